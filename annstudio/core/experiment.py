@@ -1,0 +1,144 @@
+"""An experiment = dataset spec + network spec + optimizer spec + training settings.
+
+Pure data (JSON-able dicts via ``to_dict``/``from_dict``). Panels edit it, engines build
+from it, experiment files store it. Validation happens in ``validate()`` and raises
+`AnnStudioError` with one clear sentence.
+"""
+from __future__ import annotations
+
+import copy
+from dataclasses import asdict, dataclass, field
+
+from annstudio.core.errors import AnnStudioError, check_float, check_positive_int
+
+TASK_OUTPUT = {"binary": "sigmoid", "multiclass": "softmax", "regression": "identity"}
+TASK_LOSS = {"binary": "bce", "multiclass": "ce", "regression": "mse"}
+MAX_UNITS = 4096  # per layer; the GUI limits to 512, files may hold up to this
+
+
+@dataclass
+class DatasetSpec:
+    """What `datasets.make` needs to rebuild the data (or the points themselves)."""
+    name: str = "moons"            # a generator / shipped dataset name, "csv" or "points"
+    n: int = 500
+    noise: float = 0.2
+    seed: int = 0
+    test_fraction: float = 0.2
+    classes: int = 2               # blobs and spirals
+    features: list = field(default_factory=list)   # derived inputs, e.g. ["x1^2", "x1x2"]
+    path: str | None = None        # csv
+    label_column: str | None = None  # csv
+
+    def make_kwargs(self):
+        kw = dict(n=self.n, noise=self.noise, seed=self.seed,
+                  test_fraction=self.test_fraction, features=list(self.features))
+        if self.name in ("blobs", "spirals"):
+            kw["classes"] = self.classes
+        return kw
+
+
+@dataclass
+class NetworkSpec:
+    """Hidden layer sizes input→output, one activation per hidden layer."""
+    hidden: list = field(default_factory=lambda: [20, 40, 20])
+    activations: list = field(default_factory=lambda: ["relu", "relu", "relu"])
+    output: str = "auto"           # auto (from the task) | sigmoid | softmax | identity
+    init: str = "lecture"
+    seed: int = 0
+
+    def validate(self):
+        from annstudio.core.activations import HIDDEN, OUTPUT
+        from annstudio.core.network import INITS
+        if len(self.activations) != len(self.hidden):
+            raise AnnStudioError(
+                f"{len(self.hidden)} hidden layers but {len(self.activations)} activations")
+        for i, h in enumerate(self.hidden):
+            check_positive_int(f"units of hidden layer {i + 1}", h, 1, MAX_UNITS)
+        for a in self.activations:
+            if a not in HIDDEN:
+                raise AnnStudioError(f"unknown activation {a!r}; choose one of {', '.join(HIDDEN)}")
+        if self.output != "auto" and self.output not in OUTPUT:
+            raise AnnStudioError(f"unknown output activation {self.output!r}")
+        if self.init not in INITS:
+            raise AnnStudioError(f"unknown initialisation {self.init!r}; choose one of {', '.join(INITS)}")
+
+
+@dataclass
+class OptimizerSpec:
+    name: str = "sgd"
+    params: dict = field(default_factory=lambda: {"lr": 0.015})
+
+    def validate(self):
+        from annstudio.core import optimizers
+        optimizers.create(self.name, **self.params)
+
+
+@dataclass
+class TrainingSpec:
+    batch_size: int = 10
+    epochs: int = 50               # 0 = until stopped (GUI)
+    shuffle: bool = True
+    seed: int = 0
+    engine: str = "numpy"          # numpy | torch | auto
+    device: str = "cpu"
+    dtype: str = "float64"
+
+    def validate(self):
+        check_positive_int("batch size", self.batch_size, 1)
+        check_positive_int("epochs", self.epochs, 0)
+        if self.engine not in ("numpy", "torch", "auto"):
+            raise AnnStudioError(f"unknown engine {self.engine!r}; choose numpy, torch or auto")
+        if self.dtype not in ("float32", "float64"):
+            raise AnnStudioError(f"unknown dtype {self.dtype!r}; choose float32 or float64")
+
+
+@dataclass
+class Experiment:
+    dataset: DatasetSpec = field(default_factory=DatasetSpec)
+    network: NetworkSpec = field(default_factory=NetworkSpec)
+    optimizer: OptimizerSpec = field(default_factory=OptimizerSpec)
+    training: TrainingSpec = field(default_factory=TrainingSpec)
+    note: str = ""
+
+    def validate(self):
+        self.network.validate()
+        self.optimizer.validate()
+        self.training.validate()
+        return self
+
+    def to_dict(self):
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d):
+        try:
+            return cls(dataset=DatasetSpec(**d.get("dataset", {})),
+                       network=NetworkSpec(**d.get("network", {})),
+                       optimizer=OptimizerSpec(**d.get("optimizer", {})),
+                       training=TrainingSpec(**d.get("training", {})),
+                       note=str(d.get("note", "")))
+        except TypeError as e:
+            raise AnnStudioError(f"experiment has an unknown or missing field: {e}") from None
+
+    def copy(self):
+        return copy.deepcopy(self)
+
+    def build_data(self):
+        """Make the dataset this experiment describes."""
+        from annstudio.core import datasets
+        return datasets.from_spec(self.dataset)
+
+    def build_network(self, data):
+        """A fresh network for ``data`` with this experiment's spec and seed."""
+        from annstudio.core.network import Network
+        net_spec = self.network
+        net_spec.validate()
+        output = TASK_OUTPUT[data.task] if net_spec.output == "auto" else net_spec.output
+        sizes = [data.n_features, *net_spec.hidden, data.n_outputs]
+        return Network.create(sizes, hidden=list(net_spec.activations), output=output,
+                              init=net_spec.init, seed=net_spec.seed)
+
+
+def lecture_moons():
+    """The lecture run: moons 500, 2→20→40→20→1 ReLU/σ, batch 10, SGD lr 0.015, 50 epochs."""
+    return Experiment()

@@ -1,0 +1,301 @@
+"""Mini-batch training (lecture §4): each epoch shuffles, cuts batches, averages the
+gradients over a batch and steps the optimizer.
+
+The batch order of epoch ``e`` depends only on (seed, e) — ``batch_order`` — so a run is
+reproducible, two engines can train on identical batches, and a run can move to another
+engine between steps. Per-epoch figures are measured on the whole training and test sets
+after the epoch's last step.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from annstudio.core import losses, optimizers
+from annstudio.core.errors import AnnStudioError, DivergenceError, check_positive_int
+
+
+def batch_order(n, epoch, seed, shuffle=True):
+    """The sample indices of epoch ``epoch`` in training order."""
+    if not shuffle:
+        return np.arange(n)
+    return np.random.default_rng([int(seed) & 0xFFFFFFFF, int(epoch)]).permutation(n)
+
+
+def n_batches(n, batch_size):
+    return -(-n // batch_size)
+
+
+@dataclass
+class EpochRecord:
+    epoch: int                    # 1-based: the number of epochs completed
+    train_loss: float
+    test_loss: float | None
+    train_metric: float | None    # accuracy (classification) or R² (regression)
+    test_metric: float | None
+    metric: str = "accuracy"
+    mean_batch_loss: float | None = None
+    grad_norms: list | None = None   # ‖∂L/∂W_k‖ per layer at the epoch's last step
+
+
+@dataclass
+class History:
+    epochs: list = field(default_factory=list)
+    step_loss: list = field(default_factory=list)   # every step's batch loss
+    diverged: str | None = None
+
+    @property
+    def train_loss(self):
+        return [r.train_loss for r in self.epochs]
+
+    @property
+    def test_loss(self):
+        return [r.test_loss for r in self.epochs]
+
+    @property
+    def accuracy(self):
+        return [r.train_metric for r in self.epochs]
+
+    @property
+    def test_accuracy(self):
+        return [r.test_metric for r in self.epochs]
+
+    def __len__(self):
+        return len(self.epochs)
+
+    def __getitem__(self, i):
+        return self.epochs[i]
+
+    def to_dict(self):
+        return {"train_loss": self.train_loss, "test_loss": self.test_loss,
+                "train_metric": self.accuracy, "test_metric": self.test_accuracy,
+                "metric": self.epochs[0].metric if self.epochs else None,
+                "diverged": self.diverged}
+
+
+@dataclass
+class StepResult:
+    epoch: int            # epochs completed after this step
+    step: int             # total steps taken
+    batch_loss: float
+    epoch_record: EpochRecord | None = None   # set when this step finished an epoch
+    diverged: str | None = None
+
+
+def metric(net, X, y, loss):
+    """Accuracy for classification, R² = 1 − SS_res/SS_tot for regression."""
+    if X is None or len(X) == 0:
+        return None
+    if loss == "mse":
+        pred = net(X)
+        t = np.asarray(y, dtype=float).reshape(pred.shape)
+        ss_res = float(np.sum((t - pred) ** 2))
+        ss_tot = float(np.sum((t - t.mean(axis=0)) ** 2))
+        return 1.0 - ss_res / ss_tot if ss_tot > 0 else float("nan")
+    yy = np.asarray(y).reshape(-1)
+    if loss == "bce" and yy.size and yy.min() < 0:
+        yy = (yy > 0).astype(int)
+    return float(np.mean(net.predict(X) == yy))
+
+
+def metric_from_output(z, t, loss):
+    """Accuracy or R² from the network's outputs ``z`` and prepared targets ``t``."""
+    if loss == "mse":
+        ss_res = float(np.sum((t - z) ** 2))
+        ss_tot = float(np.sum((t - t.mean(axis=0)) ** 2))
+        return 1.0 - ss_res / ss_tot if ss_tot > 0 else float("nan")
+    if loss == "bce":
+        return float(np.mean((z[:, 0] > 0.5) == (t[:, 0] > 0.5)))
+    return float(np.mean(np.argmax(z, axis=1) == t))
+
+
+class Trainer:
+    """Drives one network through mini-batch training; `step()` is one batch.
+
+    A GUI worker calls `step()` in a loop and may change hyperparameters (`set`), weights
+    or pause between calls; notebooks call `train(epochs)`.
+    """
+
+    def __init__(self, net, X, y, optimizer="sgd", loss=None, batch_size=10, shuffle=True,
+                 seed=0, X_test=None, y_test=None, **hyperparameters):
+        self.net = net
+        self.X, self.t, self.loss = net.prepare(X, y, loss)
+        if self.X.shape[0] == 0:
+            raise AnnStudioError("there are no training points")
+        self.y = np.asarray(y)
+        if X_test is not None and len(X_test):
+            self.X_test, self.t_test, _ = net.prepare(X_test, y_test, self.loss)
+            self.y_test = np.asarray(y_test)
+        else:
+            self.X_test = self.t_test = self.y_test = None
+        self.batch_size = check_positive_int("batch size", batch_size, 1)
+        self.shuffle = bool(shuffle)
+        self.seed = int(seed)
+        if isinstance(optimizer, optimizers.Optimizer):
+            if hyperparameters:
+                optimizer.set(**hyperparameters)
+            self.optimizer = optimizer
+        else:
+            self.optimizer = optimizers.create(optimizer, **hyperparameters)
+        self.epoch = 0                 # completed epochs
+        self.batch_index = 0           # next batch within the current epoch
+        self.step_count = 0
+        self.history = History()
+        self._order = None
+        self._grad = np.empty_like(net.theta)
+        self._grad_views = net.grad_views(self._grad)
+        self._batch_losses = []
+        self._last_good = net.theta.copy()
+
+    # ----- hyperparameters and state -----
+    def set(self, **hyperparameters):
+        self.optimizer.set(**hyperparameters)
+
+    @property
+    def steps_per_epoch(self):
+        return n_batches(self.X.shape[0], self.batch_size)
+
+    def _params_and_grads(self):
+        # Element-wise optimizers update θ as one flat vector: one NumPy call per step
+        # instead of one per tensor; the lecture's RMSProp needs a norm per tensor.
+        if self.optimizer.elementwise:
+            return [self.net.theta], [self._grad]
+        return self.net.parameters(), _split(self._grad, self.net)
+
+    def optimizer_state(self):
+        """The optimizer's state per tensor ([W0, b0, W1, …] order), whatever the layout."""
+        d = self.optimizer.state_dict()
+        if d["state"] is not None and self.optimizer.elementwise:
+            flat = d["state"][0]
+            d["state"] = [{k: (v_part if isinstance(v, np.ndarray) else v)
+                           for k, v, v_part in _split_entries(flat, self.net, i)}
+                          for i in range(2 * len(self.net.layers))]
+        return d
+
+    def load_optimizer_state(self, d):
+        d = dict(d)
+        st = d.get("state")
+        if st is not None and self.optimizer.elementwise and len(st) != 1:
+            if len(st) != 2 * len(self.net.layers):
+                raise AnnStudioError("optimizer state does not match the network's layers")
+            merged = {}
+            for k in st[0]:
+                if st[0][k] is None or not hasattr(st[0][k], "__len__"):
+                    merged[k] = st[0][k]
+                else:
+                    merged[k] = np.concatenate([np.asarray(s[k], dtype=float).ravel() for s in st])
+            d["state"] = [merged]
+        self.optimizer.load_state_dict(d)
+
+    # ----- training -----
+    def step(self):
+        """One mini-batch: forward, backprop, optimizer step. Returns a `StepResult`."""
+        if self.batch_index == 0 or self._order is None:
+            self._order = batch_order(self.X.shape[0], self.epoch, self.seed, self.shuffle)
+            self._batch_losses = []
+        bs = self.batch_size
+        idx = self._order[self.batch_index * bs:(self.batch_index + 1) * bs]
+        L = self.net._loss_and_flat_gradient(self.X[idx], self.t[idx], self.loss, self._grad,
+                                             self._grad_views)
+        if not (math.isfinite(L) and math.isfinite(np.add.reduce(self._grad))):
+            return self._diverged(L, "the loss" if not math.isfinite(L) else "a gradient")
+        self._last_good[...] = self.net.theta
+        params, grads = self._params_and_grads()
+        self.optimizer.step(params, grads)
+        if not math.isfinite(np.add.reduce(self.net.theta)):
+            return self._diverged(L, "a weight")
+        self.step_count += 1
+        self.batch_index += 1
+        self.history.step_loss.append(L)
+        self._batch_losses.append(L)
+        record = None
+        if self.batch_index >= self.steps_per_epoch:
+            self.batch_index = 0
+            self.epoch += 1
+            record = self.evaluate(mean_batch_loss=float(np.mean(self._batch_losses)))
+            self.history.epochs.append(record)
+            if not math.isfinite(record.train_loss):
+                return self._diverged(record.train_loss, "the training loss", record)
+        return StepResult(self.epoch, self.step_count, L, record)
+
+    def _diverged(self, L, what, record=None):
+        self.net.theta[...] = self._last_good
+        reason = (f"training diverged: {what} became {L if not math.isfinite(L) else 'inf/NaN'} "
+                  f"at step {self.step_count + 1} (epoch {self.epoch + 1}); the last finite "
+                  f"weights are kept — try a smaller learning rate "
+                  f"(now {self.optimizer.lr:g})")
+        self.history.diverged = reason
+        return StepResult(self.epoch, self.step_count, L, record, diverged=reason)
+
+    def evaluate(self, mean_batch_loss=None):
+        """Loss and accuracy/R² on the whole training and test sets, now."""
+        net = self.net
+        tr = net._forward(self.X)
+        train_loss = losses.value(self.loss, tr.u[-1], tr.z[-1], self.t)
+        test_loss = test_metric = None
+        if self.X_test is not None:
+            te = net._forward(self.X_test)
+            test_loss = losses.value(self.loss, te.u[-1], te.z[-1], self.t_test)
+            test_metric = metric_from_output(te.z[-1], self.t_test, self.loss)
+        return EpochRecord(self.epoch, train_loss, test_loss,
+                           metric_from_output(tr.z[-1], self.t, self.loss), test_metric,
+                           "r2" if self.loss == "mse" else "accuracy", mean_batch_loss,
+                           self.grad_norms())
+
+    def grad_norms(self):
+        """‖∂L/∂W_k‖ per layer (input→output) at the last step: vanishing gradients show here."""
+        return [float(np.linalg.norm(dW)) for dW, _ in _pairs(self._grad, self.net)]
+
+    def run_epoch(self):
+        """Steps to the end of the current epoch; returns its record (or raises on divergence)."""
+        while True:
+            r = self.step()
+            if r.diverged:
+                raise DivergenceError(r.diverged)
+            if r.epoch_record is not None:
+                return r.epoch_record
+
+    def steps(self, epochs=None):
+        """Generator of `StepResult`s; stops after ``epochs`` more epochs, or never (None)."""
+        target = None if epochs is None else self.epoch + epochs
+        while target is None or self.epoch < target:
+            r = self.step()
+            yield r
+            if r.diverged:
+                return
+
+    def train(self, epochs, callback=None):
+        """Train ``epochs`` more epochs; ``callback(record)`` after each (return False to stop).
+
+        Divergence stops training with `history.diverged` set and the last finite weights.
+        """
+        epochs = check_positive_int("epochs", epochs, 0)
+        for r in self.steps(epochs):
+            if r.diverged:
+                break
+            if r.epoch_record is not None and callback is not None:
+                if callback(r.epoch_record) is False:
+                    break
+        return self.history
+
+
+def _pairs(flat, net):
+    pos = 0
+    for layer in net.layers:
+        d, e = layer.W.shape
+        yield flat[pos:pos + d * e].reshape(d, e), flat[pos + d * e:pos + d * e + e]
+        pos += d * e + e
+
+
+def _split(flat, net):
+    return [a for pair in _pairs(flat, net) for a in pair]
+
+
+def _split_entries(flat_state, net, i):
+    for k, v in flat_state.items():
+        if isinstance(v, np.ndarray) and v.shape == net.theta.shape:
+            yield k, v, _split(v, net)[i].copy()
+        else:
+            yield k, v, v

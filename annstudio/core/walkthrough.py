@@ -1,0 +1,139 @@
+"""The lecture's Jacobian-form backprop for ONE data point (lecture §3), as ordered steps.
+
+Lecture numbering: with K weight layers, the input is ``z_K = x``; for i = K … 1:
+``u_i = z_i W_i + b_i`` and ``z_{i−1} = φ_i(u_i)``; the output is ``z_0``. Backward:
+
+    ∂L/∂W_i = ∂L/∂z_0 · ∇φ_1 · W_1ᵀ · ∇φ_2 · W_2ᵀ ⋯ ∇φ_{i−1} · W_{i−1}ᵀ · ∂g_i/∂W_i
+
+where ``∂g_i/∂W_i`` is the (m, n, m) tensor whose j-th slice is ``z_iᵀ · (row j of ∇φ_i)``
+and the last product is a tensor contraction. The inspector displays these steps; the
+vectorised `Network.loss_and_gradients` must agree with them (tests check it).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from annstudio.core import activations as act
+from annstudio.core import losses
+
+
+@dataclass
+class Step:
+    kind: str            # "forward" | "loss" | "backward"
+    layer: int           # lecture number of the layer (0 for the output/loss)
+    name: str            # "u_2", "∇φ_1", "∂L/∂W_2", …
+    formula: str         # human-readable, in the lecture's notation
+    value: np.ndarray
+    description: str = ""  # one sentence: what this is and why
+    symbol: str = ""       # "u", "z", "W", "b", "grad_phi", "dL_dz", "dL_du", "dg_dW", "dg_dz", "dL_dW", "dL_db", "L", "x"
+    extra: dict = field(default_factory=dict)
+
+    def __repr__(self):
+        shape = "×".join(map(str, np.shape(self.value))) or "scalar"
+        return f"Step({self.kind}, {self.name} [{shape}]: {self.formula})"
+
+
+def walkthrough(net, x, y, loss=None):
+    """Every object the lecture names for one point ``x`` with label ``y``, in order."""
+    x = net.check_inputs(np.asarray(x, dtype=float).reshape(1, -1))
+    xb, t, loss = net.prepare(x, np.asarray(y).reshape(1), loss)
+    K = len(net.layers)
+    W = {K - k: layer.W for k, layer in enumerate(net.layers)}
+    b = {K - k: layer.b for k, layer in enumerate(net.layers)}
+    phi = {K - k: layer.activation for k, layer in enumerate(net.layers)}
+    z = {K: xb[0]}
+    u = {}
+    steps = [Step("forward", K, f"z_{K}", f"z_{K} = x", z[K].copy(),
+                  "The input point is the first z; the lecture counts layers from the output.",
+                  "x")]
+    for i in range(K, 0, -1):
+        u[i] = z[i] @ W[i] + b[i]
+        z[i - 1] = act.phi(phi[i], u[i][None, :])[0]
+        steps += [
+            Step("forward", i, f"W_{i}", f"W_{i}: {W[i].shape[0]}×{W[i].shape[1]}", W[i].copy(),
+                 f"Layer {i}'s weights: one row per input, one column per unit.", "W"),
+            Step("forward", i, f"b_{i}", f"b_{i}: {b[i].size} entries", b[i].copy(),
+                 f"Layer {i}'s biases, one per unit.", "b"),
+            Step("forward", i, f"u_{i}", f"u_{i} = z_{i} W_{i} + b_{i}", u[i].copy(),
+                 "Each unit's weighted sum of its inputs plus its bias.", "u"),
+            Step("forward", i, f"z_{i - 1}", f"z_{i - 1} = φ_{i}(u_{i}),  {act.FORMULA[phi[i]]}",
+                 z[i - 1].copy(),
+                 "The activation applied to u gives this layer's output"
+                 + (" — the network's output." if i == 1 else ", the next layer's input."), "z"),
+        ]
+    u1 = u[1][None, :]
+    z0 = z[0][None, :]
+    L = losses.value(loss, u1, z0, t)
+    steps.append(Step("loss", 0, "L", losses.FORMULA[loss], np.array(L),
+                      "How wrong the output is for this point's label.", "L",
+                      {"loss": loss, "target": np.array(t).reshape(-1)}))
+
+    # Backward: P = ∂L/∂z_{i−1}, the running product of the lecture's chain rule.
+    P = losses.dL_dz(loss, z0, t)[0]
+    steps.append(Step("backward", 0, "∂L/∂z_0", _dL_dz0_formula(loss), P.copy(),
+                      "How the loss changes with each output: the first factor of the chain rule.",
+                      "dL_dz"))
+    # ∂L/∂u_1 is computed in the fused, never-infinite form σ(u) − y / softmax − onehot,
+    # which equals ∂L/∂z_0·∇φ_1 wherever that product is finite.
+    _, delta1 = losses.value_and_delta(loss, u1, z0, t, phi[1])
+    for i in range(1, K + 1):
+        J = act.jacobian(phi[i], u[i], z[i - 1])
+        dL_du = delta1[0] if i == 1 else P @ J
+        n, m = W[i].shape
+        dg_dW = z[i][None, :, None] * J[:, None, :]          # [j] = z_iᵀ · (row j of ∇φ_i)
+        # ∂L/∂W_i contracts P with ∂g_i/∂W_i: Σ_j P_j · (z_iᵀ · row j of ∇φ_i)
+        dL_dW = np.tensordot(P, dg_dW, axes=([0], [0])) if i > 1 or np.all(np.isfinite(P)) \
+            else np.outer(z[i], dL_du)
+        steps += [
+            Step("backward", i, f"∇φ_{i}", f"∇φ_{i}(u_{i}): {_jac_words(phi[i])}", J,
+                 "The Jacobian of the activation: how each output of layer "
+                 f"{i} moves with each of its pre-activations.", "grad_phi"),
+            Step("backward", i, f"∂L/∂u_{i}", f"∂L/∂u_{i} = ∂L/∂z_{i - 1} · ∇φ_{i}", dL_du.copy(),
+                 "The error signal at this layer's weighted sums (δ in vectorised code).", "dL_du"),
+            Step("backward", i, f"∂g_{i}/∂W_{i}",
+                 f"∂g_{i}/∂W_{i}[j] = z_{i}ᵀ · (row j of ∇φ_{i}),  shape {m}×{n}×{m}", dg_dW,
+                 f"How each of the {m} outputs of g_{i} depends on each weight: "
+                 "one n×m matrix per output.", "dg_dW"),
+            Step("backward", i, f"∂L/∂W_{i}",
+                 f"∂L/∂W_{i} = Σ_j (∂L/∂z_{i - 1})_j · ∂g_{i}/∂W_{i}[j] = z_{i}ᵀ · ∂L/∂u_{i}", dL_dW,
+                 "The gradient of the loss for every weight of this layer: "
+                 "the sum of outer products zᵀ·row.", "dL_dW"),
+            Step("backward", i, f"∂L/∂b_{i}", f"∂L/∂b_{i} = ∂L/∂z_{i - 1} · ∇φ_{i}", dL_du.copy(),
+                 "The gradient for the biases: ∂g/∂b = ∇φ, so it equals ∂L/∂u.", "dL_db"),
+        ]
+        if i < K:
+            dg_dz = J @ W[i].T
+            P = P @ dg_dz if i > 1 or np.all(np.isfinite(P)) else dL_du @ W[i].T
+            steps += [
+                Step("backward", i, f"∂g_{i}/∂z_{i}", f"∂g_{i}/∂z_{i} = ∇φ_{i} · W_{i}ᵀ", dg_dz,
+                     f"How layer {i}'s outputs move with its inputs z_{i}.", "dg_dz"),
+                Step("backward", i, f"∂L/∂z_{i}",
+                     f"∂L/∂z_{i} = ∂L/∂z_{i - 1} · ∇φ_{i} · W_{i}ᵀ  (running product)", P.copy(),
+                     "The chain rule so far: how the loss moves with the next layer's output.",
+                     "dL_dz"),
+            ]
+    return steps
+
+
+def gradients_from_steps(steps, n_layers):
+    """[(∂L/∂W, ∂L/∂b)] in API (input→output) order, read off the walkthrough's steps."""
+    dW = {s.layer: s.value for s in steps if s.symbol == "dL_dW"}
+    db = {s.layer: s.value for s in steps if s.symbol == "dL_db"}
+    return [(dW[n_layers - k], db[n_layers - k]) for k in range(n_layers)]
+
+
+def _dL_dz0_formula(loss):
+    return {"bce": "∂L/∂z_0 = −1/z_0 if y = 1, 1/(1 − z_0) if y = 0 (y = −1)",
+            "ce": "∂L/∂z_0 = −1/z_0,y at the true class y, 0 elsewhere",
+            "mse": "∂L/∂z_0 = (2/m)(z_0 − y)"}[loss]
+
+
+def _jac_words(name):
+    return {"relu": "diagonal of Heaviside h(u) = 1 if u > 0 else 0",
+            "leaky_relu": "diagonal of 1 (u > 0) or 0.01",
+            "sigmoid": "diagonal of σ(u)σ(−u)",
+            "tanh": "diagonal of 1 − tanh²(u)",
+            "identity": "the identity matrix",
+            "softmax": "full matrix s_j(δ_jk − s_k)"}[name]

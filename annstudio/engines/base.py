@@ -1,0 +1,140 @@
+"""The engine interface every back end implements, and the factory.
+
+An engine owns a network, the data, an optimizer and the batch schedule
+(`annstudio.core.training.batch_order`): it trains one step or one epoch, reports
+per-epoch losses and metrics, hands out NumPy snapshots, takes hyperparameter and weight
+changes between steps, and exports/imports its full state (weights + optimizer state +
+position in the schedule) so a run can move to another engine and carry on identically.
+"""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+
+from annstudio.core.errors import AnnStudioError
+
+
+class EngineUnavailable(AnnStudioError):
+    """The chosen engine or device cannot run here; the message says what to install."""
+
+
+class Engine(ABC):
+    name = ""
+
+    # Set by implementations: the network spec lives in a NumPy Network (`self.net`).
+    net = None
+    data = None
+    device = "cpu"
+    dtype = "float64"
+
+    @abstractmethod
+    def step(self):
+        """Train one mini-batch; returns `core.training.StepResult`."""
+
+    def run_epoch(self):
+        """Train to the end of the current epoch; returns the `EpochRecord` (or raises
+        `DivergenceError`)."""
+        from annstudio.core.errors import DivergenceError
+        while True:
+            r = self.step()
+            if r.diverged:
+                raise DivergenceError(r.diverged)
+            if r.epoch_record is not None:
+                return r.epoch_record
+
+    def train(self, epochs, callback=None):
+        """Train ``epochs`` more epochs; ``callback(record)`` may return False to stop."""
+        target = self.epoch + int(epochs)
+        while self.epoch < target:
+            r = self.step()
+            if r.diverged:
+                break
+            if r.epoch_record is not None and callback is not None and callback(r.epoch_record) is False:
+                break
+        return self.history
+
+    @property
+    @abstractmethod
+    def epoch(self):
+        """Completed epochs."""
+
+    @property
+    @abstractmethod
+    def history(self):
+        """`core.training.History` of this run."""
+
+    @abstractmethod
+    def evaluate(self):
+        """`EpochRecord` of the current weights on the whole train/test sets."""
+
+    @abstractmethod
+    def set_hyperparameters(self, **hyperparameters):
+        """Change optimizer hyperparameters (lr at least) between steps; state is kept."""
+
+    def set_lr(self, lr):
+        self.set_hyperparameters(lr=lr)
+
+    @abstractmethod
+    def network(self):
+        """A NumPy `Network` copy with the current weights (a snapshot; safe to keep)."""
+
+    @abstractmethod
+    def set_weights(self, weights):
+        """[(W, b)] in API order, W as (d_in, d_out) NumPy arrays."""
+
+    @abstractmethod
+    def export_state(self):
+        """Everything to continue the run elsewhere, as NumPy/plain Python:
+        {"weights": [(W, b)], "optimizer": {"name", "hyperparameters", "state": [per tensor,
+        W0, b0, W1, … with W-shaped arrays as (d_in, d_out)]}, "epoch", "batch_index",
+        "step_count", "history": History}."""
+
+    @abstractmethod
+    def import_state(self, state):
+        """Load what `export_state` (of any engine) returned."""
+
+    def close(self):
+        """Release resources (GPU memory)."""
+
+
+def available_engines():
+    """{"numpy": None, "torch": None or the reason it is unavailable}."""
+    from annstudio.engines.torch_support import torch_unavailable_reason
+    return {"numpy": None, "torch": torch_unavailable_reason()}
+
+
+def create(name, net, data, optimizer="sgd", hyperparameters=None, *, loss=None, batch_size=10,
+           shuffle=True, seed=0, device="cpu", dtype="float64", **kwargs):
+    """An engine by name ("numpy", "torch" or "auto") for ``net`` trained on ``data``.
+
+    ``data`` is a `core.datasets.Dataset`; ``optimizer`` a name with ``hyperparameters``.
+    """
+    hyperparameters = dict(hyperparameters or {})
+    if name == "auto":
+        from annstudio.engines.auto import choose
+        name = choose(net, batch_size, device=device)
+    if name == "numpy":
+        if device not in ("cpu", None):
+            raise EngineUnavailable(f"the NumPy engine runs on the CPU only, not {device!r}; "
+                                    "choose the PyTorch engine for a GPU")
+        from annstudio.engines.numpy_engine import NumpyEngine
+        return NumpyEngine(net, data, optimizer, hyperparameters, loss=loss,
+                           batch_size=batch_size, shuffle=shuffle, seed=seed, dtype=dtype)
+    if name == "torch":
+        from annstudio.engines.torch_support import require_torch
+        require_torch(device)
+        from annstudio.engines.torch_engine import TorchEngine
+        return TorchEngine(net, data, optimizer, hyperparameters, loss=loss,
+                           batch_size=batch_size, shuffle=shuffle, seed=seed, device=device,
+                           dtype=dtype, **kwargs)
+    raise AnnStudioError(f"unknown engine {name!r}; choose numpy, torch or auto")
+
+
+def from_experiment(experiment, data=None, net=None, engine=None):
+    """Build data, network and engine from an `Experiment` (data/net may be given)."""
+    experiment.validate()
+    data = experiment.build_data() if data is None else data
+    net = experiment.build_network(data) if net is None else net
+    tr = experiment.training
+    return create(engine or tr.engine, net, data, experiment.optimizer.name,
+                  experiment.optimizer.params, batch_size=tr.batch_size, shuffle=tr.shuffle,
+                  seed=tr.seed, device=tr.device, dtype=tr.dtype)

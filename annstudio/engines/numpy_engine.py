@@ -1,0 +1,97 @@
+"""The NumPy engine: the core `Trainer` behind the engine interface (float64, CPU)."""
+from __future__ import annotations
+
+import numpy as np
+
+from annstudio.core.errors import AnnStudioError
+from annstudio.core.training import History, Trainer
+from annstudio.engines.base import Engine
+
+
+class NumpyEngine(Engine):
+    name = "numpy"
+
+    def __init__(self, net, data, optimizer="sgd", hyperparameters=None, *, loss=None,
+                 batch_size=10, shuffle=True, seed=0, dtype="float64"):
+        if dtype != "float64":
+            raise AnnStudioError("the NumPy engine computes in float64; "
+                                 "use the PyTorch engine for float32")
+        self.net = net
+        self.data = data
+        self.trainer = Trainer(net, data.X_train, data.y_train, optimizer=optimizer,
+                               loss=loss or data.loss, batch_size=batch_size, shuffle=shuffle,
+                               seed=seed, X_test=data.X_test, y_test=data.y_test,
+                               **(hyperparameters or {}))
+        self.loss = self.trainer.loss
+
+    # ----- training -----
+    def step(self):
+        return self.trainer.step()
+
+    @property
+    def epoch(self):
+        return self.trainer.epoch
+
+    @property
+    def history(self):
+        return self.trainer.history
+
+    @property
+    def optimizer(self):
+        return self.trainer.optimizer
+
+    @property
+    def batch_size(self):
+        return self.trainer.batch_size
+
+    def evaluate(self):
+        return self.trainer.evaluate()
+
+    def set_hyperparameters(self, **hyperparameters):
+        self.trainer.set(**hyperparameters)
+
+    # ----- weights and state -----
+    def network(self):
+        return self.net.copy()
+
+    def set_weights(self, weights):
+        self.net.set_weights(weights)
+
+    def export_state(self):
+        t = self.trainer
+        return {"weights": self.net.get_weights(), "optimizer": t.optimizer_state(),
+                "epoch": t.epoch, "batch_index": t.batch_index, "step_count": t.step_count,
+                "history": _copy_history(t.history)}
+
+    def import_state(self, state):
+        t = self.trainer
+        self.net.set_weights(state["weights"])
+        opt = state.get("optimizer")
+        if opt is not None:
+            if opt.get("name") != t.optimizer.name:
+                raise AnnStudioError(f"optimizer state is for {opt.get('name')!r}, "
+                                     f"this run uses {t.optimizer.name!r}")
+            t.load_optimizer_state(opt)
+        t.epoch = int(state.get("epoch", 0))
+        t.batch_index = int(state.get("batch_index", 0))
+        t.step_count = int(state.get("step_count", 0))
+        t._order = None if t.batch_index == 0 else _order_for(t)
+        if state.get("history") is not None:
+            t.history = _copy_history(state["history"])
+
+
+def _order_for(t):
+    from annstudio.core.training import batch_order
+    return batch_order(t.X.shape[0], t.epoch, t.seed, t.shuffle)
+
+
+def _copy_history(h):
+    import copy
+    out = History()
+    out.epochs = [copy.copy(r) for r in h.epochs]
+    out.step_loss = list(h.step_loss)
+    out.diverged = h.diverged
+    return out
+
+
+

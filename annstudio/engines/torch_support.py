@@ -1,0 +1,52 @@
+"""Whether torch (and a device) can be used, without importing torch until needed."""
+from __future__ import annotations
+
+import importlib.util
+
+from annstudio.core.errors import AnnStudioError
+
+INSTALL_HINT = ("install it with: pip install torch==2.13.0 (CPU build; "
+                "see pytorch.org for a CUDA build)")
+
+
+def torch_installed():
+    return importlib.util.find_spec("torch") is not None
+
+
+def torch_unavailable_reason():
+    """None if the torch engine can run on the CPU, else a one-line reason."""
+    if not torch_installed():
+        return f"PyTorch is not installed; {INSTALL_HINT}"
+    return None
+
+
+def device_unavailable_reason(device):
+    """None if ``device`` works (imports torch for cuda/mps), else a one-line reason."""
+    if device in (None, "cpu"):
+        return torch_unavailable_reason()
+    reason = torch_unavailable_reason()
+    if reason:
+        return reason
+    import torch
+    if device.startswith("cuda"):
+        if not torch.cuda.is_available():
+            return ("CUDA is not available: no NVIDIA GPU or a CPU-only PyTorch build; "
+                    "use --device cpu, or install a CUDA build of PyTorch on a GPU machine")
+        return None
+    if device == "mps":
+        mps = getattr(torch.backends, "mps", None)
+        if mps is None or not mps.is_available():
+            return "MPS (Apple GPU) is not available on this machine; use --device cpu"
+        return None
+    return f"unknown device {device!r}; choose cpu, cuda or mps"
+
+
+def require_torch(device="cpu"):
+    from annstudio.engines.base import EngineUnavailable
+    reason = device_unavailable_reason(device)
+    if reason:
+        raise EngineUnavailable(reason)
+
+
+__all__ = ["AnnStudioError", "torch_installed", "torch_unavailable_reason",
+           "device_unavailable_reason", "require_torch"]
