@@ -1,0 +1,292 @@
+"""The ``annstudio`` command: the app by default, plus train / export / bench.
+
+    annstudio                       open the app (annstudio FILE.annstudio opens a file)
+    annstudio train [FILE] [...]    train headless, print per-epoch losses (or --json)
+    annstudio export torch FILE -o train.py
+    annstudio bench [--quick]
+    annstudio --screenshot OUT.png [--preset NAME | FILE] [--train-epochs N]
+    annstudio --self-test
+    annstudio --version
+
+Every error a user can make prints one line on stderr and exits non-zero.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import sys
+import time
+
+import annstudio
+from annstudio.core.errors import AnnStudioError
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_DIVERGED = 3
+
+# Optimizer hyperparameters as flags, named as in the API (torch's names).
+HYPER_FLAGS = {
+    "momentum": float, "dampening": float, "nesterov": "bool", "weight_decay": float,
+    "eta": float, "lr_decay": float, "initial_accumulator_value": float, "eps": float,
+    "alpha": float, "centered": "bool", "gamma": float, "betas": str, "amsgrad": "bool",
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line."""
+
+    def error(self, message):
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _bool(text):
+    t = str(text).strip().lower()
+    if t in ("1", "true", "yes", "on"):
+        return True
+    if t in ("0", "false", "no", "off"):
+        return False
+    raise argparse.ArgumentTypeError(f"expected true or false, got {text!r}")
+
+
+def _int_list(text):
+    if text.strip() in ("", "none", "-"):
+        return []
+    try:
+        return [int(s) for s in text.split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected layer sizes like 20,40,20, got {text!r}") from None
+
+
+def train_parser():
+    p = _Parser(prog="annstudio train",
+                description="Train an experiment headless and print its per-epoch losses.")
+    p.add_argument("file", nargs="?", help="an .annstudio experiment file (flags override it)")
+    d = p.add_argument_group("data")
+    d.add_argument("--dataset", help="generator (moons, circles, xor, blobs, spirals, sine, "
+                   "plane, bumps), shipped set (iris, digits), preset (lecture_moons) or a .csv file")
+    d.add_argument("--samples", "-n", type=float, help="number of points (default 500)")
+    d.add_argument("--noise", type=float, help="noise of the generator (default 0.2)")
+    d.add_argument("--classes", type=float, help="classes for blobs/spirals (2–6)")
+    d.add_argument("--test-fraction", type=float, help="share of points held out (default 0.2)")
+    d.add_argument("--features", help="derived inputs, comma-separated: x1^2,x2^2,x1x2,sin x1,sin x2")
+    d.add_argument("--label-column", help="CSV: the label/target column (default: the last)")
+    d.add_argument("--seed", type=int, help="seed for data, initial weights and batch order")
+    n = p.add_argument_group("network")
+    n.add_argument("--layers", type=_int_list, help="hidden layer sizes, e.g. 20,40,20")
+    n.add_argument("--activation", help="hidden activation: relu, leaky_relu, tanh, sigmoid, identity")
+    n.add_argument("--output", help="output layer: auto (from the task), sigmoid, softmax, identity")
+    n.add_argument("--init", help="initialisation: lecture, xavier, he")
+    o = p.add_argument_group("optimizer")
+    o.add_argument("--optimizer", help="sgd, lecture_momentum, adagrad, rmsprop, lecture_rmsprop, adam")
+    o.add_argument("--lr", type=float, help="learning rate")
+    for name, kind in HYPER_FLAGS.items():
+        o.add_argument("--" + name.replace("_", "-"), dest="hp_" + name,
+                       type=_bool if kind == "bool" else kind, metavar="VALUE")
+    t = p.add_argument_group("training")
+    t.add_argument("--batch-size", type=float, help="mini-batch size (default 10)")
+    t.add_argument("--epochs", type=float, help="epochs (default 50)")
+    t.add_argument("--engine", choices=["numpy", "torch", "auto"])
+    t.add_argument("--device", help="cpu, cuda or mps (torch engine)")
+    t.add_argument("--dtype", choices=["float32", "float64"])
+    p.add_argument("--save", metavar="OUT.annstudio", help="write the trained experiment")
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    p.add_argument("--quiet", "-q", action="store_true", help="print only the summary")
+    return p
+
+
+def _experiment_from_args(a):
+    """The experiment of FILE (if any) with every given flag applied on top."""
+    from annstudio.core.experiment import Experiment
+    loaded = None
+    if a.file:
+        from annstudio.io import experiment_file
+        loaded = experiment_file.load(a.file)
+        exp = loaded.experiment
+    else:
+        exp = Experiment()
+    ds, net, opt, tr = exp.dataset, exp.network, exp.optimizer, exp.training
+    data_changed = False
+    if a.dataset is not None:
+        data_changed = True
+        if a.dataset.lower().endswith(".csv"):
+            ds.name, ds.path = "csv", a.dataset
+        else:
+            ds.name = a.dataset
+    for flag, attr in (("samples", "n"), ("noise", "noise"), ("classes", "classes"),
+                       ("test_fraction", "test_fraction"), ("seed", "seed"),
+                       ("label_column", "label_column")):
+        v = getattr(a, flag)
+        if v is not None:
+            setattr(ds, attr, int(v) if attr in ("n", "classes") and float(v).is_integer() else v)
+            data_changed = True
+    if a.features is not None:
+        ds.features = [f.strip() for f in a.features.split(",") if f.strip()]
+        data_changed = True
+    if a.seed is not None:
+        net.seed = tr.seed = a.seed
+    if a.layers is not None:
+        act = a.activation or (net.activations[0] if net.activations else "relu")
+        net.hidden = a.layers
+        net.activations = [act] * len(a.layers)
+    elif a.activation is not None:
+        net.activations = [a.activation] * len(net.hidden)
+    if a.output is not None:
+        net.output = a.output
+    if a.init is not None:
+        net.init = a.init
+    if a.optimizer is not None and a.optimizer != opt.name:
+        opt.name = a.optimizer
+        lr = opt.params.get("lr")
+        opt.params = {} if lr is None else {"lr": lr}
+    if a.lr is not None:
+        opt.params["lr"] = a.lr
+    for name in HYPER_FLAGS:
+        v = getattr(a, "hp_" + name)
+        if v is not None:
+            opt.params[name] = v
+    if a.batch_size is not None:
+        tr.batch_size = int(a.batch_size) if float(a.batch_size).is_integer() else a.batch_size
+    if a.epochs is not None:
+        tr.epochs = int(a.epochs) if float(a.epochs).is_integer() else a.epochs
+    if a.engine is not None:
+        tr.engine = a.engine
+    if a.device is not None:
+        tr.device = a.device
+    if a.dtype is not None:
+        tr.dtype = a.dtype
+    if tr.engine == "numpy" and tr.dtype == "float32":
+        raise AnnStudioError("the NumPy engine computes in float64; use --engine torch for float32")
+    if tr.epochs == 0:
+        raise AnnStudioError("epochs must be at least 1 for headless training")
+    return exp, loaded, data_changed
+
+
+def _build_data(exp):
+    if exp.dataset.name == "csv":
+        from annstudio.io.csvdata import load_csv
+        if not exp.dataset.path:
+            raise AnnStudioError("a CSV dataset needs a file path")
+        return load_csv(exp.dataset.path, label_column=exp.dataset.label_column,
+                        test_fraction=exp.dataset.test_fraction, seed=exp.dataset.seed)
+    return exp.build_data()
+
+
+def cmd_train(argv):
+    a = train_parser().parse_args(argv)
+    exp, loaded, data_changed = _experiment_from_args(a)
+    exp.validate()
+    if loaded is not None and loaded.data is not None and not data_changed:
+        data = loaded.data
+    else:
+        data = _build_data(exp)
+    net = exp.build_network(data)
+    if loaded is not None and loaded.weights is not None and a.layers is None and not data_changed:
+        net.set_weights(loaded.weights)
+    from annstudio import engines
+    tr = exp.training
+    engine = engines.create(tr.engine, net, data, exp.optimizer.name, exp.optimizer.params,
+                            batch_size=tr.batch_size, shuffle=tr.shuffle, seed=tr.seed,
+                            device=tr.device, dtype=tr.dtype)
+    if loaded is not None and loaded.optimizer_state is not None and not data_changed:
+        try:
+            engine.import_state({"weights": net.get_weights(), "optimizer": loaded.optimizer_state})
+        except AnnStudioError:
+            pass  # a different optimizer was chosen on the command line: start it fresh
+    metric_name = "R²" if data.task == "regression" else "accuracy"
+    verbose = not (a.json or a.quiet)
+    if verbose:
+        print(f"{data.name}: {len(data.X_train)} training / {len(data.X_test)} test points; "
+              f"network {'→'.join(map(str, net.sizes))} ({net.parameter_count} parameters); "
+              f"{exp.optimizer.name} {_hp_text(exp.optimizer.params)}; engine {engine.name} "
+              f"({engine.device}, {engine.dtype})", flush=True)
+
+    def show(rec):
+        if verbose:
+            test = "" if rec.test_loss is None else f"  test loss {rec.test_loss:.4f}"
+            m = "" if rec.train_metric is None else f"  {metric_name} {_metric_text(rec.train_metric, data.task)}"
+            print(f"epoch {rec.epoch:4d}/{tr.epochs}  train loss {rec.train_loss:.4f}{test}{m}",
+                  flush=True)
+
+    t0 = time.perf_counter()
+    history = engine.train(tr.epochs, callback=show)
+    seconds = time.perf_counter() - t0
+    if a.save:
+        from annstudio.io import experiment_file
+        state = engine.export_state()
+        experiment_file.save(a.save, exp, data=data, weights=engine.network().get_weights(),
+                             optimizer_state=state.get("optimizer"), history=history)
+    if a.json:
+        print(json.dumps({
+            "train_loss": history.train_loss, "test_loss": history.test_loss,
+            "accuracy": history.accuracy, "test_accuracy": history.test_accuracy,
+            "metric": "r2" if data.task == "regression" else "accuracy",
+            "seconds": seconds, "engine": engine.name, "device": engine.device,
+            "dtype": engine.dtype, "epochs": len(history), "diverged": history.diverged}))
+    elif history.epochs:
+        last = history.epochs[-1]
+        print(f"done: {len(history)} epochs in {seconds:.2f} s; final train loss "
+              f"{last.train_loss:.4f}" + ("" if last.test_loss is None else
+                                          f", test loss {last.test_loss:.4f}"))
+    engine.close()
+    if history.diverged:
+        print(f"annstudio: {history.diverged}", file=sys.stderr)
+        return EXIT_DIVERGED
+    return 0
+
+
+def _hp_text(params):
+    return ", ".join(f"{k}={v:g}" if isinstance(v, float) else f"{k}={v}" for k, v in params.items())
+
+
+def _metric_text(v, task):
+    return f"{v:.3f}" if task == "regression" else f"{100 * v:.1f}%"
+
+
+def cmd_export(argv):
+    if not argv or argv[0] in ("-h", "--help"):
+        print("usage: annstudio export torch FILE.annstudio -o train.py")
+        return 0 if argv else EXIT_USAGE
+    if argv[0] != "torch":
+        raise AnnStudioError(f"unknown export format {argv[0]!r}; annstudio export torch FILE -o train.py")
+    from annstudio.io.export_torch import main_export
+    return main_export(argv[1:])
+
+
+def cmd_bench(argv):
+    from annstudio import bench
+    return bench.main(argv)
+
+
+COMMANDS = {"train": cmd_train, "export": cmd_export, "bench": cmd_bench}
+
+
+def main(argv=None):
+    """Entry point of the ``annstudio`` command; returns the exit code."""
+    multiprocessing.freeze_support()  # a frozen app re-runs itself for the engine process
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] in (["--version"], ["-V"]):
+        print(f"annstudio {annstudio.__version__}")
+        return 0
+    if argv[:1] in (["-h"], ["--help"]):
+        print(__doc__.strip())
+        return 0
+    try:
+        if argv and argv[0] in COMMANDS:
+            return COMMANDS[argv[0]](argv[1:])
+        from annstudio.gui.app import main as gui_main
+        return gui_main(argv)
+    except AnnStudioError as e:
+        print(f"annstudio: error: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("annstudio: interrupted", file=sys.stderr)
+        return 130
+    except OSError as e:
+        print(f"annstudio: error: {e.strerror or e}: {e.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())
