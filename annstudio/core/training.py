@@ -192,6 +192,11 @@ class Trainer:
     # ----- training -----
     def step(self):
         """One mini-batch: forward, backprop, optimizer step. Returns a `StepResult`."""
+        # Overflow on the way to divergence is expected and reported as such, not warned.
+        with np.errstate(over="ignore", invalid="ignore"):
+            return self._step()
+
+    def _step(self):
         if self.batch_index == 0 or self._order is None:
             self._order = batch_order(self.X.shape[0], self.epoch, self.seed, self.shuffle)
             self._batch_losses = []
