@@ -38,7 +38,8 @@ class Step:
 def walkthrough(net, x, y, loss=None):
     """Every object the lecture names for one point ``x`` with label ``y``, in order."""
     x = net.check_inputs(np.asarray(x, dtype=float).reshape(1, -1))
-    xb, t, loss = net.prepare(x, np.asarray(y).reshape(1), loss)
+    # (1, m): one label for bce/ce, m targets for mse
+    xb, t, loss = net.prepare(x, np.asarray(y).reshape(1, -1), loss)
     K = len(net.layers)
     W = {K - k: layer.W for k, layer in enumerate(net.layers)}
     b = {K - k: layer.b for k, layer in enumerate(net.layers)}
