@@ -186,7 +186,7 @@ class Network:
 
     @property
     def parameter_count(self):
-        """Σ_i d_{i−1}(d_i + 1), inputs·outputs + outputs summed over the layers."""
+        """Σ_i (d_{i−1} + 1)·d_i: inputs·outputs + outputs, summed over the layers."""
         return self.theta.size
 
     def parameters(self):
@@ -338,7 +338,7 @@ _PHI_FAST = dict(act.PHI, sigmoid=_sigmoid_fast)
 
 
 def parameter_count(sizes):
-    """Σ_i d_{i−1}(d_i + 1) for sizes input→output."""
+    """Σ_i (d_{i−1} + 1)·d_i (inputs·outputs + outputs) for sizes input→output."""
     return int(sum(d * e + e for d, e in zip(sizes[:-1], sizes[1:])))
 
 
