@@ -204,9 +204,11 @@ class Trainer:
         idx = self._order[self.batch_index * bs:(self.batch_index + 1) * bs]
         L = self.net._loss_and_flat_gradient(self.X[idx], self.t[idx], self.loss, self._grad,
                                              self._grad_views)
+        # Saved before the check: a non-finite loss or gradient keeps the weights it was
+        # computed at (the weights before the failing step), not the step before them.
+        self._last_good[...] = self.net.theta
         if not (math.isfinite(L) and math.isfinite(np.add.reduce(self._grad))):
             return self._diverged(L, "the loss" if not math.isfinite(L) else "a gradient")
-        self._last_good[...] = self.net.theta
         params, grads = self._params_and_grads()
         self.optimizer.step(params, grads)
         if not math.isfinite(np.add.reduce(self.net.theta)):
