@@ -36,20 +36,67 @@ def check(loss, output_activation, n_out):
         raise AnnStudioError("loss 'ce' needs at least two output units (one per class)")
 
 
+def where(index):
+    """'row 3, column 2' (1-based) for an index into a table, 'entry 3' for a vector."""
+    index = tuple(int(i) + 1 for i in index)
+    if len(index) == 1:
+        return f"entry {index[0]}"
+    if len(index) == 2:
+        return f"row {index[0]}, column {index[1]}"
+    return "position " + ", ".join(map(str, index))
+
+
+def first_non_number(a, strict=False, _path=()):
+    """(index, value) of the first entry of a nested list that is not a number, or None.
+
+    Only called to word an error message, never on the training path. ``strict``: text
+    such as "1" counts as not a number.
+    """
+    if isinstance(a, (str, bytes)) or not hasattr(a, "__iter__"):
+        if strict and isinstance(a, (str, bytes)):
+            return _path, a
+        try:
+            float(a)
+        except (TypeError, ValueError):
+            return _path, a
+        return None
+    for i, v in enumerate(a):
+        found = first_non_number(v, strict, _path + (i,))
+        if found is not None:
+            return found
+    return None
+
+
+def first_non_finite(arr):
+    """(index, value) of the first NaN or ±inf of a float array (for error messages)."""
+    idx = tuple(np.argwhere(~np.isfinite(arr))[0])
+    return idx, arr[idx]
+
+
+def not_numbers_message(name, a, strict=False):
+    found = first_non_number(a, strict)
+    if found is None:
+        return f"{name} must be a table of numbers with rows of equal length"
+    idx, v = found
+    return f"{name} must contain only numbers, got {v!r}" + (f" at {where(idx)}" if idx else "")
+
+
 def targets(loss, y, n_out, n_rows=None):
     """Validate labels for ``loss`` and return them in the form the loss uses.
 
     bce: float (n, 1) of 0/1 (labels ±1 are mapped to 0/1); ce: int (n,) in 0..n_out−1;
     mse: float (n, n_out).
     """
+    raw = y
     try:
         y = np.asarray(y)
     except Exception:  # ragged lists
-        raise AnnStudioError("labels must be a list of numbers") from None
+        raise AnnStudioError(not_numbers_message("labels", raw, strict=True)) from None
     if y.dtype.kind not in "biuf":
-        raise AnnStudioError(f"labels must be numbers, got values of type {y.dtype}")
+        raise AnnStudioError(not_numbers_message("labels", raw, strict=True))
     if y.size and not np.all(np.isfinite(y)):
-        raise AnnStudioError("labels contain NaN or infinite values")
+        idx, v = first_non_finite(y)
+        raise AnnStudioError(f"labels must be finite numbers, got {v} at {where(idx)}")
     if n_rows is not None and (y.shape[0] if y.ndim else 1) != n_rows:
         raise AnnStudioError(f"{n_rows} inputs but {y.shape[0] if y.ndim else 1} labels")
     if loss == "bce":
@@ -71,7 +118,9 @@ def targets(loss, y, n_out, n_rows=None):
         if y.ndim != 1:
             raise AnnStudioError(f"ce labels must be one class index per point, got shape {y.shape}")
         if y.size and np.any(y != np.round(y)):
-            raise AnnStudioError("ce needs whole-number class labels, got fractional labels")
+            bad = int(np.argmax(y != np.round(y)))
+            raise AnnStudioError(f"ce needs whole-number class labels, got {y[bad]:g} at "
+                                 f"{where((bad,))}")
         yi = y.astype(np.int64)
         if y.size and (yi.min() < 0 or yi.max() >= n_out):
             raise AnnStudioError(

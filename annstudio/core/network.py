@@ -86,9 +86,11 @@ def _as_float_array(a, name):
     try:
         arr = np.array(a, dtype=float)
     except (TypeError, ValueError):
-        raise AnnStudioError(f"{name} must contain only numbers") from None
+        raise AnnStudioError(losses.not_numbers_message(name, a)) from None
     if not np.all(np.isfinite(arr)):
-        raise AnnStudioError(f"{name} contains NaN or infinite values")
+        idx, v = losses.first_non_finite(arr)
+        raise AnnStudioError(f"{name} must be finite numbers, got {v}"
+                             + (f" at {losses.where(idx)}" if idx else ""))
     return arr
 
 
@@ -134,7 +136,10 @@ class Network:
         Inits: lecture W ~ 0.1·N(0,1); xavier W ~ U(±√(6/(d+e))); he W ~ N(0, 2/d);
         biases start at zero.
         """
-        sizes = list(sizes) if not isinstance(sizes, (str, bytes)) else [sizes]
+        try:
+            sizes = list(sizes) if not isinstance(sizes, (str, bytes)) else [sizes]
+        except TypeError:
+            raise AnnStudioError(f"layer sizes must be a list such as [2, 20, 1], got {sizes!r}") from None
         if len(sizes) < 2:
             raise AnnStudioError("a network needs at least an input and an output size")
         sizes = [check_positive_int(_size_name(i, len(sizes)), s, 1, MAX_UNITS)
@@ -150,7 +155,7 @@ class Network:
         act.check(output, act.OUTPUT)
         if init not in INITS:
             raise AnnStudioError(f"unknown initialisation {init!r}; choose one of {', '.join(INITS)}")
-        rng = np.random.default_rng(seed)
+        rng = np.random.default_rng(check_positive_int("seed", seed, 0))
         layers = []
         for k, (d, e) in enumerate(zip(sizes[:-1], sizes[1:])):
             if init == "lecture":

@@ -132,7 +132,7 @@ class Trainer:
             self.X_test = self.t_test = self.y_test = None
         self.batch_size = check_positive_int("batch size", batch_size, 1)
         self.shuffle = bool(shuffle)
-        self.seed = int(seed)
+        self.seed = check_positive_int("seed", seed, -(2 ** 63))
         if isinstance(optimizer, optimizers.Optimizer):
             if hyperparameters:
                 optimizer.set(**hyperparameters)

@@ -17,6 +17,7 @@ import numpy as np
 
 from annstudio.core import activations as act
 from annstudio.core import losses
+from annstudio.core.errors import AnnStudioError
 
 
 @dataclass
@@ -37,7 +38,9 @@ class Step:
 
 def walkthrough(net, x, y, loss=None):
     """Every object the lecture names for one point ``x`` with label ``y``, in order."""
-    x = net.check_inputs(np.asarray(x, dtype=float).reshape(1, -1))
+    x = net.check_inputs(x)
+    if x.shape[0] != 1:
+        raise AnnStudioError(f"the walkthrough follows one data point, got {x.shape[0]}")
     # (1, m): one label for bce/ce, m targets for mse
     xb, t, loss = net.prepare(x, np.asarray(y).reshape(1, -1), loss)
     K = len(net.layers)
