@@ -1,0 +1,1041 @@
+"""Experiment files (``.annstudio``): JSON, versioned, atomic to write, strict to read.
+
+Layout of version 1 (every key below is written by `save`; ``experiment`` is required,
+the others may be absent or null)::
+
+    {"format": "annstudio", "version": 1, "app": "0.1.0",
+     "experiment": Experiment.to_dict()        dataset spec + seed, network spec,
+                                               optimizer spec, training settings, note
+     "data": {"name", "task", "n_classes", "feature_names", "class_names",
+              "X_train", "y_train", "X_test", "y_test"}     the points themselves
+     "weights": [{"W": array (d_in, d_out), "b": array (d_out,)}, …]   API order
+     "optimizer_state": {"name", "hyperparameters", "state": [per tensor W0, b0, W1, …]}
+     "progress": {"epoch", "batch_index", "step_count"}      where training stopped
+     "history": {"epochs": [EpochRecord fields], "step_loss": array, "diverged"}
+     "extra": {…}}                                           free JSON for the app
+
+An array is ``{"dtype": "<f8" | "<i8", "shape": [...], "data": base64 of the
+little-endian bytes}`` — exact, compact, and never pickle or eval. Numbers must be
+finite; only history values (a diverged epoch's loss, an undefined R²) may be the strings
+"NaN", "Infinity" or "-Infinity".
+
+Version 0 (files of the first prototype, kept in tests/io/data/v0_moons.annstudio) had no
+"format" key and said ``"annstudio_version": "0"``::
+
+    {"annstudio_version": "0",
+     "dataset": {"generator", "samples", "noise", "seed", "test_split"},
+     "model": {"layers": [hidden sizes], "activation": one name for all, "output", "seed"},
+     "optimizer": {"type": name, "learning_rate": lr, other hyperparameters…},
+     "train": {"batch", "epochs"},
+     "weights": [{"W": nested lists, "b": list}],
+     "losses": [train loss per epoch],
+     "comment": "free text"}
+
+`load` migrates it step by step (`MIGRATIONS`) to the current layout, then checks
+everything. Any problem raises `LoadError` with one sentence naming the JSON path of the
+bad value (``experiment.network.hidden[1] must be at most 4096, got 1000000000``);
+sizes are checked before anything is allocated.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import copy
+import json
+import math
+import os
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from annstudio.core.errors import AnnStudioError
+from annstudio.core.experiment import (MAX_UNITS, DatasetSpec, Experiment, NetworkSpec,
+                                       OptimizerSpec, TrainingSpec)
+from annstudio.core.training import EpochRecord, History
+from annstudio.io import atomic
+
+FORMAT = "annstudio"
+VERSION = 1
+EXTENSION = ".annstudio"
+MAX_FILE_BYTES = 200 * 1024 * 1024      # refuse bigger files before reading them
+MAX_ARRAY_ELEMENTS = 25_000_000         # one array (200 MB of float64)
+MAX_TOTAL_ELEMENTS = 40_000_000         # all arrays of one file together
+MAX_FEATURES = 100_000                  # input columns of a dataset
+MAX_POINTS = 1_000_000
+MAX_LAYERS = 100
+MAX_EPOCH_RECORDS = 1_000_000
+MAX_TEXT = 1_000_000                    # characters of a note or a name
+DTYPES = {"<f8": np.dtype("<f8"), "<i8": np.dtype("<i8")}
+NONFINITE = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
+
+
+class LoadError(AnnStudioError):
+    """A file that cannot be opened; ``str(err)`` names the file and the problem."""
+
+    def __init__(self, message, where=None):
+        super().__init__(message)
+        self.where = where   # JSON path of the bad value, when there is one
+
+
+# =========================================================================== result
+@dataclass
+class Loaded:
+    """What `load` returns. ``weights`` [(W, b)] in API order or None; ``data`` a
+    `Dataset` when the file holds the points, else None (rebuild it with `dataset()`)."""
+    experiment: Experiment
+    data: object = None
+    weights: list | None = None
+    optimizer_state: dict | None = None
+    history: History | None = None
+    note: str = ""
+    version: int = VERSION
+    progress: dict | None = None
+    extra: dict = field(default_factory=dict)
+    path: str | None = None
+
+    def dataset(self):
+        """The stored points, or the dataset rebuilt from the spec (generator, shipped, CSV)."""
+        if self.data is not None:
+            return self.data
+        from annstudio.io import csvdata
+        return csvdata.from_spec(self.experiment.dataset)
+
+    def network(self, data=None):
+        """The network with the stored weights (or fresh ones from the spec's seed)."""
+        net = self.experiment.build_network(data if data is not None else self.dataset())
+        if self.weights is not None:
+            net.set_weights(self.weights)
+        return net
+
+    def engine_state(self):
+        """A dict for `Engine.import_state` (None when the file holds no weights)."""
+        if self.weights is None:
+            return None
+        progress = self.progress or {}
+        epochs = len(self.history) if self.history is not None else 0
+        return {"weights": [(W.copy(), b.copy()) for W, b in self.weights],
+                "optimizer": copy.deepcopy(self.optimizer_state),
+                "epoch": progress.get("epoch", epochs),
+                "batch_index": progress.get("batch_index", 0),
+                "step_count": progress.get("step_count", 0),
+                "history": copy.deepcopy(self.history) if self.history is not None else History()}
+
+    def make_engine(self, engine=None, data=None):
+        """An engine that carries on exactly where the saved run stopped."""
+        from annstudio.engines.base import from_experiment
+        data = data if data is not None else self.dataset()
+        eng = from_experiment(self.experiment.copy(), data=data, engine=engine)
+        state = self.engine_state()
+        if state is not None:
+            eng.import_state(state)
+        return eng
+
+
+# =========================================================================== arrays
+def encode_array(a, what="array"):
+    """{"dtype", "shape", "data"}: base64 of little-endian float64 (or int64 for labels)."""
+    arr = np.asarray(a)
+    if arr.dtype.kind in "biu":
+        arr = np.ascontiguousarray(arr, dtype="<i8")
+        dtype = "<i8"
+    else:
+        try:
+            arr = np.ascontiguousarray(arr, dtype="<f8")
+        except (TypeError, ValueError):
+            raise AnnStudioError(f"{what} must contain only numbers") from None
+        if not np.all(np.isfinite(arr)):
+            raise AnnStudioError(f"{what} contains NaN or infinite values")
+        dtype = "<f8"
+    return {"dtype": dtype, "shape": [int(s) for s in arr.shape],
+            "data": base64.b64encode(arr.tobytes()).decode("ascii")}
+
+
+class _Budget:
+    """Counts array elements across one file so many medium arrays cannot add up."""
+
+    def __init__(self):
+        self.total = 0
+
+
+def decode_array(obj, where, shape=None, dtype=None, budget=None):
+    """Check and decode one array. ``shape`` may hold None for any size along an axis.
+
+    Everything that decides the allocation (shape, element count, base64 length) is
+    checked before anything is decoded.
+    """
+    d = _dict(obj, where)
+    _keys(d, where, required=("dtype", "shape", "data"))
+    dt = d["dtype"]
+    if dt not in DTYPES:
+        _fail(where + ".dtype", f"must be \"<f8\" or \"<i8\", got {_short(dt)}")
+    if dtype is not None and dt not in dtype:
+        _fail(where + ".dtype", f"must be {' or '.join(map(repr, dtype))}, got {dt!r}")
+    dims = _list(d["shape"], where + ".shape", max_len=4)
+    dims = [_int(s, f"{where}.shape[{i}]", 0, None) for i, s in enumerate(dims)]
+    if shape is not None:
+        if len(dims) != len(shape) or any(e is not None and e != s for e, s in zip(shape, dims)):
+            want = "(" + ", ".join("n" if e is None else str(e) for e in shape) + \
+                   ("," if len(shape) == 1 else "") + ")"
+            _fail(where, f"has shape {tuple(dims)} but must have shape {want}")
+    n = math.prod(dims)
+    if n > MAX_ARRAY_ELEMENTS:
+        _fail(where, f"has {n:,} entries (shape {tuple(dims)}); at most "
+                     f"{MAX_ARRAY_ELEMENTS:,} are allowed")
+    if budget is not None:
+        budget.total += n
+        if budget.total > MAX_TOTAL_ELEMENTS:
+            _fail(where, f"makes the file hold more than {MAX_TOTAL_ELEMENTS:,} numbers")
+    text = d["data"]
+    if not isinstance(text, str):
+        _fail(where + ".data", f"must be base64 text, got {_kind(text)}")
+    expected = 4 * math.ceil(8 * n / 3)
+    if len(text) != expected:
+        _fail(where + ".data", f"holds {len(text)} base64 characters but shape {tuple(dims)} "
+                               f"needs {expected} ({n} numbers of 8 bytes)")
+    try:
+        raw = base64.b64decode(text.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError, ValueError):
+        _fail(where + ".data", "is not valid base64")
+    if len(raw) != 8 * n:
+        _fail(where + ".data", f"decodes to {len(raw)} bytes but shape {tuple(dims)} "
+                               f"needs {8 * n}")
+    arr = np.frombuffer(raw, dtype=DTYPES[dt]).reshape(dims)
+    arr = arr.astype(np.float64 if dt == "<f8" else np.int64)   # native order, writable
+    if dt == "<f8":
+        bad = ~np.isfinite(arr)
+        if bad.any():
+            idx = tuple(int(i) for i in np.argwhere(bad)[0])
+            _fail(where, f"contains {'NaN' if np.isnan(arr[idx]) else 'an infinite value'} "
+                         f"at index {idx if len(idx) != 1 else idx[0]}")
+    return arr
+
+
+# =========================================================================== checks
+def _fail(where, problem):
+    raise LoadError(f"{where} {problem}" if where else problem, where)
+
+
+def _kind(v):
+    if v is None:
+        return "null"
+    if isinstance(v, bool):
+        return f"{str(v).lower()} (true/false)"
+    if isinstance(v, (int, float)):
+        return f"the number {v!r}"
+    if isinstance(v, str):
+        return f"the text {_short(v)}"
+    if isinstance(v, list):
+        return f"a list of {len(v)} items"
+    if isinstance(v, dict):
+        return "an object"
+    return type(v).__name__
+
+
+def _short(v, n=40):
+    s = repr(v)
+    return s if len(s) <= n else s[:n - 1] + "…"
+
+
+def _dict(v, where):
+    if not isinstance(v, dict):
+        _fail(where, f"must be an object {{…}}, got {_kind(v)}")
+    return v
+
+
+def _list(v, where, max_len=None):
+    if not isinstance(v, list):
+        _fail(where, f"must be a list […], got {_kind(v)}")
+    if max_len is not None and len(v) > max_len:
+        _fail(where, f"has {len(v):,} items; at most {max_len:,} are allowed")
+    return v
+
+
+def _keys(d, where, required=(), optional=()):
+    for k in required:
+        if k not in d:
+            _fail(_join(where, k), "is missing")
+    allowed = set(required) | set(optional)
+    for k in d:
+        if k not in allowed:
+            _fail(_join(where, str(k)), "is not a known field (a typo, or a file from another "
+                                        "program?)")
+
+
+def _join(where, key):
+    return f"{where}.{key}" if where else key
+
+
+def _int(v, where, lo=None, hi=None):
+    if isinstance(v, bool) or not isinstance(v, int):
+        if isinstance(v, float) and v.is_integer():
+            v = int(v)
+        else:
+            _fail(where, f"must be a whole number, got {_kind(v)}")
+    if lo is not None and v < lo:
+        _fail(where, f"must be at least {lo}, got {v}")
+    if hi is not None and v > hi:
+        _fail(where, f"must be at most {hi}, got {v}")
+    return v
+
+
+def _num(v, where, lo=None, hi=None, nonfinite=False):
+    if nonfinite and isinstance(v, str) and v in NONFINITE:
+        return NONFINITE[v]
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        _fail(where, f"must be a number, got {_kind(v)}")
+    v = float(v)
+    if not math.isfinite(v):   # only reachable for huge integers
+        _fail(where, "must be a finite number")
+    if lo is not None and v < lo:
+        _fail(where, f"must be at least {lo:g}, got {v:g}")
+    if hi is not None and v > hi:
+        _fail(where, f"must be at most {hi:g}, got {v:g}")
+    return v
+
+
+def _opt_num(v, where, nonfinite=True):
+    return None if v is None else _num(v, where, nonfinite=nonfinite)
+
+
+def _str(v, where, choices=None, max_len=MAX_TEXT):
+    if not isinstance(v, str):
+        _fail(where, f"must be text, got {_kind(v)}")
+    if len(v) > max_len:
+        _fail(where, f"is {len(v):,} characters long; at most {max_len:,} are allowed")
+    if choices is not None and v not in choices:
+        _fail(where, f"must be one of {', '.join(choices)}, got {_short(v)}")
+    return v
+
+
+def _bool(v, where):
+    if not isinstance(v, bool):
+        _fail(where, f"must be true or false, got {_kind(v)}")
+    return v
+
+
+def _wrap(where, fn, *args, **kwargs):
+    """Run a core constructor/validator and turn its AnnStudioError into a LoadError."""
+    try:
+        return fn(*args, **kwargs)
+    except LoadError:
+        raise
+    except AnnStudioError as e:
+        _fail(where, f"is not valid: {e}")
+
+
+# =========================================================================== experiment
+def _dataset_names():
+    from annstudio.core import datasets
+    return tuple(datasets.names()) + tuple(datasets.PRESETS) + ("csv", "points")
+
+
+def _parse_experiment(v, where="experiment"):
+    from annstudio.core import activations, datasets, optimizers
+    from annstudio.core.network import INITS
+    e = _dict(v, where)
+    _keys(e, where, required=("dataset", "network", "optimizer", "training"),
+          optional=("note",))
+
+    w = where + ".dataset"
+    d = _dict(e["dataset"], w)
+    _keys(d, w, required=("name", "n", "noise", "seed", "test_fraction"),
+          optional=("classes", "features", "path", "label_column"))
+    features = _list(d.get("features", []), w + ".features", max_len=len(datasets.DERIVED_FEATURES))
+    label_column = d.get("label_column")
+    if label_column is not None and not isinstance(label_column, (str, int)) \
+            or isinstance(label_column, bool):
+        _fail(w + ".label_column", f"must be a column name, a column number or null, "
+                                   f"got {_kind(label_column)}")
+    dataset = DatasetSpec(
+        name=_str(d["name"], w + ".name", _dataset_names()),
+        n=_int(d["n"], w + ".n", 1, MAX_POINTS),
+        noise=_num(d["noise"], w + ".noise", 0.0),
+        seed=_int(d["seed"], w + ".seed", 0, 2 ** 63 - 1),
+        test_fraction=_num(d["test_fraction"], w + ".test_fraction", 0.0, datasets.MAX_TEST_FRACTION),
+        classes=_int(d.get("classes", 2), w + ".classes", datasets.MIN_CLASSES, datasets.MAX_CLASSES),
+        features=[_str(f, f"{w}.features[{i}]", datasets.DERIVED_FEATURES)
+                  for i, f in enumerate(features)],
+        path=None if d.get("path") is None else _str(d["path"], w + ".path", max_len=4096),
+        label_column=label_column)
+
+    w = where + ".network"
+    n = _dict(e["network"], w)
+    _keys(n, w, required=("hidden", "activations", "output", "init", "seed"))
+    hidden = _list(n["hidden"], w + ".hidden", MAX_LAYERS)
+    acts = _list(n["activations"], w + ".activations", MAX_LAYERS)
+    network = NetworkSpec(
+        hidden=[_int(h, f"{w}.hidden[{i}]", 1, MAX_UNITS) for i, h in enumerate(hidden)],
+        activations=[_str(a, f"{w}.activations[{i}]", activations.HIDDEN)
+                     for i, a in enumerate(acts)],
+        output=_str(n["output"], w + ".output", ("auto",) + tuple(activations.OUTPUT)),
+        init=_str(n["init"], w + ".init", INITS),
+        seed=_int(n["seed"], w + ".seed", 0, 2 ** 63 - 1))
+    if len(network.activations) != len(network.hidden):
+        _fail(w + ".activations", f"has {len(network.activations)} entries for "
+                                  f"{len(network.hidden)} hidden layers")
+
+    w = where + ".optimizer"
+    o = _dict(e["optimizer"], w)
+    _keys(o, w, required=("name", "params"))
+    name = _str(o["name"], w + ".name", optimizers.NAMES)
+    params = _hyperparameters(o["params"], w + ".params")
+    optimizer = OptimizerSpec(name=name, params=params)
+    _wrap(w + ".params", optimizers.create, name, **params)
+
+    w = where + ".training"
+    t = _dict(e["training"], w)
+    _keys(t, w, required=("batch_size", "epochs", "shuffle", "seed"),
+          optional=("engine", "device", "dtype"))
+    training = TrainingSpec(
+        batch_size=_int(t["batch_size"], w + ".batch_size", 1, MAX_POINTS),
+        epochs=_int(t["epochs"], w + ".epochs", 0, 10_000_000),
+        shuffle=_bool(t["shuffle"], w + ".shuffle"),
+        seed=_int(t["seed"], w + ".seed", 0, 2 ** 63 - 1),
+        engine=_str(t.get("engine", "numpy"), w + ".engine", ("numpy", "torch", "auto")),
+        device=_str(t.get("device", "cpu"), w + ".device", max_len=64),
+        dtype=_str(t.get("dtype", "float64"), w + ".dtype", ("float32", "float64")))
+
+    note = _str(e.get("note", ""), where + ".note")
+    exp = Experiment(dataset=dataset, network=network, optimizer=optimizer,
+                     training=training, note=note)
+    _wrap(where, exp.validate)
+    return exp
+
+
+def _hyperparameters(v, where):
+    p = _dict(v, where)
+    out = {}
+    for k, x in p.items():
+        wk = _join(where, k)
+        if isinstance(x, bool):
+            out[k] = x
+        elif isinstance(x, list):
+            out[k] = tuple(_num(xi, f"{wk}[{i}]") for i, xi in enumerate(_list(x, wk, 4)))
+        else:
+            out[k] = _num(x, wk)
+            if isinstance(x, int):
+                out[k] = x
+    return out
+
+
+# =========================================================================== data
+def _parse_data(v, experiment, budget, where="data"):
+    from annstudio.core import datasets
+    d = _dict(v, where)
+    _keys(d, where, required=("task", "n_classes", "feature_names", "X_train", "y_train",
+                              "X_test", "y_test"), optional=("name", "class_names"))
+    task = _str(d["task"], where + ".task", datasets.TASKS)
+    k = _int(d["n_classes"], where + ".n_classes", 0, datasets.MAX_LABEL_CLASSES)
+    names = _list(d["feature_names"], where + ".feature_names", MAX_FEATURES)
+    names = [_str(s, f"{where}.feature_names[{i}]", max_len=1000) for i, s in enumerate(names)]
+    class_names = d.get("class_names")
+    if class_names is not None:
+        class_names = [_str(s, f"{where}.class_names[{i}]", max_len=1000)
+                       for i, s in enumerate(_list(class_names, where + ".class_names",
+                                                   datasets.MAX_LABEL_CLASSES))]
+    dim = len(names)
+    if dim < 1:
+        _fail(where + ".feature_names", "is empty: a dataset needs at least one feature")
+    X_tr = decode_array(d["X_train"], where + ".X_train", (None, dim), ("<f8",), budget)
+    n_tr = X_tr.shape[0]
+    if n_tr < 1:
+        _fail(where + ".X_train", "has no points")
+    if n_tr > MAX_POINTS:
+        _fail(where + ".X_train", f"has {n_tr:,} points; at most {MAX_POINTS:,} are allowed")
+    label_dtype = ("<f8",) if task == "regression" else ("<f8", "<i8")
+    y_tr = decode_array(d["y_train"], where + ".y_train", (n_tr,), label_dtype, budget)
+    X_te = decode_array(d["X_test"], where + ".X_test", (None, dim), ("<f8",), budget)
+    y_te = decode_array(d["y_test"], where + ".y_test", (X_te.shape[0],), label_dtype, budget)
+    name = _str(d.get("name", experiment.dataset.name), where + ".name", max_len=1000)
+    data = _wrap(where, datasets.Dataset, X_tr, y_tr, X_te, y_te, task, k, names, name, None,
+                 class_names)
+    data.spec = copy.deepcopy(experiment.dataset)
+    return data
+
+
+def _encode_data(data):
+    return {"name": data.name, "task": data.task, "n_classes": int(data.n_classes),
+            "feature_names": list(data.feature_names),
+            "class_names": None if data.class_names is None else list(data.class_names),
+            "X_train": encode_array(data.X_train, "X_train"),
+            "y_train": encode_array(data.y_train, "y_train"),
+            "X_test": encode_array(np.asarray(data.X_test).reshape(-1, data.n_features), "X_test"),
+            "y_test": encode_array(data.y_test, "y_test")}
+
+
+# =========================================================================== weights
+def _parse_weights(v, experiment, data, budget, where="weights"):
+    hidden = experiment.network.hidden
+    layers = _list(v, where, MAX_LAYERS + 1)
+    if len(layers) != len(hidden) + 1:
+        _fail(where, f"has {len(layers)} layers but the network "
+                     f"({len(hidden)} hidden layer{'s' * (len(hidden) != 1)}) has {len(hidden) + 1}")
+    d_in = data.n_features if data is not None else None
+    d_out = data.n_outputs if data is not None else None
+    out = []
+    for k, layer in enumerate(layers):
+        wk = f"{where}[{k}]"
+        L = _dict(layer, wk)
+        _keys(L, wk, required=("W", "b"))
+        e = hidden[k] if k < len(hidden) else d_out
+        if k == 0 and d_in is None:
+            # no points to say how many inputs: refuse absurd widths before decoding
+            rows = _dict(L["W"], wk + ".W").get("shape", [None])
+            if isinstance(rows, list) and rows and isinstance(rows[0], int) \
+                    and not isinstance(rows[0], bool) and rows[0] > MAX_FEATURES:
+                _fail(wk + ".W", f"has {rows[0]:,} input rows; at most {MAX_FEATURES:,} "
+                                 "are allowed")
+        W = decode_array(L["W"], wk + ".W", (d_in, e), ("<f8",), budget)
+        if W.shape[0] < 1 or W.shape[1] < 1:
+            _fail(wk + ".W", f"has shape {W.shape}; a layer needs at least one input and output")
+        if k == len(hidden) and W.shape[1] > MAX_UNITS:
+            _fail(wk + ".W", f"has {W.shape[1]} outputs; at most {MAX_UNITS} are allowed")
+        b = decode_array(L["b"], wk + ".b", (W.shape[1],), ("<f8",), budget)
+        out.append((W, b))
+        d_in = W.shape[1]
+    return out
+
+
+def _weights_list(weights):
+    if hasattr(weights, "get_weights"):
+        weights = weights.get_weights()
+    return [(np.asarray(W, dtype=float), np.asarray(b, dtype=float).reshape(-1))
+            for W, b in weights]
+
+
+# =========================================================================== optimizer
+def _state_keys(name):
+    from annstudio.core import optimizers
+    opt = optimizers.create(name)
+    keys = set(opt.initial_state(np.zeros(1)))
+    if name == "adam":
+        keys.add("max_exp_avg_sq")
+    return keys
+
+
+def _parse_optimizer_state(v, experiment, weights, budget, where="optimizer_state"):
+    from annstudio.core import optimizers
+    d = _dict(v, where)
+    _keys(d, where, required=("name", "hyperparameters", "state"))
+    name = _str(d["name"], where + ".name", optimizers.NAMES)
+    if name != experiment.optimizer.name:
+        _fail(where + ".name", f"is {name!r} but the experiment's optimizer is "
+                               f"{experiment.optimizer.name!r}")
+    hp = _hyperparameters(d["hyperparameters"], where + ".hyperparameters")
+    _wrap(where + ".hyperparameters", optimizers.create, name, **hp)
+    state = d["state"]
+    if state is not None:
+        if weights is None:
+            _fail(where + ".state", "is given but the file holds no weights")
+        shapes = [s for W, b in weights for s in (W.shape, b.shape)]
+        state = _list(state, where + ".state", len(shapes))
+        if len(state) != len(shapes):
+            _fail(where + ".state", f"has {len(state)} entries but the network has "
+                                    f"{len(shapes)} tensors (W and b of each layer)")
+        allowed = _state_keys(name)
+        parsed = []
+        for i, (s, shape) in enumerate(zip(state, shapes)):
+            wi = f"{where}.state[{i}]"
+            s = _dict(s, wi)
+            entry = {}
+            for key, x in s.items():
+                wk = _join(wi, key)
+                if key not in allowed:
+                    _fail(wk, f"is not part of {name}'s state (expected "
+                              f"{', '.join(sorted(allowed))})")
+                if x is None:
+                    entry[key] = None
+                elif isinstance(x, dict):
+                    entry[key] = decode_array(x, wk, shape, ("<f8",), budget)
+                elif isinstance(x, int) and not isinstance(x, bool):
+                    entry[key] = _int(x, wk, 0)
+                else:
+                    entry[key] = _num(x, wk)
+            parsed.append(entry)
+        state = parsed
+    return {"name": name, "hyperparameters": hp, "state": state}
+
+
+def _encode_optimizer_state(d):
+    state = d.get("state")
+    enc = None
+    if state is not None:
+        enc = []
+        for i, s in enumerate(state):
+            entry = {}
+            for k, x in s.items():
+                if x is None or isinstance(x, (bool, int, float, np.integer, np.floating)) \
+                        and np.ndim(x) == 0:
+                    entry[k] = None if x is None else _finite_scalar(x, f"optimizer state {k}")
+                else:
+                    entry[k] = encode_array(_to_numpy(x), f"optimizer state {k} of tensor {i}")
+            enc.append(entry)
+    hp = {k: (list(v) if isinstance(v, tuple) else v)
+          for k, v in dict(d.get("hyperparameters") or {}).items()}
+    return {"name": d["name"], "hyperparameters": _plain(hp), "state": enc}
+
+
+def _to_numpy(x):
+    if hasattr(x, "detach"):   # a torch tensor from the torch engine
+        x = x.detach().cpu().numpy()
+    return np.asarray(x, dtype=float)
+
+
+def _finite_scalar(x, what):
+    if isinstance(x, (bool, np.bool_)):
+        return bool(x)
+    if isinstance(x, (int, np.integer)):
+        return int(x)
+    f = float(x)
+    if not math.isfinite(f):
+        raise AnnStudioError(f"{what} is {f}, which cannot be saved")
+    return f
+
+
+def _plain(v):
+    """Convert NumPy scalars and tuples to JSON types."""
+    if isinstance(v, dict):
+        return {str(k): _plain(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [_plain(x) for x in v]
+    if isinstance(v, np.generic):
+        return v.item()
+    return v
+
+
+# =========================================================================== history
+_RECORD_FIELDS = ("epoch", "train_loss", "test_loss", "train_metric", "test_metric", "metric",
+                  "mean_batch_loss", "grad_norms")
+
+
+def _enc_float(x):
+    if x is None:
+        return None
+    x = float(x)
+    if math.isnan(x):
+        return "NaN"
+    if math.isinf(x):
+        return "Infinity" if x > 0 else "-Infinity"
+    return x
+
+
+def _encode_history(h):
+    step = np.asarray(h.step_loss, dtype=float)
+    finite = bool(np.all(np.isfinite(step)))
+    return {"epochs": [{"epoch": int(r.epoch), "train_loss": _enc_float(r.train_loss),
+                        "test_loss": _enc_float(r.test_loss),
+                        "train_metric": _enc_float(r.train_metric),
+                        "test_metric": _enc_float(r.test_metric), "metric": r.metric,
+                        "mean_batch_loss": _enc_float(r.mean_batch_loss),
+                        "grad_norms": None if r.grad_norms is None
+                        else [_enc_float(g) for g in r.grad_norms]}
+                       for r in h.epochs],
+            # step losses are finite by construction (the trainer stops before a
+            # non-finite step); if not, keep them as a plain list with markers
+            "step_loss": encode_array(step) if finite else [_enc_float(x) for x in step],
+            "diverged": h.diverged}
+
+
+def _parse_history(v, budget, where="history"):
+    d = _dict(v, where)
+    _keys(d, where, required=("epochs",), optional=("step_loss", "diverged"))
+    h = History()
+    for i, r in enumerate(_list(d["epochs"], where + ".epochs", MAX_EPOCH_RECORDS)):
+        wi = f"{where}.epochs[{i}]"
+        r = _dict(r, wi)
+        _keys(r, wi, required=("epoch", "train_loss"), optional=_RECORD_FIELDS[2:])
+        g = r.get("grad_norms")
+        if g is not None:
+            g = [_num(x, f"{wi}.grad_norms[{j}]", nonfinite=True)
+                 for j, x in enumerate(_list(g, wi + ".grad_norms", MAX_LAYERS + 1))]
+        h.epochs.append(EpochRecord(
+            epoch=_int(r["epoch"], wi + ".epoch", 0),
+            train_loss=_num(r["train_loss"], wi + ".train_loss", nonfinite=True),
+            test_loss=_opt_num(r.get("test_loss"), wi + ".test_loss"),
+            train_metric=_opt_num(r.get("train_metric"), wi + ".train_metric"),
+            test_metric=_opt_num(r.get("test_metric"), wi + ".test_metric"),
+            metric=_str(r.get("metric", "accuracy"), wi + ".metric", ("accuracy", "r2")),
+            mean_batch_loss=_opt_num(r.get("mean_batch_loss"), wi + ".mean_batch_loss"),
+            grad_norms=g))
+    s = d.get("step_loss")
+    if isinstance(s, dict):
+        h.step_loss = decode_array(s, where + ".step_loss", (None,), ("<f8",), budget).tolist()
+    elif s is not None:
+        h.step_loss = [_num(x, f"{where}.step_loss[{j}]", nonfinite=True)
+                       for j, x in enumerate(_list(s, where + ".step_loss", MAX_ARRAY_ELEMENTS))]
+    dv = d.get("diverged")
+    h.diverged = None if dv is None else _str(dv, where + ".diverged")
+    return h
+
+
+def _parse_progress(v, where="progress"):
+    d = _dict(v, where)
+    _keys(d, where, required=("epoch", "batch_index", "step_count"))
+    return {k: _int(d[k], _join(where, k), 0) for k in ("epoch", "batch_index", "step_count")}
+
+
+# =========================================================================== migration
+def _v0_to_v1(doc):
+    """Version 0 (first prototype) → 1: renamed keys, one activation for all hidden
+    layers, weights as nested lists, train losses only."""
+    w = "(version 0)"
+    ds = _dict(doc.get("dataset", {}), f"dataset {w}")
+    model = _dict(doc.get("model", {}), f"model {w}")
+    opt = dict(_dict(doc.get("optimizer", {}), f"optimizer {w}"))
+    train = _dict(doc.get("train", {}), f"train {w}")
+    hidden = _list(model.get("layers", [20, 40, 20]), f"model.layers {w}", MAX_LAYERS)
+    name = opt.pop("type", "sgd")
+    params = {}
+    if "learning_rate" in opt:
+        params["lr"] = opt.pop("learning_rate")
+    params.update(opt)
+    experiment = {
+        "dataset": {"name": ds.get("generator", "moons"), "n": ds.get("samples", 500),
+                    "noise": ds.get("noise", 0.2), "seed": ds.get("seed", 0),
+                    "test_fraction": ds.get("test_split", 0.2)},
+        "network": {"hidden": hidden, "activations": [model.get("activation", "relu")] * len(hidden),
+                    "output": model.get("output", "auto"), "init": "lecture",
+                    "seed": model.get("seed", 0)},
+        "optimizer": {"name": name, "params": params},
+        "training": {"batch_size": train.get("batch", 10), "epochs": train.get("epochs", 50),
+                     "shuffle": True, "seed": 0},
+        "note": doc.get("comment", ""),
+    }
+    out = {"format": FORMAT, "version": 1, "experiment": experiment}
+    if doc.get("weights") is not None:
+        layers = []
+        for k, L in enumerate(_list(doc["weights"], f"weights {w}", MAX_LAYERS + 1)):
+            L = _dict(L, f"weights[{k}] {w}")
+            W = _nested_numbers(L.get("W"), f"weights[{k}].W {w}", 2)
+            b = _nested_numbers(L.get("b"), f"weights[{k}].b {w}", 1)
+            layers.append({"W": encode_array(W), "b": encode_array(b)})
+        out["weights"] = layers
+    if doc.get("losses") is not None:
+        losses = _list(doc["losses"], f"losses {w}", MAX_EPOCH_RECORDS)
+        out["history"] = {"epochs": [{"epoch": i + 1, "train_loss": x}
+                                     for i, x in enumerate(losses)]}
+    return out
+
+
+def _nested_numbers(v, where, ndim):
+    # v0 stored weights as nested lists; check the shape before building an array
+    rows = _list(v, where, MAX_UNITS if ndim == 1 else MAX_FEATURES)
+    if ndim == 2:
+        width = None
+        for i, r in enumerate(rows):
+            r = _list(r, f"{where}[{i}]", MAX_UNITS)
+            if width is None:
+                width = len(r)
+            elif len(r) != width:
+                _fail(f"{where}[{i}]", f"has {len(r)} numbers but row 0 has {width}")
+            for j, x in enumerate(r):
+                _num(x, f"{where}[{i}][{j}]")
+    else:
+        for j, x in enumerate(rows):
+            _num(x, f"{where}[{j}]")
+    return np.array(rows, dtype=float).reshape((len(rows), -1) if ndim == 2 else -1)
+
+
+MIGRATIONS = {0: _v0_to_v1}   # version n → n + 1
+
+
+def _version(doc):
+    if "format" not in doc and "annstudio_version" in doc:
+        v = doc["annstudio_version"]
+        if v in ("0", 0):
+            return 0
+        _fail("annstudio_version", f"is {_short(v)}; only the prototype's \"0\" is known")
+    if "format" not in doc:
+        _fail("", "this is JSON but not an ANN Studio experiment file (it has no \"format\": "
+                  "\"annstudio\" entry)")
+    if doc["format"] != FORMAT:
+        _fail("format", f"is {_short(doc['format'])}, not \"annstudio\": this is not an "
+                        "ANN Studio experiment file")
+    if "version" not in doc:
+        _fail("version", "is missing")
+    v = doc["version"]
+    if isinstance(v, bool) or not isinstance(v, int) or v < 0:
+        _fail("version", f"must be a whole number ≥ 0, got {_kind(v)}")
+    if v > VERSION:
+        _fail("", f"the file is version {v}, written by a newer ANN Studio; this version "
+                  f"reads versions up to {VERSION} — please update ANN Studio")
+    return v
+
+
+def migrate(doc):
+    """Bring a parsed document to the current version (returns (doc, original version))."""
+    v0 = v = _version(doc)
+    while v < VERSION:
+        doc = MIGRATIONS[v](doc)
+        v += 1
+    return doc, v0
+
+
+# =========================================================================== load
+def _reject_constant(name):
+    raise LoadError(f"contains {name}, which is not a finite number (JSON has no NaN or "
+                    "infinity)")
+
+
+def _parse_float(text):
+    f = float(text)
+    if not math.isfinite(f):
+        raise LoadError(f"contains the number {text[:40]}, which is too large to be finite")
+    return f
+
+
+def parse_bytes(raw: bytes, name="the file"):
+    """Parse and check the bytes of an experiment file; returns `Loaded` (path None)."""
+    try:
+        return _parse_bytes(raw)
+    except LoadError as e:
+        raise LoadError(f"cannot open {name}: {e}", e.where) from None
+    except RecursionError:
+        raise LoadError(f"cannot open {name}: the JSON is nested too deeply") from None
+    except MemoryError:
+        raise LoadError(f"cannot open {name}: it is too large to load") from None
+
+
+def _parse_bytes(raw):
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]   # a UTF-8 byte-order mark (some Windows editors add one)
+    if not raw.strip():
+        _fail("", "the file is empty")
+    if b"\x00" in raw[:4096]:
+        _fail("", "this is a binary file, not an ANN Studio experiment (JSON text)")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        _fail("", f"it is not UTF-8 text (byte 0x{raw[e.start]:02x} at position {e.start}); "
+                  "an experiment file is JSON text")
+    try:
+        doc = json.loads(text, parse_constant=_reject_constant, parse_float=_parse_float)
+    except LoadError:
+        raise
+    except json.JSONDecodeError as e:
+        _fail("", f"it is not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})")
+    except ValueError as e:   # e.g. an integer with thousands of digits
+        _fail("", f"it is not valid JSON: {e}")
+    if not isinstance(doc, dict):
+        _fail("", f"it is JSON but not an ANN Studio experiment file (the top level is "
+                  f"{_kind(doc)}, not an object)")
+    doc, v0 = migrate(doc)
+    return _parse_document(doc, v0)
+
+
+def _parse_document(doc, original_version=VERSION):
+    _keys(doc, "", required=("format", "version", "experiment"),
+          optional=("app", "data", "weights", "optimizer_state", "progress", "history", "extra"))
+    if "app" in doc and doc["app"] is not None:
+        _str(doc["app"], "app", max_len=100)
+    budget = _Budget()
+    experiment = _parse_experiment(doc["experiment"])
+    data = None
+    if doc.get("data") is not None:
+        data = _parse_data(doc["data"], experiment, budget)
+    elif experiment.dataset.name == "points":
+        _fail("data", "is missing: the dataset was drawn by hand, so the file must hold its "
+                      "points")
+    weights = None
+    if doc.get("weights") is not None:
+        weights = _parse_weights(doc["weights"], experiment, data, budget)
+    opt_state = None
+    if doc.get("optimizer_state") is not None:
+        opt_state = _parse_optimizer_state(doc["optimizer_state"], experiment, weights, budget)
+    progress = None if doc.get("progress") is None else _parse_progress(doc["progress"])
+    history = None if doc.get("history") is None else _parse_history(doc["history"], budget)
+    extra = doc.get("extra")
+    extra = {} if extra is None else _dict(extra, "extra")
+    return Loaded(experiment, data, weights, opt_state, history, experiment.note,
+                  original_version, progress, extra)
+
+
+def load(path) -> Loaded:
+    """Read an experiment file. Any problem raises `LoadError` (one sentence)."""
+    path = os.fspath(path)
+    name = os.path.basename(path) or path
+    try:
+        size = os.stat(path).st_size
+        if os.path.isdir(path):
+            raise LoadError(f"cannot open {path}: it is a folder, not a file")
+        if size > MAX_FILE_BYTES:
+            raise LoadError(f"cannot open {name}: it is {size / 2**20:.0f} MB; experiment "
+                            f"files are at most {MAX_FILE_BYTES // 2**20} MB")
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
+    except LoadError:
+        raise
+    except FileNotFoundError:
+        raise LoadError(f"cannot open {path}: no such file") from None
+    except OSError as e:
+        raise LoadError(f"cannot open {path}: {atomic.reason(e)}") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise LoadError(f"cannot open {name}: it is larger than "
+                        f"{MAX_FILE_BYTES // 2**20} MB")
+    loaded = parse_bytes(raw, name)
+    loaded.path = path
+    return loaded
+
+
+# =========================================================================== save
+def to_document(experiment, data=None, weights=None, optimizer_state=None, history=None,
+                extra=None, progress=None):
+    """The JSON-ready dict `save` writes (checked by loading it back)."""
+    from annstudio import __version__
+    if not isinstance(experiment, Experiment):
+        raise AnnStudioError(f"expected an Experiment, got {type(experiment).__name__}")
+    experiment.validate()
+    doc = {"format": FORMAT, "version": VERSION, "app": __version__,
+           "experiment": _plain(experiment.to_dict())}
+    if data is not None:
+        doc["data"] = _encode_data(data)
+    elif experiment.dataset.name == "points":
+        raise AnnStudioError("a dataset drawn by hand is saved with its points: pass data=")
+    if weights is not None:
+        doc["weights"] = [{"W": encode_array(W, f"W of layer {k}"),
+                           "b": encode_array(b, f"b of layer {k}")}
+                          for k, (W, b) in enumerate(_weights_list(weights))]
+    if optimizer_state is not None:
+        doc["optimizer_state"] = _encode_optimizer_state(optimizer_state)
+    if progress is not None:
+        doc["progress"] = {k: int(progress[k]) for k in ("epoch", "batch_index", "step_count")}
+    if history is not None:
+        doc["history"] = _encode_history(history)
+    if extra:
+        doc["extra"] = _plain(dict(extra))
+    return doc
+
+
+def dumps(doc) -> str:
+    try:
+        return json.dumps(doc, indent=1, ensure_ascii=False, allow_nan=False) + "\n"
+    except (TypeError, ValueError) as e:
+        raise AnnStudioError(f"the experiment cannot be written as JSON: {e}") from None
+
+
+def save(path, experiment, data=None, weights=None, optimizer_state=None, history=None,
+         extra=None, *, progress=None):
+    """Write an experiment file atomically; a failure leaves the old file intact.
+
+    ``weights`` [(W, b)] or a `Network`; ``optimizer_state`` as engines export it
+    (``export_state()["optimizer"]``); ``progress`` {"epoch", "batch_index", "step_count"}.
+    """
+    path = os.fspath(path)
+    try:
+        doc = to_document(experiment, data, weights, optimizer_state, history, extra, progress)
+        text = dumps(doc)
+        # What we write must load: check it here, before the old file is replaced.
+        _parse_document(json.loads(text, parse_constant=_reject_constant))
+    except LoadError as e:
+        raise AnnStudioError(f"could not save {os.path.basename(path)}: {e}") from None
+    except AnnStudioError as e:
+        raise AnnStudioError(f"could not save {os.path.basename(path)}: {e}") from None
+    atomic.write_text(path, text)
+    return path
+
+
+def save_engine(path, experiment, engine, data=None, extra=None):
+    """Save an engine's whole run (weights, optimizer state, position, history)."""
+    st = engine.export_state()
+    if data is None and experiment.dataset.name in ("points", "csv"):
+        data = engine.data
+    return save(path, experiment, data=data, weights=st["weights"],
+                optimizer_state=st.get("optimizer"), history=st.get("history"), extra=extra,
+                progress={k: st.get(k, 0) for k in ("epoch", "batch_index", "step_count")})
+
+
+# =========================================================================== recovery
+RECOVERY_PREFIX = "recovery-"
+STALE_SECONDS = 180   # where a pid cannot be checked, older than 3 autosave intervals = crashed
+
+
+@dataclass
+class Recovery:
+    path: str
+    pid: int | None
+    original_path: str | None
+    saved_at: float
+
+
+def recovery_path(folder, pid=None):
+    pid = os.getpid() if pid is None else pid
+    return os.path.join(os.fspath(folder), f"{RECOVERY_PREFIX}{pid}{EXTENSION}")
+
+
+def write_recovery(folder, experiment, *, original_path=None, extra=None, **kwargs):
+    """Autosave into ``folder`` (created if needed) as recovery-<pid>.annstudio."""
+    folder = os.fspath(folder)
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as e:
+        raise AnnStudioError(f"could not create the recovery folder {folder}: "
+                             f"{atomic.reason(e)}") from None
+    extra = dict(extra or {})
+    extra["recovery"] = {"pid": os.getpid(), "original_path": original_path,
+                         "saved_at": time.time()}
+    return save(recovery_path(folder), experiment, extra=extra, **kwargs)
+
+
+def _alive(pid):
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":
+        return None   # unknown: os.kill(pid, 0) would signal the process on Windows
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def find_recoveries(folder):
+    """Recovery files left by sessions that ended without closing (newest first)."""
+    folder = os.fspath(folder)
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    out = []
+    for fname in names:
+        if not (fname.startswith(RECOVERY_PREFIX) and fname.endswith(EXTENSION)):
+            continue
+        path = os.path.join(folder, fname)
+        try:
+            pid = int(fname[len(RECOVERY_PREFIX):-len(EXTENSION)])
+        except ValueError:
+            pid = None
+        try:
+            mtime = os.stat(path).st_mtime
+        except OSError:
+            continue
+        alive = _alive(pid) if pid is not None else None
+        if alive is None:
+            alive = time.time() - mtime < STALE_SECONDS
+        if alive:
+            continue
+        original = None
+        try:
+            with open(path, "rb") as fh:
+                head = json.loads(fh.read(MAX_FILE_BYTES).decode("utf-8", "replace"))
+            original = head.get("extra", {}).get("recovery", {}).get("original_path")
+            original = original if isinstance(original, str) else None
+        except Exception:   # a broken recovery file is still offered; loading will say why
+            pass
+        out.append(Recovery(path, pid, original, mtime))
+    out.sort(key=lambda r: r.saved_at, reverse=True)
+    return out
+
+
+def discard_recovery(path):
+    try:
+        os.remove(os.fspath(path))
+    except FileNotFoundError:
+        pass
+    except OSError as e:
+        raise AnnStudioError(f"could not remove the recovery file {path}: "
+                             f"{atomic.reason(e)}") from None

@@ -1,0 +1,504 @@
+"""Export an experiment as a standalone PyTorch training script (needs only torch + numpy).
+
+The script rebuilds the data (generated sets: the app's generator written out, giving the
+very same arrays; shipped, imported or drawn sets: the arrays embedded), defines the
+network as an ``nn.Module`` with ``nn.Linear`` layers in the lecture's style, loads the
+initial or current weights, builds the optimizer (``torch.optim`` or the lecture's
+variants as small ``Optimizer`` subclasses) and runs the lecture's loop with a
+``TensorDataset`` + ``DataLoader``, printing the loss per epoch, on CUDA when available.
+
+This module never imports torch: it only writes text.
+"""
+from __future__ import annotations
+
+import argparse
+import base64
+import inspect
+import os
+import sys
+import textwrap
+
+import numpy as np
+
+from annstudio.core import datasets, optimizers
+from annstudio.core.errors import AnnStudioError
+from annstudio.io import atomic
+
+TORCH_OPTIMIZERS = {"sgd": "SGD", "adagrad": "Adagrad", "rmsprop": "RMSprop", "adam": "Adam"}
+
+# The app's derived features (annstudio.core.datasets._FEATURE_FUNCS), as source text.
+FEATURE_SOURCE = {
+    "x1^2": "lambda X: X[:, 0] ** 2",
+    "x2^2": "lambda X: X[:, 1] ** 2",
+    "x1x2": "lambda X: X[:, 0] * X[:, 1]",
+    "sin x1": "lambda X: np.sin(X[:, 0])",
+    "sin x2": "lambda X: np.sin(X[:, 1])",
+}
+
+# What each generator needs besides NumPy.
+_GENERATOR_NEEDS = {
+    "moons": [], "circles": [], "sine": [],
+    "xor": ["_counts"],
+    "blobs": ["_counts", "BLOB_RADIUS", "BLOB_SPREAD"],
+    "spirals": ["_counts", "SPIRAL_TURNS"],
+    "plane": ["PLANE_COEF", "PLANE_INTERCEPT", "plane_function"],
+    "bumps": ["BUMPS", "bumps_function"],
+}
+
+_PHI = {"relu": "torch.relu({x})", "leaky_relu": "F.leaky_relu({x}, 0.01)",
+        "tanh": "torch.tanh({x})", "sigmoid": "torch.sigmoid({x})", "identity": "{x}"}
+
+LECTURE_MOMENTUM_SOURCE = '''
+class LectureMomentum(torch.optim.Optimizer):
+    """The lecture's momentum: ΔW_t = (1 − η) ΔW_{t−1} + η ∇Q(W_t),  W ← W − α ΔW_t,
+    ΔW_0 = 0.  (torch's SGD with momentum = dampening = 1 − η is the same up to the first
+    step, where torch starts its buffer at ∇ instead of η∇.)"""
+
+    def __init__(self, params, lr=0.04, eta=0.7):
+        super().__init__(params, dict(lr=lr, eta=eta))
+
+    @torch.no_grad()
+    def step(self):
+        for group in self.param_groups:
+            alpha, eta = group["lr"], group["eta"]
+            for W in group["params"]:
+                if W.grad is None:
+                    continue
+                state = self.state[W]
+                if "delta" not in state:
+                    state["delta"] = torch.zeros_like(W)
+                delta = state["delta"]
+                delta.mul_(1 - eta).add_(W.grad, alpha=eta)
+                W.add_(delta, alpha=-alpha)
+'''
+
+LECTURE_RMSPROP_SOURCE = '''
+class LectureRMSprop(torch.optim.Optimizer):
+    """The lecture's RMSProp: v ← γ v + (1 − γ) ‖∇‖² with ONE v per weight matrix,
+    W ← W − η ∇ / (√v + ε).  (torch.optim.RMSprop keeps one v per entry.)"""
+
+    def __init__(self, params, lr=0.01, gamma=0.9, eps=1e-8):
+        super().__init__(params, dict(lr=lr, gamma=gamma, eps=eps))
+
+    @torch.no_grad()
+    def step(self):
+        for group in self.param_groups:
+            eta, gamma, eps = group["lr"], group["gamma"], group["eps"]
+            for W in group["params"]:
+                if W.grad is None:
+                    continue
+                state = self.state[W]
+                v = gamma * state.get("v", 0.0) + (1 - gamma) * float((W.grad * W.grad).sum())
+                state["v"] = v
+                W.add_(W.grad, alpha=-eta / (v ** 0.5 + eps))
+'''
+
+
+# =========================================================================== pieces
+def _b64_literal(arr, indent="    "):
+    """A parenthesised string literal of the base64 of little-endian float64 bytes."""
+    text = base64.b64encode(np.ascontiguousarray(arr, dtype="<f8").tobytes()).decode("ascii")
+    if not text:
+        return '""'
+    lines = textwrap.wrap(text, 88)
+    if len(lines) == 1:
+        return f'"{lines[0]}"'
+    body = "\n".join(f'{indent}    "{line}"' for line in lines)
+    return f"(\n{body}\n{indent})"
+
+
+def _array_expr(arr, indent="    "):
+    arr = np.asarray(arr, dtype=float)
+    return f"_array({tuple(int(s) for s in arr.shape)!r}, {_b64_literal(arr, indent)})"
+
+
+def _resolve_spec(spec):
+    """A generator spec with presets expanded: (generator name, make kwargs)."""
+    key = str(spec.name).strip().lower()
+    kw = spec.make_kwargs()
+    if key in datasets.PRESETS:
+        preset = dict(datasets.PRESETS[key])
+        key = preset.pop("name")
+        kw = {**kw, **preset}
+    kw.setdefault("classes", 2)
+    return key, kw
+
+
+def _generator_code(spec):
+    key, kw = _resolve_spec(spec)
+    # Let datasets.make check the arguments (a bad spec fails here, not in the script).
+    datasets.make(key, **kw)
+    parts = [f'# ----- data: the app\'s "{key}" generator, written out: the same seed gives '
+             "the same points",
+             f"N, NOISE, DATA_SEED = {kw['n']!r}, {float(kw['noise'])!r}, {kw['seed']!r}",
+             f"TEST_FRACTION, CLASSES = {float(kw['test_fraction'])!r}, {kw['classes']!r}",
+             f"FEATURES = {list(kw['features'])!r}   # derived inputs appended to (x1, x2)",
+             ""]
+    for need in _GENERATOR_NEEDS[key]:
+        obj = getattr(datasets, need)
+        if callable(obj):
+            parts.append(inspect.getsource(obj).rstrip() + "\n")
+        else:
+            parts.append(f"{need} = {obj!r}")
+    parts.append("")
+    parts.append(inspect.getsource(datasets.GENERATORS[key]).rstrip() + "\n")
+    parts.append(inspect.getsource(datasets._split).rstrip() + "\n")
+    feats = ",\n".join(f"    {name!r}: {src}" for name, src in FEATURE_SOURCE.items())
+    parts.append(f"DERIVED = {{\n{feats},\n}}\n")
+    gen = datasets.GENERATORS[key].__name__
+    parts.append(textwrap.dedent(f'''
+        def make_data():
+            """(X_train, y_train, X_test, y_test) as NumPy float64 arrays."""
+            rng = np.random.default_rng(DATA_SEED)
+            X, y, task, k = {gen}(rng, N, NOISE, CLASSES)
+            if FEATURES:
+                X = np.concatenate([X] + [DERIVED[f](X).reshape(-1, 1) for f in FEATURES], axis=1)
+            return _split(rng, X, y, TEST_FRACTION)
+        ''').lstrip())
+    return "\n".join(parts)
+
+
+def _embedded_data_code(data, origin):
+    return "\n".join([
+        f"# ----- data: {origin}, embedded ({data.n_train} training and {data.n_test} test points)",
+        "def make_data():",
+        '    """(X_train, y_train, X_test, y_test) as NumPy float64 arrays."""',
+        f"    X_train = {_array_expr(data.X_train)}",
+        f"    y_train = {_array_expr(data.y_train)}",
+        f"    X_test = {_array_expr(np.asarray(data.X_test).reshape(-1, data.n_features))}",
+        f"    y_test = {_array_expr(data.y_test)}",
+        "    return X_train, y_train, X_test, y_test",
+        ""])
+
+
+def _data_and_code(experiment, data):
+    spec = experiment.dataset
+    key = str(spec.name).strip().lower()
+    generated = key in datasets.GENERATORS or (
+        key in datasets.PRESETS and datasets.PRESETS[key]["name"] in datasets.GENERATORS)
+    if generated and (data is None or data.spec is not None):
+        built = datasets.from_spec(spec)
+        return built, _generator_code(spec)
+    if data is None:
+        if key == "points":
+            raise AnnStudioError("the points of a drawn dataset are needed to export it "
+                                 "(pass data=)")
+        from annstudio.io import csvdata
+        data = csvdata.from_spec(spec)
+    origin = {"csv": f"from the CSV file {os.path.basename(spec.path or '')}",
+              "points": "the points drawn in ANN Studio"}.get(
+        key, f"the shipped {key!r} dataset" if key in datasets.SHIPPED else f"dataset {data.name!r}")
+    return data, _embedded_data_code(data, origin)
+
+
+def _module_code(net, loss):
+    sizes = net.sizes
+    acts = net.activations
+    K = len(net.layers)
+    names = ", ".join(f"φ_{K - k} = {a}" for k, a in enumerate(acts))
+    lines = ["class Net(nn.Module):",
+             f'    """{" → ".join(map(str, sizes))}, fully connected: u = z W + b, z\' = φ(u).',
+             "",
+             f"    fc1 … fc{K} are the lecture's layers {K} … 1 ({names}).",
+             '    forward() returns the output layer\'s u; the loss applies the output φ."""',
+             "",
+             "    def __init__(self):",
+             "        super().__init__()"]
+    for k in range(K):
+        lines.append(f"        self.fc{k + 1} = nn.Linear({sizes[k]}, {sizes[k + 1]})")
+    lines += ["", "    def forward(self, x):"]
+    for k in range(K - 1):
+        lines.append(f"        x = {_PHI[acts[k]].format(x=f'self.fc{k + 1}(x)')}")
+    lines.append(f"        return self.fc{K}(x)   # u_1, before the output activation")
+    out = acts[-1]
+    lines += ["", "    def output(self, u):",
+              f'        """z_0 = φ_1(u_1): {out}."""']
+    if out == "softmax":
+        lines.append("        return torch.softmax(u, dim=1)")
+    else:
+        lines.append(f"        return {_PHI[out].format(x='u')}")
+    lines += ["", "    def predict(self, x):"]
+    if out == "sigmoid":
+        lines += ['        """Class 1 where σ(u) > 1/2, else class 0."""',
+                  "        return (self.output(self(x))[:, 0] > 0.5).long()"]
+    elif out == "softmax":
+        lines += ['        """The most probable class."""',
+                  "        return self(x).argmax(dim=1)"]
+    else:
+        lines += ['        """The predicted values."""', "        return self.output(self(x))"]
+    lines.append("")
+    return "\n".join(lines)
+
+
+def _loss_code(loss):
+    if loss == "bce":
+        return ("# Binary cross entropy on u (σ is inside, numerically safe): −log σ(u) or "
+                "−log(1 − σ(u))\nloss_fn = nn.BCEWithLogitsLoss()\n\n"
+                "def loss_of(model, xb, yb):\n    return loss_fn(model(xb), yb)\n")
+    if loss == "ce":
+        return ("# Cross entropy on u (softmax is inside): −log softmax(u)_y\n"
+                "loss_fn = nn.CrossEntropyLoss()\n\n"
+                "def loss_of(model, xb, yb):\n    return loss_fn(model(xb), yb)\n")
+    return ("# Mean squared error of the output z_0 = φ_1(u_1)\nloss_fn = nn.MSELoss()\n\n"
+            "def loss_of(model, xb, yb):\n    return loss_fn(model.output(model(xb)), yb)\n")
+
+
+def _optimizer_code(name, hp):
+    args = ", ".join(f"{k}={tuple(v) if isinstance(v, (list, tuple)) else v!r}"
+                     for k, v in hp.items())
+    if name in TORCH_OPTIMIZERS:
+        return f"    return torch.optim.{TORCH_OPTIMIZERS[name]}(model.parameters(), {args})\n"
+    cls = {"lecture_momentum": "LectureMomentum", "lecture_rmsprop": "LectureRMSprop"}[name]
+    return f"    return {cls}(model.parameters(), {args})\n"
+
+
+# =========================================================================== script
+def script_text(experiment, data=None, weights=None, initial=False, source=None):
+    """The script as text (see `write_script`)."""
+    experiment = experiment.copy()
+    experiment.validate()
+    data, data_code = _data_and_code(experiment, data)
+    net = experiment.build_network(data)
+    which = "initial"
+    if not initial and weights is not None:
+        if hasattr(weights, "get_weights"):
+            weights = weights.get_weights()
+        net.set_weights(weights)
+        which = "current"
+    loss = data.loss
+    opt = optimizers.create(experiment.optimizer.name, **experiment.optimizer.params)
+    hp = {k: (list(v) if isinstance(v, tuple) else v) for k, v in opt.hyperparameters.items()}
+    tr = experiment.training
+    epochs = tr.epochs or 50
+    dtype = "torch.float64" if tr.dtype == "float64" else "torch.float32"
+    target = ("y_train.reshape(-1, 1)  # labels as a column: (n, 1), like the output"
+              if loss in ("bce", "mse") else "y_train.astype(np.int64)  # class indices")
+    K = len(net.layers)
+
+    out = []
+    w = out.append
+    w('"""' + f"Train the ANN Studio experiment {source or ''} in PyTorch.".replace("  ", " "))
+    w("")
+    w(f"Network {' → '.join(map(str, net.sizes))} ({', '.join(net.activations)}), "
+      f"{net.parameter_count} parameters;")
+    w(f"optimizer {opt!r}; batch size {tr.batch_size}; {epochs} epochs; {which} weights.")
+    if experiment.note:
+        w("")
+        w(textwrap.fill(experiment.note.replace('"""', "'''"), 88))
+    w("")
+    w("Written by ANN Studio. Needs only torch and numpy:  python train.py [--epochs N] "
+      "[--cpu] [--app-order]")
+    w('"""')
+    w("import argparse")
+    w("import base64")
+    w("")
+    w("import numpy as np")
+    w("import torch")
+    w("import torch.nn as nn")
+    w("import torch.nn.functional as F")
+    w("from torch.utils.data import DataLoader, Sampler, TensorDataset")
+    w("")
+    w(f"EPOCHS = {epochs}")
+    w(f"BATCH_SIZE = {tr.batch_size}")
+    w(f"SHUFFLE = {tr.shuffle!r}")
+    w(f"SEED = {tr.seed}")
+    w(f"DTYPE = {dtype}   # the app computes in {tr.dtype}")
+    w("")
+    w("")
+    w("def _array(shape, text):")
+    w('    """Little-endian float64 numbers, base64-encoded (exact, and no pickle)."""')
+    w('    return np.frombuffer(base64.b64decode(text), dtype="<f8").reshape(shape).copy()')
+    w("")
+    w("")
+    w(data_code)
+    w("")
+    w(_module_code(net, loss))
+    w("")
+    w(f"# ----- weights ({which}). The lecture writes u = z W + b with W of shape (inputs, "
+      "outputs);")
+    w("# nn.Linear stores Wᵀ (outputs, inputs) and computes x Wᵀ + b: the same numbers.")
+    w("WEIGHTS = [")
+    for k, layer in enumerate(net.layers):
+        w(f"    # fc{k + 1} = the lecture's W_{K - k}, b_{K - k}")
+        w(f"    ({_array_expr(layer.W, '    ')},")
+        w(f"     {_array_expr(layer.b, '    ')}),")
+    w("]")
+    w("")
+    w("")
+    w("def load_weights(model):")
+    w("    with torch.no_grad():")
+    w("        for fc, (W, b) in zip([" + ", ".join(f"model.fc{k + 1}" for k in range(K)) +
+      "], WEIGHTS):")
+    w("            fc.weight.copy_(torch.from_numpy(W.T))")
+    w("            fc.bias.copy_(torch.from_numpy(b))")
+    w("")
+    w("")
+    if experiment.optimizer.name == "lecture_momentum":
+        w(LECTURE_MOMENTUM_SOURCE.strip("\n"))
+        w("")
+        w("")
+    if experiment.optimizer.name == "lecture_rmsprop":
+        w(LECTURE_RMSPROP_SOURCE.strip("\n"))
+        w("")
+        w("")
+    w("def make_optimizer(model):")
+    w(f'    """{optimizers.FORMULAS[experiment.optimizer.name]}"""')
+    w(_optimizer_code(experiment.optimizer.name, hp))
+    w("")
+    w(_loss_code(loss))
+    w("")
+    w(textwrap.dedent('''
+        class AppOrder(Sampler):
+            """ANN Studio's batch order: epoch e visits the points in the order
+            np.random.default_rng([seed, e]).permutation(n), so a run can match the app's."""
+
+            def __init__(self, n, seed, shuffle=True):
+                self.n, self.seed, self.shuffle, self.epoch = n, seed, shuffle, 0
+
+            def __iter__(self):
+                if self.shuffle:
+                    order = np.random.default_rng([self.seed & 0xFFFFFFFF, self.epoch]).permutation(self.n)
+                else:
+                    order = np.arange(self.n)
+                self.epoch += 1
+                return iter(order.tolist())
+
+            def __len__(self):
+                return self.n
+        ''').strip("\n"))
+    w("")
+    w("")
+    metric = "R²" if loss == "mse" else "accuracy"
+    if loss == "mse":
+        metric_code = ("            z = model.output(model(X))\n"
+                       "            ss_res = ((y - z) ** 2).sum()\n"
+                       "            ss_tot = ((y - y.mean(dim=0)) ** 2).sum()\n"
+                       "            metric = float(1 - ss_res / ss_tot) if ss_tot > 0 "
+                       "else float(\"nan\")\n")
+    elif loss == "bce":
+        metric_code = ("            metric = float((model.predict(X) == y[:, 0].long())"
+                       ".double().mean())\n")
+    else:
+        metric_code = "            metric = float((model.predict(X) == y).double().mean())\n"
+    w("def evaluate(model, X, y):")
+    w(f'    """Loss and {metric} on a whole set (as the app records them after each epoch)."""')
+    w("    model.eval()")
+    w("    with torch.no_grad():")
+    w("        loss = float(loss_of(model, X, y))")
+    w(metric_code.replace("            ", "        ").rstrip("\n"))
+    w("    model.train()")
+    w("    return loss, metric")
+    w("")
+    w("")
+    w(textwrap.dedent(f'''
+        def main(argv=None):
+            parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+            parser.add_argument("--epochs", type=int, default=EPOCHS)
+            parser.add_argument("--cpu", action="store_true", help="stay on the CPU even with CUDA")
+            parser.add_argument("--app-order", action="store_true",
+                                help="visit the points in ANN Studio's order (to compare runs)")
+            args = parser.parse_args(argv)
+
+            device = torch.device("cuda" if torch.cuda.is_available() and not args.cpu else "cpu")
+            torch.manual_seed(SEED)
+
+            X_train, y_train, X_test, y_test = make_data()
+            y_train = {target}
+            y_test = y_test.reshape(-1, 1) if y_train.ndim == 2 else y_test.astype(np.int64)
+            label_dtype = torch.long if y_train.dtype == np.int64 else DTYPE
+            X_train_t = torch.tensor(X_train, dtype=DTYPE)
+            y_train_t = torch.tensor(y_train, dtype=label_dtype)
+            train_set = TensorDataset(X_train_t, y_train_t)
+            if args.app_order:
+                loader = DataLoader(train_set, batch_size=BATCH_SIZE,
+                                    sampler=AppOrder(len(train_set), SEED, SHUFFLE))
+            else:
+                loader = DataLoader(train_set, batch_size=BATCH_SIZE, shuffle=SHUFFLE)
+            X_train_d, y_train_d = X_train_t.to(device), y_train_t.to(device)
+            X_test_d = torch.tensor(X_test, dtype=DTYPE, device=device)
+            y_test_d = torch.tensor(y_test, dtype=label_dtype, device=device)
+
+            model = Net().to(dtype=DTYPE)
+            load_weights(model)
+            model = model.to(device)
+            optimizer = make_optimizer(model)
+            print(f"training on {{device}}: {{sum(p.numel() for p in model.parameters())}} parameters, "
+                  f"{{len(X_train)}} training points")
+
+            for epoch in range(1, args.epochs + 1):
+                for xb, yb in loader:
+                    xb, yb = xb.to(device), yb.to(device)
+                    optimizer.zero_grad()
+                    loss = loss_of(model, xb, yb)
+                    loss.backward()
+                    optimizer.step()
+                train_loss, train_metric = evaluate(model, X_train_d, y_train_d)
+                line = f"epoch {{epoch:4d}}  loss {{train_loss:.6f}}  {metric} {{train_metric:.4f}}"
+                if len(X_test):
+                    test_loss, test_metric = evaluate(model, X_test_d, y_test_d)
+                    line += f"  test loss {{test_loss:.6f}}  test {metric} {{test_metric:.4f}}"
+                print(line, flush=True)
+            return model
+
+
+        if __name__ == "__main__":
+            main()
+        ''').strip("\n"))
+    return "\n".join(out) + "\n"
+
+
+def write_script(path, experiment, data=None, weights=None, initial=False, source=None):
+    """Write the standalone PyTorch script to ``path`` (atomically).
+
+    ``initial`` True: the weights the experiment starts from (its network seed);
+    False: ``weights`` ([(W, b)] or a Network), or the initial ones when none are given.
+    """
+    text = script_text(experiment, data=data, weights=weights, initial=initial, source=source)
+    atomic.write_text(path, text)
+    return path
+
+
+# =========================================================================== command line
+class _ArgError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):   # one line, no usage dump
+        raise _ArgError(message)
+
+
+def main_export(argv=None):
+    """``annstudio export torch FILE.annstudio [-o train.py] [--initial]``.
+
+    ``argv`` holds the arguments after ``export torch``. Returns the exit code; errors are
+    one line on stderr.
+    """
+    parser = _Parser(prog="annstudio export torch",
+                     description="Write a standalone PyTorch training script for an experiment.")
+    parser.add_argument("file", help="the experiment file (.annstudio)")
+    parser.add_argument("-o", "--output", help="the script to write (default: FILE with .py)")
+    parser.add_argument("--initial", action="store_true",
+                        help="use the experiment's initial weights instead of the saved ones")
+    try:
+        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    except _ArgError as e:
+        print(f"annstudio export torch: error: {e}", file=sys.stderr)
+        return 2
+    except SystemExit as e:   # --help
+        return int(e.code or 0)
+    from annstudio.io import experiment_file
+    try:
+        loaded = experiment_file.load(args.file)
+        out = args.output or os.path.splitext(args.file)[0] + ".py"
+        write_script(out, loaded.experiment, data=loaded.data, weights=loaded.weights,
+                     initial=args.initial, source=os.path.basename(args.file))
+    except AnnStudioError as e:
+        print(f"annstudio export torch: error: {e}", file=sys.stderr)
+        return 1
+    print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main_export())
