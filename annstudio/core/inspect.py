@@ -1,0 +1,544 @@
+"""The step-through inspector's model: one data point through the forward pass and backprop.
+
+Pure NumPy (no Qt). It turns `walkthrough(net, x, y, loss)` (lecture §3) into the pages a
+student steps through (`stages`), writes one unit's or one entry's computation out with
+the actual numbers (`explain`), relabels everything for the lecture's numbering (output
+layer 1 … input layer K) or PyTorch's (fc1 … fcK, `Numbering`), checks backprop against
+finite differences (`finite_differences`), shows the per-sample gradients of a mini-batch
+next to the vectorised batch gradient (`batch_gradients`), and applies one SGD step
+(`sgd_step`). It also holds the lecture's hand-set ¬XOR network (§2, `not_xor`).
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from annstudio.core import activations as act
+from annstudio.core import losses
+from annstudio.core.errors import AnnStudioError
+from annstudio.core.gradcheck import numerical_derivative
+from annstudio.core.network import Layer, Network
+from annstudio.core.walkthrough import gradients_from_steps, walkthrough
+
+MINUS = "\u2212"          # a real minus sign, not a hyphen
+WIDE = 12                 # more units than this: scrollable matrix plus a summary line
+MAX_TERMS = 6             # a written-out sum shows at most this many terms, then "…"
+
+
+# --------------------------------------------------------------------------- numbers
+def fmt(x, digits=4):
+    """``x`` with ``digits`` significant digits and a real minus sign: −0.3775, 1.2e−05, ∞."""
+    x = float(x)
+    if math.isnan(x):
+        return "NaN"
+    if math.isinf(x):
+        return "∞" if x > 0 else MINUS + "∞"
+    if x == 0:
+        return "0"
+    s = f"{x:.{int(digits)}g}"
+    if "e" in s:
+        mant, exp = s.split("e")
+        s = f"{mant}e{int(exp)}"
+    return s.replace("-", MINUS)
+
+
+def fmt_factor(x, digits=4):
+    """A number as a factor in a product: negatives in parentheses, ``(−0.12)``."""
+    s = fmt(x, digits)
+    return f"({s})" if s.startswith(MINUS) else s
+
+
+def parse_number(text):
+    """A float from what a student types: accepts the real minus sign and a decimal comma."""
+    t = str(text).strip().replace(MINUS, "-").replace("\u2013", "-")
+    if t.count(",") == 1 and "." not in t:
+        t = t.replace(",", ".")
+    try:
+        v = float(t)
+    except ValueError:
+        raise AnnStudioError(f"{text!r} is not a number") from None
+    if not math.isfinite(v):
+        raise AnnStudioError(f"{text!r} is not a finite number")
+    return v
+
+
+def parse_vector(text, n=None, what="coordinates"):
+    """``"0.5, −1"`` (commas, semicolons or spaces) → array; ``n`` entries if given."""
+    parts = [p for p in re.split(r"[;,\s]+", str(text).strip()) if p]
+    if not parts:
+        raise AnnStudioError(f"type the {what}, e.g. 0.5, −1")
+    v = np.array([parse_number(p) for p in parts])
+    if n is not None and v.size != n:
+        raise AnnStudioError(f"the {what} need {n} number(s), got {v.size} in {text!r}")
+    return v
+
+
+def summary(a, digits=4):
+    """``shape 20×40 · min −0.31 · max 0.42 · norm 2.1`` (Frobenius norm)."""
+    a = np.asarray(a, dtype=float)
+    shape = "×".join(map(str, a.shape)) or "scalar"
+    if a.size == 0:
+        return f"shape {shape}"
+    finite = a[np.isfinite(a)]
+    norm = float(np.linalg.norm(a)) if finite.size == a.size else float("inf")
+    return (f"shape {shape} · min {fmt(a.min(), digits)} · max {fmt(a.max(), digits)}"
+            f" · norm {fmt(norm, digits)}")
+
+
+def is_wide(a):
+    return any(s > WIDE for s in np.shape(a))
+
+
+# --------------------------------------------------------------------------- numbering
+_TOKEN = re.compile(r"(∂g|∇φ|φ|W|b|u|z|g)_(\d+)(ᵀ?)")
+_UNICODE_SUB = {"z₀": "z_0", "u₁": "u_1"}   # losses.FORMULA writes these two
+_LAYER = re.compile(r"\b([Ll])ayer (\d+)")
+
+
+class Numbering:
+    """Names in the lecture's numbering (output layer 1 … input layer K, z_0 the output) or
+    in PyTorch's (fc1 … fcK from the input): W_i ↔ fc{K−i+1}.weightᵀ, b_i ↔ fc{…}.bias,
+    u_i ↔ a{…} (pre-activation), z_K = x, z_j ↔ h{K−j} (output of fc{K−j})."""
+
+    MODES = ("lecture", "pytorch")
+
+    def __init__(self, n_layers, mode="lecture"):
+        if mode not in self.MODES:
+            raise AnnStudioError(f"unknown numbering {mode!r}; choose lecture or pytorch")
+        self.K = int(n_layers)
+        self.mode = mode
+
+    @property
+    def lecture(self):
+        return self.mode == "lecture"
+
+    def fc(self, i):
+        """PyTorch's 1-based index of the lecture's layer i."""
+        return self.K - i + 1
+
+    def layer(self, i):
+        return f"layer {i}" if self.lecture else f"fc{self.fc(i)}"
+
+    def name(self, sym, i):
+        """One symbol: sym in W b u z φ ∇φ g ∂g with its lecture index."""
+        if self.lecture:
+            return f"{sym}_{i}"
+        if sym == "z":
+            return "x" if i == self.K else f"h{self.K - i}"
+        k = self.fc(i)
+        return {"W": f"fc{k}.weightᵀ", "b": f"fc{k}.bias", "u": f"a{k}", "φ": f"φ{k}",
+                "∇φ": f"∇φ{k}", "g": f"g{k}", "∂g": f"∂g{k}"}[sym]
+
+    def entry(self, sym, i, idx):
+        """One entry: ``u_{2,0}``, ``W_2[1,0]`` (lecture) or ``a1[0]``, ``fc1.weight[0,1]``."""
+        idx = tuple(int(j) for j in np.atleast_1d(idx))
+        if self.lecture:
+            if sym in ("W",) or len(idx) > 1:
+                return f"{sym}_{i}[{','.join(map(str, idx))}]"
+            return f"{sym}_{{{i},{idx[0]}}}"
+        if sym == "W":  # torch stores W transposed: weight[j, k] is W[k, j]
+            return f"fc{self.fc(i)}.weight[{idx[1]},{idx[0]}]"
+        return f"{self.name(sym, i)}[{','.join(map(str, idx))}]"
+
+    def _sub(self, m):
+        sym, i, t = m.group(1), int(m.group(2)), m.group(3)
+        if sym == "W" and t:          # W_iᵀ is torch's weight itself
+            return f"fc{self.fc(i)}.weight"
+        return self.name(sym, i) + t
+
+    def relabel(self, text):
+        """Rewrite a text written in the lecture's numbering into this numbering."""
+        if self.lecture or not text:
+            return text
+        for a, b in _UNICODE_SUB.items():
+            text = text.replace(a, b)
+        text = _TOKEN.sub(self._sub, text)
+        return _LAYER.sub(lambda m: f"fc{self.fc(int(m.group(2)))}", text)
+
+
+# --------------------------------------------------------------------------- stages
+@dataclass
+class Stage:
+    """One page of the step-through: a title, a formula, and the steps shown on it."""
+    kind: str            # "input" | "forward" | "loss" | "backward" | "backward_z"
+    layer: int           # lecture number of the layer (0: output and loss)
+    title: str           # lecture numbering; `Numbering.relabel` for display
+    formula: str
+    steps: list = field(default_factory=list)
+    new: list = field(default_factory=list)   # names of the steps this page introduces
+
+
+def stages(steps, n_layers):
+    """Group the walkthrough's steps into the pages the inspector steps through."""
+    K = n_layers
+    s = {st.name: st for st in steps}
+    pages = [Stage("input", K, "The input point",
+                   f"z_{K} = x", [s[f"z_{K}"]], [f"z_{K}"])]
+    for i in range(K, 0, -1):
+        names = [f"z_{i}", f"W_{i}", f"b_{i}", f"u_{i}", f"z_{i - 1}"]
+        pages.append(Stage("forward", i, f"Forward through layer {i}",
+                           f"u_{i} = z_{i} W_{i} + b_{i},   z_{i - 1} = φ_{i}(u_{i})",
+                           [s[n] for n in names], names[1:]))
+    pages.append(Stage("loss", 0, "Output and loss", s["L"].formula,
+                       [s["z_0"], s["L"]], ["L"]))
+    pages.append(Stage("backward", 0, "Backward: the loss's derivative",
+                       s["∂L/∂z_0"].formula, [s["∂L/∂z_0"]], ["∂L/∂z_0"]))
+    for i in range(1, K + 1):
+        names = [f"∂L/∂z_{i - 1}", f"∇φ_{i}", f"∂L/∂u_{i}", f"∂g_{i}/∂W_{i}",
+                 f"∂L/∂W_{i}", f"∂L/∂b_{i}"]
+        pages.append(Stage("backward", i, f"Backward through layer {i}: gradients of W_{i}, b_{i}",
+                           f"∂L/∂W_{i} = Σ_j (∂L/∂z_{i - 1})_j · ∂g_{i}/∂W_{i}[j] = z_{i}ᵀ · ∂L/∂u_{i}",
+                           [s[n] for n in names], names[1:]))
+        if i < K:
+            names = [f"∂L/∂z_{i - 1}", f"∇φ_{i}", f"W_{i}", f"∂g_{i}/∂z_{i}", f"∂L/∂z_{i}"]
+            pages.append(Stage("backward_z", i,
+                               f"Backward: pass the gradient on to layer {i + 1}",
+                               f"∂L/∂z_{i} = ∂L/∂z_{i - 1} · ∇φ_{i} · W_{i}ᵀ",
+                               [s[n] for n in names], names[3:]))
+    return pages
+
+
+# --------------------------------------------------------------------------- explanations
+def _sum_terms(terms):
+    """Join written-out terms with +, eliding the middle of long sums."""
+    if len(terms) > MAX_TERMS:
+        terms = terms[:MAX_TERMS - 1] + [f"… ({len(terms) - MAX_TERMS} more) …", terms[-1]]
+    return " + ".join(terms)
+
+
+def _phi_text(phi, u, zj, d, j=None, u_all=None):
+    """``max(1, 0) = 1``, ``σ(0.5) = 0.6225`` … the activation applied to one number."""
+    U = fmt(u, d)
+    if phi == "relu":
+        return f"max({U}, 0) = {fmt(zj, d)}"
+    if phi == "leaky_relu":
+        return f"max({U}, 0.01·{fmt_factor(u, d)}) = {fmt(zj, d)}"
+    if phi == "sigmoid":
+        return f"σ({U}) = {fmt(zj, d)}"
+    if phi == "tanh":
+        return f"tanh({U}) = {fmt(zj, d)}"
+    if phi == "identity":
+        return f"{U}"
+    # softmax: e^(u_j) / Σ_k e^(u_k)
+    den = _sum_terms([f"e^{fmt_factor(v, d)}" for v in u_all])
+    return f"e^{fmt_factor(u, d)} / ({den}) = {fmt(zj, d)}"
+
+
+def _dphi_text(phi, u, zj, d):
+    """φ'(u) for one number, written out."""
+    if phi in ("relu",):
+        return f"h({fmt(u, d)}) = {fmt(float(u > 0), d)}"
+    if phi == "leaky_relu":
+        return f"{'1' if u > 0 else '0.01'} (u = {fmt(u, d)} {'>' if u > 0 else '≤'} 0)"
+    if phi == "sigmoid":
+        return (f"σ({fmt(u, d)})·σ({fmt(-u, d)}) = {fmt(zj, d)}·{fmt(1 - zj, d)}"
+                f" = {fmt(zj * (1 - zj), d)}")
+    if phi == "tanh":
+        return f"1 − tanh²({fmt(u, d)}) = 1 − {fmt_factor(zj, d)}² = {fmt(1 - zj * zj, d)}"
+    return "1"
+
+
+def explain(steps, stage, name, idx, numbering, digits=4, extra=None):
+    """The selected entry ``steps[name][idx]`` written out with the actual numbers.
+
+    Returns lines in the given numbering. ``stage`` is the current `Stage` (its kind decides
+    what is worth writing: the whole unit in a forward step, the one entry in a backward one).
+    ``extra``: {"loss", "target", "activation": {lecture layer: φ}}.
+    """
+    S = {st.name: st for st in steps}
+    N = numbering
+    d = digits
+    K = N.K
+    extra = extra or {}
+    phis = extra.get("activation", {})
+    loss = extra.get("loss")
+    idx = tuple(int(j) for j in np.atleast_1d(idx)) if idx is not None else (0,)
+    step = S[name]
+    sym, i = step.symbol, step.layer
+    lines = []
+
+    def R(text):
+        return N.relabel(text)
+
+    if stage.kind == "forward" and sym in ("x", "z", "W", "b", "u"):
+        # The unit j of this layer: u_{i,j} = Σ_k z_{i,k} W_i[k,j] + b_{i,j}, z_{i−1,j} = φ(u)
+        i = stage.layer
+        z_in, W, b = S[f"z_{i}"].value, S[f"W_{i}"].value, S[f"b_{i}"].value
+        u, z_out = S[f"u_{i}"].value, S[f"z_{i - 1}"].value
+        if name == f"z_{i}" and sym in ("x", "z"):
+            j = extra.get("unit", 0)   # an input entry: keep the unit already selected
+        else:
+            j = idx[-1]
+        j = min(max(j, 0), W.shape[1] - 1)
+        sym_terms = [f"{N.entry('z', i, k)}·{N.entry('W', i, (k, j))}" for k in range(W.shape[0])]
+        num_terms = [f"{fmt_factor(z_in[k], d)}·{fmt_factor(W[k, j], d)}" for k in range(W.shape[0])]
+        ul = N.entry("u", i, j)
+        lines.append(f"{ul} = {_sum_terms(sym_terms)} + {N.entry('b', i, j)}")
+        lines.append(f"{' ' * len(ul)} = {_sum_terms(num_terms)} + {fmt_factor(b[j], d)}"
+                     f" = {fmt(u[j], d)}")
+        phi = phis.get(i, "")
+        zl = N.entry("z", i - 1, j) if i > 1 or N.lecture else f"{N.name('z', 0)}[{j}]"
+        lines.append(f"{zl} = {R(f'φ_{i}')}({ul}) = " + _phi_text(phi, u[j], z_out[j], d, j, u))
+        if phi == "softmax":
+            lines.append("softmax is not element-wise: every output depends on every u.")
+        return lines, j
+
+    v = np.asarray(step.value, dtype=float)
+    if sym in ("x", "z"):
+        lines.append(f"{N.entry('z', i if sym == 'x' else int(name.split('_')[1]), idx[-1])}"
+                     f" = {fmt(v[idx[-1]], d)}")
+        return lines, None
+    if sym in ("W", "b"):
+        k = idx
+        label = N.entry(sym, i, k)
+        what = (f"the weight from input {k[0]} to unit {k[1]} of {N.layer(i)}" if sym == "W"
+                else f"the bias of unit {k[0]} of {N.layer(i)}")
+        lines.append(f"{label} = {fmt(v[k], d)}: {what} (double-click to edit).")
+        return lines, None
+    if sym == "u":
+        lines.append(f"{N.entry('u', i, idx[-1])} = {fmt(v[idx[-1]], d)}")
+        return lines, None
+    if sym == "L":
+        return _explain_loss(S, N, d, loss, extra.get("target")), None
+    if sym == "dL_dz" and i == 0:
+        return _explain_dL_dz0(S, N, d, loss, extra.get("target"), idx[-1]), None
+    if sym == "grad_phi":
+        r, c = idx if len(idx) == 2 else (idx[0], idx[0])
+        u = S[f"u_{i}"].value
+        z = S[f"z_{i - 1}"].value
+        phi = phis.get(i, "")
+        head = f"({R(f'∇φ_{i}')})[{r},{c}] = "
+        if phi == "softmax":
+            delta = 1.0 if r == c else 0.0
+            lines.append(head + f"s_{r}(δ_{r}{c} − s_{c}) = {fmt_factor(z[r], d)}·"
+                         f"({fmt(delta, d)} − {fmt(z[c], d)}) = {fmt(v[r, c], d)}")
+        elif r != c:
+            lines.append(head + f"0: {R(f'φ_{i}')} acts on each unit alone, so its Jacobian is diagonal.")
+        else:
+            lines.append(head + f"{R(f'φ_{i}')}'({N.entry('u', i, r)}) = "
+                         + _dphi_text(phi, u[r], z[r], d))
+        return lines, None
+    if sym == "dL_du":
+        j = idx[-1]
+        P = S[f"∂L/∂z_{i - 1}"].value
+        J = S[f"∇φ_{i}"].value
+        lab = f"{R(f'(∂L/∂u_{i})')}_{j}"
+        if np.all(np.isfinite(P)):
+            nz = [kk for kk in range(J.shape[0]) if J[kk, j] != 0] or [j]
+            terms = [f"{fmt_factor(P[kk], d)}·{fmt_factor(J[kk, j], d)}" for kk in nz]
+            lines.append(f"{lab} = Σ_k {R(f'(∂L/∂z_{i - 1})')}_k {R(f'(∇φ_{i})')}[k,{j}]"
+                         f" = {_sum_terms(terms)} = {fmt(v[j], d)}")
+        if i == 1 and loss in ("bce", "ce"):
+            t = extra.get("target")
+            z0 = S["z_0"].value
+            tj = (float(np.ravel(t)[0]) if loss == "bce"
+                  else float(j == int(np.ravel(t)[0])))
+            lines.append(f"{lab} = {R('z_0')}[{j}] − y_{j} = {fmt(z0[j], d)} − {fmt(tj, d)}"
+                         f" = {fmt(v[j], d)}   (the same product, computed without dividing"
+                         f" by {R('z_0')}, so it stays finite)")
+        return lines, None
+    if sym == "dg_dW":
+        j, k, l_ = idx if len(idx) == 3 else (0, 0, 0)
+        z = S[f"z_{i}"].value
+        J = S[f"∇φ_{i}"].value
+        lines.append(f"{R(f'∂g_{i}/∂W_{i}')}[{j}][{k},{l_}] = {N.entry('z', i, k)}·"
+                     f"{R(f'(∇φ_{i})')}[{j},{l_}] = {fmt_factor(z[k], d)}·"
+                     f"{fmt_factor(J[j, l_], d)} = {fmt(v[j, k, l_], d)}")
+        return lines, None
+    if sym == "dL_dW":
+        k, j = idx if len(idx) == 2 else (0, 0)
+        z = S[f"z_{i}"].value
+        du = S[f"∂L/∂u_{i}"].value
+        lab = R(f"∂L/∂W_{i}") + f"[{k},{j}]"
+        lines.append(f"{lab} = Σ_l {R(f'(∂L/∂z_{i - 1})')}_l · {R(f'∂g_{i}/∂W_{i}')}[l][{k},{j}]"
+                     f" = {N.entry('z', i, k)} · {R(f'(∂L/∂u_{i})')}_{j}")
+        lines.append(f"{' ' * len(lab)} = {fmt_factor(z[k], d)}·{fmt_factor(du[j], d)}"
+                     f" = {fmt(v[k, j], d)}")
+        return lines, None
+    if sym == "dL_db":
+        j = idx[-1]
+        lines.append(f"{R(f'∂L/∂b_{i}')}[{j}] = {R(f'(∂L/∂u_{i})')}_{j} = {fmt(v[j], d)}"
+                     "   (∂u/∂b is the identity)")
+        return lines, None
+    if sym == "dg_dz":
+        r, c = idx if len(idx) == 2 else (0, 0)
+        J = S[f"∇φ_{i}"].value
+        W = S[f"W_{i}"].value
+        nz = [l_ for l_ in range(J.shape[1]) if J[r, l_] != 0] or [r]
+        terms = [f"{fmt_factor(J[r, l_], d)}·{fmt_factor(W[c, l_], d)}" for l_ in nz]
+        lines.append(f"{R(f'(∂g_{i}/∂z_{i})')}[{r},{c}] = Σ_l {R(f'(∇φ_{i})')}[{r},l]·"
+                     f"{R(f'W_{i}')}[{c},l] = {_sum_terms(terms)} = {fmt(v[r, c], d)}")
+        return lines, None
+    if sym == "dL_dz":
+        c = idx[-1]
+        P = S[f"∂L/∂z_{i - 1}"].value
+        G = S[f"∂g_{i}/∂z_{i}"].value
+        lab = f"{R(f'(∂L/∂z_{i})')}_{c}"
+        if np.all(np.isfinite(P)):
+            terms = [f"{fmt_factor(P[r], d)}·{fmt_factor(G[r, c], d)}" for r in range(G.shape[0])]
+            lines.append(f"{lab} = Σ_j {R(f'(∂L/∂z_{i - 1})')}_j {R(f'(∂g_{i}/∂z_{i})')}[j,{c}]"
+                         f" = {_sum_terms(terms)} = {fmt(v[c], d)}")
+        else:
+            du = S[f"∂L/∂u_{i}"].value
+            W = S[f"W_{i}"].value
+            terms = [f"{fmt_factor(du[r], d)}·{fmt_factor(W[c, r], d)}" for r in range(du.size)]
+            lines.append(f"{lab} = Σ_j {R(f'(∂L/∂u_{i})')}_j {R(f'W_{i}')}[{c},j]"
+                         f" = {_sum_terms(terms)} = {fmt(v[c], d)}")
+        return lines, None
+    lines.append(f"{R(name)}[{','.join(map(str, idx))}] = {fmt(v[idx], d)}")
+    return lines, None
+
+
+def _explain_loss(S, N, d, loss, t):
+    u = S["u_1"].value
+    z = S["z_0"].value
+    L = float(S["L"].value)
+    u1, z0 = N.name("u", 1), N.name("z", 0)
+    if loss == "bce":
+        y = float(np.ravel(t)[0])
+        s = 1.0 if y > 0.5 else -1.0
+        return [f"L = −log σ(ỹ·{u1}) with ỹ = {'+1' if s > 0 else '−1'} (label {fmt(y, d)})",
+                f"  = −log σ({fmt(s, d)}·{fmt_factor(u[0], d)}) = −log {fmt(1 / (1 + math.exp(-s * u[0])) if abs(u[0]) < 700 else float(s * u[0] > 0), d)}"
+                f" = {fmt(L, d)}"]
+    if loss == "ce":
+        y = int(np.ravel(t)[0])
+        terms = _sum_terms([f"e^{fmt_factor(v, d)}" for v in u])
+        return [f"L = −log softmax({u1})_y = log Σ_k e^(u_k) − u_y with y = {y}",
+                f"  = log({terms}) − {fmt_factor(u[y], d)} = {fmt(L, d)}",
+                f"  = −log {z0}[{y}] = −log {fmt(z[y], d)}"]
+    y = np.ravel(t)
+    terms = _sum_terms([f"({fmt(zj, d)} − {fmt_factor(yj, d)})²" for zj, yj in zip(z, y)])
+    return [f"L = (1/m) Σ_j ({z0}[j] − y_j)² with m = {z.size}",
+            f"  = ({terms}) / {z.size} = {fmt(L, d)}"]
+
+
+def _explain_dL_dz0(S, N, d, loss, t, j):
+    z = S["z_0"].value
+    v = S["∂L/∂z_0"].value
+    lab = f"(∂L/∂{N.name('z', 0)})_{j}"
+    if loss == "bce":
+        if float(np.ravel(t)[0]) > 0.5:
+            return [f"{lab} = −1/{N.name('z', 0)} (label 1) = −1/{fmt(z[j], d)} = {fmt(v[j], d)}"]
+        return [f"{lab} = 1/(1 − {N.name('z', 0)}) (label 0) = 1/(1 − {fmt(z[j], d)})"
+                f" = {fmt(v[j], d)}"]
+    if loss == "ce":
+        y = int(np.ravel(t)[0])
+        if j == y:
+            return [f"{lab} = −1/{N.name('z', 0)}[{y}] (the true class) = −1/{fmt(z[j], d)}"
+                    f" = {fmt(v[j], d)}"]
+        return [f"{lab} = 0: the loss −log z_y looks only at the true class {y}."]
+    y = np.ravel(t)
+    return [f"{lab} = (2/m)({N.name('z', 0)}[{j}] − y_{j}) = (2/{z.size})({fmt(z[j], d)} − "
+            f"{fmt_factor(y[j], d)}) = {fmt(v[j], d)}"]
+
+
+# --------------------------------------------------------------------------- checks
+def finite_differences(net, x, y, loss=None, layer=0, which="W", entries=None, eps=1e-6):
+    """Central differences (L(θ+ε) − L(θ−ε))/2ε of ONE point's loss for the entries of
+    API layer ``layer``'s ``which`` ("W" or "b"); NaN where not computed.
+
+    ``entries``: index tuples to compute (all by default). Works on a copy of ``net``.
+    """
+    net = net.copy()
+    # (1, m): one label for bce/ce, m targets for mse (as `walkthrough` takes them)
+    X, t, loss = net.prepare(np.asarray(x, dtype=float).reshape(1, -1),
+                             np.asarray(y).reshape(1, -1), loss)
+    P = net.layers[layer].W if which == "W" else net.layers[layer].b
+
+    def f():
+        tr = net._forward(X)
+        return losses.value(loss, tr.u[-1], tr.z[-1], t)
+
+    out = np.full(P.shape, np.nan)
+    for idx in (np.ndindex(P.shape) if entries is None else entries):
+        idx = tuple(int(j) for j in np.atleast_1d(idx))
+        out[idx] = numerical_derivative(f, P, idx, eps)
+    return out
+
+
+def kinks(steps, n_layers, activations, tol=1e-6):
+    """[(lecture layer, unit)] where a ReLU-type unit sits at u = 0: there the left and
+    right derivatives differ and a central difference gives their average."""
+    S = {st.name: st for st in steps}
+    out = []
+    for i in range(1, n_layers + 1):
+        if activations.get(i) in ("relu", "leaky_relu"):
+            u = S[f"u_{i}"].value
+            out += [(i, int(j)) for j in np.flatnonzero(np.abs(u) < tol)]
+    return out
+
+
+def per_sample_gradients(net, X, y, loss=None):
+    """[(∂L/∂W_k, ∂L/∂b_k)] for each point alone, in API order, from the Jacobian walkthrough."""
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y)
+    return [gradients_from_steps(walkthrough(net, X[r], y[r], loss), len(net.layers))
+            for r in range(X.shape[0])]
+
+
+@dataclass
+class BatchGradients:
+    per_sample: list     # one [(dW, db)] per point (lecture's loop, Jacobian form)
+    average: list        # their mean
+    vectorised: list     # Network.loss_and_gradients on the whole batch (zᵀδ form)
+    losses: list         # each point's loss
+    loss: float          # the batch's mean loss
+
+    def max_difference(self):
+        return max(float(np.max(np.abs(a - v)))
+                   for (aW, ab), (vW, vb) in zip(self.average, self.vectorised)
+                   for a, v in ((aW, vW), (ab, vb)))
+
+
+def batch_gradients(net, X, y, loss=None):
+    """Per-sample gradients of a small batch, their average, and the vectorised gradient."""
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y)
+    per = per_sample_gradients(net, X, y, loss)
+    n = len(per)
+    avg = [(sum(p[k][0] for p in per) / n, sum(p[k][1] for p in per) / n)
+           for k in range(len(net.layers))]
+    L, vec = net.loss_and_gradients(X, y, loss)
+    vec = [(dW.copy(), db.copy()) for dW, db in vec]
+    each = [net.loss(X[r:r + 1], y[r:r + 1], loss) for r in range(n)]
+    return BatchGradients(per, avg, vec, each, float(L))
+
+
+def sgd_step(weights, grads, lr):
+    """One plain SGD step ``W ← W − lr·∂L/∂W``, ``b ← b − lr·∂L/∂b`` (new arrays)."""
+    lr = float(lr)
+    if not math.isfinite(lr) or lr <= 0:
+        raise AnnStudioError(f"the learning rate must be a positive number, got {lr!r}")
+    out = []
+    for (W, b), (dW, db) in zip(weights, grads):
+        if not (np.all(np.isfinite(dW)) and np.all(np.isfinite(db))):
+            raise AnnStudioError("the gradient is not finite here; an SGD step is not possible")
+        out.append((W - lr * dW, b - lr * db))
+    return out
+
+
+def with_entry(weights, layer, which, idx, value):
+    """A copy of ``weights`` ([(W, b)] API order) with one entry replaced."""
+    new = [(W.copy(), b.copy()) for W, b in weights]
+    W, b = new[layer]
+    (W if which == "W" else b)[tuple(np.atleast_1d(idx))] = float(value)
+    return new
+
+
+# --------------------------------------------------------------------------- presets
+NOT_XOR_X = np.array([[0.0, 0.0], [1.0, 0.0], [0.0, 1.0], [1.0, 1.0]])
+NOT_XOR_Y = np.array([1, 0, 0, 1])
+
+
+def not_xor_network():
+    """The lecture's hand-set ¬XOR net (§2): 2 → 2 (ReLU) → 1 (σ).
+
+    Lecture: W_2 = [[1, −1], [−1, 1]], b_2 = (0, 0), W_1 = [[−1], [−1]], b_1 = 1/2,
+    so z = (max(x₀−x₁, 0), max(x₁−x₀, 0)) and the output is σ(1/2) on (0,0), (1,1) and
+    σ(−1/2) on (1,0), (0,1).
+    """
+    return Network([Layer([[1.0, -1.0], [-1.0, 1.0]], [0.0, 0.0], "relu"),
+                    Layer([[-1.0], [-1.0]], [0.5], "sigmoid")])

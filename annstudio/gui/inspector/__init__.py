@@ -1,0 +1,136 @@
+"""The step-through inspector: one data point through the forward pass and backprop.
+
+`install(window)` docks it beside the main window's data view, takes over the window's
+"inspector" action (Ctrl+I), follows ``window.weightsChanged`` and ``window.pointPicked``,
+and adds the lecture's ¬XOR preset (``PRESETS["not_xor"]``) and Lessons-menu entries.
+Standalone: ``python -m annstudio.gui.inspector`` (the ¬XOR network).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget
+
+from annstudio.core import inspect as ins
+from annstudio.gui.inspector.widget import (InspectorWidget, not_xor_dataset,
+                                            preset_network_and_data)
+
+__all__ = ["InspectorWidget", "InspectorDock", "install", "not_xor_preset",
+           "not_xor_dataset", "preset_network_and_data"]
+
+
+def not_xor_preset():
+    """(Experiment, Dataset, weights) of the lecture's hand-set ¬XOR network (§2):
+    2 → 2 (ReLU) → 1 (σ), W_2 = [[1, −1], [−1, 1]], b_2 = 0, W_1 = [[−1], [−1]], b_1 = 1/2."""
+    from annstudio.core.experiment import (DatasetSpec, Experiment, NetworkSpec,
+                                           OptimizerSpec, TrainingSpec)
+    data = not_xor_dataset()
+    exp = Experiment(
+        dataset=DatasetSpec(name="points", n=4, noise=0.0, seed=0, test_fraction=0.0),
+        network=NetworkSpec(hidden=[2], activations=["relu"], output="sigmoid"),
+        optimizer=OptimizerSpec("sgd", {"lr": 0.1}),
+        training=TrainingSpec(batch_size=4, epochs=100, shuffle=False),
+        note="The lecture's hand-set ¬XOR network (§2): outputs σ(1/2) on (0,0) and (1,1), "
+             "σ(−1/2) on (1,0) and (0,1).")
+    return exp, data, ins.not_xor_network().get_weights()
+
+
+class InspectorDock(QDockWidget):
+    """The inspector as a dock of the main window."""
+
+    def __init__(self, window):
+        super().__init__("Step-through inspector", window)
+        self.setObjectName("inspector_dock")
+        self.window_ = window
+        lr = 0.1
+        try:
+            lr = float(window.experiment.optimizer.params.get("lr", lr))
+        except Exception:  # an optimizer without lr: keep the default  # noqa: BLE001
+            pass
+        self.inspector = InspectorWidget(window.network, data=lambda: window.data,
+                                         set_weights=window.set_weights,
+                                         load_preset=self._load_preset, lr=lr)
+        self.setWidget(self.inspector)
+        self._stale = False
+        window.weightsChanged.connect(self._weights_changed)
+        window.pointPicked.connect(self.inspect_point)
+
+    def _load_preset(self, name):
+        from annstudio.gui import main_window
+        make = main_window.PRESETS.get(name)
+        if make is None and name == "lecture_moons":
+            from annstudio.core.experiment import lecture_moons
+            make = lambda: (lecture_moons(), None, None)  # noqa: E731
+        if make is None:
+            raise ins.AnnStudioError(f"unknown preset {name!r}")
+        exp, data, weights = make()
+        self.window_.load_experiment(exp, data=data, weights=weights)
+
+    def _weights_changed(self, snapshot):
+        if not self.isVisible():
+            self._stale = True       # catch up when shown: no work while hidden
+            return
+        self.inspector.on_weights_changed(snapshot)
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.inspector.on_weights_changed(self.window_.network())
+
+    def inspect_point(self, point):
+        """A point clicked in the data view: show the dock and step through it."""
+        self.show()
+        self.raise_()
+        if self._stale:
+            self._stale = False
+            self.inspector.on_weights_changed(self.window_.network())
+        self.inspector.set_point(point)
+        self.inspector.tabs.setCurrentIndex(0)
+
+
+def install(window):
+    """Dock the inspector in ``window`` (hidden until asked for) and wire it up."""
+    from annstudio.gui import main_window
+    main_window.PRESETS.setdefault("not_xor", not_xor_preset)
+    dock = InspectorDock(window)
+    window.addDockWidget(Qt.RightDockWidgetArea, dock)
+    dock.hide()
+    action = window.actions.get("inspector")
+    if action is not None:
+        try:
+            action.triggered.disconnect()
+        except (RuntimeError, TypeError):   # nothing connected yet
+            pass
+    else:
+        action = window.menus["view"].addAction("Step-through inspector")
+        window.actions["inspector"] = action
+    action.setText("Step-through &inspector")
+    action.setShortcut(QKeySequence("Ctrl+I"))
+    action.setEnabled(True)
+    action.triggered.connect(lambda *_: _toggle(dock))
+
+    lessons = window.menus.get("lessons")
+    if lessons is not None:
+        existing = " ".join(a.text().lower() for a in lessons.actions())
+        a = lessons.addAction("¬XOR by hand (step-through inspector)")
+        a.triggered.connect(lambda *_: _open_preset(dock, "not_xor"))
+        if "moons" not in existing:
+            b = lessons.addAction("Lecture moons")
+            b.triggered.connect(lambda *_: _open_preset(dock, "lecture_moons"))
+    window.inspector_dock = dock
+    return dock
+
+
+def _toggle(dock):
+    if dock.isVisible():
+        dock.hide()
+    else:
+        dock.show()
+        dock.raise_()
+
+
+def _open_preset(dock, name):
+    dock.show()
+    dock.raise_()
+    dock.inspector.load_preset(name)
