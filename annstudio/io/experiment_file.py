@@ -167,7 +167,7 @@ def decode_array(obj, where, shape=None, dtype=None, budget=None):
     d = _dict(obj, where)
     _keys(d, where, required=("dtype", "shape", "data"))
     dt = d["dtype"]
-    if dt not in DTYPES:
+    if not isinstance(dt, str) or dt not in DTYPES:
         _fail(where + ".dtype", f"must be \"<f8\" or \"<i8\", got {_short(dt)}")
     if dtype is not None and dt not in dtype:
         _fail(where + ".dtype", f"must be {' or '.join(map(repr, dtype))}, got {dt!r}")
@@ -679,12 +679,11 @@ def _parse_progress(v, where="progress"):
 def _v0_to_v1(doc):
     """Version 0 (first prototype) → 1: renamed keys, one activation for all hidden
     layers, weights as nested lists, train losses only."""
-    w = "(version 0)"
-    ds = _dict(doc.get("dataset", {}), f"dataset {w}")
-    model = _dict(doc.get("model", {}), f"model {w}")
-    opt = dict(_dict(doc.get("optimizer", {}), f"optimizer {w}"))
-    train = _dict(doc.get("train", {}), f"train {w}")
-    hidden = _list(model.get("layers", [20, 40, 20]), f"model.layers {w}", MAX_LAYERS)
+    ds = _dict(doc.get("dataset", {}), f"dataset")
+    model = _dict(doc.get("model", {}), f"model")
+    opt = dict(_dict(doc.get("optimizer", {}), f"optimizer"))
+    train = _dict(doc.get("train", {}), f"train")
+    hidden = _list(model.get("layers", [20, 40, 20]), f"model.layers", MAX_LAYERS)
     name = opt.pop("type", "sgd")
     params = {}
     if "learning_rate" in opt:
@@ -705,14 +704,14 @@ def _v0_to_v1(doc):
     out = {"format": FORMAT, "version": 1, "experiment": experiment}
     if doc.get("weights") is not None:
         layers = []
-        for k, L in enumerate(_list(doc["weights"], f"weights {w}", MAX_LAYERS + 1)):
-            L = _dict(L, f"weights[{k}] {w}")
-            W = _nested_numbers(L.get("W"), f"weights[{k}].W {w}", 2)
-            b = _nested_numbers(L.get("b"), f"weights[{k}].b {w}", 1)
+        for k, L in enumerate(_list(doc["weights"], f"weights", MAX_LAYERS + 1)):
+            L = _dict(L, f"weights[{k}]")
+            W = _nested_numbers(L.get("W"), f"weights[{k}].W", 2)
+            b = _nested_numbers(L.get("b"), f"weights[{k}].b", 1)
             layers.append({"W": encode_array(W), "b": encode_array(b)})
         out["weights"] = layers
     if doc.get("losses") is not None:
-        losses = _list(doc["losses"], f"losses {w}", MAX_EPOCH_RECORDS)
+        losses = _list(doc["losses"], f"losses", MAX_EPOCH_RECORDS)
         out["history"] = {"epochs": [{"epoch": i + 1, "train_loss": x}
                                      for i, x in enumerate(losses)]}
     return out
@@ -767,7 +766,10 @@ def migrate(doc):
     """Bring a parsed document to the current version (returns (doc, original version))."""
     v0 = v = _version(doc)
     while v < VERSION:
-        doc = MIGRATIONS[v](doc)
+        try:
+            doc = MIGRATIONS[v](doc)
+        except LoadError as e:
+            raise LoadError(f"{e} (in a version-{v} file)", e.where) from None
         v += 1
     return doc, v0
 
