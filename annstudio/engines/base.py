@@ -103,29 +103,35 @@ def available_engines():
 
 
 def create(name, net, data, optimizer="sgd", hyperparameters=None, *, loss=None, batch_size=10,
-           shuffle=True, seed=0, device="cpu", dtype="float64", **kwargs):
+           shuffle=True, seed=0, device="cpu", dtype=None, **kwargs):
     """An engine by name ("numpy", "torch" or "auto") for ``net`` trained on ``data``.
 
     ``data`` is a `core.datasets.Dataset`; ``optimizer`` a name with ``hyperparameters``.
+    ``dtype`` None means the engine's own default (NumPy float64, PyTorch float32).
+    "auto" picks by speed (`engines.auto`); when it picks NumPy, the run is float64 (NumPy's
+    only precision) whatever ``dtype`` asked for.
     """
     hyperparameters = dict(hyperparameters or {})
     if name == "auto":
         from annstudio.engines.auto import choose
-        name = choose(net, batch_size, device=device)
+        name = choose(net, batch_size, device=device, dtype=dtype)
+        if name == "numpy":
+            dtype = None
     if name == "numpy":
         if device not in ("cpu", None):
             raise EngineUnavailable(f"the NumPy engine runs on the CPU only, not {device!r}; "
                                     "choose the PyTorch engine for a GPU")
         from annstudio.engines.numpy_engine import NumpyEngine
         return NumpyEngine(net, data, optimizer, hyperparameters, loss=loss,
-                           batch_size=batch_size, shuffle=shuffle, seed=seed, dtype=dtype)
+                           batch_size=batch_size, shuffle=shuffle, seed=seed,
+                           dtype=dtype or "float64")
     if name == "torch":
         from annstudio.engines.torch_support import require_torch
         require_torch(device)
         from annstudio.engines.torch_engine import TorchEngine
         return TorchEngine(net, data, optimizer, hyperparameters, loss=loss,
                            batch_size=batch_size, shuffle=shuffle, seed=seed, device=device,
-                           dtype=dtype, **kwargs)
+                           dtype=dtype or "float32", **kwargs)
     raise AnnStudioError(f"unknown engine {name!r}; choose numpy, torch or auto")
 
 

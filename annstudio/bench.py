@@ -1,0 +1,246 @@
+"""``annstudio bench [--quick]``: how fast the engines train on this machine.
+
+Prints, as plain tables:
+
+1. steps/s of the NumPy engine (and the PyTorch engine, if installed) on the lecture net
+   2→20→40→20→1 for batch sizes 1, 10 and 100;
+2. the lecture run (moons 500, batch 10, SGD lr 0.015, 50 epochs = 2,500 steps plus the
+   loss on the whole training set after every epoch): total seconds of the NumPy engine
+   against an equivalent plain PyTorch CPU loop written as in the lecture (tensor
+   indexing, and the lecture's TensorDataset + DataLoader), and the PyTorch engine;
+3. wide nets (2→256→256→1, 2→512→512→1, batch 256): steps/s of both engines;
+4. time per epoch as the data grows (1k, 10k, 100k points; lecture net, batch 10).
+
+``--quick`` runs a reduced version in a few seconds. Without torch only the NumPy figures
+are printed, with a line saying why torch was skipped.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import time
+
+import numpy as np
+
+from annstudio.core import datasets
+from annstudio.core.network import Network
+from annstudio.core.training import batch_order
+
+LECTURE_SIZES = [2, 20, 40, 20, 1]
+LECTURE = dict(n=500, batch=10, lr=0.015, epochs=50)
+
+
+# --------------------------------------------------------------------------- helpers
+def _moons(n, seed=0):
+    return datasets.make("moons", n=n, noise=0.2, seed=seed, test_fraction=0.2 if n <= 1000 else 0.0)
+
+
+def _engine(name, sizes, data, batch, lr=0.015, dtype=None, optimizer="sgd", **kw):
+    from annstudio.engines import create
+    net = Network.create(sizes, hidden="relu", output="sigmoid", seed=0)
+    return create(name, net, data, optimizer, {"lr": lr}, batch_size=batch, seed=0,
+                  dtype=dtype, **kw)
+
+
+def step_rate(name, sizes, batch, steps, n=None, dtype=None, data=None):
+    """Steps per second of engine ``name`` (per-epoch evaluation included) over ``steps``."""
+    data = data if data is not None else _moons(n or max(500, 4 * batch))
+    e = _engine(name, sizes, data, batch, dtype=dtype)
+    for _ in range(min(5, steps)):          # warm-up (allocations, torch's first calls)
+        e.step()
+    t = time.perf_counter()
+    for _ in range(steps):
+        e.step()
+    dt = time.perf_counter() - t
+    e.close()
+    return steps / dt
+
+
+def epoch_seconds(name, sizes, batch, data, dtype=None, epochs=1):
+    e = _engine(name, sizes, data, batch, dtype=dtype)
+    e.step()
+    e.train(1)                   # finish the first (warm-up) epoch
+    t = time.perf_counter()
+    e.train(epochs)
+    dt = (time.perf_counter() - t) / epochs
+    e.close()
+    return dt
+
+
+def numpy_lecture_run(data, epochs, batch=10, lr=0.015):
+    """Seconds for the lecture run on the NumPy engine; returns (seconds, final loss)."""
+    t = time.perf_counter()
+    e = _engine("numpy", LECTURE_SIZES, data, batch, lr=lr)
+    e.train(epochs)
+    return time.perf_counter() - t, e.history.train_loss[-1]
+
+
+def plain_torch_run(data, epochs, batch=10, lr=0.015, sizes=LECTURE_SIZES, loader=False,
+                    dtype="float32"):
+    """The same run as a plain PyTorch CPU loop, written the way the lecture writes it.
+
+    nn.Linear layers + ReLU, BCEWithLogitsLoss, SGD; zero_grad → backward → step; after
+    every epoch the loss on the whole training set. ``loader``: the lecture's
+    TensorDataset + DataLoader(shuffle=True); otherwise the batches index the tensors in
+    the NumPy engine's order. Returns (seconds, final loss).
+    """
+    import torch
+    from torch import nn
+    from torch.utils.data import DataLoader, TensorDataset
+
+    t0 = time.perf_counter()
+    tdtype = getattr(torch, dtype)
+
+    class Net(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.fcs = nn.ModuleList(nn.Linear(d, e, dtype=tdtype)
+                                     for d, e in zip(sizes[:-1], sizes[1:]))
+
+        def forward(self, x):
+            for fc in self.fcs[:-1]:
+                x = torch.relu(fc(x))
+            return self.fcs[-1](x)
+
+    model = Net()
+    with torch.no_grad():       # the NumPy engine's initial weights (nn.Linear.weight = Wᵀ)
+        init = Network.create(sizes, hidden="relu", output="sigmoid", seed=0)
+        for fc, layer in zip(model.fcs, init.layers):
+            fc.weight.copy_(torch.from_numpy(layer.W.T.copy()))
+            fc.bias.copy_(torch.from_numpy(layer.b))
+    X = torch.tensor(data.X_train, dtype=tdtype)
+    y = torch.tensor(data.y_train, dtype=tdtype).reshape(-1, 1)
+    loss_fn = nn.BCEWithLogitsLoss()
+    opt = torch.optim.SGD(model.parameters(), lr=lr)
+    n = X.shape[0]
+    if loader:
+        dl = DataLoader(TensorDataset(X, y), batch_size=batch, shuffle=True,
+                        generator=torch.Generator().manual_seed(0))
+    for epoch in range(epochs):
+        if loader:
+            batches = dl
+        else:
+            perm = torch.from_numpy(batch_order(n, epoch, 0))
+            batches = ((X[perm[i:i + batch]], y[perm[i:i + batch]]) for i in range(0, n, batch))
+        for xb, yb in batches:
+            opt.zero_grad()
+            loss = loss_fn(model(xb), yb)
+            loss.backward()
+            opt.step()
+        with torch.no_grad():
+            final = loss_fn(model(X), y).item()
+    return time.perf_counter() - t0, final
+
+
+def _table(title, header, rows):
+    widths = [max(len(str(r[i])) for r in [header] + rows) for i in range(len(header))]
+    lines = [title, "  " + "  ".join(str(h).ljust(w) for h, w in zip(header, widths)),
+             "  " + "  ".join("-" * w for w in widths)]
+    for r in rows:
+        lines.append("  " + "  ".join(str(c).rjust(w) if i else str(c).ljust(w)
+                                      for i, (c, w) in enumerate(zip(r, widths))))
+    print("\n".join(lines) + "\n", flush=True)
+
+
+def _fmt_rate(x):
+    return "—" if x is None else f"{x:,.0f}"
+
+
+def _fmt_s(x):
+    if x is None:
+        return "—"
+    return f"{x * 1000:.1f} ms" if x < 1 else f"{x:.2f} s"
+
+
+# --------------------------------------------------------------------------- main
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(prog="annstudio bench",
+                                description="engine speed on this machine")
+    p.add_argument("--quick", action="store_true", help="a reduced run of a few seconds")
+    args = p.parse_args(list(argv or []))
+    quick = args.quick
+
+    from annstudio.engines.torch_support import torch_unavailable_reason
+    reason = torch_unavailable_reason()
+    have_torch = reason is None
+    threads = "?"
+    if have_torch:
+        import torch
+        threads = torch.get_num_threads()
+    print(f"ANN Studio benchmark{' (quick)' if quick else ''} — Python {platform.python_version()}, "
+          f"NumPy {np.__version__}"
+          + (f", PyTorch {torch.__version__} ({threads} threads)" if have_torch else "")
+          + f", {os.cpu_count()} CPUs\n", flush=True)
+    if not have_torch:
+        print(f"PyTorch figures skipped: {reason}\n", flush=True)
+
+    # 1. steps/s by batch size on the lecture net
+    steps = 300 if quick else 2000
+    rows = []
+    for batch in (1, 10, 100):
+        data = _moons(500)
+        rn = step_rate("numpy", LECTURE_SIZES, batch, steps, data=data)
+        rt = step_rate("torch", LECTURE_SIZES, batch, steps // 4, data=data) if have_torch else None
+        rows.append([f"batch {batch}", _fmt_rate(rn), _fmt_rate(rt),
+                     "—" if rt is None else f"{rn / rt:.1f}×"])
+    _table("Lecture net 2→20→40→20→1 (moons 400 train points), steps/s incl. per-epoch loss",
+           ["batch", "NumPy", "PyTorch f32", "NumPy faster by"], rows)
+
+    # 2. the lecture run
+    epochs = 10 if quick else LECTURE["epochs"]
+    data = _moons(LECTURE["n"])
+    n_steps = epochs * -(-data.X_train.shape[0] // LECTURE["batch"])
+    t_np, L_np = numpy_lecture_run(data, epochs)
+    rows = [["NumPy engine (float64)", _fmt_s(t_np), f"{L_np:.4f}", "1.0×"]]
+    if have_torch:
+        for label, kw in [("plain PyTorch loop, float32, tensor indexing", {}),
+                          ("plain PyTorch loop, float32, DataLoader (lecture)", {"loader": True})]:
+            t, L = plain_torch_run(data, epochs, **kw)
+            rows.append([label, _fmt_s(t), f"{L:.4f}", f"{t / t_np:.1f}×"])
+        t0 = time.perf_counter()
+        e = _engine("torch", LECTURE_SIZES, data, LECTURE["batch"], dtype="float32")
+        e.train(epochs)
+        t = time.perf_counter() - t0
+        rows.append(["PyTorch engine, float32", _fmt_s(t), f"{e.history.train_loss[-1]:.4f}",
+                     f"{t / t_np:.1f}×"])
+    _table(f"Lecture run: moons 500, 2→20→40→20→1, batch 10, SGD lr 0.015, {epochs} epochs "
+           f"= {n_steps:,} steps + loss after each epoch",
+           ["engine", "total", "final loss", "time vs NumPy"], rows)
+
+    # 3. wide nets
+    rows = []
+    wide = [[2, 256, 256, 1]] + ([] if quick else [[2, 512, 512, 1]])
+    wsteps = 20 if quick else 100
+    wdata = _moons(2000 if quick else 10000)
+    for sizes in wide:
+        rn = step_rate("numpy", sizes, 256, wsteps, data=wdata)
+        rt = step_rate("torch", sizes, 256, wsteps, data=wdata) if have_torch else None
+        rows.append(["→".join(map(str, sizes)), _fmt_rate(rn), _fmt_rate(rt),
+                     "—" if rt is None else f"{rt / rn:.2f}×"])
+    _table("Wide nets, batch 256, steps/s", ["network", "NumPy", "PyTorch f32",
+                                             "PyTorch/NumPy"], rows)
+
+    # 4. time per epoch vs n
+    rows = []
+    for n in ((1000, 10000) if quick else (1000, 10000, 100000)):
+        d = _moons(n)
+        tn = epoch_seconds("numpy", LECTURE_SIZES, 10, d)
+        tt = epoch_seconds("torch", LECTURE_SIZES, 10, d) if have_torch else None
+        rows.append([f"{n:,}", f"{-(-d.X_train.shape[0] // 10):,}", _fmt_s(tn), _fmt_s(tt)])
+    _table("Time per epoch vs data size (lecture net, batch 10, loss on all points each epoch)",
+           ["points", "steps/epoch", "NumPy", "PyTorch f32"], rows)
+
+    if have_torch and not quick:
+        print("Per step the PyTorch engine pays a fixed cost of a few dozen small tensor "
+              "operations (autograd bookkeeping, ~5–20 µs each); on the lecture's small "
+              "matrices that dominates, while NumPy's hand-written backprop is a handful of "
+              "BLAS calls. The wider the layers and the bigger the batch, the more that cost "
+              "is hidden by the matrix products (see engines/auto.py for the crossover).",
+              flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
