@@ -1,0 +1,544 @@
+"""The engine host: the child process that trains while the GUI stays responsive.
+
+The GUI's worker thread starts ``main(conn)`` in a ``multiprocessing`` spawn-context
+process (once; it is kept alive between runs) and talks to it over one duplex pipe.
+
+Commands (GUI → host), tuples ``(name, payload)``, applied between training steps:
+``configure`` {experiment, data, weights?, state?}, ``run`` {epochs: absolute target or
+None = until stopped}, ``pause``, ``step_batch``, ``step_epoch``, ``reset`` {weights?},
+``set_lr`` lr, ``set_hyperparameters`` {..}, ``set_weights`` [(W, b)], ``set_data`` data,
+``switch_engine`` {engine, device, dtype?}, ``probe_devices``, ``snapshot``, ``stop``
+(= pause), ``shutdown``.
+
+Messages (host → GUI): ``("snapshot", dict)`` at most ~30 per second while training,
+``("state", {"running": bool, "reason": str|None})``, ``("configured", {engine, device})``,
+``("diverged", reason)``, ``("error", message)``, ``("devices", {device: reason|None})``.
+
+A snapshot holds what the views draw, already computed here so the GUI only calls
+``setImage``/``setData``: the weights, new per-epoch records and step losses since the last
+snapshot, the output over a ≥100×100 grid of the input plane, each hidden neuron's
+activation over a coarser grid as one mosaic per layer, samples × neurons activations of
+a fixed subsample of points, ‖∂L/∂W_k‖ per layer, steps/s and the epoch.
+
+No Qt here: this module runs in a plain Python process.
+"""
+from __future__ import annotations
+
+import math
+import time
+import traceback
+
+import numpy as np
+
+from annstudio.core import activations as act
+from annstudio.core.errors import AnnStudioError
+
+SNAPSHOT_HZ = 30.0
+BOUNDARY_RES = 100        # the decision-boundary grid is BOUNDARY_RES × BOUNDARY_RES
+CURVE_RES = 200           # 1-D inputs: the network's curve y = f(x) at this many x
+SAMPLE_ROWS = 120         # rows of the samples × neurons heatmaps
+# Snapshots may take at most this share of the host's time (the rest is training).
+SNAPSHOT_SHARE = 0.08
+
+
+# --------------------------------------------------------------------------- geometry
+def input_plane(data):
+    """How the inputs map to a plane: "plane" (2 raw inputs, maybe with derived features),
+    "line" (1 input) or None (more inputs: the GUI shows a PCA projection, no boundary)."""
+    names = list(data.feature_names)
+    if data.n_features == 1:
+        return "line"
+    if data.n_features == 2:
+        return "plane"
+    from annstudio.core.datasets import DERIVED_FEATURES
+    if names[:2] == ["x1", "x2"] and all(f in DERIVED_FEATURES for f in names[2:]):
+        return "plane"
+    return None
+
+
+def bounds(data, margin=0.1):
+    """The bounding box of the raw inputs (x1, x2 or x1), widened by ``margin`` on each side."""
+    X = data.X[:, :2] if data.n_features >= 2 else data.X[:, :1]
+    lo, hi = X.min(axis=0), X.max(axis=0)
+    span = np.where(hi - lo > 1e-9, hi - lo, 1.0)
+    return lo - margin * span, hi + margin * span
+
+
+def plane_inputs(data, res):
+    """Network inputs for a res × res grid over the data's box, row-major (row = x2)."""
+    from annstudio.core.datasets import add_features
+    lo, hi = bounds(data)
+    x1 = np.linspace(lo[0], hi[0], res)
+    x2 = np.linspace(lo[1], hi[1], res)
+    g1, g2 = np.meshgrid(x1, x2)            # g[row, col]: row follows x2, col follows x1
+    G = np.column_stack([g1.ravel(), g2.ravel()])
+    extra = list(data.feature_names[2:])
+    if extra:
+        G, _ = add_features(G, extra)
+    return G, (float(lo[0]), float(lo[1]), float(hi[0]), float(hi[1]))
+
+
+def line_inputs(data, res):
+    lo, hi = bounds(data)
+    return np.linspace(lo[0], hi[0], res).reshape(-1, 1), (float(lo[0]), float(hi[0]))
+
+
+def sample_rows(data, k=SAMPLE_ROWS, seed=0):
+    """A fixed subsample of training points, sorted by class (or target) for the heatmaps."""
+    n = data.n_train
+    idx = np.arange(n) if n <= k else np.sort(
+        np.random.default_rng(seed).choice(n, size=k, replace=False))
+    key = data.y_train[idx]
+    return idx[np.argsort(key, kind="stable")]
+
+
+def thumb_res(width):
+    """Per-neuron thumbnail size: finer for few neurons, coarser for wide layers."""
+    return 32 if width <= 64 else 20 if width <= 256 else 12
+
+
+def mosaic(maps, res, gap=1):
+    """(n_neurons, res*res) values → one float32 image of tiles, NaN between tiles.
+
+    Tiles run left→right, top→bottom in neuron order; tile j sits at row j // cols."""
+    n = maps.shape[0]
+    cols = max(1, math.ceil(math.sqrt(n)))
+    rows = math.ceil(n / cols)
+    step = res + gap
+    img = np.full((rows * step - gap, cols * step - gap), np.nan, dtype=np.float32)
+    tiles = maps.reshape(n, res, res)
+    for j in range(n):
+        r, c = divmod(j, cols)
+        # image rows go top→bottom, x2 goes bottom→top: flip so the tile looks like the plane
+        img[r * step:r * step + res, c * step:c * step + res] = tiles[j][::-1]
+    return img, cols, rows
+
+
+def _forward32(weights, activations, X):
+    """u_k = z_k W_k + b_k, z_{k+1} = φ_k(u_k), in float32 (views only need 7 digits)."""
+    z = X.astype(np.float32)
+    zs = []
+    for (W, b), a in zip(weights, activations):
+        u = z @ W.astype(np.float32, copy=False)
+        u += b.astype(np.float32, copy=False)
+        if a == "relu":
+            z = np.maximum(u, 0)
+        elif a == "sigmoid":
+            z = 0.5 * (np.tanh(0.5 * u) + 1)
+        else:
+            z = act.PHI[a](u).astype(np.float32, copy=False)
+        zs.append(z)
+    return zs
+
+
+class ViewGeometry:
+    """Grids and the subsample for one dataset, built once per dataset."""
+
+    def __init__(self, data, net_sizes=None):
+        self.kind = input_plane(data)
+        self.task = data.task
+        self.n_classes = data.n_classes
+        self.rows = sample_rows(data)
+        self.X_rows = data.X_train[self.rows]
+        self.y_rows = data.y_train[self.rows]
+        self.extent = None
+        self.grid = None
+        self.thumb_grids = {}
+        if self.kind == "plane":
+            self.grid, self.extent = plane_inputs(data, BOUNDARY_RES)
+            self._data = data
+        elif self.kind == "line":
+            self.grid, self.extent = line_inputs(data, CURVE_RES)
+            self._data = data
+
+    def thumb_grid(self, res):
+        if res not in self.thumb_grids:
+            if self.kind == "plane":
+                self.thumb_grids[res] = plane_inputs(self._data, res)[0]
+            else:
+                self.thumb_grids[res] = line_inputs(self._data, res)[0]
+        return self.thumb_grids[res]
+
+
+def compute_views(weights, activations, geom):
+    """Everything the views draw for these weights (NumPy only, float32 arrays).
+
+    Returns {"output": grid of σ/argmax/value, "output_conf": max softmax prob (multiclass),
+    "maps": [mosaic per hidden layer], "map_layout": [(cols, rows, res)], "map_scale":
+    [max |z| per layer], "rows": [samples × neurons per layer incl. output], "extent"}.
+    """
+    out = {"kind": geom.kind, "extent": geom.extent, "maps": [], "map_layout": [],
+           "map_scale": [], "output": None, "output_conf": None}
+    hidden = len(weights) - 1
+    if geom.kind is not None:
+        zs = _forward32(weights, activations, geom.grid)
+        y = zs[-1]
+        if geom.task == "multiclass":
+            out["output"] = np.argmax(y, axis=1).astype(np.float32)
+            out["output_conf"] = np.max(y, axis=1).astype(np.float32)
+        else:
+            out["output"] = y[:, 0].astype(np.float32)
+        if geom.kind == "plane":
+            out["output"] = out["output"].reshape(BOUNDARY_RES, BOUNDARY_RES)
+            if out["output_conf"] is not None:
+                out["output_conf"] = out["output_conf"].reshape(BOUNDARY_RES, BOUNDARY_RES)
+        # per-neuron maps: one forward pass over a coarser grid per thumbnail size
+        by_res = {}
+        for k in range(hidden):
+            by_res.setdefault(thumb_res(weights[k][0].shape[1]), []).append(k)
+        maps = {}
+        for res, layers in by_res.items():
+            if geom.kind == "plane":
+                zt = _forward32(weights[:max(layers) + 1], activations, geom.thumb_grid(res))
+                for k in layers:
+                    maps[k] = (zt[k].T, res)          # (neurons, res*res)
+            else:
+                zt = _forward32(weights[:max(layers) + 1], activations, geom.thumb_grid(CURVE_RES))
+                for k in layers:
+                    maps[k] = (zt[k].T, None)         # (neurons, CURVE_RES): one row each
+        for k in range(hidden):
+            m, res = maps[k]
+            scale = float(np.max(np.abs(m))) if m.size else 0.0
+            scale = scale if scale > 1e-12 and math.isfinite(scale) else 1.0
+            if res is None:
+                img = (m / scale).astype(np.float32)
+                layout = (1, m.shape[0], CURVE_RES)
+            else:
+                img, cols, rows = mosaic(m / scale, res)
+                layout = (cols, rows, res)
+            out["maps"].append(img)
+            out["map_layout"].append(layout)
+            out["map_scale"].append(scale)
+    zr = _forward32(weights, activations, geom.X_rows)
+    out["rows"] = [z.astype(np.float32, copy=False) for z in zr]
+    return out
+
+
+def network_views(net, geom):
+    weights = [(layer.W, layer.b) for layer in net.layers]
+    return compute_views(weights, net.activations, geom)
+
+
+# --------------------------------------------------------------------------- the host
+class Host:
+    """Owns one engine; obeys commands between steps; sends snapshots."""
+
+    def __init__(self, conn):
+        self.conn = conn
+        self.engine = None
+        self.experiment = None
+        self.data = None
+        self.geom = None
+        self.running = False
+        self.target = None             # absolute epoch to stop at, None = until stopped
+        self.step_target = None        # absolute step count to stop at (step_epoch/batch)
+        self.alive = True
+        self._sent_epochs = 0
+        self._sent_steps = 0
+        self._last_snapshot = 0.0
+        self._snapshot_cost = 0.0
+        self._rate_t = time.perf_counter()
+        self._rate_steps = 0
+        self.steps_per_s = 0.0
+        self._history_reset = True
+
+    # ----- messages -----
+    def send(self, kind, payload=None):
+        self.conn.send((kind, payload))
+
+    def error(self, err):
+        if isinstance(err, AnnStudioError):
+            msg = str(err)
+        else:
+            msg = f"{type(err).__name__}: {err}\n\n{traceback.format_exc(limit=6)}"
+        self.send("error", msg)
+
+    def set_running(self, running, reason=None):
+        changed = running != self.running
+        self.running = running
+        if not running:
+            self.step_target = None
+        if changed or reason:
+            self.send("state", {"running": running, "reason": reason})
+        if not running:
+            self.send_snapshot()
+
+    # ----- building -----
+    def build(self, experiment, data, weights=None, state=None, engine=None, device=None,
+              dtype=None):
+        from annstudio.core.experiment import Experiment
+        from annstudio.engines.base import create
+        if isinstance(experiment, dict):
+            experiment = Experiment.from_dict(experiment)
+        experiment.validate()
+        tr = experiment.training
+        net = experiment.build_network(data)
+        new = create(engine or tr.engine, net, data, experiment.optimizer.name,
+                     experiment.optimizer.params, batch_size=tr.batch_size, shuffle=tr.shuffle,
+                     seed=tr.seed, device=device or tr.device, dtype=dtype or tr.dtype)
+        if state is not None:
+            new.import_state(state)
+        elif weights is not None:
+            new.set_weights(weights)
+        old, self.engine = self.engine, new
+        if old is not None and old is not new:
+            try:
+                old.close()
+            except Exception:   # releasing GPU memory must never stop a run
+                pass
+        if self.data is not data:
+            self.geom = ViewGeometry(data)
+        self.experiment, self.data = experiment, data
+        self._history_reset = True
+        self._sent_epochs = 0
+        self._sent_steps = 0
+        self.send("configured", {"engine": new.name, "device": getattr(new, "device", "cpu"),
+                                 "dtype": getattr(new, "dtype", "float64")})
+
+    def _state_for_rebuild(self, keep_position=True):
+        state = self.engine.export_state()
+        if not keep_position:
+            state["batch_index"] = 0
+        return state
+
+    # ----- commands -----
+    def handle(self, kind, p):
+        e = self.engine
+        if kind == "configure":
+            self.set_running(False) if self.running else None
+            self.build(p["experiment"], p["data"], p.get("weights"), p.get("state"))
+            self.send_snapshot()
+            return
+        if kind == "shutdown":
+            self.alive = False
+            return
+        if kind == "probe_devices":
+            from annstudio.engines.torch_support import device_unavailable_reason
+            out = {}
+            for dev in ("cpu", "cuda", "mps"):
+                try:
+                    out[dev] = device_unavailable_reason(dev)
+                except Exception as err:   # a broken torch install: report, don't die
+                    out[dev] = f"PyTorch failed to load: {err}"
+            self.send("devices", out)
+            return
+        if e is None:
+            raise AnnStudioError("the engine is not configured yet")
+        if kind == "run":
+            self.target = p.get("epochs") if p else None
+            if self.target is not None and e.epoch >= self.target:
+                self.target = e.epoch + max(1, int(p.get("more") or self.target))
+            self._rate_t, self._rate_steps = time.perf_counter(), 0
+            self.set_running(True)
+        elif kind in ("pause", "stop"):
+            self.set_running(False)
+        elif kind == "step_batch":
+            self._step_once(epoch=False)
+        elif kind == "step_epoch":
+            self._step_once(epoch=True)
+        elif kind == "reset":
+            self.set_running(False) if self.running else None
+            self.build(self.experiment, self.data, p.get("weights") if p else None)
+            self.send_snapshot()
+        elif kind == "set_lr":
+            e.set_lr(float(p))
+        elif kind == "set_hyperparameters":
+            e.set_hyperparameters(**p)
+            self.experiment.optimizer.params.update(p)
+        elif kind == "set_weights":
+            e.set_weights(p)
+            self.send_snapshot()
+        elif kind == "set_data":
+            state = self._state_for_rebuild(keep_position=False)
+            self.build(self.experiment, p, state=state, engine=e.name,
+                       device=getattr(e, "device", "cpu"), dtype=getattr(e, "dtype", None))
+            self.send_snapshot()
+        elif kind == "switch_engine":
+            state = self._state_for_rebuild()
+            exp = self.experiment.copy()      # unchanged if the new engine cannot start
+            exp.training.engine = p["engine"]
+            exp.training.device = p.get("device", "cpu")
+            if p.get("dtype"):
+                exp.training.dtype = p["dtype"]
+            self.build(exp, self.data, state=state)
+            self.send_snapshot()
+        elif kind == "rebuild":
+            # new optimizer or batch size: keep weights, history and position in the run;
+            # the optimizer's state is kept only when the optimizer is the same one
+            from annstudio.core.experiment import Experiment
+            exp = p["experiment"]
+            exp = Experiment.from_dict(exp) if isinstance(exp, dict) else exp
+            state = self._state_for_rebuild(keep_position=False)
+            if not p.get("keep_optimizer") or exp.optimizer.name != self.experiment.optimizer.name:
+                state["optimizer"] = None
+            was_running = self.running
+            exp.training.engine, exp.training.device = e.name, getattr(e, "device", "cpu")
+            self.build(exp, self.data, state=state)
+            self.send_snapshot()
+            self.running = was_running
+        elif kind == "snapshot":
+            self.send_snapshot()
+        else:
+            raise AnnStudioError(f"unknown engine command {kind!r}")
+
+    def _step_once(self, epoch):
+        if self.running:
+            self.set_running(False)
+        e = self.engine
+        start_epoch = e.epoch
+        while True:
+            r = e.step()
+            self._rate_steps += 1
+            if r.diverged:
+                self._diverged(r.diverged)
+                return
+            if not epoch or e.epoch > start_epoch:
+                break
+        self.send_snapshot()
+
+    def _diverged(self, reason):
+        self.running = False
+        self.send("diverged", reason)
+        self.send("state", {"running": False, "reason": reason})
+        self.send_snapshot()
+
+    # ----- the loop -----
+    def poll_commands(self, timeout=0.0):
+        while self.alive and self.conn.poll(timeout):
+            kind, payload = self.conn.recv()
+            try:
+                self.handle(kind, payload)
+            except Exception as err:   # every failure reaches the GUI as a message
+                if self.running:
+                    self.set_running(False)
+                self.error(err)
+            timeout = 0.0
+
+    def loop(self):
+        last_poll = time.perf_counter()
+        while self.alive:
+            if not self.running:
+                self.poll_commands(timeout=0.25)
+                last_poll = time.perf_counter()
+                continue
+            e = self.engine
+            try:
+                r = e.step()
+            except Exception as err:
+                self.set_running(False)
+                self.error(err)
+                continue
+            self._rate_steps += 1
+            if r.diverged:
+                self._diverged(r.diverged)
+                continue
+            if self.target is not None and e.epoch >= self.target:
+                self.set_running(False, reason="finished")
+                continue
+            now = time.perf_counter()
+            if now - last_poll > 0.005:   # a pipe poll is a syscall: not on every step
+                self.poll_commands()
+                last_poll = now
+            interval = max(1.0 / SNAPSHOT_HZ, self._snapshot_cost / SNAPSHOT_SHARE)
+            if now - self._last_snapshot >= interval:
+                self.send_snapshot()
+
+    # ----- snapshots -----
+    def send_snapshot(self):
+        if self.engine is None:
+            return
+        t0 = time.perf_counter()
+        snap = self.snapshot()
+        self.send("snapshot", snap)
+        t1 = time.perf_counter()
+        self._snapshot_cost = 0.7 * self._snapshot_cost + 0.3 * (t1 - t0)
+        self._last_snapshot = t1
+
+    def snapshot(self):
+        e = self.engine
+        now = time.perf_counter()
+        dt = now - self._rate_t
+        # steps/s over the last ~0.5 s of training; paused, the last figure stays
+        if self.running and dt >= 0.5:
+            self.steps_per_s = self._rate_steps / dt
+            self._rate_t, self._rate_steps = now, 0
+        elif not self.running:
+            if self._rate_steps > 50 and dt > 0:
+                self.steps_per_s = self._rate_steps / dt
+            self._rate_t, self._rate_steps = now, 0
+        net = e.network()
+        h = e.history
+        if self._history_reset or len(h.epochs) < self._sent_epochs \
+                or len(h.step_loss) < self._sent_steps:
+            self._history_reset = True
+            self._sent_epochs = self._sent_steps = 0
+        new_epochs = h.epochs[self._sent_epochs:]
+        new_steps = np.asarray(h.step_loss[self._sent_steps:], dtype=np.float64)
+        snap = {
+            "reset_history": self._history_reset,
+            "epochs": list(new_epochs),
+            "step_losses": new_steps,
+            "diverged": h.diverged,
+            "weights": [(layer.W, layer.b) for layer in net.layers],
+            "activations": net.activations,
+            "epoch": e.epoch,
+            "step": _step_count(e),
+            "batch_index": _batch_index(e),
+            "steps_per_s": self.steps_per_s,
+            "running": self.running,
+            "grad_norms": _grad_norms(e),
+            "engine": e.name,
+            "device": getattr(e, "device", "cpu"),
+            "views": network_views(net, self.geom),
+            "rows_index": self.geom.rows,
+        }
+        self._history_reset = False
+        self._sent_epochs = len(h.epochs)
+        self._sent_steps = len(h.step_loss)
+        return snap
+
+
+def _step_count(e):
+    t = getattr(e, "trainer", None)
+    if t is not None:
+        return t.step_count
+    return getattr(e, "step_count", len(e.history.step_loss))
+
+
+def _batch_index(e):
+    t = getattr(e, "trainer", None)
+    return t.batch_index if t is not None else getattr(e, "batch_index", 0)
+
+
+def _grad_norms(e):
+    t = getattr(e, "trainer", None)
+    if t is not None:
+        if t.step_count == 0:
+            return None
+        return t.grad_norms()
+    fn = getattr(e, "grad_norms", None)
+    if callable(fn):
+        try:
+            return [float(v) for v in fn()]
+        except Exception:
+            return None
+    return e.history.epochs[-1].grad_norms if e.history.epochs else None
+
+
+def main(conn):
+    """Entry point of the child process (spawn context): serve until shutdown or EOF."""
+    host = Host(conn)
+    try:
+        host.loop()
+    except (EOFError, BrokenPipeError, ConnectionResetError, KeyboardInterrupt):
+        pass   # the GUI went away: nothing left to serve
+    finally:
+        if host.engine is not None:
+            try:
+                host.engine.close()
+            except Exception:
+                pass
+        try:
+            conn.close()
+        except OSError:
+            pass

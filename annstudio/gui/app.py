@@ -1,0 +1,197 @@
+"""The GUI entry: ``annstudio [FILE] [--screenshot OUT.png] [--preset NAME]
+[--train-epochs N] [--self-test] [--size WxH]``.
+
+``main(argv)`` owns the QApplication and the window and tears both down before it
+returns: Qt objects left to interpreter shutdown crash at exit (DESIGN.md, Conventions).
+"""
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import sys
+import time
+
+
+def _parser():
+    p = argparse.ArgumentParser(prog="annstudio", description="ANN Studio: watch neural "
+                                "networks learn.")
+    p.add_argument("file", nargs="?", help="an experiment file to open")
+    p.add_argument("--screenshot", metavar="OUT.png",
+                   help="open the window offscreen, save a picture of it, exit")
+    p.add_argument("--preset", default=None, help="a ready-made experiment (default "
+                   "lecture_moons), e.g. for --screenshot")
+    p.add_argument("--train-epochs", type=int, default=0, metavar="N",
+                   help="train N epochs before the screenshot")
+    p.add_argument("--self-test", action="store_true",
+                   help="offscreen smoke test: train a few epochs with each engine")
+    p.add_argument("--size", default=None, metavar="WxH", help="window size, e.g. 1366x768")
+    p.add_argument("--dark", action="store_true", help="dark theme (screenshots)")
+    return p
+
+
+def _size(text):
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+        if w < 300 or h < 200:
+            raise ValueError
+        return w, h
+    except ValueError:
+        raise SystemExit(f"annstudio: --size must look like 1366x768, got {text!r}") from None
+
+
+def main(argv=None):
+    """Run the app (or a screenshot / self-test); returns the exit code."""
+    multiprocessing.freeze_support()
+    args = _parser().parse_args(sys.argv[1:] if argv is None else list(argv))
+    headless = bool(args.screenshot or args.self_test)
+    if headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import annstudio.gui  # noqa: F401  (pyqtgraph binds PySide6)
+    from PySide6.QtWidgets import QApplication
+    from annstudio.gui.presets import PRESETS
+
+    if args.preset is not None and args.preset not in PRESETS:
+        print(f"annstudio: unknown preset {args.preset!r}; choose one of "
+              f"{', '.join(sorted(PRESETS))}", file=sys.stderr)
+        return 2
+    if args.train_epochs < 0:
+        print("annstudio: --train-epochs must be at least 0", file=sys.stderr)
+        return 2
+    size = _size(args.size) if args.size else None
+
+    owns_app = QApplication.instance() is None
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "annstudio"])
+    app.setApplicationName("ANN Studio")
+    app.setOrganizationName("ANN Studio")
+    window = None
+    try:
+        from annstudio.gui.main_window import MainWindow
+        settings = None
+        if headless:
+            # screenshots and self-tests must not depend on (or change) the user's settings
+            import tempfile
+            from annstudio.gui.settings import make_settings
+            tmp = tempfile.mkdtemp(prefix="annstudio-")
+            settings = make_settings(os.path.join(tmp, "settings.ini"))
+        exp = data = weights = None
+        if args.file is None or args.preset is not None:
+            exp, data, weights = PRESETS[args.preset or "lecture_moons"]()
+        window = MainWindow(experiment=exp, data=data, settings=settings)
+        if weights is not None:
+            window.set_weights(weights)
+        if size:
+            window.resize(*size)
+        elif headless:
+            window.resize(1366, 768)
+        if headless:   # no saved layout here: choose it for the picture's size
+            window.default_dock_layout(split=window.height() >= 900)
+        if args.dark:
+            window.set_dark(True)
+        if args.file is not None:
+            if window.open_file_handler is None:
+                print(f"annstudio: cannot open {args.file}: opening experiment files is not "
+                      "available in this build (annstudio.gui.files is missing)",
+                      file=sys.stderr)
+                if headless:
+                    return 1
+            else:
+                window.open_file_handler(args.file)
+        window.show()
+        if args.self_test:
+            return _self_test(window)
+        if args.screenshot:
+            return _screenshot(window, args.screenshot, args.train_epochs)
+        return app.exec()
+    finally:
+        if window is not None:
+            window.close_guards.clear() if headless else None
+            window.close()
+            window.shutdown()
+            window.deleteLater()
+            app.processEvents()
+            del window
+        app.processEvents()
+        if owns_app and hasattr(app, "shutdown"):
+            app.shutdown()
+        del app
+
+
+def train_epochs(window, epochs, timeout=120.0):
+    """Train ``epochs`` more epochs through the worker and wait for the views to show them.
+
+    Returns None, or the reason it failed."""
+    from annstudio.gui.worker import wait_for
+    client = window.client
+    if not wait_for(lambda: client.snapshots_received > 0, timeout=60):
+        return "the engine process did not answer within 60 s"
+    if epochs <= 0:
+        return None
+    start = len(client.record.history.epochs)
+    errors = []
+    client.error.connect(errors.append)
+    client.diverged.connect(errors.append)
+    client.crashed.connect(errors.append)
+    client.run(epochs=start + epochs, more=epochs)
+    window._set_running(True)
+    done = wait_for(lambda: errors or (len(client.record.history.epochs) >= start + epochs
+                                       and not client.running), timeout=timeout)
+    if errors:
+        return errors[0]
+    if not done:
+        return f"training {epochs} epochs took longer than {timeout:.0f} s"
+    # let the frame timer draw the final snapshot
+    wait_for(lambda: window._epochs_drawn >= start + epochs, timeout=5)
+    return None
+
+
+def _screenshot(window, path, epochs):
+    from annstudio.gui.worker import wait_for
+    why = train_epochs(window, epochs)
+    if why:
+        print(f"annstudio: screenshot: {why}", file=sys.stderr)
+        return 1
+    wait_for(lambda: False, timeout=0.3)      # a few frames for layouts to settle
+    img = window.grab()
+    if not img.save(str(path)):
+        print(f"annstudio: could not write {path}", file=sys.stderr)
+        return 1
+    print(f"saved {path} ({img.width()}×{img.height()})")
+    return 0
+
+
+def _self_test(window):
+    from annstudio.engines.torch_support import torch_unavailable_reason
+    from annstudio.gui.worker import wait_for
+    t0 = time.monotonic()
+    engines = ["numpy"] + (["torch"] if torch_unavailable_reason() is None else [])
+    report = []
+    for engine in engines:
+        if engine != window.client.engine_name:
+            window.training_panel.engine_combo.setCurrentIndex(
+                window.training_panel.engine_combo.findData(engine))
+            if not wait_for(lambda: window.client.engine_name == engine or window.last_error,
+                            timeout=90):
+                print(f"self-test failed: the {engine} engine did not start", file=sys.stderr)
+                return 1
+            if window.client.engine_name != engine:
+                print(f"self-test failed: {engine}: {window.last_error[1]}", file=sys.stderr)
+                return 1
+        why = train_epochs(window, 3)
+        if why:
+            print(f"self-test failed: {engine}: {why}", file=sys.stderr)
+            return 1
+        h = window.history
+        loss = h.train_loss[-1]
+        if not (loss == loss) or h.train_loss[-1] >= h.train_loss[0] * 1.5:
+            print(f"self-test failed: {engine}: the loss did not behave ({h.train_loss})",
+                  file=sys.stderr)
+            return 1
+        report.append(f"{engine}: {len(h)} epochs, train loss {loss:.4f}")
+    skipped = "" if len(engines) > 1 else f"; torch skipped: {torch_unavailable_reason()}"
+    print(f"self-test ok ({time.monotonic() - t0:.1f} s): " + "; ".join(report) + skipped)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,311 @@
+"""Dataset panel: a generator (or shipped set) with its parameters, Regenerate, the
+train/test split, derived input features, CSV import, and the data view's tool
+(add a point of a class / erase / inspect a point).
+
+Run alone: ``python -m annstudio.gui.panels.dataset``.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout,
+                               QGridLayout, QHBoxLayout, QLabel, QPushButton, QRadioButton,
+                               QVBoxLayout, QWidget)
+
+from annstudio.core import datasets
+from annstudio.core.errors import AnnStudioError
+from annstudio.core.experiment import DatasetSpec
+from annstudio.gui.widgets import MessageLine, NumberEdit, section_label
+
+GUI_MAX_POINTS = 100_000   # the generators allow more; the live views would crawl
+NAMES = {"moons": "Two moons", "circles": "Circles", "xor": "XOR (quadrants)",
+         "blobs": "Blobs (k classes)", "spirals": "Spirals (k classes)",
+         "sine": "Sine (1-D regression)", "plane": "Plane (2-D regression)",
+         "bumps": "Bumps (2-D regression)", "iris": "Iris (150 × 4, 3 classes)",
+         "digits": "Digits 8×8 (1797 × 64, 10 classes)"}
+TOOLS = ("add", "erase", "inspect")
+
+
+class DatasetPanel(QWidget):
+    """Emits ``specChanged(DatasetSpec)`` for a new generated/shipped dataset,
+    ``csvLoaded(Dataset)`` for an imported file and ``toolChanged(str)``."""
+
+    specChanged = Signal(object)
+    csvLoaded = Signal(object)
+    toolChanged = Signal(str)
+
+    def __init__(self, spec=None, parent=None):
+        super().__init__(parent)
+        self._spec = DatasetSpec() if spec is None else DatasetSpec(**vars(spec))
+        self._building = False
+        self.last_csv_error = ""
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.name_combo = QComboBox()
+        for key in datasets.names():
+            self.name_combo.addItem(NAMES.get(key, key), key)
+        self.name_combo.currentIndexChanged.connect(self._on_name)
+        form.addRow("Dataset", self.name_combo)
+
+        self.n_edit = NumberEdit("number of points", self._spec.n, "int", datasets.MIN_POINTS,
+                                 GUI_MAX_POINTS, live=False)
+        self.n_edit.set_help(f"Points to generate ({datasets.MIN_POINTS}–{GUI_MAX_POINTS:,})")
+        self.noise_edit = NumberEdit("noise", self._spec.noise, "float", 0.0, 5.0, live=False)
+        self.noise_edit.set_help("Standard deviation of the Gaussian noise added to each point")
+        self.seed_edit = NumberEdit("seed", self._spec.seed, "int", 0, 2**32 - 1, live=False)
+        self.seed_edit.set_help("Random seed: the same seed gives the same points")
+        self.classes_edit = NumberEdit("classes", self._spec.classes, "int",
+                                       datasets.MIN_CLASSES, datasets.MAX_CLASSES, live=False)
+        self.classes_edit.set_help(f"Number of classes ({datasets.MIN_CLASSES}–"
+                                   f"{datasets.MAX_CLASSES}; blobs and spirals)")
+        self.test_edit = NumberEdit("test fraction", self._spec.test_fraction, "float", 0.0,
+                                    datasets.MAX_TEST_FRACTION, live=False)
+        self.test_edit.set_help("Share of the points held out for testing (0–0.9)")
+        form.addRow("Points n", self.n_edit)
+        form.addRow("Noise", self.noise_edit)
+        form.addRow("Classes", self.classes_edit)
+        form.addRow("Test fraction", self.test_edit)
+        form.addRow("Seed", self.seed_edit)
+        outer.addLayout(form)
+
+        row = QHBoxLayout()
+        self.regenerate_button = QPushButton("Regenerate")
+        self.regenerate_button.setToolTip("Make the dataset again with these settings")
+        self.regenerate_button.clicked.connect(self.regenerate)
+        self.csv_button = QPushButton("Import CSV…")
+        self.csv_button.setToolTip("Features in columns, the label in the last column")
+        self.csv_button.clicked.connect(self._choose_csv)
+        row.addWidget(self.regenerate_button)
+        row.addWidget(self.csv_button)
+        outer.addLayout(row)
+
+        outer.addWidget(section_label("Derived input features"))
+        feats = QGridLayout()
+        self.feature_boxes = {}
+        for i, f in enumerate(datasets.DERIVED_FEATURES):
+            box = QCheckBox(f.replace("^2", "²").replace("x1", "x₁").replace("x2", "x₂"))
+            box.setToolTip(f"Add the input {f} computed from x1, x2")
+            box.toggled.connect(self._on_features)
+            self.feature_boxes[f] = box
+            feats.addWidget(box, i // 3, i % 3)
+        outer.addLayout(feats)
+
+        outer.addWidget(section_label("Click in the data view to"))
+        tools = QGridLayout()
+        self.tool_group = QButtonGroup(self)
+        self.tool_buttons = {}
+        for i, (key, text, tip) in enumerate([
+                ("add", "Add point", "Left click adds a training point of the chosen class; "
+                                     "right click removes the nearest point"),
+                ("erase", "Erase", "Click removes the nearest point"),
+                ("inspect", "Inspect", "Click picks a point (the inspector shows its numbers)")]):
+            b = QRadioButton(text)
+            b.setToolTip(tip)
+            self.tool_group.addButton(b, i)
+            self.tool_buttons[key] = b
+            tools.addWidget(b, 0, i)
+        self.tool_buttons["add"].setChecked(True)
+        self.tool_group.idToggled.connect(self._on_tool)
+        self.class_combo = QComboBox()
+        self.class_combo.setToolTip("Class of the points you add")
+        self.value_edit = NumberEdit("target value", 0.0, "float")
+        self.value_edit.set_help("Target value of the points you add (regression)")
+        cls_row = QHBoxLayout()
+        self.class_label = QLabel("Class")
+        cls_row.addWidget(self.class_label)
+        cls_row.addWidget(self.class_combo, 1)
+        cls_row.addWidget(self.value_edit, 1)
+        tools.addLayout(cls_row, 1, 0, 1, 3)
+        outer.addLayout(tools)
+
+        self.info_label = QLabel()
+        self.info_label.setWordWrap(True)
+        self.info_label.setStyleSheet("color: gray;")
+        outer.addWidget(self.info_label)
+        self.message = MessageLine()
+        outer.addWidget(self.message)
+        outer.addStretch(1)
+
+        for key, edit in (("n", self.n_edit), ("noise", self.noise_edit),
+                          ("seed", self.seed_edit), ("classes", self.classes_edit),
+                          ("test_fraction", self.test_edit)):
+            edit.valueChanged.connect(lambda v, key=key: self._on_value(key, v))
+            edit.validityChanged.connect(lambda m, key=key: self.message.report(key, m))
+        self.value_edit.validityChanged.connect(lambda m: self.message.report("value", m))
+        self.set_spec(self._spec)
+
+    # ----- public -----
+    def spec(self):
+        s = DatasetSpec(**vars(self._spec))
+        s.features = list(self._spec.features)
+        return s
+
+    def set_spec(self, spec):
+        """Show ``spec`` (no signal)."""
+        self._building = True
+        self._spec = DatasetSpec(**vars(spec))
+        self._spec.features = list(spec.features)
+        i = self.name_combo.findData(spec.name)
+        if i < 0 and spec.name in ("csv", "points"):
+            self.name_combo.addItem("CSV file" if spec.name == "csv" else "Drawn points",
+                                    spec.name)
+            i = self.name_combo.count() - 1
+        self.name_combo.setCurrentIndex(max(i, 0))
+        self.n_edit.setValue(int(spec.n))
+        self.noise_edit.setValue(float(spec.noise))
+        self.seed_edit.setValue(int(spec.seed))
+        self.classes_edit.setValue(int(spec.classes))
+        self.test_edit.setValue(float(spec.test_fraction))
+        for f, box in self.feature_boxes.items():
+            box.setChecked(f in spec.features)
+        self.message.clear_all()
+        self._building = False
+        self._enable()
+
+    def set_data_info(self, data):
+        """Describe the current data and offer its classes for new points."""
+        if data is None:
+            return
+        kind = {"binary": "binary classification", "multiclass":
+                f"{data.n_classes} classes", "regression": "regression"}[data.task]
+        self.info_label.setText(
+            f"{data.n_train:,} training + {data.n_test:,} test points · "
+            f"{data.n_features} feature{'s' * (data.n_features != 1)} · {kind}")
+        current = self.class_combo.currentIndex()
+        self.class_combo.clear()
+        if data.task != "regression":
+            names = data.class_names or [str(k) for k in range(data.n_classes)]
+            for k, name in enumerate(names):
+                self.class_combo.addItem(f"{name}" if name != str(k) else f"class {k}", k)
+            self.class_combo.setCurrentIndex(min(max(current, 0), data.n_classes - 1))
+        regression = data.task == "regression"
+        self.class_combo.setVisible(not regression)
+        self.value_edit.setVisible(regression)
+        self.class_label.setText("Target" if regression else "Class")
+        drawable = data.n_features == 2 or (data.feature_names[:2] == ["x1", "x2"])
+        for key in ("add", "erase"):
+            self.tool_buttons[key].setEnabled(drawable)
+
+    def tool(self):
+        return TOOLS[self.tool_group.checkedId()]
+
+    def set_tool(self, tool):
+        self.tool_buttons[tool].setChecked(True)
+
+    def new_point_label(self):
+        if self.value_edit.isVisible() or self.class_combo.count() == 0:
+            return float(self.value_edit.value())
+        return int(self.class_combo.currentData())
+
+    def regenerate(self):
+        """Make the data with the current settings (emits ``specChanged``)."""
+        if self._spec.name in ("csv", "points"):
+            self.message.report("name", "pick a generator or shipped dataset to regenerate")
+            return
+        bad = [e.error for e in self._edits() if e.error]
+        if bad:
+            self.message.report("regenerate", bad[0])
+            return
+        try:
+            datasets.make(self._spec.name, n=min(self._spec.n, 20), noise=self._spec.noise,
+                          seed=self._spec.seed, test_fraction=self._spec.test_fraction,
+                          classes=self._spec.classes, features=self._spec.features) \
+                if self._spec.name in datasets.GENERATORS else None
+        except AnnStudioError as err:
+            self.message.report("regenerate", str(err))
+            return
+        self.message.report("regenerate", "")
+        self.specChanged.emit(self.spec())
+
+    def load_csv(self, path):
+        """Import ``path``; on errors show them (with line numbers) and return None."""
+        from annstudio.io.csvdata import load_csv
+        try:
+            data = load_csv(path, test_fraction=self._spec.test_fraction, seed=self._spec.seed)
+        except AnnStudioError as err:
+            problems = getattr(err, "problems", None) or []
+            lines = [str(err)] + [f"line {no}: {why}" for no, why in problems[:8]
+                                  if f"line {no}" not in str(err)]
+            self.last_csv_error = "\n".join(lines)
+            self.message.report("csv", self.last_csv_error)
+            return None
+        self.last_csv_error = ""
+        self.message.report("csv", "")
+        self._building = True
+        self._spec = data.spec
+        i = self.name_combo.findData("csv")
+        if i < 0:
+            self.name_combo.addItem("CSV file", "csv")
+            i = self.name_combo.count() - 1
+        self.name_combo.setCurrentIndex(i)
+        self._building = False
+        self._enable()
+        self.csvLoaded.emit(data)
+        return data
+
+    # ----- slots -----
+    def _edits(self):
+        return [self.n_edit, self.noise_edit, self.seed_edit, self.classes_edit, self.test_edit]
+
+    def _choose_csv(self):
+        path, _ = QFileDialog.getOpenFileName(self, "Import CSV", "",
+                                              "CSV files (*.csv *.txt *.tsv);;All files (*)")
+        if path:
+            self.load_csv(path)
+
+    def _on_name(self, _):
+        if self._building:
+            return
+        name = self.name_combo.currentData()
+        if name in ("csv", "points"):
+            return
+        self._spec.name = name
+        if name in datasets.SHIPPED or not self._two_d(name):
+            self._spec.features = []
+            self._building = True
+            for box in self.feature_boxes.values():
+                box.setChecked(False)
+            self._building = False
+        self._enable()
+        self.regenerate()
+
+    @staticmethod
+    def _two_d(name):
+        return name in ("moons", "circles", "xor", "blobs", "spirals", "plane", "bumps")
+
+    def _on_value(self, key, v):
+        setattr(self._spec, key, v)
+        if not self._building and self._spec.name not in ("csv", "points"):
+            self.regenerate()
+
+    def _on_features(self, _):
+        if self._building:
+            return
+        self._spec.features = [f for f in datasets.DERIVED_FEATURES
+                               if self.feature_boxes[f].isChecked()]
+        self.regenerate()
+
+    def _on_tool(self, _id, checked):
+        if checked:
+            self.toolChanged.emit(self.tool())
+
+    def _enable(self):
+        name = self._spec.name
+        generated = name in datasets.GENERATORS
+        self.n_edit.setEnabled(generated)
+        self.noise_edit.setEnabled(generated)
+        self.classes_edit.setEnabled(name in datasets.USES_CLASSES)
+        self.regenerate_button.setEnabled(name not in ("csv", "points"))
+        for box in self.feature_boxes.values():
+            box.setEnabled(self._two_d(name))
+
+
+def main():
+    from annstudio.gui.panels._standalone import run_panel
+    return run_panel(lambda: DatasetPanel(), "specChanged", "Dataset panel")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,271 @@
+"""Network panel (layer editor): hidden layers with units and activation, the output the
+dataset's task implies, initialisation, seed, and the live parameter count
+
+    Σ_i d_{i−1}(d_i + 1)        (lecture numbering: layer i maps d_i inputs to d_{i−1} outputs)
+
+Run alone: ``python -m annstudio.gui.panels.network``.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
+                               QPushButton, QToolButton, QVBoxLayout, QWidget)
+
+from annstudio.core import activations as act
+from annstudio.core.experiment import NetworkSpec
+from annstudio.core.network import INITS
+from annstudio.gui.widgets import MessageLine, NumberEdit, section_label
+
+MAX_GUI_UNITS = 512
+MAX_GUI_LAYERS = 8
+ACTIVATION_NAMES = {"relu": "ReLU", "leaky_relu": "Leaky ReLU", "tanh": "tanh",
+                    "sigmoid": "sigmoid σ", "identity": "identity"}
+TASK_TEXT = {
+    "binary": ("binary classification", "σ (sigmoid)", "cross entropy"),
+    "multiclass": ("multi-class classification", "softmax", "cross entropy"),
+    "regression": ("regression", "identity", "mean squared error"),
+}
+INIT_NAMES = {"lecture": "lecture: 0.1·N(0, 1)", "xavier": "Xavier (Glorot) uniform",
+              "he": "He (Kaiming) normal"}
+
+
+def parameter_formula(sizes):
+    """'20·(2+1) + 40·(20+1) + … = 1741' for sizes input→output (the lecture's formula)."""
+    terms = [f"{e}·({d}+1)" for d, e in zip(sizes[:-1], sizes[1:])]
+    total = sum(e * (d + 1) for d, e in zip(sizes[:-1], sizes[1:]))
+    return " + ".join(terms), total
+
+
+class NetworkPanel(QWidget):
+    """Edits a `NetworkSpec`; emits ``changed(NetworkSpec)`` for every valid edit."""
+
+    changed = Signal(object)
+
+    def __init__(self, spec=None, parent=None):
+        super().__init__(parent)
+        self._spec = NetworkSpec() if spec is None else NetworkSpec(**vars(spec))
+        self.n_inputs, self.n_outputs, self.task = 2, 1, "binary"
+        self._rows = []
+        self._building = False
+        self.torch_order = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        self.inputs_label = QLabel()
+        outer.addWidget(self.inputs_label)
+
+        outer.addWidget(section_label("Hidden layers (input → output)"))
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(6)
+        self.grid.setVerticalSpacing(4)
+        outer.addLayout(self.grid)
+        self.add_button = QPushButton("+ Add layer")
+        self.add_button.setToolTip("Add a hidden layer before the output")
+        self.add_button.clicked.connect(self.add_layer)
+        outer.addWidget(self.add_button, 0, Qt.AlignLeft)
+
+        outer.addWidget(section_label("Output"))
+        self.output_label = QLabel()
+        self.output_label.setWordWrap(True)
+        self.output_label.setToolTip("The dataset's task sets the output layer and the loss; "
+                                     "change the dataset to change the task.")
+        outer.addWidget(self.output_label)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.init_combo = QComboBox()
+        for name in INITS:
+            self.init_combo.addItem(INIT_NAMES.get(name, name), name)
+        self.init_combo.setToolTip("How W starts (biases start at 0)")
+        self.init_combo.currentIndexChanged.connect(self._on_init)
+        form.addRow("Initialisation", self.init_combo)
+        self.seed_edit = NumberEdit("seed", self._spec.seed, "int", 0, 2**32 - 1, live=False)
+        self.seed_edit.set_help("Random seed of the initial weights: same seed, same start")
+        self.seed_edit.valueChanged.connect(self._on_seed)
+        form.addRow("Seed", self.seed_edit)
+        outer.addLayout(form)
+
+        self.count_label = QLabel()
+        self.count_label.setWordWrap(True)
+        self.count_label.setTextFormat(Qt.RichText)
+        outer.addWidget(self.count_label)
+        self.message = MessageLine()
+        self.seed_edit.validityChanged.connect(lambda m: self.message.report("seed", m))
+        outer.addWidget(self.message)
+        outer.addStretch(1)
+        self.set_spec(self._spec)
+
+    # ----- public -----
+    def spec(self):
+        return NetworkSpec(**{k: (list(v) if isinstance(v, list) else v)
+                              for k, v in vars(self._spec).items()})
+
+    def set_spec(self, spec):
+        self._building = True
+        self._spec = NetworkSpec(**{k: (list(v) if isinstance(v, list) else v)
+                                    for k, v in vars(spec).items()})
+        i = self.init_combo.findData(self._spec.init)
+        self.init_combo.setCurrentIndex(max(i, 0))
+        self.seed_edit.setValue(int(self._spec.seed))
+        self._rebuild_rows()
+        self._building = False
+        self._refresh()
+
+    def set_torch_order(self, on):
+        self.torch_order = bool(on)
+        self._rebuild_rows()
+
+    def set_task(self, task, n_inputs, n_outputs):
+        """The dataset's task, input and output sizes (they fix the first and last layer)."""
+        self.task, self.n_inputs, self.n_outputs = task, int(n_inputs), int(n_outputs)
+        self._refresh()
+
+    # ----- rows -----
+    def _rebuild_rows(self):
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            w = item.widget()
+            if w is not None:
+                w.deleteLater()
+        self._rows = []
+        for col, text in enumerate(["", "units", "activation φ", ""]):
+            if text:
+                lab = QLabel(text)
+                lab.setStyleSheet("color: gray;")
+                self.grid.addWidget(lab, 0, col)
+        n = len(self._spec.hidden)
+        for i, (units, a) in enumerate(zip(self._spec.hidden, self._spec.activations)):
+            r = i + 1
+            K = n + 1
+            name = QLabel(f"fc{i + 1}" if self.torch_order else f"layer {K - i}")
+            name.setToolTip("Lecture numbering counts from the output (layer 1 = output "
+                            "layer); View ▸ PyTorch layer order counts from the input")
+            units_edit = NumberEdit(f"units of hidden layer {i + 1}", int(units), "int", 1,
+                                    MAX_GUI_UNITS, live=False)
+            units_edit.set_help(f"Neurons in this layer (1–{MAX_GUI_UNITS})")
+            units_edit.setMaximumWidth(64)
+            units_edit.valueChanged.connect(lambda v, i=i: self._on_units(i, v))
+            units_edit.validityChanged.connect(lambda m, i=i: self.message.report(f"units{i}", m))
+            combo = QComboBox()
+            for key in act.HIDDEN:
+                combo.addItem(ACTIVATION_NAMES.get(key, key), key)
+                combo.setItemData(combo.count() - 1,
+                                  f"{act.FORMULA[key]}\n{act.DERIVATIVE[key]}", Qt.ToolTipRole)
+            combo.setCurrentIndex(max(combo.findData(a), 0))
+            combo.currentIndexChanged.connect(lambda _=0, i=i, c=combo: self._on_act(i, c.currentData()))
+            buttons = QHBoxLayout()
+            buttons.setSpacing(2)
+            holder = QWidget()
+            holder.setLayout(buttons)
+            buttons.setContentsMargins(0, 0, 0, 0)
+            up = self._tool("↑", "Move this layer towards the input", lambda i=i: self.move_layer(i, -1))
+            down = self._tool("↓", "Move this layer towards the output", lambda i=i: self.move_layer(i, 1))
+            rm = self._tool("✕", "Remove this layer", lambda i=i: self.remove_layer(i))
+            up.setEnabled(i > 0)
+            down.setEnabled(i < n - 1)
+            for b in (up, down, rm):
+                buttons.addWidget(b)
+            self.grid.addWidget(name, r, 0)
+            self.grid.addWidget(units_edit, r, 1)
+            self.grid.addWidget(combo, r, 2)
+            self.grid.addWidget(holder, r, 3)
+            self._rows.append((units_edit, combo, up, down, rm))
+        if n == 0:
+            lab = QLabel("no hidden layer: a linear model (logistic / softmax regression)")
+            lab.setWordWrap(True)
+            lab.setStyleSheet("color: gray;")
+            self.grid.addWidget(lab, 1, 0, 1, 4)
+        self.grid.setColumnStretch(2, 1)
+        self.add_button.setEnabled(n < MAX_GUI_LAYERS)
+
+    def _tool(self, text, tip, slot):
+        b = QToolButton()
+        b.setText(text)
+        b.setToolTip(tip)
+        b.setAutoRaise(True)
+        b.clicked.connect(slot)
+        return b
+
+    def units_edits(self):
+        return [r[0] for r in self._rows]
+
+    def activation_combos(self):
+        return [r[1] for r in self._rows]
+
+    # ----- edits -----
+    def add_layer(self):
+        if len(self._spec.hidden) >= MAX_GUI_LAYERS:
+            self.message.report("layers", f"at most {MAX_GUI_LAYERS} hidden layers here")
+            return
+        units = self._spec.hidden[-1] if self._spec.hidden else 8
+        a = self._spec.activations[-1] if self._spec.activations else "relu"
+        self._spec.hidden.append(int(units))
+        self._spec.activations.append(a)
+        self._rebuild_rows()
+        self._emit()
+
+    def remove_layer(self, i):
+        del self._spec.hidden[i]
+        del self._spec.activations[i]
+        self.message.report(f"units{i}", "")
+        self._rebuild_rows()
+        self._emit()
+
+    def move_layer(self, i, delta):
+        j = i + delta
+        if not 0 <= j < len(self._spec.hidden):
+            return
+        for lst in (self._spec.hidden, self._spec.activations):
+            lst[i], lst[j] = lst[j], lst[i]
+        self._rebuild_rows()
+        self._emit()
+
+    def set_layers(self, hidden, activations):
+        self._spec.hidden = [int(h) for h in hidden]
+        self._spec.activations = list(activations)
+        self._rebuild_rows()
+        self._emit()
+
+    def _on_units(self, i, v):
+        self._spec.hidden[i] = int(v)
+        self._emit()
+
+    def _on_act(self, i, a):
+        if a and not self._building:
+            self._spec.activations[i] = a
+            self._emit()
+
+    def _on_init(self, _):
+        if not self._building:
+            self._spec.init = self.init_combo.currentData()
+            self._emit()
+
+    def _on_seed(self, v):
+        self._spec.seed = int(v)
+        self._emit()
+
+    def _emit(self):
+        self._refresh()
+        if not self._building:
+            self.changed.emit(self.spec())
+
+    def _refresh(self):
+        task, out_act, loss = TASK_TEXT.get(self.task, TASK_TEXT["binary"])
+        self.inputs_label.setText(f"Input: {self.n_inputs} feature{'s' * (self.n_inputs != 1)}")
+        self.output_label.setText(f"{self.n_outputs} unit{'s' * (self.n_outputs != 1)}, "
+                                  f"{out_act} · loss: {loss}\n(the dataset's task: {task})")
+        sizes = [self.n_inputs, *self._spec.hidden, self.n_outputs]
+        terms, total = parameter_formula(sizes)
+        arrow = " → ".join(map(str, sizes))
+        self.count_label.setText(
+            f"<b>{arrow}</b><br>Parameters Σ d<sub>i−1</sub>(d<sub>i</sub>+1) = "
+            f"{terms} = <b>{total:,}</b>")
+
+
+def main():
+    from annstudio.gui.panels._standalone import run_panel
+    return run_panel(lambda: NetworkPanel(), "changed", "Network panel")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

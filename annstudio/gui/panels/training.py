@@ -1,0 +1,349 @@
+"""Training panel: the optimizer with only its own hyperparameters (tooltips give the
+update formula and how the lecture writes it), batch size, epochs or "until stopped",
+engine and device, and Run ▶ / Pause, Step (one batch, one epoch), Reset.
+
+Run alone: ``python -m annstudio.gui.panels.training``.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout,
+                               QLabel, QPushButton, QVBoxLayout, QWidget)
+
+from annstudio.core import optimizers
+from annstudio.core.errors import AnnStudioError
+from annstudio.core.experiment import OptimizerSpec, TrainingSpec
+from annstudio.gui.widgets import MessageLine, NumberEdit, section_label
+
+OPTIMIZER_NAMES = {"sgd": "SGD (+ momentum)", "lecture_momentum": "Momentum (lecture form)",
+                   "adagrad": "Adagrad", "rmsprop": "RMSprop",
+                   "lecture_rmsprop": "RMSProp (lecture form)", "adam": "Adam"}
+LECTURE_FORM = {
+    "sgd": "Lecture: W ← W − η ∇Q(W) (lr = η); torch's momentum μ keeps a velocity v.",
+    "lecture_momentum": "Lecture: ΔW_t = (1−η)ΔW_{t−1} + η∇Q(W_t), W_{t+1} = W_t − αΔW_t, "
+                        "ΔW_0 = 0 (lr = α, eta = η); lecture run: α = 0.04, η = 0.7.",
+    "adagrad": "Lecture: each gradient component is divided by the square root of the running "
+               "sum of its squares (+ ε), step rate η; its formula writes + (a typo).",
+    "rmsprop": "torch's RMSprop keeps v per component; the lecture's form keeps one v per "
+               "matrix (choose 'RMSProp (lecture form)').",
+    "lecture_rmsprop": "Lecture: v = γv + (1−γ)‖∇‖², W ← W − η∇/√v (one v per matrix).",
+    "adam": "The lecture's PyTorch part: torch.optim.Adam (lr 1e-3).",
+}
+HP_HELP = {
+    "lr": "learning rate: the step size (η in the lecture, α in its momentum form)",
+    "momentum": "momentum μ: v ← μv + (1−dampening)∇ (0 = plain SGD)",
+    "dampening": "dampening: how much of the new gradient enters the velocity",
+    "weight_decay": "weight decay λ: adds λW to the gradient (L2 penalty)",
+    "nesterov": "Nesterov momentum: step with ∇ + μv",
+    "eta": "η: weight of the new gradient in ΔW_t = (1−η)ΔW_{t−1} + η∇",
+    "lr_decay": "lr decay: lr_t = lr / (1 + (t−1)·decay)",
+    "initial_accumulator_value": "the starting value of the sum of squared gradients G",
+    "eps": "ε: keeps the division finite",
+    "alpha": "α: decay of the running average v of squared gradients",
+    "centered": "centred: divide by the variance estimate instead of the mean square",
+    "gamma": "γ: decay of the running average v = γv + (1−γ)‖∇‖²",
+    "betas": "β₁, β₂: decays of the running means of ∇ and ∇²",
+    "amsgrad": "AMSGrad: use the maximum of v seen so far",
+}
+HP_LABEL = {"lr": "Learning rate", "momentum": "Momentum μ", "dampening": "Dampening",
+            "weight_decay": "Weight decay", "nesterov": "Nesterov", "eta": "η (eta)",
+            "lr_decay": "lr decay", "initial_accumulator_value": "Initial G",
+            "eps": "ε (eps)", "alpha": "α (alpha)", "centered": "Centred",
+            "gamma": "γ (gamma)", "betas": "β₁, β₂", "amsgrad": "AMSGrad"}
+ENGINES = (("numpy", "NumPy"), ("torch", "PyTorch"), ("auto", "Auto"))
+DEVICES = (("cpu", "CPU"), ("cuda", "CUDA (NVIDIA GPU)"), ("mps", "MPS (Apple GPU)"))
+
+
+class TrainingPanel(QWidget):
+    """Edits the optimizer and training specs and drives the run."""
+
+    optimizerChanged = Signal(object)     # OptimizerSpec: name or a non-live hyperparameter
+    hyperparametersChanged = Signal(dict)  # applied live (lr, momentum, …) while running
+    trainingChanged = Signal(object)      # TrainingSpec: batch size, epochs
+    engineChanged = Signal(str, str)      # engine, device
+    probeRequested = Signal()
+    runToggled = Signal()
+    stepBatchClicked = Signal()
+    stepEpochClicked = Signal()
+    resetClicked = Signal()
+
+    def __init__(self, optimizer=None, training=None, parent=None):
+        super().__init__(parent)
+        self._opt = optimizer or OptimizerSpec()
+        self._tr = training or TrainingSpec()
+        self._building = False
+        self._hp_widgets = {}
+        self.device_reasons = {}
+        self.running = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        buttons = QGridLayout()
+        self.run_button = QPushButton("Run ▶")
+        self.run_button.setToolTip("Train until the epoch count (or until paused)  [Space]")
+        f = self.run_button.font()
+        f.setBold(True)
+        self.run_button.setFont(f)
+        self.run_button.setMinimumHeight(30)
+        self.run_button.clicked.connect(self.runToggled)
+        self.step_batch_button = QPushButton("Step batch")
+        self.step_batch_button.setToolTip("Train one mini-batch  [S]")
+        self.step_batch_button.clicked.connect(self.stepBatchClicked)
+        self.step_epoch_button = QPushButton("Step epoch")
+        self.step_epoch_button.setToolTip("Train to the end of this epoch")
+        self.step_epoch_button.clicked.connect(self.stepEpochClicked)
+        self.reset_button = QPushButton("Reset")
+        self.reset_button.setToolTip("New initial weights (same seed), history cleared  [R]")
+        self.reset_button.clicked.connect(self.resetClicked)
+        buttons.addWidget(self.run_button, 0, 0, 1, 3)
+        buttons.addWidget(self.step_batch_button, 1, 0)
+        buttons.addWidget(self.step_epoch_button, 1, 1)
+        buttons.addWidget(self.reset_button, 1, 2)
+        self.buttons = QWidget()
+        self.buttons.setLayout(buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.buttons)
+
+        outer.addWidget(section_label("Optimizer"))
+        self.opt_combo = QComboBox()
+        for name in optimizers.NAMES:
+            self.opt_combo.addItem(OPTIMIZER_NAMES.get(name, name), name)
+            self.opt_combo.setItemData(self.opt_combo.count() - 1, self._tip(name), Qt.ToolTipRole)
+        self.opt_combo.currentIndexChanged.connect(self._on_optimizer)
+        outer.addWidget(self.opt_combo)
+        self.hp_form = QFormLayout()
+        self.hp_form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        outer.addLayout(self.hp_form)
+        self.formula_label = QLabel()
+        self.formula_label.setWordWrap(True)
+        self.formula_label.setStyleSheet("color: gray;")
+        outer.addWidget(self.formula_label)
+
+        outer.addWidget(section_label("Training"))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.batch_edit = NumberEdit("batch size", self._tr.batch_size, "int", 1, 1_000_000,
+                                     live=False)
+        self.batch_edit.set_help("Points per mini-batch: one optimizer step each")
+        self.batch_edit.valueChanged.connect(self._on_training)
+        form.addRow("Batch size", self.batch_edit)
+        ep_row = QHBoxLayout()
+        self.epochs_edit = NumberEdit("epochs", max(1, self._tr.epochs), "int", 1, 1_000_000,
+                                      live=False)
+        self.epochs_edit.set_help("Run stops after this many epochs in total")
+        self.epochs_edit.valueChanged.connect(self._on_training)
+        self.forever_box = QCheckBox("until stopped")
+        self.forever_box.setToolTip("Run until you press Pause")
+        self.forever_box.toggled.connect(self._on_training)
+        ep_row.addWidget(self.epochs_edit, 1)
+        ep_row.addWidget(self.forever_box)
+        form.addRow("Epochs", ep_row)
+        self.engine_combo = QComboBox()
+        for key, text in ENGINES:
+            self.engine_combo.addItem(text, key)
+        self.engine_combo.currentIndexChanged.connect(self._on_engine)
+        form.addRow("Engine", self.engine_combo)
+        self.device_combo = QComboBox()
+        for key, text in DEVICES:
+            self.device_combo.addItem(text, key)
+        self.device_combo.currentIndexChanged.connect(self._on_engine)
+        form.addRow("Device", self.device_combo)
+        outer.addLayout(form)
+        self.message = MessageLine()
+        outer.addWidget(self.message)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        outer.addWidget(self.status_label)
+        outer.addStretch(1)
+        for edit, key in ((self.batch_edit, "batch"), (self.epochs_edit, "epochs")):
+            edit.validityChanged.connect(lambda m, key=key: self.message.report(key, m))
+        self._init_engines()
+        self.set_specs(self._opt, self._tr)
+
+    # ----- public -----
+    def optimizer_spec(self):
+        return OptimizerSpec(self._opt.name, dict(self._opt.params))
+
+    def training_spec(self):
+        return TrainingSpec(**vars(self._tr))
+
+    def set_specs(self, optimizer, training):
+        self._building = True
+        self._opt = OptimizerSpec(optimizer.name, dict(optimizer.params))
+        self._tr = TrainingSpec(**vars(training))
+        self.opt_combo.setCurrentIndex(max(self.opt_combo.findData(self._opt.name), 0))
+        self._build_hp()
+        self.batch_edit.setValue(int(self._tr.batch_size))
+        self.epochs_edit.setValue(int(self._tr.epochs) if self._tr.epochs else 50)
+        self.forever_box.setChecked(self._tr.epochs == 0)
+        self.epochs_edit.setEnabled(self._tr.epochs != 0)
+        self.engine_combo.setCurrentIndex(max(self.engine_combo.findData(self._tr.engine), 0))
+        self.device_combo.setCurrentIndex(max(self.device_combo.findData(self._tr.device), 0))
+        self.message.clear_all()
+        self._building = False
+
+    def set_running(self, running):
+        self.running = running
+        self.run_button.setText("Pause ❚❚" if running else "Run ▶")
+        self.run_button.setToolTip("Pause training  [Space]" if running else
+                                   "Train until the epoch count (or until paused)  [Space]")
+
+    def set_device_reasons(self, reasons):
+        """{device: None or why it cannot be used} from the engine process's probe."""
+        self.device_reasons = dict(reasons, _probed=True)
+        self._apply_device_reasons()
+
+    def hp_edit(self, key):
+        return self._hp_widgets.get(key)
+
+    def editors(self):
+        """Every number editor (tests type bad values into each)."""
+        out = [self.batch_edit, self.epochs_edit]
+        for w in self._hp_widgets.values():
+            out += [x for x in (w if isinstance(w, tuple) else (w,)) if isinstance(x, NumberEdit)]
+        return out
+
+    # ----- building -----
+    @staticmethod
+    def _tip(name):
+        return f"{optimizers.FORMULAS[name]}\n{LECTURE_FORM[name]}"
+
+    def _build_hp(self):
+        while self.hp_form.rowCount():
+            self.hp_form.removeRow(0)
+        self._hp_widgets = {}
+        name = self._opt.name
+        defaults = optimizers.defaults(name)
+        params = {**defaults, **self._opt.params}
+        self._opt.params = {k: params[k] for k in defaults}
+        tip = self._tip(name)
+        for key, default in defaults.items():
+            value = params[key]
+            help_ = f"{HP_HELP.get(key, key)}\n\n{tip}"
+            if isinstance(default, bool):
+                w = QCheckBox()
+                w.setChecked(bool(value))
+                w.setToolTip(help_)
+                w.toggled.connect(lambda v, key=key: self._on_hp(key, bool(v)))
+                self.hp_form.addRow(HP_LABEL.get(key, key), w)
+            elif key == "betas":
+                b1 = NumberEdit("β₁ (betas[0])", float(value[0]), "float", 0.0, 1.0,
+                                max_inclusive=False)
+                b2 = NumberEdit("β₂ (betas[1])", float(value[1]), "float", 0.0, 1.0,
+                                max_inclusive=False)
+                row = QHBoxLayout()
+                for i, e in enumerate((b1, b2)):
+                    e.set_help(help_)
+                    e.valueChanged.connect(lambda v, i=i: self._on_beta(i, v))
+                    e.validityChanged.connect(lambda m, i=i: self.message.report(f"beta{i}", m))
+                    row.addWidget(e)
+                w = (b1, b2)
+                self.hp_form.addRow(HP_LABEL[key], row)
+            else:
+                w = NumberEdit(key if key != "lr" else "learning rate", value, "float",
+                               check=lambda v, key=key: self._check_hp(key, v))
+                w.set_help(help_)
+                w.valueChanged.connect(lambda v, key=key: self._on_hp(key, v))
+                w.validityChanged.connect(lambda m, key=key: self.message.report(key, m))
+                self.hp_form.addRow(HP_LABEL.get(key, key), w)
+            self._hp_widgets[key] = w
+        self.formula_label.setText(optimizers.FORMULAS[name])
+        self.formula_label.setToolTip(tip)
+        self.opt_combo.setToolTip(tip)
+
+    def _check_hp(self, key, v):
+        # the core validates every hyperparameter: the same sentence as the CLI's
+        hp = dict(self._opt.params)
+        hp[key] = v
+        optimizers.create(self._opt.name, **hp)
+
+    def _init_engines(self):
+        from annstudio.engines.torch_support import torch_unavailable_reason
+        reason = torch_unavailable_reason()   # a find_spec: does not import torch
+        model = self.engine_combo.model()
+        if reason and isinstance(model, QStandardItemModel):
+            item = model.item(self.engine_combo.findData("torch"))
+            item.setEnabled(False)
+            item.setToolTip(reason)
+        for dev in ("cuda", "mps"):
+            self.device_reasons[dev] = reason or "choose the PyTorch engine to check this device"
+        self.device_reasons["cpu"] = None
+        self._apply_device_reasons()
+
+    def _apply_device_reasons(self):
+        model = self.device_combo.model()
+        for i in range(self.device_combo.count()):  # noqa: SIM113
+            dev = self.device_combo.itemData(i)
+            reason = self.device_reasons.get(dev)
+            item = model.item(i)
+            item.setEnabled(reason is None)
+            item.setToolTip(reason or f"Train on {dev}")
+        cur = self.device_combo.currentData()
+        if self.device_reasons.get(cur):
+            self.device_combo.setCurrentIndex(0)
+
+    # ----- slots -----
+    def _on_optimizer(self, _):
+        if self._building:
+            return
+        name = self.opt_combo.currentData()
+        self._opt = OptimizerSpec(name, {})   # each optimizer starts at its own defaults
+        self._building = True
+        self._build_hp()
+        self._building = False
+        self.message.clear_all()
+        self.optimizerChanged.emit(self.optimizer_spec())
+
+    def _on_hp(self, key, v):
+        if self._building:
+            return
+        try:
+            self._check_hp(key, v)
+        except AnnStudioError as err:
+            self.message.report(key, str(err))
+            return
+        self._opt.params[key] = v
+        self.hyperparametersChanged.emit({key: v})
+
+    def _on_beta(self, i, v):
+        betas = list(self._opt.params["betas"])
+        betas[i] = float(v)
+        self._on_hp("betas", tuple(betas))
+
+    def _on_training(self, *_):
+        if self._building:
+            return
+        self._tr.batch_size = int(self.batch_edit.value())
+        forever = self.forever_box.isChecked()
+        self.epochs_edit.setEnabled(not forever)
+        self._tr.epochs = 0 if forever else int(self.epochs_edit.value())
+        self.trainingChanged.emit(self.training_spec())
+
+    def _on_engine(self, _):
+        if self._building:
+            return
+        engine = self.engine_combo.currentData()
+        device = self.device_combo.currentData()
+        if engine == "numpy" and device != "cpu":
+            self.message.report("device", "the NumPy engine runs on the CPU only; "
+                                          "choose PyTorch for a GPU")
+            self._building = True
+            self.device_combo.setCurrentIndex(0)
+            self._building = False
+            device = "cpu"
+        else:
+            self.message.report("device", "")
+        if engine in ("torch", "auto") and not self.device_reasons.get("_probed"):
+            self.probeRequested.emit()
+        self._tr.engine, self._tr.device = engine, device
+        self.engineChanged.emit(engine, device)
+
+
+def main():
+    from annstudio.gui.panels._standalone import run_panel
+    return run_panel(lambda: TrainingPanel(), "optimizerChanged", "Training panel")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,225 @@
+"""Loss and accuracy (or R²) per epoch, train and test, an optional per-step loss curve,
+a log-scale toggle; and the per-layer gradient norm ‖∂L/∂W_i‖ over the steps (vanishing
+gradients in deep sigmoid nets show as the lower layers' curves falling away).
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from annstudio.gui import theme as th
+
+TRAIN = (8, 119, 189)
+TEST = (245, 147, 34)
+STEP = (150, 150, 150)
+MAX_STEP_POINTS = 4000     # the per-step curve is decimated to this many points
+
+
+def _style_plot(p, theme):
+    for ax in ("left", "bottom"):
+        a = p.getAxis(ax)
+        a.setPen(pg.mkPen(theme.grid))
+        a.setTextPen(pg.mkPen(theme.fg))
+    p.showGrid(x=True, y=True, alpha=0.25)
+    p.titleLabel.setText(p.titleLabel.text, color=th.qcolor(theme.fg).name())
+
+
+def _decimate(x, y, n=MAX_STEP_POINTS):
+    if len(x) <= n:
+        return x, y
+    k = int(np.ceil(len(x) / n))
+    m = len(x) // k * k
+    # the mean of each block: a smoothed per-step curve that costs the same at any length
+    return x[:m:k] + (k - 1) / 2, y[:m].reshape(-1, k).mean(axis=1)
+
+
+class CurvesView(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.theme = th.LIGHT
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        top = QHBoxLayout()
+        top.setContentsMargins(6, 2, 6, 0)
+        self.summary = QLabel("")
+        self.summary.setTextFormat(Qt.RichText)
+        self.step_box = QCheckBox("per step")
+        self.step_box.setToolTip("Also draw every mini-batch's loss (grey)")
+        self.step_box.toggled.connect(self._redraw)
+        self.log_box = QCheckBox("log scale")
+        self.log_box.setToolTip("Loss on a logarithmic axis")
+        self.log_box.toggled.connect(self._on_log)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.step_box)
+        top.addWidget(self.log_box)
+        lay.addLayout(top)
+        self.glw = pg.GraphicsLayoutWidget()
+        lay.addWidget(self.glw, 1)
+        self.loss_plot = self.glw.addPlot(title="Loss")
+        self.metric_plot = self.glw.addPlot(title="Accuracy")
+        for p in (self.loss_plot, self.metric_plot):
+            p.setMenuEnabled(False)
+            p.hideButtons()
+            p.setLabel("bottom", "epoch")
+        self.step_curve = self.loss_plot.plot([], [], pen=pg.mkPen(STEP, width=1))
+        self.train_loss = self.loss_plot.plot([], [], pen=pg.mkPen(TRAIN, width=2))
+        self.test_loss = self.loss_plot.plot([], [], pen=pg.mkPen(TEST, width=2))
+        self.train_metric = self.metric_plot.plot([], [], pen=pg.mkPen(TRAIN, width=2))
+        self.test_metric = self.metric_plot.plot([], [], pen=pg.mkPen(TEST, width=2))
+        self.step_curve.setZValue(-1)
+        self.metric_name = "accuracy"
+        self._record = None
+        self._steps_per_epoch = 1
+        self.apply_theme(self.theme)
+
+    def apply_theme(self, theme):
+        self.theme = theme
+        self.glw.setBackground(th.qcolor(theme.bg))
+        for p in (self.loss_plot, self.metric_plot):
+            _style_plot(p, theme)
+
+    def set_metric(self, task):
+        self.metric_name = "r2" if task == "regression" else "accuracy"
+        title = "R² (1 = perfect)" if task == "regression" else "Accuracy"
+        self.metric_plot.setTitle(title, color=th.qcolor(self.theme.fg).name())
+        if task == "regression":
+            self.metric_plot.enableAutoRange("y", True)
+        else:
+            self.metric_plot.setYRange(0, 1.0, padding=0.02)
+
+    def set_steps_per_epoch(self, n):
+        self._steps_per_epoch = max(1, int(n))
+
+    def update_record(self, record, lock):
+        """Draw the merged run record (`worker.RunRecord`)."""
+        self._record, self._lock = record, lock
+        self._redraw()
+
+    def _redraw(self, *_):
+        rec = self._record
+        if rec is None:
+            return
+        with self._lock:
+            epochs = list(rec.history.epochs)
+            steps = rec.step_losses.view().copy() if self.step_box.isChecked() else None
+        ep = np.arange(1, len(epochs) + 1, dtype=float)
+        tr = np.array([r.train_loss for r in epochs], float)
+        te = np.array([np.nan if r.test_loss is None else r.test_loss for r in epochs], float)
+        self.train_loss.setData(ep, tr)
+        if np.isfinite(te).any():
+            self.test_loss.setData(ep, te, connect="finite")
+        else:
+            self.test_loss.setData([], [])
+        m_tr = np.array([np.nan if r.train_metric is None else r.train_metric for r in epochs])
+        m_te = np.array([np.nan if r.test_metric is None else r.test_metric for r in epochs])
+        self.train_metric.setData(ep, m_tr, connect="finite")
+        if np.isfinite(m_te).any():
+            self.test_metric.setData(ep, m_te, connect="finite")
+        else:
+            self.test_metric.setData([], [])
+        if steps is not None and len(steps):
+            xs = np.arange(1, len(steps) + 1, dtype=float) / self._steps_per_epoch
+            xs, ys = _decimate(xs, steps)
+            if self.log_box.isChecked():
+                ys = np.where(ys > 0, ys, np.nan)
+            self.step_curve.setData(xs, ys, connect="finite")
+        else:
+            self.step_curve.setData([], [])
+        tr_c, te_c = "#%02x%02x%02x" % TRAIN, "#%02x%02x%02x" % TEST
+        if epochs:
+            last = epochs[-1]
+            train = f"loss {last.train_loss:.4f}"
+            test = f"loss {last.test_loss:.4f}" if last.test_loss is not None else ""
+            if last.train_metric is not None:
+                if self.metric_name == "accuracy":
+                    train += f", {100 * last.train_metric:.1f}%"
+                    test += f", {100 * last.test_metric:.1f}%" if last.test_metric is not None else ""
+                else:
+                    train += f", R² {last.train_metric:.3f}"
+                    test += f", R² {last.test_metric:.3f}" if last.test_metric is not None else ""
+            self.summary.setText(f"<b style='color:{tr_c}'>━ train</b> {train} &nbsp; "
+                                 + (f"<b style='color:{te_c}'>━ test</b> {test}" if test else ""))
+        else:
+            self.summary.setText(f"<b style='color:{tr_c}'>━ train</b> &nbsp; "
+                                 f"<b style='color:{te_c}'>━ test</b> &nbsp; (per epoch)")
+
+    def _on_log(self, v):
+        self.loss_plot.setLogMode(y=bool(v))
+        self._redraw()
+
+
+class GradNormView(QWidget):
+    """‖∂L/∂W_i‖ per layer (lecture numbering) against the training step."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.theme = th.LIGHT
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.setContentsMargins(6, 2, 6, 0)
+        lab = QLabel("Gradient norm per layer ‖∂L/∂W_i‖ (mini-batch, sampled ~30×/s)")
+        lab.setWordWrap(True)
+        self.log_box = QCheckBox("log scale")
+        self.log_box.setChecked(True)
+        self.log_box.toggled.connect(lambda v: self.plot.setLogMode(y=bool(v)))
+        top.addWidget(lab, 1)
+        top.addWidget(self.log_box)
+        lay.addLayout(top)
+        self.plot = pg.PlotWidget()
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.setLabel("bottom", "step")
+        self.plot.setLogMode(y=True)
+        self.plot.addLegend(offset=(-6, 6), labelTextSize="8pt")
+        lay.addWidget(self.plot, 1)
+        self.curves = []
+        self._n_layers = None
+        self.apply_theme(self.theme)
+
+    def apply_theme(self, theme):
+        self.theme = theme
+        self.plot.setBackground(th.qcolor(theme.bg))
+        _style_plot(self.plot.getPlotItem(), theme)
+        leg = self.plot.getPlotItem().legend
+        if leg is not None:
+            leg.setLabelTextColor(th.qcolor(theme.fg))
+
+    def _ensure(self, n):
+        if self._n_layers == n:
+            return
+        for c in self.curves:
+            self.plot.removeItem(c)
+        leg = self.plot.getPlotItem().legend
+        if leg is not None:
+            leg.clear()
+        self.curves = []
+        for k in range(n):
+            i = n - k     # lecture number: the output layer is W_1
+            color = th.class_color(k + 2) if n > 1 else th.POS
+            c = self.plot.plot([], [], pen=pg.mkPen(color, width=2), name=f"W_{i}")
+            self.curves.append(c)
+        self._n_layers = n
+
+    def update_record(self, record, lock):
+        with lock:
+            if record.grad_norms is None or record.grad_steps.n == 0:
+                steps = norms = None
+            else:
+                steps = record.grad_steps.view().copy()
+                norms = record.grad_norms.view().copy()
+        if steps is None:
+            for c in self.curves:
+                c.setData([], [])
+            return
+        self._ensure(norms.shape[1])
+        if len(steps) > MAX_STEP_POINTS:
+            k = int(np.ceil(len(steps) / MAX_STEP_POINTS))
+            steps, norms = steps[::k], norms[::k]
+        positive = norms > 0
+        for k, c in enumerate(self.curves):
+            y = np.where(positive[:, k], norms[:, k], np.nan)
+            c.setData(steps, y, connect="finite")

@@ -1,0 +1,288 @@
+"""The central data view: the points (training filled, test hollow) over the network's
+output as a heatmap — for classification p(class 1) or the winning class shaded by its
+probability (the decision boundary is where the colour changes), for regression the
+predicted value. 1-D inputs show y = f(x) as a curve; inputs with more than two features
+are drawn as their 2-D PCA projection (no boundary then).
+
+Items are created once; a snapshot only calls ``setImage`` / ``setData``.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from annstudio.engines.host import input_plane
+from annstudio.gui import theme as th
+
+
+def pca_2d(X):
+    """Project rows of X on their first two principal axes (centred SVD)."""
+    Xc = X - X.mean(axis=0)
+    if X.shape[1] < 2:
+        return np.column_stack([Xc[:, 0], np.zeros(len(X))]), None
+    _, s, Vt = np.linalg.svd(Xc, full_matrices=False)
+    var = s ** 2 / max(np.sum(s ** 2), 1e-300)
+    return Xc @ Vt[:2].T, var[:2]
+
+
+class DataView(QWidget):
+    """Emits ``clicked(x, y, button)`` in data coordinates (the plane or the projection)."""
+
+    clicked = Signal(float, float, int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.theme = th.LIGHT
+        self.data = None
+        self.kind = "plane"
+        self.coords = None        # (n, 2) the drawn position of every point (train, test)
+        self.discrete = False
+        self._last_views = None
+        self._override = None     # (image, extent, title): an enlarged neuron
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        top = QHBoxLayout()
+        top.setContentsMargins(6, 2, 6, 0)
+        self.title = QLabel("Data")
+        f = self.title.font()
+        f.setBold(True)
+        self.title.setFont(f)
+        self.discrete_box = QCheckBox("Discrete")
+        self.discrete_box.setToolTip("Show only the predicted class (no probability shading)")
+        self.discrete_box.toggled.connect(self._on_discrete)
+        self.test_box = QCheckBox("Test points")
+        self.test_box.setChecked(True)
+        self.test_box.setToolTip("Show the held-out test points (hollow)")
+        self.test_box.toggled.connect(lambda v: self.test_scatter.setVisible(v))
+        self.back_label = QLabel("<a href='#'>back to the output</a>")
+        self.back_label.setToolTip("Show the network's output again")
+        self.back_label.linkActivated.connect(lambda _: self.show_output())
+        self.back_label.hide()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.back_label)
+        top.addWidget(self.discrete_box)
+        top.addWidget(self.test_box)
+        lay.addLayout(top)
+
+        self.plot = pg.PlotWidget()
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.vb = self.plot.getViewBox()
+        self.vb.setMouseEnabled(False, False)
+        self.vb.setDefaultPadding(0.0)
+        lay.addWidget(self.plot, 1)
+
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setZValue(-10)
+        self.plot.addItem(self.image)
+        self.curve = pg.PlotDataItem(pen=pg.mkPen(th.POS, width=3))
+        self.curve.setZValue(5)
+        self.plot.addItem(self.curve)
+        self.train_scatter = pg.ScatterPlotItem(size=7, pxMode=True)
+        self.test_scatter = pg.ScatterPlotItem(size=7, pxMode=True)
+        self.train_scatter.setZValue(10)
+        self.test_scatter.setZValue(11)
+        self.plot.addItem(self.train_scatter)
+        self.plot.addItem(self.test_scatter)
+        self.pick_marker = pg.ScatterPlotItem(size=16, pxMode=True, symbol="o",
+                                              brush=pg.mkBrush(0, 0, 0, 0),
+                                              pen=pg.mkPen((214, 39, 40), width=3))
+        self.pick_marker.setZValue(20)
+        self.plot.addItem(self.pick_marker)
+        self.legend = pg.LegendItem(offset=(8, 8), labelTextSize="9pt")
+        self.legend.setParentItem(self.vb)
+        self.legend.addItem(self.train_scatter, "train")
+        self.legend.addItem(self.test_scatter, "test")
+        self.plot.scene().sigMouseClicked.connect(self._on_click)
+        self.apply_theme(self.theme)
+
+    # ----- theme -----
+    def apply_theme(self, theme):
+        self.theme = theme
+        self.plot.setBackground(th.qcolor(theme.bg))
+        for ax in ("left", "bottom"):
+            a = self.plot.getAxis(ax)
+            a.setPen(pg.mkPen(theme.grid))
+            a.setTextPen(pg.mkPen(theme.fg))
+        self.legend.setBrush(pg.mkBrush(*theme.bg, 200))
+        self.legend.setLabelTextColor(th.qcolor(theme.fg))
+        self._style_points()
+        if self._last_views is not None:
+            self.update_views(self._last_views)
+
+    # ----- data -----
+    def set_data(self, data):
+        """A new dataset: place its points and the view box (once per dataset)."""
+        self.data = data
+        self._override = None
+        self.back_label.hide()
+        self._last_views = None
+        kind = input_plane(data)
+        self.kind = kind or "pca"
+        X = data.X
+        if self.kind == "plane":
+            self.coords = X[:, :2]
+            names = data.feature_names[:2]
+            self.plot.setLabel("bottom", names[0])
+            self.plot.setLabel("left", names[1])
+        elif self.kind == "line":
+            y = data.y.astype(float)
+            self.coords = np.column_stack([X[:, 0], y])
+            self.plot.setLabel("bottom", data.feature_names[0])
+            self.plot.setLabel("left", "y (target)")
+        else:
+            self.coords, var = pca_2d(X)
+            pc = ("PC1", "PC2") if var is None else (f"PC1 ({100 * var[0]:.0f}% of variance)",
+                                                     f"PC2 ({100 * var[1]:.0f}%)")
+            self.plot.setLabel("bottom", pc[0])
+            self.plot.setLabel("left", pc[1])
+        self.vb.setAspectLocked(self.kind == "plane", 1.0)
+        self.image.setVisible(self.kind == "plane")
+        self.curve.setVisible(self.kind == "line")
+        self.discrete_box.setEnabled(self.kind == "plane" and data.task != "regression")
+        self.pick_marker.setData([], [])
+        self._style_points()
+        self._set_title()
+        lo = self.coords.min(axis=0)
+        hi = self.coords.max(axis=0)
+        span = np.where(hi - lo > 1e-9, hi - lo, 1.0)
+        lo, hi = lo - 0.1 * span, hi + 0.1 * span
+        self.vb.setRange(xRange=(lo[0], hi[0]), yRange=(lo[1], hi[1]), padding=0)
+        self.image.clear()
+        self.curve.setData([], [])
+
+    def _set_title(self):
+        if self._override is not None:
+            self.title.setText(self._override[2])
+            return
+        d = self.data
+        if d is None:
+            return
+        if self.kind == "pca":
+            self.title.setText(f"{d.name}: {d.n_features} features, shown as a 2-D PCA "
+                               "projection (no boundary)")
+        elif d.task == "binary":
+            self.title.setText("Data and decision boundary: p(class 1) = σ(u)")
+        elif d.task == "multiclass":
+            self.title.setText("Data and decision regions: the most likely class")
+        else:
+            self.title.setText("Data and the network's prediction f(x)")
+
+    def _point_brushes(self, y, alpha=255):
+        d = self.data
+        if d.task == "regression":
+            lut = th.sequential_lut(self.theme)
+            lo, hi = float(np.min(d.y)), float(np.max(d.y))
+            t = np.clip((y - lo) / (hi - lo if hi > lo else 1.0), 0, 1)
+            cols = lut[(t * 255).astype(int)]
+            return [pg.mkBrush(int(c[0]), int(c[1]), int(c[2]), alpha) for c in cols]
+        cache = {k: pg.mkBrush(*th.class_color(k), alpha) for k in range(max(d.n_classes, 2))}
+        return [cache[int(k)] for k in y]
+
+    def _style_points(self):
+        d = self.data
+        if d is None or self.coords is None:
+            return
+        n_tr = d.n_train
+        c_tr, c_te = self.coords[:n_tr], self.coords[n_tr:]
+        edge = pg.mkPen(self.theme.bg, width=1)
+        if self.kind == "line":
+            self.train_scatter.setData(c_tr[:, 0], c_tr[:, 1], pen=edge,
+                                       brush=pg.mkBrush(*th.NEG), symbol="o")
+            self.test_scatter.setData(c_te[:, 0], c_te[:, 1], brush=pg.mkBrush(0, 0, 0, 0),
+                                      pen=pg.mkPen(th.NEG, width=1.5), symbol="o")
+            return
+        self.train_scatter.setData(c_tr[:, 0], c_tr[:, 1], pen=edge,
+                                   brush=self._point_brushes(d.y_train), symbol="o")
+        pens = [pg.mkPen(b.color(), width=2) for b in self._point_brushes(d.y_test)] \
+            if len(c_te) else []
+        self.test_scatter.setData(c_te[:, 0], c_te[:, 1], pen=pens,
+                                  brush=pg.mkBrush(*self.theme.bg, 170), symbol="s", size=7)
+
+    # ----- snapshots -----
+    def update_views(self, views):
+        """Draw the output part of a snapshot's ``views`` (see `host.compute_views`)."""
+        self._last_views = views
+        if self._override is not None or views is None or views.get("output") is None:
+            return
+        d = self.data
+        if self.kind == "plane":
+            out = views["output"]
+            x0, y0, x1, y1 = views["extent"]
+            h, w = out.shape
+            dx, dy = (x1 - x0) / max(w - 1, 1), (y1 - y0) / max(h - 1, 1)
+            rect = QRectF(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy)
+            if d.task == "binary":
+                img = out if not self.discrete else (out > 0.5).astype(np.float32)
+                self.image.setImage(img, levels=(0.0, 1.0),
+                                    lut=th.boundary_lut(self.theme, self.discrete),
+                                    autoLevels=False)
+            elif d.task == "multiclass":
+                rgb = th.multiclass_rgb(self.theme, out, views["output_conf"], d.n_classes,
+                                        self.discrete)
+                self.image.setImage(rgb, levels=(0, 255), autoLevels=False, lut=None)
+            else:
+                lo, hi = float(np.min(d.y)), float(np.max(d.y))
+                self.image.setImage(out, levels=(lo, hi if hi > lo else lo + 1),
+                                    lut=th.sequential_lut(self.theme), autoLevels=False)
+            self.image.setRect(rect)
+        elif self.kind == "line":
+            x0, x1 = views["extent"]
+            xs = np.linspace(x0, x1, len(views["output"]))
+            self.curve.setData(xs, views["output"])
+
+    def show_map(self, image, extent, title):
+        """Show one neuron's map in the big view (click on a thumbnail); levels ±1."""
+        if self.kind != "plane":
+            return
+        self._override = (image, extent, title)
+        x0, y0, x1, y1 = extent
+        self.image.setImage(image, levels=(-1.0, 1.0), lut=th.diverging_lut(self.theme),
+                            autoLevels=False)
+        self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+        self.back_label.show()
+        self._set_title()
+
+    def show_output(self):
+        self._override = None
+        self.back_label.hide()
+        self._set_title()
+        if self._last_views is not None:
+            self.update_views(self._last_views)
+
+    def mark_point(self, xy):
+        if xy is None:
+            self.pick_marker.setData([], [])
+        else:
+            self.pick_marker.setData([xy[0]], [xy[1]])
+
+    def _on_discrete(self, v):
+        self.discrete = bool(v)
+        if self._last_views is not None:
+            self.update_views(self._last_views)
+
+    def _on_click(self, ev):
+        pos = ev.scenePos()
+        if not self.vb.sceneBoundingRect().contains(pos):
+            return
+        p = self.vb.mapSceneToView(pos)
+        button = 2 if ev.button() == Qt.RightButton else 1
+        ev.accept()
+        self.clicked.emit(float(p.x()), float(p.y()), button)
+
+    def nearest(self, x, y, max_px=14):
+        """Index into data.X (train first, then test) of the point nearest (x, y) within
+        ``max_px`` screen pixels, or None."""
+        if self.coords is None or not len(self.coords):
+            return None
+        (xr, yr) = self.vb.viewRange()
+        w = max(self.vb.width(), 1.0)
+        h = max(self.vb.height(), 1.0)
+        sx, sy = (xr[1] - xr[0]) / w, (yr[1] - yr[0]) / h
+        d2 = ((self.coords[:, 0] - x) / sx) ** 2 + ((self.coords[:, 1] - y) / sy) ** 2
+        i = int(np.argmin(d2))
+        return i if d2[i] <= max_px ** 2 else None

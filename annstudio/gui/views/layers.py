@@ -1,0 +1,206 @@
+"""Per-layer views for one chosen layer: each neuron's activation over the input plane
+(one mosaic image; click a tile to enlarge it into the data view), the samples × neurons
+activations of a fixed subsample (sorted by class), and the weight matrix W_i (rows =
+inputs, columns = neurons) — all with a diverging colour scale, orange < 0 < blue.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from annstudio.gui import theme as th
+
+ACT_SHORT = {"relu": "ReLU", "leaky_relu": "leaky ReLU", "tanh": "tanh", "sigmoid": "σ",
+             "identity": "identity", "softmax": "softmax"}
+
+
+def layer_name(k, n_layers, torch_order=False):
+    """API index k (input→output from 0) → the lecture's W_i (i = K − k) or PyTorch's fc{k+1}."""
+    return f"fc{k + 1}" if torch_order else f"layer {n_layers - k}"
+
+
+def weight_name(k, n_layers, torch_order=False):
+    return f"fc{k + 1}.weight" if torch_order else f"W_{n_layers - k}"
+
+
+class _Panel(QWidget):
+    """A title (wrapping QLabel) over one ViewBox with one ImageItem (created once)."""
+
+    def __init__(self, title, invert=True):
+        super().__init__()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(2, 0, 2, 0)
+        lay.setSpacing(0)
+        self.label = QLabel(title)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
+        lay.addWidget(self.label)
+        self.view = pg.GraphicsView()
+        self.vb = pg.ViewBox(lockAspect=False, enableMouse=False, invertY=invert,
+                             enableMenu=False)
+        self.view.setCentralItem(self.vb)
+        self.vb.setDefaultPadding(0.02)
+        lay.addWidget(self.view, 1)
+        self.img = pg.ImageItem(axisOrder="row-major")
+        self.vb.addItem(self.img)
+        self.note = pg.TextItem("", anchor=(0.5, 0.5))
+        self.vb.addItem(self.note)
+        self._shape = None
+
+    def set_background(self, theme):
+        self.view.setBackground(th.qcolor(theme.bg))
+        self.note.setColor(th.qcolor(theme.fg))
+
+    def show_image(self, image, levels, lut):
+        self.note.setText("")
+        self.img.setImage(image, levels=levels, lut=lut, autoLevels=False)
+        h, w = image.shape[:2]
+        self.img.setRect(QRectF(0, 0, w, h))
+        if self._shape != (h, w):
+            self._shape = (h, w)
+            self.vb.setRange(xRange=(0, w), yRange=(0, h), padding=0.02)
+
+    def empty(self, text):
+        self.img.clear()
+        self._shape = None
+        self.note.setText(text)
+        self.note.setPos(0.5, 0.5)
+        self.vb.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
+
+
+class LayerView(QWidget):
+    """Emits ``enlargeRequested(layer k, neuron j)`` when a thumbnail is clicked."""
+
+    enlargeRequested = Signal(int, int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.theme = th.LIGHT
+        self.torch_order = False
+        self.sizes = []
+        self.acts = []
+        self._views = None
+        self._weights = None
+        self._layout = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        top = QHBoxLayout()
+        top.setContentsMargins(6, 2, 6, 0)
+        top.addWidget(QLabel("Layer"))
+        self.combo = QComboBox()
+        self.combo.setToolTip("Which layer to look at (lecture numbering: layer 1 is the "
+                              "output layer)")
+        self.combo.currentIndexChanged.connect(lambda _: self.redraw())
+        top.addWidget(self.combo, 1)
+        self.scale_label = QLabel("")
+        self.scale_label.setStyleSheet("color: gray;")
+        top.addWidget(self.scale_label)
+        lay.addLayout(top)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        self.maps = _Panel("Each neuron over the input plane (click one)")
+        self.maps.vb.setAspectLocked(True)
+        self.rows = _Panel("Samples × neurons (sorted by class)")
+        self.weights = _Panel("W (inputs × neurons)")
+        for panel, stretch in ((self.maps, 3), (self.rows, 2), (self.weights, 2)):
+            row.addWidget(panel, stretch)
+        lay.addLayout(row, 1)
+        self.maps.img.mouseClickEvent = self._on_map_click
+        self.apply_theme(self.theme)
+
+    def apply_theme(self, theme):
+        self.theme = theme
+        for p in (self.maps, self.rows, self.weights):
+            p.set_background(theme)
+        self.lut = th.diverging_lut(theme)
+        self.redraw()
+
+    def set_network(self, sizes, activations):
+        """Layer list for the combo (keeps the selection when the shape is unchanged)."""
+        if list(sizes) == self.sizes and list(activations) == self.acts:
+            return
+        self.sizes, self.acts = list(sizes), list(activations)
+        self._refill()
+
+    def set_torch_order(self, on):
+        self.torch_order = bool(on)
+        self._refill()
+
+    def _refill(self):
+        K = len(self.sizes) - 1
+        cur = self.combo.currentData()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for k in range(K):
+            kind = "output" if k == K - 1 else "hidden"
+            self.combo.addItem(f"{layer_name(k, K, self.torch_order)} ({kind}): "
+                               f"{self.sizes[k]} → {self.sizes[k + 1]}, "
+                               f"{ACT_SHORT.get(self.acts[k], self.acts[k])}", k)
+        if cur is not None and cur < K:
+            self.combo.setCurrentIndex(cur)
+        else:
+            self.combo.setCurrentIndex(0)
+        self.combo.blockSignals(False)
+        self.redraw()
+
+    def layer(self):
+        k = self.combo.currentData()
+        return 0 if k is None else int(k)
+
+    def update_views(self, views, weights):
+        self._views, self._weights = views, weights
+        self.redraw()
+
+    def redraw(self):
+        views, weights = self._views, self._weights
+        if views is None or weights is None or not self.sizes:
+            return
+        k = self.layer()
+        K = len(weights)
+        if k >= K:
+            return
+        hidden = k < K - 1
+        if hidden and k < len(views["maps"]):
+            img = views["maps"][k]
+            self._layout = views["map_layout"][k]
+            self.maps.show_image(img, (-1.0, 1.0), self.lut)
+            self.maps.label.setText(
+                f"Each neuron z over the input plane (±{views['map_scale'][k]:.3g}; "
+                "click one to enlarge)")
+        else:
+            self._layout = None
+            why = ("the output layer: see the data view" if not hidden
+                   else "needs inputs on a plane (1–2 features)")
+            self.maps.empty(why)
+            self.maps.label.setText("Each neuron over the input plane")
+        rows = views["rows"][k]
+        s = float(np.nanmax(np.abs(rows))) if rows.size else 1.0
+        s = s if s > 0 and math.isfinite(s) else 1.0
+        self.rows.show_image(rows, (-s, s), self.lut)
+        self.rows.label.setText(f"{rows.shape[0]} samples × {rows.shape[1]} neurons "
+                                f"(by class; ±{s:.3g})")
+        W = np.asarray(weights[k][0], dtype=np.float32)
+        w = float(np.max(np.abs(W))) if W.size else 1.0
+        w = w if w > 0 and math.isfinite(w) else 1.0
+        self.weights.show_image(W, (-w, w), self.lut)
+        self.weights.label.setText(f"{weight_name(k, K, self.torch_order)}: "
+                                   f"{W.shape[0]} inputs × {W.shape[1]} neurons (±{w:.3g})")
+        self.scale_label.setText("orange < 0 < blue")
+
+    def _on_map_click(self, ev):
+        if self._layout is None:
+            return
+        cols, rows, res = self._layout
+        p = ev.pos()
+        step = res + 1
+        c, r = int(p.x() // step), int(p.y() // step)
+        j = r * cols + c
+        k = self.layer()
+        if 0 <= c < cols and j < self.sizes[k + 1]:
+            ev.accept()
+            self.enlargeRequested.emit(k, j)

@@ -1,0 +1,139 @@
+"""Small editors that refuse bad values and say why, in place.
+
+`NumberEdit` is a line edit for one number: while the text is not a valid value it turns
+red, shows the reason as its tooltip and in the panel's message line, and emits nothing;
+a valid value emits ``valueChanged``. The reason is one sentence naming the value, built
+by the same checks the core uses (`check_positive_int`, `check_float`).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy
+
+from annstudio.core.errors import AnnStudioError, check_float, check_positive_int
+
+
+def fmt_number(v):
+    """Short, exact enough: 0.015, 1e-08, 500, 0.9."""
+    if isinstance(v, bool):
+        return str(v)
+    if isinstance(v, int):
+        return str(v)
+    return f"{v:.6g}"
+
+
+class NumberEdit(QLineEdit):
+    valueChanged = Signal(object)
+    validityChanged = Signal(str)     # "" when valid, else the reason
+
+    def __init__(self, name, value, kind="float", minimum=None, maximum=None,
+                 min_inclusive=True, max_inclusive=True, parent=None, check=None, live=True):
+        super().__init__(parent)
+        self.live = live    # emit while typing (lr) or only on Enter / leaving (sizes)
+        self.name = name
+        self.kind = kind
+        self.minimum, self.maximum = minimum, maximum
+        self.min_inclusive, self.max_inclusive = min_inclusive, max_inclusive
+        self.extra_check = check
+        self.error = ""
+        self._value = value
+        self.setText(fmt_number(value))
+        self.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
+        self.setMinimumWidth(56)
+        self.textEdited.connect(self._on_edit)
+        self.editingFinished.connect(self._on_finished)
+
+    def parse(self, text):
+        text = text.strip().replace(",", ".") if self.kind == "float" else text.strip()
+        if text == "":
+            raise AnnStudioError(f"{self.name} is empty; enter a number")
+        if self.kind == "int":
+            try:
+                v = float(text)
+            except ValueError:
+                raise AnnStudioError(f"{self.name} must be a whole number, got {text!r}") from None
+            v = check_positive_int(self.name, v if v != int(v) else int(v),
+                                   self.minimum if self.minimum is not None else 0, self.maximum)
+        else:
+            v = check_float(self.name, text, minimum=self.minimum, maximum=self.maximum,
+                            min_inclusive=self.min_inclusive, max_inclusive=self.max_inclusive)
+        if self.extra_check is not None:
+            self.extra_check(v)
+        return v
+
+    def value(self):
+        return self._value
+
+    def setValue(self, v):
+        self._value = v
+        self.setText(fmt_number(v))
+        self._set_error("")
+
+    def _set_error(self, msg):
+        if msg == self.error:
+            return
+        self.error = msg
+        self.setStyleSheet("QLineEdit { border: 2px solid #d62728; }" if msg else "")
+        self.setToolTip(msg or self.property("help_tip") or "")
+        self.validityChanged.emit(msg)
+
+    def _on_edit(self, text, final=False):
+        try:
+            v = self.parse(text)
+        except AnnStudioError as err:
+            self._set_error(str(err))
+            return False
+        self._set_error("")
+        if (self.live or final) and v != self._value:
+            self._value = v
+            self.valueChanged.emit(v)
+        return True
+
+    def _on_finished(self):
+        # leaving a bad value: keep it visible (red) with its reason, so the student sees
+        # what was refused; the last valid value stays in effect.
+        self._on_edit(self.text(), final=True)
+
+    def commit(self, text):
+        """Type ``text`` and press Enter (programmatic edits, tests): True if accepted."""
+        self.setText(str(text))
+        return self._on_edit(self.text(), final=True)
+
+    def set_help(self, tip):
+        self.setProperty("help_tip", tip)
+        if not self.error:
+            self.setToolTip(tip)
+
+
+class MessageLine(QLabel):
+    """The panel's in-place explanation of a refused value (hidden when all is well)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("QLabel { color: #d62728; }")
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.hide()
+        self._sources = {}
+
+    def report(self, source, msg):
+        if msg:
+            self._sources[source] = msg
+        else:
+            self._sources.pop(source, None)
+        text = next(reversed(self._sources.values()), "") if self._sources else ""
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_all(self):
+        self._sources.clear()
+        self.report(None, "")
+
+
+def section_label(text):
+    lab = QLabel(text)
+    f = lab.font()
+    f.setBold(True)
+    lab.setFont(f)
+    return lab
