@@ -227,9 +227,9 @@ def _numeric_array(what, a):
 
 def _where(idx):
     if len(idx) == 1:
-        return f"(row {idx[0]})"
+        return f"(row {idx[0] + 1})"
     if len(idx) == 2:
-        return f"(row {idx[0]}, column {idx[1]})"
+        return f"(row {idx[0] + 1}, column {idx[1] + 1})"
     return f"(at index {idx})"
 
 

@@ -191,7 +191,8 @@ class Network:
 
     @property
     def parameter_count(self):
-        """Σ_i (d_{i−1} + 1)·d_i: inputs·outputs + outputs, summed over the layers."""
+        """The lecture's Σ_i d_{i−1}(d_i + 1), layers numbered from the output (d_0 = outputs):
+        each layer has inputs·outputs weights plus one bias per output."""
         return self.theta.size
 
     def parameters(self):
@@ -343,7 +344,8 @@ _PHI_FAST = dict(act.PHI, sigmoid=_sigmoid_fast)
 
 
 def parameter_count(sizes):
-    """Σ_i (d_{i−1} + 1)·d_i (inputs·outputs + outputs) for sizes input→output."""
+    """Σ over layers of (inputs + 1)·outputs for ``sizes`` input→output — the lecture's
+    Σ_i d_{i−1}(d_i + 1) with its numbering from the output (d_0 = outputs)."""
     return int(sum(d * e + e for d, e in zip(sizes[:-1], sizes[1:])))
 
 

@@ -329,12 +329,12 @@ def test_from_arrays_keeps_points_and_splits():
 
 
 @pytest.mark.parametrize("X, y, kw, pattern", [
-    ([[1, 2], [3, np.nan]], [0, 1], {}, "X contains NaN \\(row 1, column 1\\)"),
-    ([[1, 2], [np.inf, 4]], [0, 1], {}, "X contains an infinite value \\(row 1, column 0\\)"),
-    ([[1, "a"], [3, 4]], [0, 1], {}, "not a number: 'a' \\(row 0, column 1\\)"),
+    ([[1, 2], [3, np.nan]], [0, 1], {}, "X contains NaN \\(row 2, column 2\\)"),
+    ([[1, 2], [np.inf, 4]], [0, 1], {}, "X contains an infinite value \\(row 2, column 1\\)"),
+    ([[1, "a"], [3, 4]], [0, 1], {}, "not a number: 'a' \\(row 1, column 2\\)"),
     ([[1, 2], [3, 4, 5]], [0, 1], {}, "X is not a rectangular table"),
     ([[1, 2], [3, 4]], [0, 1, 1], {}, "X has 2 points but y has 3 labels"),
-    ([[1, 2], [3, 4]], [0, np.nan], {}, "y contains NaN \\(row 1\\)"),
+    ([[1, 2], [3, 4]], [0, np.nan], {}, "y contains NaN \\(row 2\\)"),
     ([[1, 2], [3, 4]], [0, "cat"], {}, "y contains a value that is not a number: 'cat'"),
     ([[1, 2], [3, 4]], np.array([0, -2]), {}, "got -2"),
     ([[1, 2], [3, 4]], [0, 2], dict(task="binary"), "binary labels must be 0/1 or ±1, got 2"),
