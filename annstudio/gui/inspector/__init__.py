@@ -7,6 +7,8 @@ Standalone: ``python -m annstudio.gui.inspector`` (the ¬XOR network).
 """
 from __future__ import annotations
 
+import warnings
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget
@@ -54,10 +56,31 @@ class InspectorDock(QDockWidget):
         self._stale = False
         window.weightsChanged.connect(self._weights_changed)
         window.pointPicked.connect(self.inspect_point)
+        if hasattr(window, "experimentChanged"):
+            window.experimentChanged.connect(self._experiment_changed)
+        # One numbering for the whole app: View ▸ PyTorch layer order and the inspector's
+        # own toggle follow each other.
+        self._order_action = getattr(window, "actions", {}).get("torch_order")
+        if self._order_action is not None:
+            self._order_action.toggled.connect(
+                lambda on: self.inspector.set_numbering("pytorch" if on else "lecture"))
+            self.inspector.numbering_combo.currentIndexChanged.connect(self._sync_order)
+            if self._order_action.isChecked():
+                self.inspector.set_numbering("pytorch")
+
+    def _sync_order(self, *_):
+        want = self.inspector.numbering.mode == "pytorch"
+        if self._order_action.isChecked() != want:
+            self._order_action.trigger()     # checks it and relabels the app's views
+
+    def _experiment_changed(self):
+        if not self.isVisible():
+            self._stale = True
+            return
+        self.inspector.on_weights_changed(self.window_.network())
 
     def _load_preset(self, name):
-        from annstudio.gui import main_window
-        make = main_window.PRESETS.get(name)
+        make = _presets().get(name)
         if make is None and name == "lecture_moons":
             from annstudio.core.experiment import lecture_moons
             make = lambda: (lecture_moons(), None, None)  # noqa: E731
@@ -89,19 +112,30 @@ class InspectorDock(QDockWidget):
         self.inspector.tabs.setCurrentIndex(0)
 
 
+def _presets():
+    """The app's preset table (``annstudio.gui.presets.PRESETS``, re-exported by the main
+    window in some versions)."""
+    from annstudio.gui import main_window
+    table = getattr(main_window, "PRESETS", None)
+    if table is None:
+        from annstudio.gui.presets import PRESETS as table
+    return table
+
+
 def install(window):
     """Dock the inspector in ``window`` (hidden until asked for) and wire it up."""
-    from annstudio.gui import main_window
-    main_window.PRESETS.setdefault("not_xor", not_xor_preset)
+    _presets().setdefault("not_xor", not_xor_preset)
     dock = InspectorDock(window)
     window.addDockWidget(Qt.RightDockWidgetArea, dock)
     dock.hide()
     action = window.actions.get("inspector")
     if action is not None:
-        try:
-            action.triggered.disconnect()
-        except (RuntimeError, TypeError):   # nothing connected yet
-            pass
+        with warnings.catch_warnings():     # PySide warns when nothing is connected
+            warnings.simplefilter("ignore", RuntimeWarning)
+            try:
+                action.triggered.disconnect()
+            except (RuntimeError, TypeError):
+                pass
     else:
         action = window.menus["view"].addAction("Step-through inspector")
         window.actions["inspector"] = action

@@ -261,7 +261,7 @@ class MatrixPanel(QWidget):
 
     def displayed(self, index):
         """The text shown in the cell for ``index`` into the (current slice of the) value."""
-        idx = tuple(np.atleast_1d(index)) if np.ndim(index) or index != () else ()
+        idx = tuple(int(i) for i in np.ravel(index))
         if self._value.ndim == 3:
             idx = idx[1:] if len(idx) == 3 else idx
         r, c = (0, idx[0]) if len(idx) == 1 else ((0, 0) if not idx else idx)

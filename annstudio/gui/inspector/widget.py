@@ -20,14 +20,28 @@ from annstudio.core import inspect as ins
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.inspect import Numbering, fmt
 from annstudio.core.walkthrough import gradients_from_steps, walkthrough
-from annstudio.gui.inspector.matrix import MatrixModel, MatrixPanel, MatrixView, to_html
+from annstudio.gui.inspector.matrix import (VALUE_ROLE, MatrixModel, MatrixPanel, MatrixView,
+                                            to_html)
 from annstudio.gui.widgets import NumberEdit
 
 FD_EPS = 1e-6
 FD_AUTO_ENTRIES = 2000     # check whole matrices up to this size at once; beyond, on request
-NUMBERINGS = [("lecture", "Lecture numbering (layer 1 = output)"),
-              ("pytorch", "PyTorch order (fc1 = first layer)")]
+NUMBERINGS = [("lecture", "Lecture numbering (1 = output)"),
+              ("pytorch", "PyTorch order (fc1 = input side)")]
 PRESET_TITLES = {"not_xor": "¬XOR by hand (lecture §2)", "lecture_moons": "Lecture moons (§4)"}
+
+
+class _Host(QWidget):
+    """The scroll area's page: as tall as its wrapped captions need at the current width
+    (QScrollArea does not ask for height-for-width itself, so labels would overlap)."""
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        lay = self.layout()
+        if lay is not None and lay.hasHeightForWidth():
+            h = lay.heightForWidth(self.width())
+            if h > 0 and h != self.minimumHeight():
+                self.setMinimumHeight(h)
 
 
 class WeightsCommand(QUndoCommand):
@@ -178,6 +192,9 @@ class InspectorWidget(QWidget):
         self.live_check.setToolTip("Checked: the inspector shows the network as it trains.\n"
                                    "Unchecked: frozen at the weights it has now.")
         self.live_check.toggled.connect(self.set_live)
+        bar.addStretch(1)
+        top.addLayout(bar)
+        bar = QHBoxLayout()
         bar.addWidget(self.live_check)
         bar.addStretch(1)
         self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
@@ -239,7 +256,7 @@ class InspectorWidget(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.NoFrame)
-        self.panel_host = QWidget()
+        self.panel_host = _Host()
         self.panel_grid = QVBoxLayout(self.panel_host)
         self.panel_grid.setContentsMargins(0, 0, 0, 0)
         self.scroll.setWidget(self.panel_host)
@@ -368,18 +385,20 @@ class InspectorWidget(QWidget):
 
     @property
     def loss(self):
-        """The data's loss when it fits the network, else the network's default."""
+        """The data's loss when it fits the network, else the network's default (or mse,
+        which fits every output)."""
         d = self.data
-        if d is not None:
+        for loss in ((d.loss,) if d is not None else ()) + (self.net.default_loss, "mse"):
             try:
-                losses.check(d.loss, self.net.output_activation, self.net.sizes[-1])
-                return d.loss
+                losses.check(loss, self.net.output_activation, self.net.sizes[-1])
+                return loss
             except AnnStudioError:
                 pass
-        return self.net.default_loss
+        return "mse"
 
     def _reset_point(self):
         d = self.data
+        self._data_seen = d
         if d is not None and d.n_features == self.net.sizes[0]:
             self.set_point({"index": 0, "x": d.X_train[0], "y": d.y_train[0], "split": "train"},
                            refresh=False)
@@ -457,12 +476,13 @@ class InspectorWidget(QWidget):
 
     def on_weights_changed(self, snapshot):
         """The app's weights changed (training, an edit, a new experiment)."""
-        if not self.live and snapshot.sizes == self.net.sizes \
-                and snapshot.activations == self.net.activations:
-            return
+        reshaped = (snapshot.sizes != self.net.sizes
+                    or snapshot.activations != self.net.activations)
+        if not self.live and not reshaped and self._data_seen is self.data:
+            return                    # frozen: keep the weights it was frozen at
         self._pending = snapshot
-        if snapshot.sizes != self.net.sizes or snapshot.activations != self.net.activations:
-            self._take_pending()      # a new network: follow it at once, live or not
+        if reshaped or self._data_seen is not self.data:
+            self._take_pending()      # a new network or dataset: follow it at once
         else:
             self._live_timer.start()
 
@@ -470,12 +490,12 @@ class InspectorWidget(QWidget):
         snap, self._pending = self._pending, None
         if snap is None:
             return
-        if self.net.sizes == snap.sizes and all(
+        data_changed = self._data_seen is not self.data
+        if not data_changed and self.net.sizes == snap.sizes and all(
                 np.array_equal(a.W, b.W) and np.array_equal(a.b, b.b)
+                and a.activation == b.activation
                 for a, b in zip(self.net.layers, snap.layers)):
             return
-        data_changed = self.point is None or (self.data is not None and
-                                              self.points_model.data_ is not self.data)
         self._replace_network(snap.copy(), new_data=data_changed)
 
     def set_live(self, live):
@@ -646,7 +666,7 @@ class InspectorWidget(QWidget):
 
     def _build_panels(self, rows):
         # A fresh host widget: QScrollArea deletes the old one with all its panels at once.
-        self.panel_host = QWidget()
+        self.panel_host = _Host()
         self.panel_grid = QVBoxLayout(self.panel_host)
         self.panel_grid.setContentsMargins(0, 0, 0, 0)
         self._panels = {}
@@ -750,18 +770,40 @@ class InspectorWidget(QWidget):
         self._fd_cache[key] = have
         return have
 
+    # ------------------------------------------------------------------ reading the view
+    def panel(self, name):
+        """The panel showing step ``name`` (lecture name, e.g. "∂L/∂W_2", or "fd:W_2") on
+        the current page, or None."""
+        return self._panels.get(name)
+
+    def shown(self, name, idx=()):
+        """The text displayed for entry ``idx`` of step ``name`` on the current page."""
+        p = self._panels[name]
+        return p.displayed(idx)
+
+    def shown_array(self, name):
+        """The full-precision values behind the panel of ``name`` (current slice for 3-D)."""
+        m = self._panels[name].model
+        return np.array([[m.data(m.index(r, c), VALUE_ROLE) for c in range(m.columnCount())]
+                         for r in range(m.rowCount())]).reshape(m._shape)
+
+    def page_index(self, kind, layer):
+        """Index of the page of ``kind`` ("forward", "backward", …) for lecture layer."""
+        return next(n for n, pg in enumerate(self.pages) if pg.kind == kind and pg.layer == layer)
+
     # ------------------------------------------------------------------ selection
     def select(self, name, idx):
         """Select one entry (lecture step name, index into its value): explain it."""
-        self._sel[self.stage_index] = (name, tuple(np.atleast_1d(idx)) if np.ndim(idx) or idx != () else ())
+        idx = tuple(int(i) for i in np.ravel(idx))
+        self._sel[self.stage_index] = (name, idx)
         page = self.stage
         if page.kind == "forward" and not (name == f"z_{page.layer}") and not name.startswith("fd:"):
-            self._unit[self.stage_index] = int(np.atleast_1d(idx)[-1]) if np.size(idx) else 0
+            self._unit[self.stage_index] = idx[-1] if idx else 0
         if name.startswith("∂L/∂") and name[4] in "Wb" and self.stage.kind == "backward":
             i = int(name.split("_")[1])
             P = self._fd_param(f"fd:{name[4]}_{i}")
             if P.size > FD_AUTO_ENTRIES:
-                self.finite_difference(i, name[4], [tuple(np.atleast_1d(idx))])
+                self.finite_difference(i, name[4], [idx])
                 fd_key = f"fd:{name[4]}_{i}"
                 if fd_key in self._panels:
                     self._fill_fd_panel(fd_key, self._panels[fd_key])
