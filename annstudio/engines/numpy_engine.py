@@ -44,6 +44,10 @@ class NumpyEngine(Engine):
     def batch_size(self):
         return self.trainer.batch_size
 
+    @property
+    def steps_per_epoch(self):
+        return self.trainer.steps_per_epoch
+
     def evaluate(self):
         return self.trainer.evaluate()
 
