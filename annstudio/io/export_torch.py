@@ -137,14 +137,14 @@ def _generator_code(spec):
     for need in _GENERATOR_NEEDS[key]:
         obj = getattr(datasets, need)
         if callable(obj):
-            parts.append(inspect.getsource(obj).rstrip() + "\n")
+            parts.append(inspect.getsource(obj).rstrip() + "\n\n")
         else:
             parts.append(f"{need} = {obj!r}")
     parts.append("")
-    parts.append(inspect.getsource(datasets.GENERATORS[key]).rstrip() + "\n")
-    parts.append(inspect.getsource(datasets._split).rstrip() + "\n")
+    parts.append(inspect.getsource(datasets.GENERATORS[key]).rstrip() + "\n\n")
+    parts.append(inspect.getsource(datasets._split).rstrip() + "\n\n")
     feats = ",\n".join(f"    {name!r}: {src}" for name, src in FEATURE_SOURCE.items())
-    parts.append(f"DERIVED = {{\n{feats},\n}}\n")
+    parts.append(f"DERIVED = {{\n{feats},\n}}\n\n")
     gen = datasets.GENERATORS[key].__name__
     parts.append(textwrap.dedent(f'''
         def make_data():
