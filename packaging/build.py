@@ -43,7 +43,7 @@ DESCRIPTION = ("watch neural networks learn, step through backpropagation\n"
                " Works offline; everything it needs is bundled in /opt/annstudio.")
 # System libraries the bundled Qt (xcb platform plugin, OpenGL, fonts) loads and does not
 # ship itself; found with ldd on the bundle. Debian 12 / Ubuntu 22.04+ package names.
-DEB_DEPENDS = ("libc6 (>= 2.28), libgl1, libegl1, libfontconfig1, libfreetype6, "
+DEB_DEPENDS = ("libgl1, libegl1, libfontconfig1, libfreetype6, "
                "libxkbcommon0, libxkbcommon-x11-0, libx11-6, libx11-xcb1, libxcb1, "
                "libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, "
                "libxcb-randr0, libxcb-render-util0, libxcb-shape0, libxcb-xfixes0, "
@@ -156,6 +156,23 @@ def make_tarball(bundle: Path, out: Path, flavour: str) -> Path:
     return path
 
 
+def glibc_needed(bundle: Path) -> str:
+    """The newest GLIBC_x.y symbol version any bundled ELF file asks for: the bundle runs
+    only where the C library is at least that new (so build on an old distribution)."""
+    newest = (2, 17)
+    pattern = re.compile(rb"GLIBC_(2\.\d+)(?:\.\d+)?\x00")
+    for p in bundle.rglob("*"):
+        if not p.is_file() or p.is_symlink():
+            continue
+        with open(p, "rb") as f:
+            if f.read(4) != b"\x7fELF":
+                continue
+            data = f.read()
+        for m in pattern.finditer(data):
+            newest = max(newest, tuple(int(x) for x in m.group(1).split(b".")))
+    return ".".join(map(str, newest))
+
+
 def deb_arch() -> str:
     machine = platform.machine().lower()
     return {"x86_64": "amd64", "amd64": "amd64", "aarch64": "arm64", "arm64": "arm64"}.get(
@@ -204,7 +221,7 @@ def make_deb(bundle: Path, build: Path, out: Path, flavour: str) -> Path:
         "Architecture": deb_arch(),
         "Maintainer": MAINTAINER,
         "Installed-Size": str(tree_size(stage) // 1024),
-        "Depends": DEB_DEPENDS,
+        "Depends": f"libc6 (>= {glibc_needed(bundle)}), {DEB_DEPENDS}",
         "Description": DESCRIPTION,
     }
     if flavour != "numpy":

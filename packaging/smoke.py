@@ -60,12 +60,17 @@ def version() -> str:
     return re.search(r'^__version__ = "([^"]+)"', text, re.M).group(1)
 
 
-def executable(bundle: Path) -> Path:
-    """The app's executable inside a one-folder bundle or a macOS .app."""
+def executable(bundle: Path, console: bool = False) -> Path:
+    """The app's executable inside a one-folder bundle or a macOS .app. On Windows,
+    console=True gives the console twin annstudio-cli.exe (the windowed annstudio.exe
+    has no stdout to read)."""
     bundle = Path(bundle).resolve()
     if bundle.suffix == ".app":
         return bundle / "Contents" / "MacOS" / "annstudio"
-    return bundle / ("annstudio.exe" if os.name == "nt" else "annstudio")
+    if os.name == "nt":
+        cli = bundle / "annstudio-cli.exe"
+        return cli if console and cli.exists() else bundle / "annstudio.exe"
+    return bundle / "annstudio"
 
 
 def run_app(exe: Path, args, timeout: float = 180, env: dict | None = None) -> Result:
@@ -90,13 +95,15 @@ def png_size(path: Path) -> tuple[int, int]:
     return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
 
 
-def check_version(exe: Path):
+def check_version(bundle: Path):
+    exe = executable(bundle, console=True)
     r = run_app(exe, ["--version"])
     ok = r.clean() and r.stdout.strip() == f"annstudio {version()}"
     return ok, f"{r.stdout.strip()!r}; {r.describe()}", r
 
 
-def check_train(exe: Path):
+def check_train(bundle: Path):
+    exe = executable(bundle, console=True)
     r = run_app(exe, TRAIN_ARGS)
     try:
         out = json.loads(r.stdout)
@@ -109,12 +116,14 @@ def check_train(exe: Path):
     return ok, detail, r
 
 
-def check_self_test(exe: Path):
+def check_self_test(bundle: Path):
+    exe = executable(bundle)
     r = run_app(exe, ["--self-test"])
     return r.clean(), r.describe(), r
 
 
-def check_screenshot(exe: Path):
+def check_screenshot(bundle: Path):
+    exe = executable(bundle)
     with tempfile.TemporaryDirectory() as tmp:
         png = Path(tmp) / "window.png"
         r = run_app(exe, ["--screenshot", str(png)])
@@ -200,8 +209,9 @@ def open_window_x11(exe: Path, display: str, timeout: float = 30) -> dict:
                 "leftover_pids": _bundle_processes(exe)}
 
 
-def check_window_x11(exe: Path, runs: int = 3):
+def check_window_x11(bundle: Path, runs: int = 3):
     """Window-open time on Xvfb (median of `runs` launches) and a clean Ctrl+Q exit."""
+    exe = executable(bundle)
     import shutil
     if not sys.platform.startswith("linux") or shutil.which("xdotool") is None:
         return None, "skipped: needs Linux with Xvfb and xdotool", None
@@ -238,16 +248,16 @@ def main(argv=None) -> int:
     if not argv or argv[0] in ("-h", "--help"):
         print(__doc__.strip())
         return 0 if argv else 2
-    exe = executable(Path(argv[0]))
-    if not exe.exists():
-        print(f"smoke: no executable at {exe}", file=sys.stderr)
+    bundle = Path(argv[0])
+    if not executable(bundle).exists():
+        print(f"smoke: no executable at {executable(bundle)}", file=sys.stderr)
         return 1
     checks = dict(CHECKS)
     if "--x11" in argv[1:]:
         checks["X11 window opens < 3 s, Ctrl+Q exits cleanly"] = check_window_x11
     failed = passed = 0
     for name, check in checks.items():
-        ok, detail, _ = check(exe)
+        ok, detail, _ = check(bundle)
         failed += ok is False
         passed += ok is True
         mark = {True: "ok  ", False: "FAIL", None: "skip"}[ok]
