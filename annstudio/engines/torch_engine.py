@@ -494,6 +494,7 @@ class TorchEngine(Engine):
         torch = _torch()
         self.torch_optimizer.state.clear()
         if states is None:
+            self._complete_state()
             return
         if len(states) != len(self._params):
             raise AnnStudioError("optimizer state does not match the network's layers")
@@ -520,6 +521,14 @@ class TorchEngine(Engine):
         momentum, centered or amsgrad between steps works as in the NumPy optimizers."""
         torch = _torch()
         name = self.optimizer.name
+        if name == "adagrad":       # some torch versions create this state in __init__ only
+            iav = self.optimizer.hyperparameters["initial_accumulator_value"]
+            for p in self._params:
+                s = self.torch_optimizer.state[p]
+                if "sum" not in s:
+                    s["step"] = torch.tensor(0.0, dtype=torch.get_default_dtype())
+                    s["sum"] = torch.full_like(p, iav, memory_format=torch.preserve_format)
+            return
         if name not in ("rmsprop", "adam"):
             return
         for p in self._params:

@@ -93,6 +93,17 @@ def test_switching_engine_after_epoch_10_continues_identically(moons, first, sec
     assert rel(b.history.step_loss, stay.history.step_loss) <= 1e-9
 
 
+@pytest.mark.parametrize("opt,hp", OPTIMIZERS, ids=IDS)
+def test_switching_before_the_first_step(moons, opt, hp):
+    stay = engine("numpy", moons, opt, hp)
+    stay.train(2)
+    for first, second in [("numpy", "torch"), ("torch", "numpy")]:
+        b = engine(second, moons, opt, hp, dtype="float64", seed=5)
+        b.import_state(engine(first, moons, opt, hp, dtype="float64").export_state())
+        b.train(2)
+        assert rel(b.history.train_loss, stay.history.train_loss) <= 1e-9, (first, second)
+
+
 @pytest.mark.parametrize("first,second", [("numpy", "torch"), ("torch", "numpy")])
 def test_switching_in_the_middle_of_an_epoch(moons, first, second):
     opt, hp = "adam", {"lr": 0.002}
