@@ -45,21 +45,35 @@ class NumberEdit(QLineEdit):
         self.editingFinished.connect(self._on_finished)
 
     def parse(self, text):
+        """The value ``text`` stands for, or AnnStudioError saying why not (quoting the text
+        as typed: "got 0", not "got 0.0")."""
         text = text.strip().replace(",", ".") if self.kind == "float" else text.strip()
         if text == "":
             raise AnnStudioError(f"{self.name} is empty; enter a number")
-        if self.kind == "int":
-            try:
-                v = float(text)
-            except ValueError:
-                raise AnnStudioError(f"{self.name} must be a whole number, got {text!r}") from None
-            v = check_positive_int(self.name, v if v != int(v) else int(v),
-                                   self.minimum if self.minimum is not None else 0, self.maximum)
-        else:
-            v = check_float(self.name, text, minimum=self.minimum, maximum=self.maximum,
-                            min_inclusive=self.min_inclusive, max_inclusive=self.max_inclusive)
-        if self.extra_check is not None:
-            self.extra_check(v)
+        what = "a whole number" if self.kind == "int" else "a number"
+        try:
+            f = float(text)
+        except ValueError:
+            raise AnnStudioError(f"{self.name} must be {what}, got {text!r}") from None
+        try:
+            if self.kind == "int":
+                if f != f or f in (float("inf"), float("-inf")):
+                    raise AnnStudioError(f"{self.name} must be a whole number, got {text}")
+                v = check_positive_int(self.name, int(f) if f == int(f) else f,
+                                       self.minimum if self.minimum is not None else 0,
+                                       self.maximum)
+            else:
+                v = check_float(self.name, f, minimum=self.minimum, maximum=self.maximum,
+                                min_inclusive=self.min_inclusive,
+                                max_inclusive=self.max_inclusive)
+            if self.extra_check is not None:
+                self.extra_check(v)
+        except AnnStudioError as err:
+            msg = str(err)
+            for shown in {repr(f), repr(int(f)) if f == f and abs(f) < 1e18 and f == int(f) else None}:
+                if shown and msg.endswith(f"got {shown}"):
+                    msg = msg[: -len(shown)] + text
+            raise AnnStudioError(msg) from None
         return v
 
     def value(self):

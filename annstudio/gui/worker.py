@@ -287,13 +287,21 @@ class EngineClient(QObject):
             self._thread.message.emit(kind, payload)
 
     def _restart_payload(self):
+        """Configure a fresh process with the last weights and the history so far (the
+        optimizer's running state died with the process)."""
         if self._config is None:
             return None
         with self._lock:
             weights = self._last_weights
+            h = self.record.history
+            history = History(list(h.epochs), list(h.step_loss), h.diverged)
         cfg = dict(self._config)
+        cfg.pop("weights", None)
+        cfg.pop("state", None)
         if weights is not None:
-            cfg["weights"] = weights
+            cfg["state"] = {"weights": weights, "optimizer": None, "epoch": len(history.epochs),
+                            "batch_index": 0, "step_count": len(history.step_loss),
+                            "history": history}
         return cfg
 
     def take(self):

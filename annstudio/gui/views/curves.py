@@ -35,6 +35,15 @@ def _decimate(x, y, n=MAX_STEP_POINTS):
     return x[:m:k] + (k - 1) / 2, y[:m].reshape(-1, k).mean(axis=1)
 
 
+def _shrinkable_label(text):
+    """A one-line label that may be cut short rather than widen the window."""
+    from PySide6.QtWidgets import QSizePolicy
+    lab = QLabel(text)
+    lab.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+    lab.setMinimumWidth(40)
+    return lab
+
+
 class CurvesView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -44,7 +53,7 @@ class CurvesView(QWidget):
         lay.setSpacing(2)
         top = QHBoxLayout()
         top.setContentsMargins(6, 2, 6, 0)
-        self.summary = QLabel("")
+        self.summary = _shrinkable_label("")
         self.summary.setTextFormat(Qt.RichText)
         self.step_box = QCheckBox("per step")
         self.step_box.setToolTip("Also draw every mini-batch's loss (grey)")

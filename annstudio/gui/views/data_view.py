@@ -27,6 +27,15 @@ def pca_2d(X):
     return Xc @ Vt[:2].T, var[:2]
 
 
+def _shrinkable_label(text):
+    """A one-line label that may be cut short rather than widen the window."""
+    from PySide6.QtWidgets import QSizePolicy
+    lab = QLabel(text)
+    lab.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+    lab.setMinimumWidth(40)
+    return lab
+
+
 class DataView(QWidget):
     """Emits ``clicked(x, y, button)`` in data coordinates (the plane or the projection)."""
 
@@ -47,7 +56,7 @@ class DataView(QWidget):
         lay.setSpacing(2)
         top = QHBoxLayout()
         top.setContentsMargins(6, 2, 6, 0)
-        self.title = QLabel("Data")
+        self.title = _shrinkable_label("Data")
         f = self.title.font()
         f.setBold(True)
         self.title.setFont(f)

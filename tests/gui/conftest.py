@@ -1,0 +1,83 @@
+"""Fixtures for driving the real main window offscreen.
+
+Every test gets its own QSettings file (``ANNSTUDIO_SETTINGS`` points into tmp_path), so
+the user's settings are never read or written. Windows are closed and their engine
+process is checked to be gone after each test.
+"""
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+
+@pytest.fixture
+def settings_path(tmp_path, monkeypatch):
+    path = tmp_path / "settings.ini"
+    monkeypatch.setenv("ANNSTUDIO_SETTINGS", str(path))
+    return path
+
+
+@pytest.fixture
+def make_window(qtbot, settings_path):
+    """make_window(experiment=None, data=None) → a shown MainWindow whose engine answered."""
+    import annstudio.gui  # noqa: F401
+    from annstudio.gui.main_window import MainWindow
+    windows = []
+
+    def make(experiment=None, data=None):
+        w = MainWindow(experiment=experiment, data=data)
+        windows.append(w)
+        w.resize(1366, 768)
+        w.show()
+        qtbot.waitUntil(lambda: w.client.snapshots_received > 0, timeout=30000)
+        return w
+
+    yield make
+    for w in windows:
+        pid = w.client.pid
+        w.close_guards.clear()
+        w.close()
+        w.shutdown()
+        if pid is not None:
+            assert not _alive(pid), "the engine process outlived its window"
+        w.deleteLater()
+
+
+def _alive(pid):
+    try:
+        os.kill(pid, 0)
+    except OSError:
+        return False
+    # a zombie is gone for our purposes once reaped by multiprocessing
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split()[2] != "Z"
+    except OSError:
+        return False
+
+
+def small_moons():
+    """2→8→8→1 ReLU/σ on the lecture's moons, Adam lr 0.01 (learns in a few seconds)."""
+    from annstudio.core.experiment import Experiment
+    exp = Experiment()
+    exp.network.hidden = [8, 8]
+    exp.network.activations = ["relu", "relu"]
+    exp.optimizer.name, exp.optimizer.params = "adam", {"lr": 0.01}
+    exp.training.epochs = 0
+    return exp
+
+
+def wait_snapshot(qtbot, window, predicate, timeout=30000):
+    """Wait until the latest snapshot satisfies ``predicate`` and return it."""
+    box = {}
+
+    def ok():
+        s = window.client.latest()
+        if s is not None and predicate(s):
+            box["s"] = s
+            return True
+        return False
+    qtbot.waitUntil(ok, timeout=timeout)
+    return box["s"]
