@@ -85,64 +85,10 @@ def numpy_lecture_run(data, epochs, batch=10, lr=0.015):
     return time.perf_counter() - t, e.history.train_loss[-1]
 
 
-def plain_torch_run(data, epochs, batch=10, lr=0.015, sizes=LECTURE_SIZES, loader=False,
-                    dtype="float32"):
-    """The same run as a plain PyTorch CPU loop, written the way the lecture writes it.
-
-    nn.Linear layers + ReLU, BCEWithLogitsLoss, SGD; zero_grad → backward → step; after
-    every epoch the loss on the whole training set. ``loader``: the lecture's
-    TensorDataset + DataLoader(shuffle=True); otherwise the batches index the tensors in
-    the NumPy engine's order. Returns (seconds, final loss).
-    """
-    import torch
-    from torch import nn
-    from torch.utils.data import DataLoader, TensorDataset
-
-    from annstudio.engines.torch_engine import configure_threads
-    t0 = time.perf_counter()
-    # the same thread rule as the PyTorch engine (one thread for small steps)
-    configure_threads(batch * sum(d * e for d, e in zip(sizes[:-1], sizes[1:])))
-    tdtype = getattr(torch, dtype)
-
-    class Net(nn.Module):
-        def __init__(self):
-            super().__init__()
-            self.fcs = nn.ModuleList(nn.Linear(d, e, dtype=tdtype)
-                                     for d, e in zip(sizes[:-1], sizes[1:]))
-
-        def forward(self, x):
-            for fc in self.fcs[:-1]:
-                x = torch.relu(fc(x))
-            return self.fcs[-1](x)
-
-    model = Net()
-    with torch.no_grad():       # the NumPy engine's initial weights (nn.Linear.weight = Wᵀ)
-        init = Network.create(sizes, hidden="relu", output="sigmoid", seed=0)
-        for fc, layer in zip(model.fcs, init.layers):
-            fc.weight.copy_(torch.from_numpy(layer.W.T.copy()))
-            fc.bias.copy_(torch.from_numpy(layer.b))
-    X = torch.tensor(data.X_train, dtype=tdtype)
-    y = torch.tensor(data.y_train, dtype=tdtype).reshape(-1, 1)
-    loss_fn = nn.BCEWithLogitsLoss()
-    opt = torch.optim.SGD(model.parameters(), lr=lr)
-    n = X.shape[0]
-    if loader:
-        dl = DataLoader(TensorDataset(X, y), batch_size=batch, shuffle=True,
-                        generator=torch.Generator().manual_seed(0))
-    for epoch in range(epochs):
-        if loader:
-            batches = dl
-        else:
-            perm = torch.from_numpy(batch_order(n, epoch, 0))
-            batches = ((X[perm[i:i + batch]], y[perm[i:i + batch]]) for i in range(0, n, batch))
-        for xb, yb in batches:
-            opt.zero_grad()
-            loss = loss_fn(model(xb), yb)
-            loss.backward()
-            opt.step()
-        with torch.no_grad():
-            final = loss_fn(model(X), y).item()
-    return time.perf_counter() - t0, final
+def plain_torch_run(*args, **kwargs):
+    """The lecture run as a plain PyTorch loop (see `engines.torch_bench.plain_torch_run`)."""
+    from annstudio.engines.torch_bench import plain_torch_run as run
+    return run(*args, **kwargs)
 
 
 def _table(title, header, rows):
@@ -178,12 +124,12 @@ def main(argv=None) -> int:
     have_torch = reason is None
     threads = "?"
     if have_torch:
-        import torch
+        from annstudio.engines.torch_bench import torch_version
         from annstudio.engines.torch_engine import SINGLE_THREAD_FLOPS, configure_threads
         threads = configure_threads(float("inf"))
     print(f"ANN Studio benchmark{' (quick)' if quick else ''} — Python {platform.python_version()}, "
           f"NumPy {np.__version__}"
-          + (f", PyTorch {torch.__version__}" if have_torch else "")
+          + (f", PyTorch {torch_version()}" if have_torch else "")
           + f", {os.cpu_count()} CPUs", flush=True)
     if have_torch:
         print(f"PyTorch CPU threads: 1 for steps under {SINGLE_THREAD_FLOPS:.0e} multiply-adds "
