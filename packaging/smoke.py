@@ -148,13 +148,15 @@ def _bundle_processes(exe: Path) -> list[int]:
 
 
 def start_xvfb():
-    """A private X server: (process, DISPLAY), or None where Xvfb is not installed."""
+    """A private X server: (process, DISPLAY), or None where Xvfb is not installed.
+    -noreset: by default Xvfb resets when its last client leaves and refuses the next
+    launch meanwhile (Qt then aborts: "could not connect to display")."""
     import shutil
     if shutil.which("Xvfb") is None:
         return None
     r, w = os.pipe()
     proc = subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", "1366x768x24",
-                             "-nolisten", "tcp"], pass_fds=(w,),
+                             "-nolisten", "tcp", "-noreset"], pass_fds=(w,),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(w)
     with os.fdopen(r) as f:
@@ -227,7 +229,8 @@ def check_window_x11(bundle: Path, runs: int = 3):
     times = [r["open_s"] for r in results]
     problems = [f"run {i}: {p}" for i, r in enumerate(results, 1) for p in (
         ["no window"] if r["open_s"] is None else []) + (
-        [f"exit code {r['exit_code']}"] if r["exit_code"] != 0 else []) + (
+        [f"exit code {r['exit_code']}: {r['stderr'].strip()[-300:]!r}"]
+        if r["exit_code"] != 0 else []) + (
         [f"stderr shows {s!r}" for s in CRASH_SIGNS if s in r["stderr"]]) + (
         [f"processes left running: {r['leftover_pids']}"] if r["leftover_pids"] else [])]
     shown = [t for t in times if t is not None]
