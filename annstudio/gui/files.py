@@ -475,7 +475,8 @@ class FileActions:
     def build_lessons_menu(self):
         from annstudio.io import lessons
         menu = self.window.menus["lessons"]
-        menu.clear()
+        for a in getattr(self, "lesson_actions", {}).values():   # only ours: others add here too
+            menu.removeAction(a)
         menu.setToolTipsVisible(True)
         try:
             found = lessons.list_lessons()
