@@ -182,18 +182,23 @@ def cmd_train(argv):
     else:
         data = _build_data(exp)
     net = exp.build_network(data)
-    if loaded is not None and loaded.weights is not None and a.layers is None and not data_changed:
-        net.set_weights(loaded.weights)
     from annstudio import engines
     tr = exp.training
     engine = engines.create(tr.engine, net, data, exp.optimizer.name, exp.optimizer.params,
                             batch_size=tr.batch_size, shuffle=tr.shuffle, seed=tr.seed,
                             device=tr.device, dtype=tr.dtype)
-    if loaded is not None and loaded.optimizer_state is not None and not data_changed:
-        try:
-            engine.import_state({"weights": net.get_weights(), "optimizer": loaded.optimizer_state})
-        except AnnStudioError:
-            pass  # a different optimizer was chosen on the command line: start it fresh
+    same_network = not data_changed and a.layers is None and a.activation is None \
+        and a.output is None and a.init is None
+    if loaded is not None and loaded.weights is not None and same_network:
+        state = loaded.engine_state()
+        saved_opt = (state.get("optimizer") or {}).get("name")
+        if saved_opt not in (None, exp.optimizer.name):
+            state["optimizer"] = None   # another optimizer chosen on the command line: start it fresh
+        if state.get("optimizer") is None:
+            state.pop("optimizer")
+        # carry on exactly where the saved run stopped: weights, optimizer state, position
+        engine.import_state(state)
+        engine.set_hyperparameters(**exp.optimizer.params)  # the flags win over the file
     metric_name = "R²" if data.task == "regression" else "accuracy"
     verbose = not (a.json or a.quiet)
     if verbose:
@@ -202,11 +207,14 @@ def cmd_train(argv):
               f"{exp.optimizer.name} {_hp_text(exp.optimizer.params)}; engine {engine.name} "
               f"({engine.device}, {engine.dtype})", flush=True)
 
+    first_epoch = engine.epoch
+    last_epoch = first_epoch + tr.epochs
+
     def show(rec):
         if verbose:
             test = "" if rec.test_loss is None else f"  test loss {rec.test_loss:.4f}"
             m = "" if rec.train_metric is None else f"  {metric_name} {_metric_text(rec.train_metric, data.task)}"
-            print(f"epoch {rec.epoch:4d}/{tr.epochs}  train loss {rec.train_loss:.4f}{test}{m}",
+            print(f"epoch {rec.epoch:4d}/{last_epoch}  train loss {rec.train_loss:.4f}{test}{m}",
                   flush=True)
 
     t0 = time.perf_counter()
@@ -214,19 +222,18 @@ def cmd_train(argv):
     seconds = time.perf_counter() - t0
     if a.save:
         from annstudio.io import experiment_file
-        state = engine.export_state()
-        experiment_file.save(a.save, exp, data=data, weights=engine.network().get_weights(),
-                             optimizer_state=state.get("optimizer"), history=history)
+        experiment_file.save_engine(a.save, exp, engine, data=data)
     if a.json:
         print(json.dumps({
             "train_loss": history.train_loss, "test_loss": history.test_loss,
             "accuracy": history.accuracy, "test_accuracy": history.test_accuracy,
             "metric": "r2" if data.task == "regression" else "accuracy",
             "seconds": seconds, "engine": engine.name, "device": engine.device,
-            "dtype": engine.dtype, "epochs": len(history), "diverged": history.diverged}))
+            "dtype": engine.dtype, "epochs": len(history) - first_epoch,
+            "diverged": history.diverged}))
     elif history.epochs:
         last = history.epochs[-1]
-        print(f"done: {len(history)} epochs in {seconds:.2f} s; final train loss "
+        print(f"done: {len(history) - first_epoch} epochs in {seconds:.2f} s; final train loss "
               f"{last.train_loss:.4f}" + ("" if last.test_loss is None else
                                           f", test loss {last.test_loss:.4f}"))
     engine.close()

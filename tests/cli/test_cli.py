@@ -132,3 +132,20 @@ def test_the_installed_entry_point_runs_as_a_process():
     r = subprocess.run([sys.executable, "-m", "annstudio", "train", "--lr", "zero"],
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_save_then_continue_equals_one_uninterrupted_run(tmp_path, capsys):
+    f = tmp_path / "run.annstudio"
+    base = ["--samples", "120", "--layers", "6", "--optimizer", "adam", "--lr", "0.01",
+            "--batch-size", "7", "--json"]
+    code, out, err = run(capsys, "train", *base, "--epochs", "6")
+    assert code == 0, err
+    whole = json.loads(out)["train_loss"]
+    code, _, err = run(capsys, "train", *base, "--epochs", "4", "--save", str(f))
+    assert code == 0 and f.exists(), err
+    code, out, err = run(capsys, "train", str(f), "--epochs", "2", "--json")
+    assert code == 0, err
+    resumed = json.loads(out)
+    # the history carries on from the file: 4 saved epochs + 2 new ones
+    np.testing.assert_allclose(resumed["train_loss"], whole, rtol=1e-12)
+    assert resumed["epochs"] == 2
