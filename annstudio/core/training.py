@@ -144,7 +144,7 @@ class Trainer:
         self.step_count = 0
         self.history = History()
         self._order = None
-        self._grad = np.empty_like(net.theta)
+        self._grad = np.zeros_like(net.theta)  # grad norms read before the first step are 0
         self._grad_views = net.grad_views(self._grad)
         self._batch_losses = []
         self._last_good = net.theta.copy()
