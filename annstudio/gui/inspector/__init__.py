@@ -147,7 +147,7 @@ def install(window):
     lessons = window.menus.get("lessons")
     if lessons is not None:
         existing = " ".join(a.text().lower() for a in lessons.actions())
-        a = lessons.addAction("¬XOR by hand (step-through inspector)")
+        a = lessons.addAction("Step through ¬XOR by hand (inspector)")
         a.triggered.connect(lambda *_: _open_preset(dock, "not_xor"))
         if "moons" not in existing:
             b = lessons.addAction("Lecture moons")
