@@ -132,11 +132,12 @@ class Numbering:
         return {"W": f"fc{k}.weightᵀ", "b": f"fc{k}.bias", "u": f"a{k}", "φ": f"φ{k}",
                 "∇φ": f"∇φ{k}", "g": f"g{k}", "∂g": f"∂g{k}"}[sym]
 
-    def entry(self, sym, i, idx):
-        """One entry: ``u_{2,0}``, ``W_2[1,0]`` (lecture) or ``a1[0]``, ``fc1.weight[0,1]``."""
+    def entry(self, sym, i, idx, plain=False):
+        """One entry: ``u_{2,0}``, ``W_2[1,0]`` (lecture) or ``a1[0]``, ``fc1.weight[0,1]``;
+        ``plain``: vectors with brackets too (``b_2[0]``, for table headers)."""
         idx = tuple(int(j) for j in np.atleast_1d(idx))
         if self.lecture:
-            if sym in ("W",) or len(idx) > 1:
+            if sym in ("W",) or len(idx) > 1 or plain:
                 return f"{sym}_{i}[{','.join(map(str, idx))}]"
             return f"{sym}_{{{i},{idx[0]}}}"
         if sym == "W":  # torch stores W transposed: weight[j, k] is W[k, j]

@@ -68,9 +68,7 @@ class MatrixModel(QAbstractTableModel):
 
     def set_digits(self, digits):
         self.digits = digits
-        if self._a.size:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self._a.shape[0] - 1, self._a.shape[1] - 1))
+        self.set_value(self.array)       # a reset: views refit their column width
 
     @property
     def array(self):
@@ -139,7 +137,8 @@ class MatrixModel(QAbstractTableModel):
 class MatrixView(QTableView):
     """A compact table: fixed cell size, scrollable beyond `WIDE` rows/columns."""
 
-    CELL_W = 66
+    CELL_W = 66           # recomputed for the numbers shown (`_cell_width`)
+    CELL_W_MIN = 44
     CELL_H = 24
 
     def __init__(self, model, parent=None):
@@ -159,9 +158,24 @@ class MatrixView(QTableView):
         model.modelReset.connect(self._fit)
         self._fit()
 
+    def _cell_width(self):
+        """Wide enough for the longest number shown (and the column titles), so nothing is
+        elided to "…"."""
+        m = self.model()
+        fm = self.fontMetrics()
+        a = m._a.ravel()
+        if a.size > 4000:     # the extremes and a sample are enough to size the column
+            a = np.concatenate([a[:2000], [a.min(), a.max()]])
+        texts = {fmt(v, m.digits) for v in a} | {str(m.col_label(c))
+                                                  for c in range(min(m.columnCount(), 3))}
+        widest = max((fm.horizontalAdvance(t) for t in texts), default=0)
+        return max(self.CELL_W_MIN, widest + 14)
+
     def _fit(self):
         m = self.model()
         rows, cols = m.rowCount(), m.columnCount()
+        self.CELL_W = self._cell_width()
+        self.horizontalHeader().setDefaultSectionSize(self.CELL_W)
         self.verticalHeader().setVisible(len(m._shape) == 2)
         vw = self.verticalHeader().sizeHint().width() if len(m._shape) == 2 else 0
         hh = self.horizontalHeader().sizeHint().height()

@@ -197,11 +197,23 @@ class InspectorWidget(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.live_check)
         bar.addStretch(1)
-        self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
+        # Fixed texts (the stack's own actions grow to "Undo set W_2[0,1] = …" and shift the
+        # bar); what would be undone is in the tooltip.
+        self.undo_action = QAction("Undo", self)
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(self, "Redo")
+        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.redo_action = QAction("Redo", self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(
+            lambda t: self.undo_action.setToolTip(f"Undo {t} (Ctrl+Z)" if t else "Undo (Ctrl+Z)"))
+        self.undo_stack.redoTextChanged.connect(
+            lambda t: self.redo_action.setToolTip(f"Redo {t} (Ctrl+Shift+Z)" if t
+                                                  else "Redo (Ctrl+Shift+Z)"))
         for a in (self.undo_action, self.redo_action):
+            a.setEnabled(False)
             a.setShortcutContext(Qt.WidgetWithChildrenShortcut)
             self.addAction(a)
             b = QToolButton()
@@ -882,9 +894,9 @@ class InspectorWidget(QWidget):
         diff = np.abs(rows[-2] - rows[-1])
         W = self.net.layers[k].W
         cols = [N.entry("W", i, ix) for ix in np.ndindex(W.shape)] + \
-               [N.entry("b", i, (j,)) for j in range(W.shape[1])]
+               [N.entry("b", i, (j,), plain=True) for j in range(W.shape[1])]
         start = self.batch_start.value()
-        names = [f"∂L/∂ for point #{start + r} (y = {fmt(np.ravel(y[r])[0], d)}), "
+        names = [f"point #{start + r} (y = {', '.join(fmt(v, d) for v in np.ravel(y[r]))}), "
                  f"L = {fmt(bg.losses[r], d)}" for r in range(len(X))]
         names += ["average of the rows above", "vectorised batch gradient zᵀ·δ"]
         self.batch_model.row_label = lambda r: names[r]
