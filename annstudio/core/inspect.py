@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from annstudio.core import activations as act
 from annstudio.core import losses
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.gradcheck import numerical_derivative

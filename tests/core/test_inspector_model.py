@@ -355,6 +355,7 @@ def test_batch_average_equals_vectorised_and_torch(loss, output):
         out = {"identity": u, "sigmoid": torch.sigmoid(u), "softmax": torch.softmax(u, 1)}[output]
         L = torch.nn.MSELoss()(out, torch.tensor(y))
     L.backward()
+    L = L.detach()
     assert bg.loss == pytest.approx(float(L), rel=1e-12)
     assert np.mean(bg.losses) == pytest.approx(float(L), rel=1e-12)
     for (aW, ab), W, b in zip(bg.average, Ws, bs):
