@@ -346,7 +346,7 @@ def explain(steps, stage, name, idx, numbering, digits=4, extra=None):
         J = S[f"∇φ_{i}"].value
         lines.append(f"{R(f'∂g_{i}/∂W_{i}')}[{j}][{k},{l_}] = {N.entry('z', i, k)}·"
                      f"{R(f'(∇φ_{i})')}[{j},{l_}] = {fmt_factor(z[k], d)}·"
-                     f"{fmt_factor(J[j, l_], d)} = {fmt(v[j, k, l_], d)}")
+                     f"{fmt_factor(J[j, l_], d)} = {fmt(z[k] * J[j, l_], d)}")
         return lines, None
     if sym == "dL_dW":
         k, j = idx if len(idx) == 2 else (0, 0)

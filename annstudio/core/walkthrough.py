@@ -17,6 +17,8 @@ import numpy as np
 
 from annstudio.core import activations as act
 from annstudio.core import losses
+
+MAX_TENSOR = 2_000_000   # entries of ∂g_i/∂W_i kept in full (16 MB of float64)
 from annstudio.core.errors import AnnStudioError
 
 
@@ -86,10 +88,15 @@ def walkthrough(net, x, y, loss=None):
         J = act.jacobian(phi[i], u[i], z[i - 1])
         dL_du = delta1[0] if i == 1 else P @ J
         n, m = W[i].shape
-        dg_dW = z[i][None, :, None] * J[:, None, :]          # [j] = z_iᵀ · (row j of ∇φ_i)
+        # [j] = z_iᵀ · (row j of ∇φ_i). The whole tensor has m·n·m entries (1 GiB for a
+        # 512→512 layer), so past MAX_TENSOR entries only its first slices are kept.
+        m_kept = m if m * n * m <= MAX_TENSOR else max(1, MAX_TENSOR // (n * m))
+        dg_dW = z[i][None, :, None] * J[:m_kept, None, :]
         # ∂L/∂W_i contracts P with ∂g_i/∂W_i: Σ_j P_j · (z_iᵀ · row j of ∇φ_i)
-        dL_dW = np.tensordot(P, dg_dW, axes=([0], [0])) if i > 1 or np.all(np.isfinite(P)) \
-            else np.outer(z[i], dL_du)
+        if m_kept == m and (i > 1 or np.all(np.isfinite(P))):
+            dL_dW = np.tensordot(P, dg_dW, axes=([0], [0]))
+        else:   # the same contraction, Σ_j P_j z_iᵀ (∇φ_i)_j = z_iᵀ · (P ∇φ_i)
+            dL_dW = np.outer(z[i], dL_du)
         steps += [
             Step("backward", i, f"∇φ_{i}", f"∇φ_{i}(u_{i}): {_jac_words(phi[i])}", J,
                  "The Jacobian of the activation: how each output of layer "
@@ -99,7 +106,11 @@ def walkthrough(net, x, y, loss=None):
             Step("backward", i, f"∂g_{i}/∂W_{i}",
                  f"∂g_{i}/∂W_{i}[j] = z_{i}ᵀ · (row j of ∇φ_{i}),  shape {m}×{n}×{m}", dg_dW,
                  f"How each of the {m} outputs of g_{i} depends on each weight: "
-                 "one n×m matrix per output.", "dg_dW"),
+                 "one n×m matrix per output."
+                 + ("" if m_kept == m else
+                    f" Only the first {m_kept} of the {m} matrices are kept: the whole "
+                    f"tensor would take {m * n * m * 8 / 2**20:,.0f} MB."),
+                 "dg_dW", {"full_shape": (m, n, m), "partial": m_kept < m}),
             Step("backward", i, f"∂L/∂W_{i}",
                  f"∂L/∂W_{i} = Σ_j (∂L/∂z_{i - 1})_j · ∂g_{i}/∂W_{i}[j] = z_{i}ᵀ · ∂L/∂u_{i}", dL_dW,
                  "The gradient of the loss for every weight of this layer: "

@@ -239,3 +239,23 @@ def test_saturated_sigmoid_output_still_gives_finite_gradients(b1, y):
         np.testing.assert_allclose(db, vb, rtol=1e-12, atol=1e-300)
         np.testing.assert_allclose(dW, W.grad.numpy(), rtol=1e-12, atol=1e-300)
         np.testing.assert_allclose(db, b.grad.numpy(), rtol=1e-12, atol=1e-300)
+
+
+def test_wide_layers_keep_only_the_first_slices_of_dg_dW_and_stay_exact():
+    """A 512→512 layer's ∂g/∂W has 512³ entries (1 GiB): only slices are kept, and the
+    gradient (computed as z_iᵀ·∂L/∂u_i then) still equals the vectorised one."""
+    import annstudio as ann
+    from annstudio.core.walkthrough import MAX_TENSOR, gradients_from_steps
+    net = ann.Network.create([2, 300, 300, 1], hidden="tanh", seed=1)
+    x = np.array([[0.4, -0.7]])
+    steps = ann.walkthrough(net, x[0], 1)
+    wide = [s for s in steps if s.symbol == "dg_dW" and s.extra["full_shape"] == (300, 300, 300)]
+    assert len(wide) == 1 and wide[0].extra["partial"]
+    assert wide[0].value.size <= MAX_TENSOR and wide[0].value.shape[1:] == (300, 300)
+    J = next(s.value for s in steps if s.name == wide[0].name.replace("∂g", "∇φ").split("/")[0])
+    z = next(s.value for s in steps if s.name == "z_" + wide[0].name.split("_")[-1])
+    np.testing.assert_array_equal(wide[0].value[0], np.outer(z, J[0]))
+    _, grads = net.loss_and_gradients(x, [1])
+    for (dW, db), (gW, gb) in zip(gradients_from_steps(steps, 3), grads):
+        np.testing.assert_allclose(dW, gW, rtol=1e-10, atol=1e-15)
+        np.testing.assert_allclose(db, gb, rtol=1e-10, atol=1e-15)
