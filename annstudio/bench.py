@@ -26,7 +26,6 @@ import numpy as np
 
 from annstudio.core import datasets
 from annstudio.core.network import Network
-from annstudio.core.training import batch_order
 
 LECTURE_SIZES = [2, 20, 40, 20, 1]
 LECTURE = dict(n=500, batch=10, lr=0.015, epochs=50)

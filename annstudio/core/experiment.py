@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from dataclasses import asdict, dataclass, field
 
-from annstudio.core.errors import AnnStudioError, check_float, check_positive_int
+from annstudio.core.errors import AnnStudioError, check_positive_int
 
 TASK_OUTPUT = {"binary": "sigmoid", "multiclass": "softmax", "regression": "identity"}
 TASK_LOSS = {"binary": "bce", "multiclass": "ce", "regression": "mse"}

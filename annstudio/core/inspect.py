@@ -251,7 +251,6 @@ def explain(steps, stage, name, idx, numbering, digits=4, extra=None):
     S = {st.name: st for st in steps}
     N = numbering
     d = digits
-    K = N.K
     extra = extra or {}
     phis = extra.get("activation", {})
     loss = extra.get("loss")

@@ -68,6 +68,15 @@ class History:
     def __getitem__(self, i):
         return self.epochs[i]
 
+    def copy(self):
+        """An independent copy (records are copied, lists are new)."""
+        import copy
+        out = History()
+        out.epochs = [copy.copy(r) for r in self.epochs]
+        out.step_loss = list(self.step_loss)
+        out.diverged = self.diverged
+        return out
+
     def to_dict(self):
         return {"train_loss": self.train_loss, "test_loss": self.test_loss,
                 "train_metric": self.accuracy, "test_metric": self.test_accuracy,

@@ -1,10 +1,9 @@
 """The NumPy engine: the core `Trainer` behind the engine interface (float64, CPU)."""
 from __future__ import annotations
 
-import numpy as np
 
 from annstudio.core.errors import AnnStudioError
-from annstudio.core.training import History, Trainer
+from annstudio.core.training import Trainer
 from annstudio.engines.base import Engine
 
 
@@ -65,7 +64,7 @@ class NumpyEngine(Engine):
         t = self.trainer
         return {"weights": self.net.get_weights(), "optimizer": t.optimizer_state(),
                 "epoch": t.epoch, "batch_index": t.batch_index, "step_count": t.step_count,
-                "history": _copy_history(t.history)}
+                "history": t.history.copy()}
 
     def import_state(self, state):
         t = self.trainer
@@ -81,21 +80,9 @@ class NumpyEngine(Engine):
         t.step_count = int(state.get("step_count", 0))
         t._order = None if t.batch_index == 0 else _order_for(t)
         if state.get("history") is not None:
-            t.history = _copy_history(state["history"])
+            t.history = state["history"].copy()
 
 
 def _order_for(t):
     from annstudio.core.training import batch_order
     return batch_order(t.X.shape[0], t.epoch, t.seed, t.shuffle)
-
-
-def _copy_history(h):
-    import copy
-    out = History()
-    out.epochs = [copy.copy(r) for r in h.epochs]
-    out.step_loss = list(h.step_loss)
-    out.diverged = h.diverged
-    return out
-
-
-

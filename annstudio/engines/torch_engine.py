@@ -545,7 +545,7 @@ class TorchEngine(Engine):
                               "hyperparameters": dict(self.optimizer.hyperparameters),
                               "state": self._state_to_numpy()},
                 "epoch": self._epoch, "batch_index": self.batch_index,
-                "step_count": self.step_count, "history": _copy_history(self._history)}
+                "step_count": self.step_count, "history": self._history.copy()}
 
     def import_state(self, state):
         self.set_weights(state["weights"])
@@ -563,7 +563,7 @@ class TorchEngine(Engine):
         self._order = None
         self._loader_iter = None
         if state.get("history") is not None:
-            self._history = _copy_history(state["history"])
+            self._history = state["history"].copy()
         self._batch_losses = []
 
     def close(self):
@@ -583,15 +583,6 @@ def _pair_slices(net):
         d, e = layer.W.shape
         out.append((slice(pos, pos + d * e), slice(pos + d * e, pos + d * e + e), d, e))
         pos += d * e + e
-    return out
-
-
-def _copy_history(h):
-    import copy
-    out = History()
-    out.epochs = [copy.copy(r) for r in h.epochs]
-    out.step_loss = list(h.step_loss)
-    out.diverged = h.diverged
     return out
 
 

@@ -679,11 +679,11 @@ def _parse_progress(v, where="progress"):
 def _v0_to_v1(doc):
     """Version 0 (first prototype) → 1: renamed keys, one activation for all hidden
     layers, weights as nested lists, train losses only."""
-    ds = _dict(doc.get("dataset", {}), f"dataset")
-    model = _dict(doc.get("model", {}), f"model")
-    opt = dict(_dict(doc.get("optimizer", {}), f"optimizer"))
-    train = _dict(doc.get("train", {}), f"train")
-    hidden = _list(model.get("layers", [20, 40, 20]), f"model.layers", MAX_LAYERS)
+    ds = _dict(doc.get("dataset", {}), "dataset")
+    model = _dict(doc.get("model", {}), "model")
+    opt = dict(_dict(doc.get("optimizer", {}), "optimizer"))
+    train = _dict(doc.get("train", {}), "train")
+    hidden = _list(model.get("layers", [20, 40, 20]), "model.layers", MAX_LAYERS)
     name = opt.pop("type", "sgd")
     params = {}
     if "learning_rate" in opt:
@@ -704,14 +704,14 @@ def _v0_to_v1(doc):
     out = {"format": FORMAT, "version": 1, "experiment": experiment}
     if doc.get("weights") is not None:
         layers = []
-        for k, L in enumerate(_list(doc["weights"], f"weights", MAX_LAYERS + 1)):
+        for k, L in enumerate(_list(doc["weights"], "weights", MAX_LAYERS + 1)):
             L = _dict(L, f"weights[{k}]")
             W = _nested_numbers(L.get("W"), f"weights[{k}].W", 2)
             b = _nested_numbers(L.get("b"), f"weights[{k}].b", 1)
             layers.append({"W": encode_array(W), "b": encode_array(b)})
         out["weights"] = layers
     if doc.get("losses") is not None:
-        losses = _list(doc["losses"], f"losses", MAX_EPOCH_RECORDS)
+        losses = _list(doc["losses"], "losses", MAX_EPOCH_RECORDS)
         out["history"] = {"epochs": [{"epoch": i + 1, "train_loss": x}
                                      for i, x in enumerate(losses)]}
     return out

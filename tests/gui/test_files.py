@@ -14,7 +14,6 @@ import pyqtgraph as pg  # noqa: E402
 
 from annstudio.core import datasets  # noqa: E402
 from annstudio.core.experiment import DatasetSpec, Experiment  # noqa: E402
-from annstudio.core.training import History  # noqa: E402
 from annstudio.engines.base import from_experiment  # noqa: E402
 from annstudio.gui import files  # noqa: E402
 from annstudio.io import experiment_file as ef  # noqa: E402
