@@ -40,6 +40,7 @@ from annstudio.gui.worker import EngineClient
 
 FRAME_MS = 33             # views redraw at most ~30×/s
 SLOW_VIEWS_MS = 100       # diagram and weightsChanged: ~10×/s
+CURVES_HZ = 5             # loss/accuracy/gradient curves
 EXTENSIONS = ("annstudio.gui.files", "annstudio.gui.inspector")
 FILE_ACTIONS = ("open", "save", "save_as", "export_torch", "export_csv", "export_plot",
                 "export_window_png")
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self._modified = False
         self._running = False
         self._last_slow = 0.0
+        self._last_curves = 0.0
+        self._curves_pending = False
         self._epochs_drawn = -1
         self._steps_drawn = -1
         self._snap = None
@@ -315,7 +318,7 @@ class MainWindow(QMainWindow):
         c.stateChanged.connect(self._on_state)
         c.configured.connect(self._on_configured)
         c.diverged.connect(self._on_diverged)
-        c.error.connect(lambda msg: self.show_error("Engine", msg))
+        c.error.connect(self._on_engine_error)
         c.crashed.connect(self._on_crashed)
         c.devices.connect(tp.set_device_reasons)
 
@@ -594,6 +597,7 @@ class MainWindow(QMainWindow):
     def _on_engine(self, engine, device):
         self._experiment.training.engine = engine
         self._experiment.training.device = device
+        self._switch_pending = True
         self.client.switch_engine(engine, device)
         self.status_labels["engine"].setText(f"switching to {engine}…")
         self.set_modified(True)
@@ -736,7 +740,30 @@ class MainWindow(QMainWindow):
             self.status_labels["state"].setText("finished")
 
     def _on_configured(self, info):
+        self._switch_pending = False
         self._show_engine(info["engine"], info["device"])
+        self._sync_engine_combo(info["engine"], info["device"])
+
+    def _sync_engine_combo(self, engine, device):
+        tp = self.training_panel
+        tp._building = True
+        try:
+            if self._experiment.training.engine != "auto" or engine not in ("numpy", "torch"):
+                tp.engine_combo.setCurrentIndex(max(tp.engine_combo.findData(
+                    self._experiment.training.engine), 0))
+            tp.device_combo.setCurrentIndex(max(tp.device_combo.findData(device), 0))
+        finally:
+            tp._building = False
+
+    def _on_engine_error(self, msg):
+        if getattr(self, "_switch_pending", False):
+            # the engine could not start: the old one keeps running; say so and show it
+            self._switch_pending = False
+            self._experiment.training.engine = self.client.engine_name
+            self._experiment.training.device = self.client.device
+            self._sync_engine_combo(self.client.engine_name, self.client.device)
+            self._show_engine(self.client.engine_name, self.client.device)
+        self.show_error("Engine", msg)
 
     def _show_engine(self, engine, device):
         names = {"numpy": "NumPy", "torch": "PyTorch"}
@@ -771,6 +798,8 @@ class MainWindow(QMainWindow):
                 self.weightsChanged.emit(self._network_from(snap["weights"]))
             self.frames_drawn += 1
             self._pending_slow = True
+        elif self._curves_pending:
+            self._draw_record()
         elif getattr(self, "_pending_slow", False) and now - self._last_slow >= SLOW_VIEWS_MS / 1000:
             # the last snapshot of a burst: make sure the slow views show it too
             self._pending_slow = False
@@ -780,6 +809,14 @@ class MainWindow(QMainWindow):
                 self.weightsChanged.emit(self._network_from(self._weights))
 
     def _draw_record(self, force=False):
+        """Loss/accuracy and gradient-norm curves, at most CURVES_HZ times a second: their
+        axes re-lay out whenever the range grows, which costs more than every image."""
+        now = time.monotonic()
+        if not force and now - self._last_curves < 1.0 / CURVES_HZ:
+            self._curves_pending = True
+            return
+        self._last_curves = now
+        self._curves_pending = False
         rec = self.client.record
         n_ep, n_st = len(rec.history.epochs), rec.step_losses.n
         if force or n_ep != self._epochs_drawn or (n_st != self._steps_drawn and

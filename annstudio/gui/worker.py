@@ -57,6 +57,9 @@ class RunRecord:
 
     def __init__(self):
         self.history = History()
+        # per-epoch columns as arrays (train loss, test loss, train metric, test metric;
+        # NaN where absent): the curves draw them without a Python loop per frame
+        self.epoch_table = GrowingArray(4)
         self.step_losses = GrowingArray()
         self.grad_steps = GrowingArray()
         self.grad_norms = None          # GrowingArray((n_layers,)) once the width is known
@@ -64,10 +67,18 @@ class RunRecord:
     def merge(self, snap):
         if snap["reset_history"]:
             self.history = History()
+            self.epoch_table.clear()
             self.step_losses.clear()
             self.grad_steps.clear()
             self.grad_norms = None
         self.history.epochs.extend(snap["epochs"])
+        if snap["epochs"]:
+            nan = float("nan")
+            self.epoch_table.extend([[r.train_loss,
+                                      nan if r.test_loss is None else r.test_loss,
+                                      nan if r.train_metric is None else r.train_metric,
+                                      nan if r.test_metric is None else r.test_metric]
+                                     for r in snap["epochs"]])
         sl = snap["step_losses"]
         if len(sl):
             self.history.step_loss.extend(sl.tolist())

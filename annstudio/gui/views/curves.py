@@ -14,7 +14,10 @@ from annstudio.gui import theme as th
 TRAIN = (8, 119, 189)
 TEST = (245, 147, 34)
 STEP = (150, 150, 150)
-MAX_STEP_POINTS = 4000     # the per-step curve is decimated to this many points
+# Curves are drawn from at most this many points (a plot is a few hundred pixels wide):
+# Qt strokes wide pens slowly, and a 2-px curve through thousands of epochs took ~30 ms.
+MAX_STEP_POINTS = 1500     # the per-step curve (1-px pen): block means
+MAX_EPOCH_POINTS = 600     # per-epoch curves (2-px pens): every k-th epoch and the last
 
 
 def _style_plot(p, theme):
@@ -22,7 +25,7 @@ def _style_plot(p, theme):
         a = p.getAxis(ax)
         a.setPen(pg.mkPen(theme.grid))
         a.setTextPen(pg.mkPen(theme.fg))
-    p.showGrid(x=True, y=True, alpha=0.25)
+    # no grid: a grid makes the axis repaint (text and all) on every new curve point
     p.titleLabel.setText(p.titleLabel.text, color=th.qcolor(theme.fg).name())
 
 
@@ -112,18 +115,20 @@ class CurvesView(QWidget):
         if rec is None:
             return
         with self._lock:
-            epochs = list(rec.history.epochs)
+            table = rec.epoch_table.view().copy()
+            last = rec.history.epochs[-1] if rec.history.epochs else None
             steps = rec.step_losses.view().copy() if self.step_box.isChecked() else None
-        ep = np.arange(1, len(epochs) + 1, dtype=float)
-        tr = np.array([r.train_loss for r in epochs], float)
-        te = np.array([np.nan if r.test_loss is None else r.test_loss for r in epochs], float)
+        ep = np.arange(1, len(table) + 1, dtype=float)
+        if len(table) > MAX_EPOCH_POINTS:    # thousands of epochs: every k-th is enough
+            k = int(np.ceil(len(table) / MAX_EPOCH_POINTS))
+            keep = np.r_[np.arange(0, len(table) - 1, k), len(table) - 1]
+            ep, table = ep[keep], table[keep]
+        tr, te, m_tr, m_te = table.T if len(table) else (np.array([]),) * 4
         self.train_loss.setData(ep, tr)
         if np.isfinite(te).any():
             self.test_loss.setData(ep, te, connect="finite")
         else:
             self.test_loss.setData([], [])
-        m_tr = np.array([np.nan if r.train_metric is None else r.train_metric for r in epochs])
-        m_te = np.array([np.nan if r.test_metric is None else r.test_metric for r in epochs])
         self.train_metric.setData(ep, m_tr, connect="finite")
         if np.isfinite(m_te).any():
             self.test_metric.setData(ep, m_te, connect="finite")
@@ -138,8 +143,7 @@ class CurvesView(QWidget):
         else:
             self.step_curve.setData([], [])
         tr_c, te_c = "#%02x%02x%02x" % TRAIN, "#%02x%02x%02x" % TEST
-        if epochs:
-            last = epochs[-1]
+        if last is not None:
             train = f"loss {last.train_loss:.4f}"
             test = f"loss {last.test_loss:.4f}" if last.test_loss is not None else ""
             if last.train_metric is not None:
