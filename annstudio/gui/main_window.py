@@ -915,10 +915,13 @@ class MainWindow(QMainWindow):
         state = s.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+        default_sizes = {"central": [460, 540], "left": [640, 230], "right": [300, 420]}
         for key, sp in self.splitters.items():
             v = s.value(f"window/splitter_{key}")
             if isinstance(v, QByteArray) and not v.isEmpty():
                 sp.restoreState(v)
+            else:
+                sp.setSizes(default_sizes[key])   # proportions; Qt scales them to the window
         if get_bool(s, "view/dark"):
             self.actions["dark"].setChecked(True)
             self.set_dark(True)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from annstudio.gui import theme as th
+from annstudio.gui.views.layers import SUBSCRIPT
 
 TRAIN = (8, 119, 189)
 TEST = (245, 147, 34)
@@ -213,7 +214,8 @@ class GradNormView(QWidget):
         for k in range(n):
             i = n - k     # lecture number: the output layer is W_1
             color = th.class_color(k + 2) if n > 1 else th.POS
-            c = self.plot.plot([], [], pen=pg.mkPen(color, width=2), name=f"W_{i}")
+            c = self.plot.plot([], [], pen=pg.mkPen(color, width=2),
+                               name=f"W{str(i).translate(SUBSCRIPT)}")
             self.curves.append(c)
         self._n_layers = n
 

@@ -175,9 +175,9 @@ class DataView(QWidget):
             self.title.setText(f"{d.name}: {d.n_features} features, shown as a 2-D PCA "
                                "projection (no boundary)")
         elif d.task == "binary":
-            self.title.setText("Data and decision boundary: p(class 1) = σ(u)")
+            self.title.setText("Decision boundary: p(class 1) = σ(u)")
         elif d.task == "multiclass":
-            self.title.setText("Data and decision regions: the most likely class")
+            self.title.setText("Decision regions: the most likely class")
         else:
             self.title.setText("Data and the network's prediction f(x)")
 

@@ -115,11 +115,14 @@ class NetworkDiagram(QWidget):
                 y = pos[i][-1]
                 text = f"+{sizes[i] - len(shown[i])}"
                 p.drawText(QRectF(xs[i] - 30, y - 9, 60, 18), Qt.AlignCenter, text)
-            # layer caption under the column
+            # layer caption under the column (just the width when columns are close)
             if i == 0:
                 cap = f"x: {sizes[0]}"
             else:
                 cap = f"{sizes[i]} {ACT_SHORT.get(self.acts[i - 1], self.acts[i - 1])}"
+            spacing = (xs[1] - xs[0]) if L > 1 else w
+            if fm.horizontalAdvance(cap) + 8 > spacing:
+                cap = str(sizes[i])
             cw = fm.horizontalAdvance(cap) + 6
             p.drawText(QRectF(xs[i] - cw / 2, h - bottom + 6, cw, 18), Qt.AlignCenter, cap)
         # weight names between the columns

@@ -23,8 +23,12 @@ def layer_name(k, n_layers, torch_order=False):
     return f"fc{k + 1}" if torch_order else f"layer {n_layers - k}"
 
 
+SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
 def weight_name(k, n_layers, torch_order=False):
-    return f"fc{k + 1}.weight" if torch_order else f"W_{n_layers - k}"
+    """W₃ (lecture numbering, i = K − k) or fc1.weight (PyTorch order)."""
+    return f"fc{k + 1}.weight" if torch_order else f"W{str(n_layers - k).translate(SUBSCRIPT)}"
 
 
 class _Panel(QWidget):
