@@ -60,18 +60,31 @@ def input_plane(data):
     return None
 
 
-def bounds(data, margin=0.1):
-    """The bounding box of the raw inputs (x1, x2 or x1), widened by ``margin`` on each side."""
+def bounds(data, margin=0.1, square=False):
+    """The bounding box of the raw inputs (x1, x2 or x1), widened by ``margin`` on each side.
+
+    ``square``: both sides as long as the longer one, centred on the data — the data view
+    keeps x1 and x2 at the same scale, so a square box fills it instead of leaving bands
+    above and below the boundary.
+    """
     X = data.X[:, :2] if data.n_features >= 2 else data.X[:, :1]
+    return box(X, margin, square)
+
+
+def box(X, margin=0.1, square=False):
     lo, hi = X.min(axis=0), X.max(axis=0)
     span = np.where(hi - lo > 1e-9, hi - lo, 1.0)
+    if square:
+        mid = (lo + hi) / 2
+        span = np.full_like(span, span.max())
+        lo, hi = mid - span / 2, mid + span / 2
     return lo - margin * span, hi + margin * span
 
 
 def plane_inputs(data, res):
     """Network inputs for a res × res grid over the data's box, row-major (row = x2)."""
     from annstudio.core.datasets import add_features
-    lo, hi = bounds(data)
+    lo, hi = bounds(data, square=True)
     x1 = np.linspace(lo[0], hi[0], res)
     x2 = np.linspace(lo[1], hi[1], res)
     g1, g2 = np.meshgrid(x1, x2)            # g[row, col]: row follows x2, col follows x1

@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from annstudio.engines.host import input_plane
+from annstudio.engines.host import box, input_plane
 from annstudio.gui import theme as th
 
 
@@ -156,10 +156,7 @@ class DataView(QWidget):
         self.pick_marker.setData([], [])
         self._style_points()
         self._set_title()
-        lo = self.coords.min(axis=0)
-        hi = self.coords.max(axis=0)
-        span = np.where(hi - lo > 1e-9, hi - lo, 1.0)
-        lo, hi = lo - 0.1 * span, hi + 0.1 * span
+        lo, hi = box(self.coords, 0.1, square=self.kind == "plane")
         self.vb.setRange(xRange=(lo[0], hi[0]), yRange=(lo[1], hi[1]), padding=0)
         self.image.clear()
         self.curve.setData([], [])
