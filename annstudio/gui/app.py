@@ -64,6 +64,7 @@ def main(argv=None):
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "annstudio"])
     app.setApplicationName("ANN Studio")
     app.setOrganizationName("ANN Studio")
+    _set_icon(app)
     window = None
     try:
         from annstudio.gui.main_window import MainWindow
@@ -195,3 +196,18 @@ def _self_test(window):
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def _set_icon(app):
+    """The app's icon (window title bars, task bars) from the bundled SVG."""
+    from pathlib import Path
+
+    from PySide6.QtGui import QIcon
+    icons = Path(__file__).resolve().parent.parent / "assets" / "icons"
+    icon = QIcon()
+    for png in sorted(icons.glob("annstudio-*.png")) or sorted(icons.glob("*.png")):
+        icon.addFile(str(png))
+    if icon.isNull() and (icons / "annstudio.svg").exists():
+        icon = QIcon(str(icons / "annstudio.svg"))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
