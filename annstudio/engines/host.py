@@ -184,7 +184,7 @@ def compute_views(weights, activations, geom):
     "maps": [mosaic per hidden layer], "map_layout": [(cols, rows, res)], "map_scale":
     [max |z| per layer], "rows": [samples × neurons per layer incl. output], "extent"}.
     """
-    out = {"kind": geom.kind, "extent": geom.extent, "maps": [], "map_layout": [],
+    out = {"kind": geom.kind, "task": geom.task, "extent": geom.extent, "maps": [], "map_layout": [],
            "map_scale": [], "output": None, "output_conf": None}
     hidden = len(weights) - 1
     if geom.kind is not None:

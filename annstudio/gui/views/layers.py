@@ -172,10 +172,14 @@ class LayerView(QWidget):
         if hidden and k < len(views["maps"]):
             img = views["maps"][k]
             self._layout = views["map_layout"][k]
+            line = views.get("kind") == "line"
+            # a 1-D input gives one strip per neuron: let the strips fill the panel
+            self.maps.vb.setAspectLocked(not line)
             self.maps.show_image(img, (-1.0, 1.0), self.lut)
+            self.maps.vb.autoRange(padding=0.02)
+            where = "along x1, one strip per neuron" if line else "over the input plane"
             self.maps.label.setText(
-                f"Each neuron z over the input plane (±{views['map_scale'][k]:.3g}; "
-                "click one to enlarge)")
+                f"Each neuron z {where} (±{views['map_scale'][k]:.3g}; click one to enlarge)")
         else:
             self._layout = None
             why = ("the output layer: see the data view" if not hidden
@@ -187,7 +191,7 @@ class LayerView(QWidget):
         s = s if s > 0 and math.isfinite(s) else 1.0
         self.rows.show_image(rows, (-s, s), self.lut)
         self.rows.label.setText(f"{rows.shape[0]} samples × {rows.shape[1]} neurons "
-                                f"(by class; ±{s:.3g})")
+                                f"(by {'target' if views.get('task') == 'regression' else 'class'}; ±{s:.3g})")
         W = np.asarray(weights[k][0], dtype=np.float32)
         w = float(np.max(np.abs(W))) if W.size else 1.0
         w = w if w > 0 and math.isfinite(w) else 1.0
