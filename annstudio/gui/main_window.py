@@ -893,6 +893,22 @@ class MainWindow(QMainWindow):
         f.setPointSizeF(self._base_point_size * (1.4 if on else 1.0))
         app.setFont(f)
         self.diagram.setFont(f)
+        # pyqtgraph draws its axes with its own fonts: scale ticks and labels too
+        import pyqtgraph as pg
+        for gv in self.findChildren(pg.GraphicsView):
+            for item in gv.scene().items():
+                if isinstance(item, pg.AxisItem):
+                    item.setTickFont(f)
+                    item.label.setFont(f)
+                    item.resizeEvent()
+        # the panels need room for the bigger text: widen their docks to fit
+        scale = 1.4 if on else 1.0
+        widths = []
+        for d in self.docks.values():
+            d.setMinimumWidth(int(340 * scale))
+            panel = d.widget().widget() if hasattr(d.widget(), "widget") else d.widget()
+            widths.append(max(int(340 * scale), panel.sizeHint().width() + 24))
+        self.resizeDocks(list(self.docks.values()), widths, Qt.Horizontal)
 
     def set_torch_order(self, on=True):
         self.layer_view.set_torch_order(on)

@@ -333,3 +333,20 @@ def test_contract_actions_and_menus(make_window):
     w.about()
     w.show_error("Test", "one sentence")
     assert w.last_error == ("Test", "one sentence")
+
+
+def test_shipped_data_shows_its_own_size_and_generators_get_theirs_back(qtbot):
+    """Greyed-out generator fields describe the shipped set (Iris: 150 points, 3 classes),
+    and choosing a generator again restores its own settings."""
+    from annstudio.core import datasets
+    from annstudio.gui.panels.dataset import DatasetPanel
+    panel = DatasetPanel()
+    qtbot.addWidget(panel)
+    moons_n = panel.n_edit.text()
+    iris = datasets.load_shipped("iris")
+    panel.name_combo.setCurrentIndex(panel.name_combo.findData("iris"))
+    panel.set_data_info(iris)
+    assert panel.n_edit.text() == "150" and panel.classes_edit.text() == "3"
+    assert panel.noise_edit.text() == "" and not panel.n_edit.isEnabled()
+    panel.name_combo.setCurrentIndex(panel.name_combo.findData("moons"))
+    assert panel.n_edit.text() == moons_n and panel.n_edit.isEnabled()

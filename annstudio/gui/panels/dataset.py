@@ -184,6 +184,16 @@ class DatasetPanel(QWidget):
         self.class_combo.setVisible(not regression)
         self.value_edit.setVisible(regression)
         self.class_label.setText("Target" if regression else "Class")
+        if self._spec.name not in datasets.GENERATORS:
+            # shipped, imported or drawn data: the greyed-out generator fields show this
+            # data's own size and classes, not the last generator's settings
+            blocked = [w.blockSignals(True) for w in (self.n_edit, self.noise_edit,
+                                                      self.classes_edit)]
+            self.n_edit.setText(f"{data.n_train + data.n_test}")
+            self.noise_edit.setText("")
+            self.classes_edit.setText(str(data.n_classes) if data.n_classes else "")
+            for w, was in zip((self.n_edit, self.noise_edit, self.classes_edit), blocked):
+                w.blockSignals(was)
         drawable = data.n_features == 2 or (data.feature_names[:2] == ["x1", "x2"])
         for key in ("add", "erase"):
             self.tool_buttons[key].setEnabled(drawable)
@@ -262,6 +272,12 @@ class DatasetPanel(QWidget):
         if name in ("csv", "points"):
             return
         self._spec.name = name
+        if name in datasets.GENERATORS:    # back from shipped data: the generator's settings
+            self._building = True
+            self.n_edit.setValue(int(self._spec.n))
+            self.noise_edit.setValue(float(self._spec.noise))
+            self.classes_edit.setValue(int(self._spec.classes))
+            self._building = False
         if name in datasets.SHIPPED or not self._two_d(name):
             self._spec.features = []
             self._building = True
