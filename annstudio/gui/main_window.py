@@ -18,7 +18,7 @@ import numpy as np
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox,
-                               QScrollArea, QSplitter, QTabWidget, QToolBar, QWidget)
+                               QScrollArea, QSplitter, QTabWidget, QToolBar)
 
 import annstudio
 from annstudio.core.errors import AnnStudioError
@@ -609,7 +609,6 @@ class MainWindow(QMainWindow):
 
     def _on_data_click(self, x, y, button):
         tool = self.dataset_panel.tool()
-        d = self._data
         if tool == "inspect":
             i = self.data_view.nearest(x, y)
             if i is not None:

@@ -151,3 +151,11 @@ def section_label(text):
     f.setBold(True)
     lab.setFont(f)
     return lab
+
+
+def shrinkable_label(text):
+    """A one-line label that may be cut short rather than widen the window."""
+    lab = QLabel(text)
+    lab.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+    lab.setMinimumWidth(40)
+    return lab

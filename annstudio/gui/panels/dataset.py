@@ -6,7 +6,7 @@ Run alone: ``python -m annstudio.gui.panels.dataset``.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout,
                                QGridLayout, QHBoxLayout, QLabel, QPushButton, QRadioButton,
                                QVBoxLayout, QWidget)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from annstudio.gui import theme as th
+from annstudio.gui.widgets import shrinkable_label
 from annstudio.gui.views.layers import SUBSCRIPT
 
 TRAIN = (8, 119, 189)
@@ -39,15 +40,6 @@ def _decimate(x, y, n=MAX_STEP_POINTS):
     return x[:m:k] + (k - 1) / 2, y[:m].reshape(-1, k).mean(axis=1)
 
 
-def _shrinkable_label(text):
-    """A one-line label that may be cut short rather than widen the window."""
-    from PySide6.QtWidgets import QSizePolicy
-    lab = QLabel(text)
-    lab.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-    lab.setMinimumWidth(40)
-    return lab
-
-
 class CurvesView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -57,7 +49,7 @@ class CurvesView(QWidget):
         lay.setSpacing(2)
         top = QHBoxLayout()
         top.setContentsMargins(6, 2, 6, 0)
-        self.summary = _shrinkable_label("")
+        self.summary = shrinkable_label("")
         self.summary.setTextFormat(Qt.RichText)
         self.step_box = QCheckBox("per step")
         self.step_box.setToolTip("Also draw every mini-batch's loss (grey)")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from annstudio.engines.host import box, input_plane
 from annstudio.gui import theme as th
+from annstudio.gui.widgets import shrinkable_label
 
 
 def pca_2d(X):
@@ -25,15 +26,6 @@ def pca_2d(X):
     _, s, Vt = np.linalg.svd(Xc, full_matrices=False)
     var = s ** 2 / max(np.sum(s ** 2), 1e-300)
     return Xc @ Vt[:2].T, var[:2]
-
-
-def _shrinkable_label(text):
-    """A one-line label that may be cut short rather than widen the window."""
-    from PySide6.QtWidgets import QSizePolicy
-    lab = QLabel(text)
-    lab.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-    lab.setMinimumWidth(40)
-    return lab
 
 
 class DataView(QWidget):
@@ -56,7 +48,7 @@ class DataView(QWidget):
         lay.setSpacing(2)
         top = QHBoxLayout()
         top.setContentsMargins(6, 2, 6, 0)
-        self.title = _shrinkable_label("Data")
+        self.title = shrinkable_label("Data")
         f = self.title.font()
         f.setBold(True)
         self.title.setFont(f)
