@@ -122,3 +122,20 @@ def test_lecture_moons_from_the_inspector(window):
     assert ins.net.sizes == [2, 20, 40, 20, 1]
     assert ins.stage_index == 0 and ins.point["split"] == "train"
     np.testing.assert_array_equal(ins.point["x"], window.data.X_train[0])
+
+
+@pytest.mark.parametrize("width, over_panels", [(1366, True), (1920, False)])
+def test_small_screens_open_the_inspector_over_the_panels(window, qtbot, width, over_panels):
+    """At 1366 px a fourth dock beside the plots left them slivers: there the inspector
+    opens as a tab over Dataset/Network/Training; on wide screens it sits on the right."""
+    window.resize(width, 768)
+    dock = window.inspector_dock
+    window.actions["inspector"].trigger()
+    assert dock.isVisible()
+    tabbed = dock in window.tabifiedDockWidgets(window.docks["dataset"])
+    assert tabbed == over_panels
+    if over_panels:
+        qtbot.waitUntil(lambda: dock.width() >= 500, timeout=3000)
+        assert window.data_view.width() > 300
+    window.actions["inspector"].trigger()
+    assert not dock.isVisible()

@@ -101,10 +101,32 @@ class InspectorDock(QDockWidget):
             self._stale = False
             self.inspector.on_weights_changed(self.window_.network())
 
-    def inspect_point(self, point):
-        """A point clicked in the data view: show the dock and step through it."""
+    NARROW = 1700      # px: below this the inspector goes over the panels, not beside them
+    WIDTH = 540
+
+    def present(self):
+        """Show the dock where it leaves the data view room. On a screen narrower than
+        `NARROW` a fourth dock on the right squeezed the plots to slivers (seen at 1366×768),
+        so there it opens as a tab over the Dataset/Network/Training panels, widened."""
+        w = self.window_
+        panels = getattr(w, "docks", {}).get("dataset")
+        narrow = w.width() < self.NARROW and panels is not None and not self.isFloating()
+        if narrow and self not in w.tabifiedDockWidgets(panels):
+            w.tabifyDockWidget(panels, self)
         self.show()
         self.raise_()
+        if narrow:
+            w.resizeDocks([self], [self.WIDTH], Qt.Horizontal)
+
+    def dismiss(self):
+        self.hide()
+        panels = getattr(self.window_, "docks", {}).get("dataset")
+        if panels is not None and self in self.window_.tabifiedDockWidgets(panels):
+            self.window_.resizeDocks([panels], [340], Qt.Horizontal)
+
+    def inspect_point(self, point):
+        """A point clicked in the data view: show the dock and step through it."""
+        self.present()
         if self._stale:
             self._stale = False
             self.inspector.on_weights_changed(self.window_.network())
@@ -158,13 +180,11 @@ def install(window):
 
 def _toggle(dock):
     if dock.isVisible():
-        dock.hide()
+        dock.dismiss()
     else:
-        dock.show()
-        dock.raise_()
+        dock.present()
 
 
 def _open_preset(dock, name):
-    dock.show()
-    dock.raise_()
+    dock.present()
     dock.inspector.load_preset(name)
