@@ -34,8 +34,7 @@ def shortcut_rows(window):
 def shortcuts_html(window):
     rows = "".join(f"<tr><td>{html.escape(label)}</td><td>&nbsp;&nbsp;<b>{html.escape(keys)}"
                    "</b></td></tr>" for label, keys in shortcut_rows(window))
-    return ("<h3>Keyboard shortcuts</h3><table cellspacing='2'>" + rows + "</table>"
-            "<p>The single keys (Space, S, R) work while the focus is not in a text field.</p>")
+    return "<h3>Keyboard shortcuts</h3><table cellspacing='2'>" + rows + "</table>"
 
 
 def _key(window, name):

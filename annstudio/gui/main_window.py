@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
                 sb.addPermanentWidget(self.engine_busy)
             sb.addPermanentWidget(lab, 1 if key == "loss" else 0)
             self.status_labels[key] = lab
-        self._switch_t0 = None
+        self._switch_t0 = self._switch_to = None
         self._switch_timer = QTimer(self)
         self._switch_timer.setInterval(250)
         self._switch_timer.timeout.connect(self._show_switch_progress)
@@ -779,6 +779,9 @@ class MainWindow(QMainWindow):
     def _end_switch(self, info):
         """The engine answered (``info``: its `configured` message) or failed (None): stop
         the busy bar; say why the engine is as fast as it is (label note and tooltip)."""
+        if info is not None and self._switch_t0 is not None and \
+                self._switch_to not in ("auto", info["engine"]):
+            return       # an earlier configuration answering: the new engine still loads
         self._switch_t0 = None
         self._switch_timer.stop()
         self.engine_busy.hide()
@@ -1073,3 +1076,13 @@ class MainWindow(QMainWindow):
             self.save_settings()
         finally:
             self.client.shutdown()
+            # the font and palette belong to the app: hand them back as they were (a later
+            # window in this process would otherwise start large or dark without knowing)
+            app = QApplication.instance()
+            base = app.property("annstudio_base_pt") if app is not None else None
+            if base is not None and app.font().pointSizeF() != float(base):
+                f = app.font()
+                f.setPointSizeF(float(base))
+                app.setFont(f)
+            if app is not None and self.theme.dark:
+                th.apply_palette(app, th.LIGHT)
