@@ -225,7 +225,10 @@ class HeaderBar(QWidget):
             self.box.Direction.TopToBottom
         if self.box.direction() != d:
             self.box.setDirection(d)
-            self.updateGeometry()
+        # the title's wrapped height may have changed with its text or font: have the
+        # parent layout ask again (else it keeps the old height for a while, cutting a line)
+        self.box.invalidate()
+        self.updateGeometry()
 
     def resizeEvent(self, ev):
         super().resizeEvent(ev)
