@@ -210,6 +210,8 @@ class InspectorWidget(QWidget):
         bar.addWidget(self.live_check)
         self.predict_button = QPushButton("Predict")
         self.predict_button.setCheckable(True)
+        self.predict_button.setStyleSheet("QPushButton:checked { background: #ffd27f; "
+                                          "font-weight: bold; }")
         self.predict_button.setToolTip(
             "Predict, then check: each step hides the value it is about to show; type your "
             "prediction (or pick its sign) and the inspector grades it and shows the worked "
@@ -260,6 +262,7 @@ class InspectorWidget(QWidget):
         lay.setContentsMargins(4, 4, 4, 4)
         nav = QHBoxLayout()
         self.nav_actions = {}
+        self.nav_buttons = {}
         for key, text, keys, slot in (
                 ("start", "◀◀ Start", "Ctrl+Home", self.back_to_start),
                 ("previous", "◀ Previous", "Ctrl+Left", self.previous),
@@ -275,6 +278,7 @@ class InspectorWidget(QWidget):
             b = QToolButton()
             b.setDefaultAction(a)
             b.setToolButtonStyle(Qt.ToolButtonTextOnly)
+            self.nav_buttons[key] = b
             nav.addWidget(b)
             if key == "previous":
                 self.stage_label = QLabel()
@@ -294,7 +298,7 @@ class InspectorWidget(QWidget):
         self.scroll.setWidget(self.panel_host)
         lay.addWidget(self.scroll, 1)
         lay.addWidget(self._build_predict_box())
-        box = QGroupBox("Selected entry, with the numbers (click any cell)")
+        box = self.explanation_box = QGroupBox("Selected entry, with the numbers (click any cell)")
         bl = QVBoxLayout(box)
         self.explanation = QLabel()
         self.explanation.setTextFormat(Qt.RichText)
@@ -630,6 +634,7 @@ class InspectorWidget(QWidget):
         index = max(0, min(int(index), self.stage_count - 1))
         if index != self.stage_index:
             self.stage_index = index
+            self.result_label.clear()        # the last answer belonged to the other page
             self._render_stage()
             self.stageChanged.emit(index)
 
@@ -1032,6 +1037,8 @@ class InspectorWidget(QWidget):
             self.result_label.clear()
         self.predicting = on
         self.predict_box.setVisible(on)
+        # the worked formula comes with each answer; the room goes to the panels
+        self.explanation_box.setVisible(not on)
         self._update_point_label()
         self._render_stage()
         if on:
