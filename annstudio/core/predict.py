@@ -130,6 +130,8 @@ def questions(steps, stage, numbering, lr=None):
 
     def q(name, idx, kind, label, prompt, hides=None):
         v = np.asarray(S[name].value, dtype=float)
+        if not np.isfinite(v[tuple(idx)]):
+            return                 # ∂L/∂z_0 = ∞ at a saturated σ: nothing to predict
         out.append(Question(name, tuple(idx), kind, label, prompt, float(v[tuple(idx)]),
                             tuple(hides if hides is not None else (name,))))
 
@@ -143,7 +145,7 @@ def questions(steps, stage, numbering, lr=None):
           f"{ul} = {terms}{more} + {_entry(N, 'b', i, (0,))}", (f"u_{i}", f"z_{i - 1}"))
         q(f"z_{i - 1}", (0,), "number", zl, f"{zl} = {R(f'φ_{i}')}({ul})")
     elif stage.kind == "loss":
-        q("L", (), "number", "L", f"L = {R(S['L'].formula)}")
+        q("L", (), "number", "L", R(S["L"].formula))
     elif stage.kind == "backward" and i == 0:
         lab = f"(∂L/∂{N.name('z', 0)})_0"
         q("∂L/∂z_0", (0,), "number", lab, R(S["∂L/∂z_0"].formula))
@@ -189,6 +191,8 @@ def worked(steps, stage, question, numbering, digits=4, extra=None, lr=None):
                 f" = {fmt(question.truth, digits)}"]
     lines, _ = explain(steps, stage, question.name, question.idx, numbering, digits,
                        dict(extra or {}, unit=question.idx[-1] if question.idx else 0))
+    if stage.kind == "forward" and question.name.startswith("u_"):
+        lines = lines[:2]          # the φ line would answer the next question, z = φ(u)
     return lines
 
 

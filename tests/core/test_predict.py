@@ -93,6 +93,10 @@ def test_not_xor_questions_have_the_true_values():
                               lr=lr)
             assert lines and any(t.endswith(ins.fmt(q.truth, 6)) or
                                  ins.fmt(q.truth, 6) in t for t in lines), (q, lines)
+    # a u's worked formula stops before z = φ(u): that is the next question's answer
+    page2 = pages[1]
+    uq = pr.questions(steps, page2, N)[0]
+    assert not any("φ" in t for t in pr.worked(steps, page2, uq, N, 4, {}))
     # forward: u = x W + b by the vectorised code (API layer 0 is lecture layer 2)
     assert asked["u_2"].truth == tr.u[0][0, 0] == 1.0
     assert asked["z_1"].truth == max(tr.u[0][0, 0], 0.0)

@@ -8,7 +8,7 @@ weights, an SGD step) go through a `QUndoStack` and are pushed to the main windo
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout,
                                QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
@@ -210,8 +210,7 @@ class InspectorWidget(QWidget):
         bar.addWidget(self.live_check)
         self.predict_button = QPushButton("Predict")
         self.predict_button.setCheckable(True)
-        self.predict_button.setStyleSheet("QPushButton:checked { background: #ffd27f; "
-                                          "font-weight: bold; }")
+        # no style sheet: any style sheet freezes the font and it stops following Larger fonts
         self.predict_button.setToolTip(
             "Predict, then check: each step hides the value it is about to show; type your "
             "prediction (or pick its sign) and the inspector grades it and shows the worked "
@@ -318,7 +317,9 @@ class InspectorWidget(QWidget):
         self.question_label.setWordWrap(True)
         top.addWidget(self.question_label, 1)
         self.score_label = QLabel()
-        self.score_label.setStyleSheet("font-weight: bold;")
+        bold = self.score_label.font()
+        bold.setBold(True)           # only the weight is set: the size follows Larger fonts
+        self.score_label.setFont(bold)
         top.addWidget(self.score_label, 0, Qt.AlignTop)
         lay.addLayout(top)
         row = QHBoxLayout()
@@ -781,8 +782,21 @@ class InspectorWidget(QWidget):
         hidden = self.hidden_names()
         for name, panel in self._panels.items():
             panel.set_hidden(name in hidden)
+        first = next((n for n in self._panels if n in hidden), None)
+        if first is not None:        # bring the "?" into view (it may sit below the fold)
+            QTimer.singleShot(0, lambda n=first: self._scroll_to(n))
         self._update_predict()
         self._update_explanation()
+
+    def _scroll_to(self, name):
+        """Scroll the page down (not sideways) until the panel of ``name`` shows."""
+        p = self._panels.get(name)
+        if p is None:
+            return
+        y = p.mapTo(self.panel_host, QPoint(0, 0)).y()
+        bar = self.scroll.verticalScrollBar()
+        if y < bar.value() or y + min(p.height(), 120) > bar.value() + self.scroll.viewport().height():
+            bar.setValue(max(0, y - 8))
 
     def _build_panels(self, rows):
         # A fresh host widget: QScrollArea deletes the old one with all its panels at once.
@@ -1036,6 +1050,10 @@ class InspectorWidget(QWidget):
             self.last_grade = None
             self.result_label.clear()
         self.predicting = on
+        self.predict_button.setText("Predict: on" if on else "Predict")
+        f = self.predict_button.font()
+        f.setBold(on)
+        self.predict_button.setFont(f)
         self.predict_box.setVisible(on)
         # the worked formula comes with each answer; the room goes to the panels
         self.explanation_box.setVisible(not on)
