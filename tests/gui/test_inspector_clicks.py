@@ -262,6 +262,13 @@ def test_predict_mode_grades_typed_answers(notxor, qtbot):
     press_enter_with(qtbot, ins, "abc")
     assert "not a number" in ins.result_label.text()
     assert ins.score_label.text() == "score: 1 / 2 correct" and ins.shown("L") == "?"
+    # frozen while predicting; the step tab's worked entry would give answers away
+    assert not ins.live_check.isChecked()
+    assert "hidden in Predict mode" in ins.sgd_example.text()
+    # Predict off: everything shows again, live weights are followed again
+    qtbot.mouseClick(ins.predict_button, Qt.LeftButton)
+    assert not ins.predict_box.isVisible() and ins.live_check.isChecked()
+    assert ins.shown("L") != "?" and fmt(sigma(-0.5)) in ins.point_label.text()
 
 
 def test_predict_sign_question_and_updated_weight(notxor, qtbot):

@@ -1047,6 +1047,11 @@ class InspectorWidget(QWidget):
         if on and not self.predicting:
             self.score.clear()
             self.revealed.clear()
+            # freeze the weights: a training snapshot would change the values being predicted
+            self._live_before_predict = self.live_check.isChecked()
+            self.live_check.setChecked(False)
+        elif not on and self.predicting and getattr(self, "_live_before_predict", False):
+            self.live_check.setChecked(True)
             self.last_grade = None
             self.result_label.clear()
         self.predicting = on
@@ -1059,6 +1064,7 @@ class InspectorWidget(QWidget):
         self.explanation_box.setVisible(not on)
         self._update_point_label()
         self._render_stage()
+        self._refresh_sgd_example()
         if on:
             self.tabs.setCurrentIndex(0)
             self.answer_edit.setFocus()
@@ -1190,6 +1196,10 @@ class InspectorWidget(QWidget):
             if best is None or abs(g[idx]) > abs(best[2]):
                 best = (i, tuple(int(t) for t in idx), float(g[idx]))
         lr = self.lr_edit.value()
+        if self.predicting:              # it would answer the "after one SGD step" questions
+            self.sgd_example.setText("(the worked example is hidden in Predict mode)")
+            self.sgd_example_values = None
+            return
         if best is None:
             self.sgd_example.setText("")
             self.sgd_example_values = None
