@@ -39,11 +39,18 @@ class _Host(QWidget):
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
+        self.fit()
+
+    def fit(self):
+        """Also after the contents change without a resize (Predict mode hides and shows
+        panels and the boxes below: the old minimum left a table squeezed to its header)."""
         lay = self.layout()
         if lay is not None and lay.hasHeightForWidth():
+            lay.invalidate()
             h = lay.heightForWidth(self.width())
             if h > 0 and h != self.minimumHeight():
                 self.setMinimumHeight(h)
+            lay.activate()             # place the panels now, not at the next event loop pass
 
 
 class WeightsCommand(QUndoCommand):
@@ -787,6 +794,13 @@ class InspectorWidget(QWidget):
             QTimer.singleShot(0, lambda n=first: self._scroll_to(n))
         self._update_predict()
         self._update_explanation()
+        self._fit_host()
+        QTimer.singleShot(0, self._fit_host)     # again once the new layout has settled
+
+    def _fit_host(self):
+        host = self.panel_host
+        if host is not None and self.scroll.widget() is host:
+            host.fit()
 
     def _scroll_to(self, name):
         """Scroll the page down (not sideways) until the panel of ``name`` shows."""
