@@ -1120,9 +1120,8 @@ class InspectorWidget(QWidget):
                 "Every value on this page is checked." + (" Next ▶ for the next step."
                                                           if more else " That was the last step."))
             return
-        ask = ("Is it negative, zero or positive?" if sign else "Type your prediction.")
-        self.question_label.setText(
-            f"<b>Predict {to_html(q.label)}</b> &nbsp;{to_html(q.prompt)}<br>{ask}")
+        ask = "<br>Is it negative, zero or positive?" if sign else ""   # else: the field says
+        self.question_label.setText(f"<b>Predict {to_html(q.label)}</b> &nbsp;{to_html(q.prompt)}{ask}")
 
     def check_answer(self, answer=None):
         """Grade the typed number (or the sign ``answer``) for the current question."""
