@@ -12,7 +12,8 @@ from PySide6.QtGui import QAction, QKeySequence
 
 def action_label(action):
     """The action's text as the menu shows it: no mnemonic '&', no trailing '…'."""
-    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.rstrip("…").strip()
 
 
 def shortcut_text(action):

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from tests.gui.conftest import small_moons
 
@@ -26,10 +26,13 @@ def menu_action(window, menu, text):
     raise AssertionError(f"no {menu} ▸ {text} in the menu bar")
 
 
-def settle(qtbot, ms=150):
-    """Let posted layout requests run (resizes and font changes lay out asynchronously)."""
-    qtbot.wait(ms)
-    QApplication.processEvents()
+def eventually(qtbot, check, timeout=5000):
+    """Resizes and font changes lay out through posted events: retry ``check`` (a function
+    that asserts) until it passes, then run it once more for a plain assertion message."""
+    try:
+        qtbot.waitUntil(check, timeout=timeout)
+    finally:
+        check()
 
 
 def visible_dock_width(window):
@@ -82,24 +85,23 @@ def test_larger_fonts_off_returns_the_dock_to_its_width(make_window, qtbot):
     """Larger fonts on, dark theme on (a style change while large), larger fonts off: the
     panels come back to their normal width and their fields are not cut by the dock."""
     w = make_window()
-    settle(qtbot)
     before = visible_dock_width(w)
     set_checked(w, "View", "Larger fonts", True)
     qtbot.waitUntil(lambda: visible_dock_width(w) > before + 40, timeout=5000)
     set_checked(w, "View", "Dark theme", True)
-    settle(qtbot)
     set_checked(w, "View", "Larger fonts", False)
-    qtbot.waitUntil(lambda: abs(visible_dock_width(w) - before) <= 4, timeout=5000)
-    settle(qtbot)
-    assert abs(visible_dock_width(w) - before) <= 4
-    assert w.width() == 1366                       # and the window did not grow
-    for dock in w.docks.values():
-        if dock.isVisible() and not dock.visibleRegion().isEmpty():
-            scroll = dock.widget()
-            panel = scroll.widget()
-            # the panel fits its dock: nothing cut at the right edge
-            assert panel.minimumSizeHint().width() <= scroll.viewport().width()
-            assert panel.width() <= scroll.viewport().width()
+
+    def check():
+        assert abs(visible_dock_width(w) - before) <= 4
+        assert w.width() == 1366                       # and the window did not grow
+        for dock in w.docks.values():
+            if dock.isVisible() and not dock.visibleRegion().isEmpty():
+                scroll = dock.widget()
+                panel = scroll.widget()
+                # the panel fits its dock: nothing cut at the right edge
+                assert panel.minimumSizeHint().width() <= scroll.viewport().width()
+                assert panel.width() <= scroll.viewport().width()
+    eventually(qtbot, check)
 
 
 @pytest.mark.parametrize("large", [False, True], ids=["normal-fonts", "larger-fonts"])
@@ -110,37 +112,42 @@ def test_titles_and_legends_are_whole_at_1024x600(make_window, qtbot, large, dar
     set_checked(w, "View", "Dark theme", dark)
     set_checked(w, "View", "Larger fonts", large)
     train_one_epoch(w, qtbot)
-    settle(qtbot, 300)
-    assert w.width() == 1024, "the window grew past the screen"
-    title = w.data_view.title
-    assert title.text().startswith("Decision boundary")
-    if not large:      # there is room for it on one line
-        assert title.fontMetrics().horizontalAdvance(title.text()) <= title.contentsRect().width()
-    assert_shows_whole_text(title)
-    summary = w.curves.summary
-    assert "test" in summary.text() and "loss" in summary.text()
-    assert_shows_whole_text(summary)
-    # neither the title nor the train/test legend sits under the check boxes
-    for box in (w.data_view.discrete_box, w.data_view.test_box):
-        assert_apart(title, box)
-    for box in (w.curves.step_box, w.curves.log_box):
-        assert_apart(summary, box)
-    # the panels stay inside their dock
-    for dock in w.docks.values():
-        if dock.isVisible() and not dock.visibleRegion().isEmpty():
-            assert dock.widget().widget().minimumSizeHint().width() <= \
-                dock.widget().viewport().width()
+
+    def check():
+        assert w.width() == 1024, "the window grew past the screen"
+        title = w.data_view.title
+        assert title.text().startswith("Decision boundary")
+        if not large:      # there is room for it on one line
+            assert title.fontMetrics().horizontalAdvance(title.text()) <= \
+                title.contentsRect().width()
+        assert_shows_whole_text(title)
+        summary = w.curves.summary
+        assert "test" in summary.text() and "loss" in summary.text()
+        assert_shows_whole_text(summary)
+        # neither the title nor the train/test legend sits under the check boxes
+        for box in (w.data_view.discrete_box, w.data_view.test_box):
+            assert_apart(title, box)
+        for box in (w.curves.step_box, w.curves.log_box):
+            assert_apart(summary, box)
+        # the panels stay inside their dock
+        for dock in w.docks.values():
+            if dock.isVisible() and not dock.visibleRegion().isEmpty():
+                assert dock.widget().widget().minimumSizeHint().width() <= \
+                    dock.widget().viewport().width()
+    eventually(qtbot, check)
 
 
 def test_one_line_header_when_there_is_room(make_window, qtbot):
     """At 1920×1080 the title and its boxes share one line (no space wasted)."""
     w = make_window()
     w.resize(1920, 1080)
-    settle(qtbot, 300)
-    assert w.data_view.header.one_line()
     title, box = w.data_view.title, w.data_view.test_box
-    assert abs(title.mapToGlobal(title.rect().center()).y()
-               - box.mapToGlobal(box.rect().center()).y()) < title.height()
+
+    def check():
+        assert w.data_view.header.one_line()
+        assert abs(title.mapToGlobal(title.rect().center()).y()
+                   - box.mapToGlobal(box.rect().center()).y()) < title.height()
+    eventually(qtbot, check)
 
 
 # ----------------------------------------------------------------- 8: dark points
@@ -188,33 +195,34 @@ def test_pytorch_order_labels_do_not_overlap_and_stay_inside(make_window, qtbot,
     w = make_window()
     w.resize(*size)
     set_checked(w, "View", "PyTorch layer order", True)
-    settle(qtbot, 200)
-    g, texts = _diagram_texts(w)
-    names = [t for _, t in texts if t.startswith("fc")]
-    assert names and names[0].startswith("fc1") and len(names) == len(w.diagram.sizes) - 1
-    fm = w.diagram.fontMetrics()
-    inside = w.diagram.rect()
-    for i, (r, t) in enumerate(texts):
-        assert fm.horizontalAdvance(t) <= r.width() + 0.5, f"{t!r} is cut"
-        assert inside.contains(r.toAlignedRect()), f"{t!r} at {r} leaves the view {inside}"
-        for r2, t2 in texts[i + 1:]:
-            assert not r.intersects(r2), f"{t!r} {r} overlaps {t2!r} {r2}"
-    # the neurons keep clear of the labels too
-    for x, ys, in zip(g.xs, g.ys):
-        for y in ys[:-1]:
-            for r, t in texts:
-                if not t.startswith("+"):
-                    assert not r.contains(x, y), f"{t!r} covers a neuron"
+    qtbot.waitUntil(lambda: w.diagram.width() > 0.2 * size[0], timeout=5000)
+
+    def check():
+        g, texts = _diagram_texts(w)
+        names = [t for _, t in texts if t.startswith("fc")]
+        assert names and names[0].startswith("fc1") and len(names) == len(w.diagram.sizes) - 1
+        fm = w.diagram.fontMetrics()
+        inside = w.diagram.rect()
+        for i, (r, t) in enumerate(texts):
+            assert fm.horizontalAdvance(t) <= r.width() + 0.5, f"{t!r} is cut"
+            assert inside.contains(r.toAlignedRect()), f"{t!r} at {r} leaves the view {inside}"
+            for r2, t2 in texts[i + 1:]:
+                assert not r.intersects(r2), f"{t!r} {r} overlaps {t2!r} {r2}"
+        # the neurons keep clear of the labels too
+        for x, ys, in zip(g.xs, g.ys):
+            for y in ys[:-1]:
+                for r, t in texts:
+                    if not t.startswith("+"):
+                        assert not r.contains(x, y), f"{t!r} covers a neuron"
+    eventually(qtbot, check)
 
 
 def test_diagram_shows_more_neurons_in_a_taller_window(make_window, qtbot):
-    w = make_window()                         # the lecture's 2→20→40→20→1
-    settle(qtbot, 200)
+    w = make_window()                         # the lecture's 2→20→40→20→1, 1366×768
     small = len(w.diagram.geometry().shown[2])
     h0 = w.diagram.height()
     w.resize(1920, 1080)
     qtbot.waitUntil(lambda: w.diagram.height() > h0 + 50, timeout=5000)
-    settle(qtbot, 200)
     big = len(w.diagram.geometry().shown[2])
     assert 7 <= small < big <= 40, (small, big)
 
