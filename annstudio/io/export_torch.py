@@ -95,6 +95,22 @@ class LectureRMSprop(torch.optim.Optimizer):
 
 
 # =========================================================================== pieces
+def _safe(text):
+    """Text from a file, a path or the user, made safe for a ``#`` comment: printable
+    characters only. A newline would end the comment (the rest of the line would run as
+    code); NUL, lone surrogates and bidi controls would break or disguise the source."""
+    return "".join(ch if ch.isprintable() else " " for ch in str(text))
+
+
+def _comment_lines(text, width=86):
+    """``text`` as ``# `` comment lines (each paragraph wrapped, every line sanitised)."""
+    out = []
+    for para in str(text).splitlines() or [""]:
+        wrapped = textwrap.wrap(_safe(para), width) or [""]
+        out += [("# " + line).rstrip() for line in wrapped]
+    return out
+
+
 def _b64_literal(arr, indent="    "):
     """A parenthesised string literal of the base64 of little-endian float64 bytes."""
     text = base64.b64encode(np.ascontiguousarray(arr, dtype="<f8").tobytes()).decode("ascii")
@@ -128,8 +144,8 @@ def _generator_code(spec):
     key, kw = _resolve_spec(spec)
     # Let datasets.make check the arguments (a bad spec fails here, not in the script).
     datasets.make(key, **kw)
-    parts = [f'# ----- data: the app\'s "{key}" generator, written out: the same seed gives '
-             "the same points",
+    parts = [_safe(f'# ----- data: the app\'s "{key}" generator, written out: the same '
+                   "seed gives the same points"),
              f"N, NOISE, DATA_SEED = {kw['n']!r}, {float(kw['noise'])!r}, {kw['seed']!r}",
              f"TEST_FRACTION, CLASSES = {float(kw['test_fraction'])!r}, {kw['classes']!r}",
              f"FEATURES = {list(kw['features'])!r}   # derived inputs appended to (x1, x2)",
@@ -160,7 +176,8 @@ def _generator_code(spec):
 
 def _embedded_data_code(data, origin):
     return "\n".join([
-        f"# ----- data: {origin}, embedded ({data.n_train} training and {data.n_test} test points)",
+        _safe(f"# ----- data: {origin}, embedded ({data.n_train} training and "
+              f"{data.n_test} test points)"),
         "def make_data():",
         '    """(X_train, y_train, X_test, y_test) as NumPy float64 arrays."""',
         f"    X_train = {_array_expr(data.X_train)}",
@@ -277,18 +294,22 @@ def script_text(experiment, data=None, weights=None, initial=False, source=None)
 
     out = []
     w = out.append
-    w('"""' + f"Train the ANN Studio experiment {source or ''} in PyTorch.".replace("  ", " "))
+    # The docstring holds only the app's own words: the file name and the note come from
+    # the user (or a shared file) and go below it as sanitised comments, never into code.
+    w('"""Train an ANN Studio experiment in PyTorch.')
     w("")
     w(f"Network {' → '.join(map(str, net.sizes))} ({', '.join(net.activations)}), "
       f"{net.parameter_count} parameters;")
     w(f"optimizer {opt!r}; batch size {tr.batch_size}; {epochs} epochs; {which} weights.")
-    if experiment.note:
-        w("")
-        w(textwrap.fill(experiment.note.replace('"""', "'''"), 88))
     w("")
     w("Written by ANN Studio. Needs only torch and numpy:  python train.py [--epochs N] "
       "[--cpu] [--app-order]")
     w('"""')
+    if source:
+        w(_safe(f"# Exported from {source}"))
+    if experiment.note:
+        w("#")
+        out.extend(_comment_lines(experiment.note))
     w("import argparse")
     w("import base64")
     w("")
