@@ -91,6 +91,8 @@ def train_parser():
     t.add_argument("--device", help="cpu, cuda or mps (torch engine)")
     t.add_argument("--dtype", choices=["float32", "float64"])
     p.add_argument("--save", metavar="OUT.annstudio", help="write the trained experiment")
+    p.add_argument("--force", action="store_true",
+                   help="let --save replace a file that is not an experiment")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     p.add_argument("--quiet", "-q", action="store_true", help="print only the summary")
     return p
@@ -175,6 +177,8 @@ def _build_data(exp):
 
 def cmd_train(argv):
     a = train_parser().parse_args(argv)
+    if a.save is not None:
+        _check_save_path(a.save, a.force)
     exp, loaded, data_changed = _experiment_from_args(a)
     exp.validate()
     if loaded is not None and loaded.data is not None and not data_changed:
@@ -241,6 +245,19 @@ def cmd_train(argv):
         print(f"annstudio: {history.diverged}", file=sys.stderr)
         return EXIT_DIVERGED
     return 0
+
+
+def _check_save_path(path, force):
+    """Refuse a --save target before training, not after: an empty name, or an existing
+    file of another kind (a script, a CSV) that the save would destroy."""
+    from annstudio.io import atomic
+    if not path.strip():
+        raise AnnStudioError("--save needs a file name (got an empty one)")
+    atomic.target(path)   # a folder, a device, a FIFO or a missing folder: say so now
+    other = atomic.other_kind(path, atomic.EXPERIMENT)
+    if other and not force:
+        raise AnnStudioError(f"{path} already exists and is {other}, not an ANN Studio "
+                             "experiment; choose another name, or add --force to replace it")
 
 
 def _hp_text(params):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 
 from annstudio.core.errors import AnnStudioError
@@ -32,15 +33,47 @@ def reason(exc: OSError) -> str:
     return _REASONS.get(exc.errno, exc.strerror or str(exc))
 
 
-def write_bytes(path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically (temp file in the same folder + fsync + rename)."""
+def _what(mode):
+    for test, words in ((stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+                        (stat.S_ISFIFO, "a pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+                        (stat.S_ISDIR, "a folder")):
+        if test(mode):
+            return words
+    return "not a regular file"
+
+
+def target(path) -> str:
+    """The file a save to ``path`` replaces: a symlink is followed (the link stays and
+    its target gets the new content). Raises `AnnStudioError` when that is anything but
+    a regular file or a new name in an existing folder — renaming over ``/dev/full`` or a
+    FIFO would replace the device node itself."""
     path = os.fspath(path)
-    folder = os.path.dirname(os.path.abspath(path))
-    name = os.path.basename(path)
-    if os.path.isdir(path):
-        raise AnnStudioError(f"could not save {path}: the path is a folder, not a file")
+    real = os.path.realpath(path)
+    try:
+        st = os.stat(real)
+    except FileNotFoundError:
+        st = None
+    except OSError as e:
+        raise AnnStudioError(f"could not save {path}: {reason(e)}") from None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        if stat.S_ISDIR(st.st_mode):
+            raise AnnStudioError(f"could not save {path}: the path is a folder, not a file")
+        raise AnnStudioError(f"could not save {path}: it is {_what(st.st_mode)}, not a regular "
+                             "file; only regular files are replaced (nothing was written)")
+    folder = os.path.dirname(real)
     if not os.path.isdir(folder):
         raise AnnStudioError(f"could not save {path}: the folder {folder} does not exist")
+    return real
+
+
+def write_bytes(path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically (temp file in the same folder + fsync + rename).
+
+    Only a regular file (or a new name) is replaced; through a symlink, its target is."""
+    path = os.fspath(path)
+    real = target(path)
+    folder = os.path.dirname(real)
+    name = os.path.basename(real)
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
@@ -49,8 +82,8 @@ def write_bytes(path, data: bytes) -> None:
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
-            _copy_mode(path, tmp)
-            os.replace(tmp, path)
+            _copy_mode(real, tmp)
+            os.replace(tmp, real)
             tmp = None
         finally:
             if tmp is not None:
@@ -59,6 +92,44 @@ def write_bytes(path, data: bytes) -> None:
     except OSError as e:
         raise AnnStudioError(f"could not save {path}: {reason(e)}; "
                              "the previous file (if any) is unchanged") from None
+
+
+# ----------------------------------------------------------------- kinds of file
+EXPERIMENT, SCRIPT, OTHER = "an ANN Studio experiment", "a Python script", "another kind of file"
+
+
+def kind_of(path):
+    """What an existing file holds, by its content first: `EXPERIMENT` (JSON saying
+    "annstudio"), `SCRIPT` (a .py file, or text that starts like one), `OTHER`; None when there is no file or it is empty (nothing to lose)."""
+    try:
+        with open(target(path), "rb") as fh:
+            head = fh.read(4096)
+    except (AnnStudioError, OSError):
+        return None
+    if not head.strip():
+        return None
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text.startswith(b"{") and (b'"annstudio' in text or b'"format"' in text):
+        return EXPERIMENT
+    if os.path.splitext(os.fspath(path))[1].lower() in (".py", ".pyw") \
+            or text.startswith((b'"""', b"#!", b"import ", b"from ")):
+        return SCRIPT
+    return OTHER
+
+
+def other_kind(path, kind):
+    """The kind of the file at ``path`` when it is not ``kind`` (a save would destroy
+    something else, e.g. an experiment replaced by a script), else None."""
+    found = kind_of(path)
+    return found if found not in (None, kind) else None
+
+
+def same_file(a, b):
+    """True when paths ``a`` and ``b`` name the same existing file (links included)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def write_text(path, text: str) -> None:

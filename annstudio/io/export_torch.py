@@ -501,6 +501,8 @@ def main_export(argv=None):
     parser.add_argument("-o", "--output", help="the script to write (default: FILE with .py)")
     parser.add_argument("--initial", action="store_true",
                         help="use the experiment's initial weights instead of the saved ones")
+    parser.add_argument("--force", action="store_true",
+                        help="replace OUTPUT even when it is not a Python script")
     try:
         args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     except _ArgError as e:
@@ -510,8 +512,18 @@ def main_export(argv=None):
         return int(e.code or 0)
     from annstudio.io import experiment_file
     try:
-        loaded = experiment_file.load(args.file)
         out = args.output or os.path.splitext(args.file)[0] + ".py"
+        if not out:
+            raise AnnStudioError("the output file name is empty")
+        # the experiment itself (by any name or link) is never overwritten, even with --force
+        if atomic.same_file(out, args.file):
+            raise AnnStudioError(f"{out} is the experiment being exported; choose another "
+                                 "output file (-o train.py)")
+        other = atomic.other_kind(out, atomic.SCRIPT)
+        if other and not args.force:
+            raise AnnStudioError(f"{out} already exists and is {other}, not a Python script; "
+                                 "choose another name, or add --force to replace it")
+        loaded = experiment_file.load(args.file)
         write_script(out, loaded.experiment, data=loaded.data, weights=loaded.weights,
                      initial=args.initial, source=os.path.basename(args.file))
     except AnnStudioError as e:
