@@ -172,3 +172,57 @@ def _remove_quietly(path):
         os.remove(path)
     except OSError:
         pass
+
+
+# ----------------------------------------------------------------- reading
+class ReadRefused(AnnStudioError):
+    """`read_regular` refused a path: ``problem`` completes "cannot read NAME: …"."""
+
+    def __init__(self, problem):
+        super().__init__(problem)
+        self.problem = problem
+
+
+def too_large(n_bytes, limit, kind="files"):
+    """"it is 200.3 MB; files are at most 200 MB": the size with enough digits never to read as
+    equal to the limit (in bytes when even 0.01 MB does not tell them apart)."""
+    mb = 2 ** 20
+    at_most = f"{limit / mb:,.{0 if limit % mb == 0 else 1}f} MB"
+    for digits in (0, 1, 2):
+        shown = f"{n_bytes / mb:,.{digits}f}"
+        if float(shown.replace(",", "")) != limit / mb:
+            return f"it is {shown} MB; {kind} are at most {at_most}"
+    return f"it is {n_bytes:,} bytes; {kind} are at most {limit:,} bytes ({at_most})"
+
+
+def read_regular(path, limit, kind="files"):
+    """The bytes of the regular file ``path``, at most ``limit`` of them.
+
+    Devices (``/dev/zero``, ``/dev/urandom``), FIFOs and sockets are refused at once —
+    their size says 0, reading them never ends or blocks forever — and even a regular
+    file is read with a cap (it may grow while we read). Raises `ReadRefused` or OSError.
+    """
+    path = os.fspath(path)
+    # O_NONBLOCK: opening a FIFO with no writer would block here before fstat could refuse it
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise ReadRefused(f"it is {_what(st.st_mode)}, not a regular file")
+        if st.st_size > limit:
+            raise ReadRefused(too_large(st.st_size, limit, kind))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        chunks, total = [], 0
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:
+            raise ReadRefused(f"it is larger than {limit / 2 ** 20:g} MB; {kind} are at "
+                              "most that")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)

@@ -858,23 +858,17 @@ def load(path) -> Loaded:
     path = os.fspath(path)
     name = os.path.basename(path) or path
     try:
-        size = os.stat(path).st_size
         if os.path.isdir(path):
             raise LoadError(f"cannot open {path}: it is a folder, not a file")
-        if size > MAX_FILE_BYTES:
-            raise LoadError(f"cannot open {name}: it is {size / 2**20:.0f} MB; experiment "
-                            f"files are at most {MAX_FILE_BYTES // 2**20} MB")
-        with open(path, "rb") as fh:
-            raw = fh.read(MAX_FILE_BYTES + 1)
+        raw = atomic.read_regular(path, MAX_FILE_BYTES, "experiment files")
     except LoadError:
         raise
+    except atomic.ReadRefused as e:   # a device, a FIFO, or over MAX_FILE_BYTES
+        raise LoadError(f"cannot open {path}: {e.problem}") from None
     except FileNotFoundError:
         raise LoadError(f"cannot open {path}: no such file") from None
     except OSError as e:
         raise LoadError(f"cannot open {path}: {atomic.reason(e)}") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise LoadError(f"cannot open {name}: it is larger than "
-                        f"{MAX_FILE_BYTES // 2**20} MB")
     loaded = parse_bytes(raw, name)
     loaded.path = path
     return loaded
@@ -1022,8 +1016,7 @@ def find_recoveries(folder):
             continue
         original = None
         try:
-            with open(path, "rb") as fh:
-                head = json.loads(fh.read(MAX_FILE_BYTES).decode("utf-8", "replace"))
+            head = json.loads(atomic.read_regular(path, MAX_FILE_BYTES).decode("utf-8", "replace"))
             original = head.get("extra", {}).get("recovery", {}).get("original_path")
             original = original if isinstance(original, str) else None
         except Exception:   # a broken recovery file is still offered; loading will say why
