@@ -283,8 +283,10 @@ class FileActions:
         """Open an experiment file; a bad file leaves the current work open and untouched."""
         if confirm and not self.confirm_discard():
             return False
+        from annstudio.gui.busy import read_off_thread
         try:
-            loaded = ef.load(path)
+            loaded = read_off_thread(self.window, f"Reading {os.path.basename(path)}…",
+                                     ef.load, path)
         except AnnStudioError as e:
             self.window.show_error("Cannot open the file", str(e))
             if isinstance(e, ef.LoadError) and "no such file" in str(e):

@@ -466,8 +466,9 @@ class MainWindow(QMainWindow):
     def _build_data(self, spec):
         try:
             if spec.name == "csv":
+                from annstudio.gui.busy import read_off_thread   # a slow disk: keep painting
                 from annstudio.io.csvdata import from_spec
-                return from_spec(spec)
+                return read_off_thread(self, "Reading the CSV file…", from_spec, spec)
             from annstudio.core import datasets
             return datasets.from_spec(spec)
         except AnnStudioError as err:
