@@ -194,7 +194,7 @@ def cmd_train(argv):
     same_network = not data_changed and a.layers is None and a.activation is None \
         and a.output is None and a.init is None
     if loaded is not None and loaded.weights is not None and same_network:
-        state = loaded.engine_state()
+        state = loaded.engine_state(data)
         saved_opt = (state.get("optimizer") or {}).get("name")
         if saved_opt not in (None, exp.optimizer.name):
             state["optimizer"] = None   # another optimizer chosen on the command line: start it fresh

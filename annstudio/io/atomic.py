@@ -195,12 +195,19 @@ def too_large(n_bytes, limit, kind="files"):
     return f"it is {n_bytes:,} bytes; {kind} are at most {limit:,} bytes ({at_most})"
 
 
+def _read_into(fd, view):
+    data = os.read(fd, len(view))
+    view[:len(data)] = data
+    return len(data)
+
+
 def read_regular(path, limit, kind="files"):
     """The bytes of the regular file ``path``, at most ``limit`` of them.
 
     Devices (``/dev/zero``, ``/dev/urandom``), FIFOs and sockets are refused at once —
     their size says 0, reading them never ends or blocks forever — and even a regular
     file is read with a cap (it may grow while we read). Raises `ReadRefused` or OSError.
+    Returns bytes (a bytearray above 1 MB: a copy would double the peak memory).
     """
     path = os.fspath(path)
     # O_NONBLOCK: opening a FIFO with no writer would block here before fstat could refuse it
@@ -213,16 +220,26 @@ def read_regular(path, limit, kind="files"):
             raise ReadRefused(too_large(st.st_size, limit, kind))
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
-        chunks, total = [], 0
-        while total <= limit:
-            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
-            if not chunk:
+        # one buffer filled in place (chunks joined at the end would double the peak)
+        buf = bytearray(min(st.st_size, limit) + 1)
+        view, total = memoryview(buf), 0
+        while total < len(buf):
+            n = os.readv(fd, [view[total:]]) if hasattr(os, "readv") else _read_into(fd, view[total:])
+            if n == 0:
                 break
-            chunks.append(chunk)
-            total += len(chunk)
+            total += n
+        view.release()
+        if total == len(buf):   # it grew while we read: read on, still capped
+            while total <= limit:
+                chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+                if not chunk:
+                    break
+                buf += chunk
+                total += len(chunk)
         if total > limit:
             raise ReadRefused(f"it is larger than {limit / 2 ** 20:g} MB; {kind} are at "
                               "most that")
-        return b"".join(chunks)
+        del buf[total:]
+        return bytes(buf) if total < 1 << 20 else buf
     finally:
         os.close(fd)
