@@ -33,7 +33,7 @@ HYPER_FLAGS = {
 }
 
 
-class _Parser(argparse.ArgumentParser):
+class OneLineParser(argparse.ArgumentParser):
     """argparse that reports a usage error in one line."""
 
     def error(self, message):
@@ -60,7 +60,7 @@ def _int_list(text):
 
 
 def train_parser():
-    p = _Parser(prog="annstudio train",
+    p = OneLineParser(prog="annstudio train",
                 description="Train an experiment headless and print its per-epoch losses.")
     p.add_argument("file", nargs="?", help="an .annstudio experiment file (flags override it)")
     d = p.add_argument_group("data")
@@ -286,6 +286,20 @@ def cmd_bench(argv):
 COMMANDS = {"train": cmd_train, "export": cmd_export, "bench": cmd_bench}
 
 
+def _unknown_word(word):
+    """Why ``word`` (the first argument) can open nothing, or None: an existing file opens
+    in the app; a path-like word (an .annstudio name, a folder part) that does not exist is
+    a missing file; any other word is a mistyped command — not a reason to open a window
+    (in a script that window would hang)."""
+    import os
+    if os.path.exists(word):
+        return None
+    if word.lower().endswith((".annstudio", ".json")) or os.sep in word or "/" in word:
+        return f"error: cannot open {word}: no such file"
+    return (f"unknown command {word!r}; the commands are {', '.join(COMMANDS)} "
+            "(or give an .annstudio file to open)")
+
+
 def main(argv=None):
     """Entry point of the ``annstudio`` command; returns the exit code."""
     multiprocessing.freeze_support()  # a frozen app re-runs itself for the engine process
@@ -299,6 +313,11 @@ def main(argv=None):
     try:
         if argv and argv[0] in COMMANDS:
             return COMMANDS[argv[0]](argv[1:])
+        if argv and not argv[0].startswith("-"):
+            unknown = _unknown_word(argv[0])
+            if unknown:
+                print(f"annstudio: {unknown}", file=sys.stderr)
+                return EXIT_USAGE if unknown.startswith("unknown command") else EXIT_ERROR
         from annstudio.gui.app import main as gui_main
         return gui_main(argv)
     except AnnStudioError as e:
