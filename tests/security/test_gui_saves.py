@@ -75,3 +75,30 @@ def test_save_as_over_a_script_asks(make_window, tmp_path, answer):
     w.actions["save_as"].trigger()
     assert ef.load(script).experiment.network.hidden == [8, 8]
     assert w.windowTitle().startswith("train.py")
+
+
+def test_export_from_the_window_of_a_hostile_file_compiles_to_the_same_code(make_window, tmp_path):
+    """Security 1 through the GUI: the window passes the file's name (and its note) to the
+    export; a name with \"\"\" and a newline and a note with C:\\Users no longer become code."""
+    import ast
+
+    from annstudio.io import export_torch
+    w = make_window(small_moons())
+    exp = w.experiment.copy()
+    exp.note = 'C:\\Users\\me """\nimport os; os.system("touch PWNED")\n\\N{oops}'
+    hostile = tmp_path / 'x"""\nimport os\n.annstudio'
+    ef.save(hostile, exp)
+    assert w.files.open_path(str(hostile), confirm=False), w.last_error
+    out = tmp_path / "train.py"
+    w.files.ask_save_path = lambda *a: str(out)
+    w.actions["export_torch"].trigger()
+    text = out.read_text(encoding="utf-8")
+    tree = ast.parse(compile(text, "train.py", "exec", ast.PyCF_ONLY_AST))
+    plain = w.experiment.copy()
+    plain.note = "x"
+    assert w.experiment.note == exp.note
+    clean = export_torch.script_text(plain, data=w.data,
+                                     weights=w.network().get_weights(), source="x.annstudio")
+    clean_tree = ast.parse(clean)
+    assert ast.dump(tree) == ast.dump(clean_tree)     # the note and name are comments only
+    assert "# Exported from x\"\"\" import os .annstudio" in text
