@@ -2,7 +2,7 @@
 
     annstudio                       open the app (annstudio FILE.annstudio opens a file)
     annstudio train [FILE] [...]    train headless, print per-epoch losses (or --json)
-    annstudio export torch FILE -o train.py
+    annstudio export torch FILE -o train.py [--force]
     annstudio bench [--quick]
     annstudio --screenshot OUT.png [--preset NAME | FILE] [--train-epochs N]
     annstudio --self-test

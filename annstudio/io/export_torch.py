@@ -310,6 +310,8 @@ def script_text(experiment, data=None, weights=None, initial=False, source=None)
     if experiment.note:
         w("#")
         out.extend(_comment_lines(experiment.note))
+    if source or experiment.note:
+        w("")
     w("import argparse")
     w("import base64")
     w("")
