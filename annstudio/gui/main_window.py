@@ -43,7 +43,7 @@ from annstudio.gui.worker import EngineClient
 FRAME_MS = 33             # views redraw at most ~30×/s
 SLOW_VIEWS_MS = 100       # diagram and weightsChanged: ~10×/s
 CURVES_HZ = 5             # loss/accuracy/gradient curves
-EXTENSIONS = ("annstudio.gui.files", "annstudio.gui.inspector")
+EXTENSIONS = ("annstudio.gui.files", "annstudio.gui.inspector", "annstudio.gui.panels.lesson")
 FILE_ACTIONS = ("open", "save", "save_as", "export_torch", "export_csv", "export_plot",
                 "export_window_png")
 NOTATION = """<h3>Notation (as in the lecture)</h3>
