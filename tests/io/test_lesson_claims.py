@@ -179,3 +179,34 @@ def test_exported_script_notes_the_lectures_double_sigma():
     text = export_torch.script_text(lecture_moons())
     assert "The lecture's forward returns σ(u) and then uses BCEWithLogitsLoss" in text
     compile(text, "train.py", "exec")
+
+
+# ----------------------------------------------------------------------------- misconceptions
+def test_zero_init_no_hidden_weight_ever_moves():
+    eng = train("zero_init")
+    weights = eng.network().get_weights()
+    for W, b in weights[:-1]:                       # every hidden layer: still exactly 0
+        assert not W.any() and not b.any()
+    assert abs(eng.history.train_loss[-1] - math.log(2)) < 0.005
+    assert "h(0) is 0" in lessons.ALL_TEXT["zero_init"][1]
+
+
+def test_more_neurons_big_network_fits_training_points_better_and_test_points_worse():
+    big = train("more_neurons", change=hidden(128, 128)).history
+    small = train("more_neurons").history             # the lesson's 2 → 4 → 1
+    assert big.accuracy[-1] > small.accuracy[-1]      # "fits the training points better"
+    assert big.test_accuracy[-1] < small.test_accuracy[-1]   # "and the test points worse"
+    exp = lessons.definitions()["more_neurons"][0]
+    assert exp.build_data().n_test == exp.build_data().n_train == 50   # "half … held out"
+
+
+def test_spirals_question_explanation_numbers():
+    wide = train("spirals_depth", epochs=10, change=hidden(107)).history.accuracy
+    assert 0.85 <= wide[9] <= 0.89                    # "about 87 % at epoch 10"
+
+
+def test_misconception_lessons_have_a_prediction_each():
+    for name in ("bigger_lr", "zero_init", "more_neurons", "loss_goes_down"):
+        steps = lessons.plan(name)["steps"]
+        assert any("question" in s for s in steps), name
+        assert all(s.get("goals") for s in steps if "question" in s), name
