@@ -81,9 +81,11 @@ def test_right_prediction_is_locked_then_revealed_and_goals_ticked_by_a_real_run
     click(qtbot, p.lock_button)
     assert not any(b.isEnabled() for b in p.choice_buttons)
     assert p.lock_button.text() == "Locked: now Run"
+    assert not p.goals_box.isVisible()                   # the goals would give it away
     assert all(lab.text().startswith("○") for lab in p.goal_labels)
     qtbot.mouseClick(run_button(w), Qt.LeftButton)       # a real run of 20 epochs
     qtbot.waitUntil(lambda: p.reveal.isVisible(), timeout=60000)
+    assert p.goals_box.isVisible()
     assert p.reveal.text().startswith("<span style='color:#1b7f3b'><b>✓ Right:</b>")
     assert "ends above 0.69" in p.reveal.text()
     qtbot.waitUntil(lambda: all(lab.text().startswith("✓") for lab in p.goal_labels),

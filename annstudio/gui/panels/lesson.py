@@ -1,10 +1,11 @@
 """Lesson panel: the open lesson beside the plots, one step at a time, in large type.
 
 Each step shows its text; a prediction question (radio buttons, locked with "Lock my
-answer", revealed once the step's run has trained its epochs); its goals, ticked ✓ live
-while training (`annstudio.core.goals` on the window's history, a few times a second);
-and a hint, shown on "Hint" or by itself after `HINT_AFTER_S`. Next / Back move between
-steps; a step's setup (experiment changes) is applied when the step is entered.
+answer", revealed once the step's run has trained its epochs); its goals (for a
+prediction, shown with the answer), ticked ✓ live while training (`annstudio.core.goals`
+on the window's history, a few times a second); and a hint, shown on "Hint" or by itself
+after `HINT_AFTER_S`. Next / Back move between steps; a step's setup (experiment
+changes) is applied when the step is entered.
 
 The panel knows no window: it is given ``state()`` → (experiment, history) and
 ``apply(experiment, data, weights, view)`` by `install`, so it runs alone too:
@@ -273,7 +274,8 @@ class LessonPanel(QWidget):
             lab.deleteLater()
         self.goal_labels = []
         self.results = []
-        self.goals_box.setVisible(bool(step.goals))
+        # a prediction's goals would give its answer away: they appear with the answer
+        self.goals_box.setVisible(bool(step.goals) and step.question is None)
         for _ in step.goals:
             lab = _label()
             self.goal_layout.addWidget(lab)
@@ -324,6 +326,7 @@ class LessonPanel(QWidget):
                     f"The answer: <b>{html.escape(right)}</b>.")
         self.reveal.setText(f"{head} {html.escape(q['explain'])}")
         self.reveal.show()
+        self.goals_box.setVisible(bool(self.step.goals))
 
 
 # --------------------------------------------------------------------------- window
