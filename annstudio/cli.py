@@ -4,6 +4,7 @@
     annstudio train [FILE] [...]    train headless, print per-epoch losses (or --json)
     annstudio export torch FILE -o train.py [--force]
     annstudio bench [--quick]
+    annstudio lessons [--check]     list the lessons; --check runs their goals headless
     annstudio --screenshot OUT.png [--preset NAME | FILE] [--train-epochs N]
     annstudio --self-test
     annstudio --version
@@ -283,7 +284,14 @@ def cmd_bench(argv):
     return bench.main(argv)
 
 
-COMMANDS = {"train": cmd_train, "export": cmd_export, "bench": cmd_bench}
+def cmd_lessons(argv):
+    """``annstudio lessons [--check] [NAME…]``: list the lessons, or train every lesson's
+    reference solutions headless and print each goal as met or not (exit 0 only if all are)."""
+    from annstudio.io import lessons
+    return lessons.main(argv, prog="annstudio lessons")
+
+
+COMMANDS = {"train": cmd_train, "export": cmd_export, "bench": cmd_bench, "lessons": cmd_lessons}
 
 
 def _unknown_word(word):

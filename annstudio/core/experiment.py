@@ -153,5 +153,6 @@ class Experiment:
 
 
 def lecture_moons():
-    """The lecture run: moons 500, 2→20→40→20→1 ReLU/σ, batch 10, SGD lr 0.015, 50 epochs."""
-    return Experiment()
+    """The lecture run: moons 500 with noise 0.1, all 500 for training (no test split),
+    2→20→40→20→1 ReLU/σ, batch 10, SGD lr 0.015, 50 epochs."""
+    return Experiment(dataset=DatasetSpec("moons", n=500, noise=0.1, seed=0, test_fraction=0.0))

@@ -315,11 +315,15 @@ class FileActions:
             return False
         try:
             loaded = lessons.load(name)
+            plan = lessons.lesson_of(loaded)
         except AnnStudioError as e:
             self.window.show_error("Cannot open the lesson", str(e))
             return False
         if not self._install(loaded):
             return False
+        show_lesson = getattr(self.window, "show_lesson", None)   # the lesson panel's dock
+        if show_lesson is not None and plan is not None:
+            show_lesson(loaded, plan)
         self.set_path(None)        # Save asks for a new name: the shipped file stays as it is
         self.window.set_modified(False)
         status = getattr(self.window, "statusBar", None)

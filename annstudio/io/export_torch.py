@@ -250,7 +250,9 @@ def _module_code(net, loss):
 def _loss_code(loss):
     if loss == "bce":
         return ("# Binary cross entropy on u (σ is inside, numerically safe): −log σ(u) or "
-                "−log(1 − σ(u))\nloss_fn = nn.BCEWithLogitsLoss()\n\n"
+                "−log(1 − σ(u))\n# (The lecture's forward returns σ(u) and then uses "
+                "BCEWithLogitsLoss: σ applied twice. Here forward returns u.)\n"
+                "loss_fn = nn.BCEWithLogitsLoss()\n\n"
                 "def loss_of(model, xb, yb):\n    return loss_fn(model(xb), yb)\n")
     if loss == "ce":
         return ("# Cross entropy on u (softmax is inside): −log softmax(u)_y\n"
