@@ -272,3 +272,26 @@ def test_curves_follow_each_new_run(make_window, qtbot):
     # the one point is drawn as a visible dot
     assert w.curves.train_loss.opts["symbol"] == "o"
     _shot(w.curves, "curves_one_epoch.png")
+
+
+# ---------------------------------------------------------------- 11. stale error text
+def test_broken_csv_error_clears_after_a_good_action(make_window, qtbot, tmp_path,
+                                                     monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    w = make_window(small_moons())
+    w.docks["dataset"].raise_()
+    panel = w.dataset_panel
+    bad = tmp_path / "broken.csv"
+    bad.write_text("x1,x2,label\n1,2,0\n3,oops,1\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(bad), "")))
+    before = w.data.n_train
+    qtbot.mouseClick(panel.csv_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: panel.message.isVisible())
+    assert "oops" in panel.message.text() or "line 3" in panel.message.text()
+    assert w.data.n_train == before                      # the data stayed as it was
+    _shot(w.docks["dataset"], "dataset_csv_error.png")
+
+    qtbot.mouseClick(panel.regenerate_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not panel.message.isVisible())
+    assert panel.message.text() == ""

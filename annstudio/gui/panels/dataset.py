@@ -168,6 +168,10 @@ class DatasetPanel(QWidget):
         """Describe the current data and offer its classes for new points."""
         if data is None:
             return
+        # new data arrived (generated, imported, drawn, opened): an old import error no
+        # longer describes anything on screen
+        self.last_csv_error = ""
+        self.message.report("csv", "")
         kind = {"binary": "binary classification", "multiclass":
                 f"{data.n_classes} classes", "regression": "regression"}[data.task]
         self.info_label.setText(
