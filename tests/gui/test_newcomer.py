@@ -295,3 +295,58 @@ def test_broken_csv_error_clears_after_a_good_action(make_window, qtbot, tmp_pat
     qtbot.mouseClick(panel.regenerate_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: not panel.message.isVisible())
     assert panel.message.text() == ""
+
+
+# ---------------------------------------------------------------- 5. legends off the data
+def _hex(rgb):
+    return "#%02x%02x%02x" % tuple(rgb)
+
+
+def test_legends_sit_outside_the_plots_and_name_the_class_colours(make_window, qtbot):
+    from annstudio.gui import theme as th
+    w = make_window(small_moons())
+    dv = w.data_view
+    w.files.lesson_actions["notxor_by_hand"].trigger()
+    qtbot.waitUntil(lambda: w.data.n_train == 4)
+    qtbot.waitUntil(lambda: dv.legend.isVisible())
+    # the legend is a row of its own: it does not overlap the plot area
+    plot_rect = dv.plot.geometry()
+    legend_rect = dv.legend.geometry()
+    assert legend_rect.height() > 0 and not legend_rect.intersects(plot_rect)
+    # the point (0, 1) is inside the plot's view, on screen
+    (x0, x1), (y0, y1) = dv.vb.viewRange()
+    assert x0 < 0 < x1 and y0 < 1 < y1
+    text = dv.legend.text()
+    for k in (0, 1):
+        assert f"class {k}" in text and _hex(th.class_color(k)) in text
+    assert "filled: train" in text and "hollow: test" in text
+    _shot(w, "legend_notxor.png")
+
+    # the Class box shows the same colour and name per class
+    combo = w.dataset_panel.class_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["class 0", "class 1"]
+    for k in range(combo.count()):
+        img = combo.itemIcon(k).pixmap(12, 12).toImage()
+        c = img.pixelColor(6, 6)
+        assert (c.red(), c.green(), c.blue()) == th.class_color(k)
+
+    # three classes: three entries, in the colours of the points
+    w.docks["dataset"].raise_()
+    panel = w.dataset_panel
+    panel.name_combo.setCurrentIndex(panel.name_combo.findData("spirals"))
+    qtbot.waitUntil(lambda: w.data.n_classes == 2 and w.data.name == "spirals")
+    panel.classes_edit.selectAll()
+    qtbot.keyClicks(panel.classes_edit, "3")
+    qtbot.keyClick(panel.classes_edit, Qt.Key_Return)
+    qtbot.waitUntil(lambda: w.data.n_classes == 3)
+    text = dv.legend.text()
+    assert all(f"class {k}" in text and _hex(th.class_color(k)) in text for k in range(3))
+    assert combo.count() == 3
+    assert not dv.legend.geometry().intersects(dv.plot.geometry())
+    _shot(w, "legend_spirals.png")
+
+    # the gradient-norm legend is above its plot too
+    w.view_tabs.setCurrentWidget(w.grad_view)
+    gv = w.grad_view
+    qtbot.waitUntil(lambda: gv.legend.isVisible())
+    assert not gv.legend.geometry().intersects(gv.plot.geometry())

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFileDialog, 
 from annstudio.core import datasets
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import DatasetSpec
+from annstudio.gui import theme as th
 from annstudio.gui.widgets import MessageLine, NumberEdit, section_label
 
 GUI_MAX_POINTS = 100_000   # the generators allow more; the live views would crawl
@@ -182,7 +183,9 @@ class DatasetPanel(QWidget):
         if data.task != "regression":
             names = data.class_names or [str(k) for k in range(data.n_classes)]
             for k, name in enumerate(names):
-                self.class_combo.addItem(f"{name}" if name != str(k) else f"class {k}", k)
+                # the swatch is the colour of this class's points and region in the plots
+                self.class_combo.addItem(_swatch(th.class_color(k)),
+                                         f"{name}" if name != str(k) else f"class {k}", k)
             self.class_combo.setCurrentIndex(min(max(current, 0), data.n_classes - 1))
         regression = data.task == "regression"
         self.class_combo.setVisible(not regression)
@@ -320,6 +323,13 @@ class DatasetPanel(QWidget):
         self.regenerate_button.setEnabled(name not in ("csv", "points"))
         for box in self.feature_boxes.values():
             box.setEnabled(self._two_d(name))
+
+
+def _swatch(rgb, size=12):
+    from PySide6.QtGui import QIcon, QPixmap
+    pm = QPixmap(size, size)
+    pm.fill(th.qcolor(rgb))
+    return QIcon(pm)
 
 
 def main():
