@@ -886,12 +886,18 @@ class MainWindow(QMainWindow):
         eps = self.client.record.history.epochs
         if eps:
             r = eps[-1]
+            # each figure labelled train or test ("accuracy" beside the test loss was
+            # read as the test accuracy)
+            def metric(v):
+                return (f"accuracy {100 * v:.1f}%" if r.metric == "accuracy"
+                        else f"R² {v:.3f}")
             text = f"train loss {r.train_loss:.4f}"
+            if r.train_metric is not None:
+                text += f", {metric(r.train_metric)}"
             if r.test_loss is not None:
                 text += f" · test loss {r.test_loss:.4f}"
-            if r.train_metric is not None:
-                text += (f" · accuracy {100 * r.train_metric:.1f}%" if r.metric == "accuracy"
-                         else f" · R² {r.train_metric:.3f}")
+                if r.test_metric is not None:
+                    text += f", {metric(r.test_metric)}"
             L["loss"].setText(text)
         else:
             L["loss"].setText("")

@@ -204,6 +204,11 @@ def test_run_twice_continues_and_counts_right(make_window, qtbot):
     qtbot.waitUntil(lambda: w.toolbar_info.text() == "epoch 6 / 6", timeout=5000)
     assert run.text() == "Run ▶ (+3 epochs)"
     assert "to epoch 9" in run.toolTip()
+    # the status bar labels train and test figures, each with its own accuracy
+    r = w.history.epochs[-1]
+    qtbot.waitUntil(lambda: w.status_labels["loss"].text() == (
+        f"train loss {r.train_loss:.4f}, accuracy {100 * r.train_metric:.1f}% · "
+        f"test loss {r.test_loss:.4f}, accuracy {100 * r.test_metric:.1f}%"), timeout=5000)
     _shot(w, "run_twice.png")
 
 
@@ -269,6 +274,8 @@ def test_curves_follow_each_new_run(make_window, qtbot):
     (x0, x1), (y0, y1) = lp.vb.viewRange()
     assert x0 < 1 < x1 and y0 < loss < y1
     assert x1 - x0 < 10                    # not the old 30+ epochs
+    # the accuracy plot shares the epoch axis: its one point is in view too
+    assert w.curves.metric_plot.vb.viewRange()[0] == lp.vb.viewRange()[0]
     # the one point is drawn as a visible dot
     assert w.curves.train_loss.opts["symbol"] == "o"
     _shot(w.curves, "curves_one_epoch.png")
@@ -350,3 +357,28 @@ def test_legends_sit_outside_the_plots_and_name_the_class_colours(make_window, q
     gv = w.grad_view
     qtbot.waitUntil(lambda: gv.legend.isVisible())
     assert not gv.legend.geometry().intersects(gv.plot.geometry())
+
+
+def test_curves_follow_a_lesson_and_new(make_window, qtbot):
+    w = make_window(small_moons())
+    lp = w.curves.loss_plot
+    for how in ("lesson", "new"):
+        _click_action(qtbot, w, "step_epoch")
+        qtbot.waitUntil(lambda: _epochs(w) >= 1, timeout=30000)
+        lp.vb.scaleBy((0.001, 0.001))          # a stale, useless range
+        stale = lp.vb.viewRange()
+        ans = _Answer(QMessageBox.Discard)
+        if how == "lesson":
+            w.files.lesson_actions["notxor_by_hand"].trigger()
+            qtbot.waitUntil(lambda: w.data.n_train == 4)
+        else:
+            w.actions["new"].trigger()
+            qtbot.waitUntil(lambda: w.data.n_train == 400)
+        assert ans.texts
+        qtbot.waitUntil(lambda: _epochs(w) == 0, timeout=30000)
+        _click_action(qtbot, w, "step_epoch")
+        qtbot.waitUntil(lambda: _epochs(w) == 1, timeout=30000)
+        loss = w.history.epochs[0].train_loss
+        qtbot.waitUntil(lambda: lp.vb.viewRange() != stale, timeout=5000)
+        (x0, x1), (y0, y1) = lp.vb.viewRange()
+        assert x0 < 1 < x1 and y0 < loss < y1, (how, lp.vb.viewRange(), loss)

@@ -69,6 +69,8 @@ class CurvesView(QWidget):
             p.setMenuEnabled(False)
             p.hideButtons()
             p.setLabel("bottom", "epoch")
+        # one epoch axis for both: a single epoch got ±20 on its own in the metric plot
+        self.metric_plot.setXLink(self.loss_plot)
         self.step_curve = self.loss_plot.plot([], [], pen=pg.mkPen(STEP, width=1))
         self.train_loss = self.loss_plot.plot([], [], pen=pg.mkPen(TRAIN, width=2))
         self.test_loss = self.loss_plot.plot([], [], pen=pg.mkPen(TEST, width=2))
@@ -99,7 +101,6 @@ class CurvesView(QWidget):
         """A new run (Reset, New, Open, a lesson): forget the last run's axis ranges and
         follow the new data again (a zoom or a flat curve would otherwise keep them)."""
         self.loss_plot.enableAutoRange()
-        self.metric_plot.enableAutoRange(x=True)
         self.set_metric("regression" if self.metric_name == "r2" else "binary")
 
     def set_steps_per_epoch(self, n):
