@@ -382,3 +382,26 @@ def test_curves_follow_a_lesson_and_new(make_window, qtbot):
         qtbot.waitUntil(lambda: lp.vb.viewRange() != stale, timeout=5000)
         (x0, x1), (y0, y1) = lp.vb.viewRange()
         assert x0 < 1 < x1 and y0 < loss < y1, (how, lp.vb.viewRange(), loss)
+
+
+def test_a_weight_typed_in_the_inspector_marks_the_window(make_window, qtbot):
+    from PySide6.QtWidgets import QLineEdit
+    w = make_window(small_moons())
+    assert "•" not in w.windowTitle()
+    w.actions["inspector"].trigger()
+    ins = w.inspector_dock.inspector
+    qtbot.waitUntil(lambda: w.inspector_dock.isVisible())
+    K = len(w.network().layers)
+    ins.go_to(ins.page_index("forward", K))          # the input layer W_K
+    view = ins.panel(f"W_{K}").view
+    ins.scroll.ensureWidgetVisible(view)
+    rect = view.visualRect(view.model().index(0, 0))
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: view.state() == view.State.EditingState)
+    editor = [e for e in view.viewport().findChildren(QLineEdit) if e.isVisible()][0]
+    editor.selectAll()
+    qtbot.keyClicks(editor, "1.5")
+    qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: w.network().layers[0].W[0, 0] == 1.5)
+    assert w.windowTitle().startswith("untitled •")
