@@ -304,6 +304,7 @@ class MainWindow(QMainWindow):
         dp, np_, tp = self.dataset_panel, self.network_panel, self.training_panel
         dp.specChanged.connect(self._on_dataset_spec)
         dp.csvLoaded.connect(self._on_csv)
+        dp.featuresChanged.connect(self._on_derived_features)
         dp.toolChanged.connect(self._on_tool)
         np_.changed.connect(self._on_network_spec)
         tp.optimizerChanged.connect(self._on_optimizer)
@@ -551,6 +552,20 @@ class MainWindow(QMainWindow):
         self._reconfigure()
 
     def _on_csv(self, data):
+        self._experiment.dataset = copy.deepcopy(data.spec)
+        self._install_data(data)
+        self._reconfigure()
+
+    def _on_derived_features(self, features):
+        """Derived inputs (x₁², …) for CSV or drawn data: computed from its x1, x2."""
+        from annstudio.core import datasets
+        try:
+            data = datasets.with_features(self._data, features)
+        except AnnStudioError as err:
+            self.show_error("Derived features", str(err))
+            return
+        data.spec = copy.deepcopy(self._experiment.dataset)
+        data.spec.features = list(features)
         self._experiment.dataset = copy.deepcopy(data.spec)
         self._install_data(data)
         self._reconfigure()

@@ -405,3 +405,61 @@ def test_a_weight_typed_in_the_inspector_marks_the_window(make_window, qtbot):
     qtbot.keyClick(editor, Qt.Key_Return)
     qtbot.waitUntil(lambda: w.network().layers[0].W[0, 0] == 1.5)
     assert w.windowTitle().startswith("untitled •")
+
+
+# ---------------------------------------------------------------- 12. features on a CSV
+def _tick(qtbot, box):
+    """Click a check box on its indicator (its centre may lie right of the text)."""
+    from PySide6.QtCore import QPoint
+    qtbot.mouseClick(box, Qt.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def test_derived_features_on_an_imported_csv(make_window, qtbot, tmp_path, monkeypatch):
+    import annstudio
+    from PySide6.QtWidgets import QFileDialog
+    d = annstudio.datasets.make("circles", n=200, noise=0.05, seed=1, test_fraction=0)
+    f = tmp_path / "circles.csv"
+    f.write_text("a,b,label\n" + "\n".join(f"{x:.6f},{y:.6f},{int(c)}"
+                                           for (x, y), c in zip(d.X_train, d.y_train)) + "\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(f), "")))
+    w = make_window(small_moons())
+    w.docks["dataset"].raise_()
+    panel = w.dataset_panel
+    qtbot.mouseClick(panel.csv_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: w.data.name == "circles" and w.data.n_features == 2)
+    boxes = panel.feature_boxes
+    assert boxes["x1^2"].isEnabled() and not boxes["x1^2"].isChecked()
+    for key in ("x1^2", "x2^2"):
+        _tick(qtbot, boxes[key])
+    qtbot.waitUntil(lambda: w.data.n_features == 4)
+    assert w.data.feature_names == ["x1", "x2", "x1^2", "x2^2"]
+    np.testing.assert_allclose(w.data.X_train[:, 2], w.data.X_train[:, 0] ** 2)
+    assert "Input: 4 features" in w.network_panel.inputs_label.text()
+    assert w.experiment.dataset.features == ["x1^2", "x2^2"]
+    assert "•" in w.windowTitle()
+    # the points can still be drawn on (x1, x2)
+    assert panel.tool_buttons["add"].isEnabled()
+    # and unticking removes them again
+    _tick(qtbot, boxes["x2^2"])
+    qtbot.waitUntil(lambda: w.data.feature_names == ["x1", "x2", "x1^2"])
+
+
+def test_derived_feature_on_drawn_points(make_window, qtbot):
+    from PySide6.QtCore import QPointF
+    w = make_window(small_moons())
+    w.files.lesson_actions["notxor_by_hand"].trigger()        # four drawn points
+    qtbot.waitUntil(lambda: w.data.n_train == 4)
+    w.docks["dataset"].raise_()
+    panel = w.dataset_panel
+    assert panel.name_combo.currentData() == "points"
+    _tick(qtbot, panel.feature_boxes["x1x2"])
+    qtbot.waitUntil(lambda: w.data.feature_names == ["x1", "x2", "x1x2"])
+    np.testing.assert_allclose(w.data.X_train[:, 2], w.data.X_train[:, 0] * w.data.X_train[:, 1])
+    # a point drawn afterwards gets its x1·x2 too
+    scene_pt = w.data_view.vb.mapViewToScene(QPointF(0.5, 0.5))
+    qtbot.mouseClick(w.data_view.plot.viewport(), Qt.LeftButton,
+                     pos=w.data_view.plot.mapFromScene(scene_pt))
+    qtbot.waitUntil(lambda: w.data.n_train == 5)
+    x = w.data.X_train[-1]
+    assert x[2] == pytest.approx(x[0] * x[1])

@@ -32,12 +32,14 @@ class DatasetPanel(QWidget):
 
     specChanged = Signal(object)
     csvLoaded = Signal(object)
+    featuresChanged = Signal(list)   # derived inputs for data from a file or drawn points
     toolChanged = Signal(str)
 
     def __init__(self, spec=None, parent=None):
         super().__init__(parent)
         self._spec = DatasetSpec() if spec is None else DatasetSpec(**vars(spec))
         self._building = False
+        self._two_inputs = False      # the current data has inputs x1, x2 (+ derived ones)
         self.last_csv_error = ""
 
         outer = QVBoxLayout(self)
@@ -204,6 +206,11 @@ class DatasetPanel(QWidget):
         drawable = data.n_features == 2 or (data.feature_names[:2] == ["x1", "x2"])
         for key in ("add", "erase"):
             self.tool_buttons[key].setEnabled(drawable)
+        # derived inputs work on any data with two inputs of its own (CSV, drawn points)
+        self._two_inputs = data.n_features == 2 or (
+            data.feature_names[:2] == ["x1", "x2"] and
+            all(f in datasets.DERIVED_FEATURES for f in data.feature_names[2:]))
+        self._enable()
 
     def tool(self):
         return TOOLS[self.tool_group.checkedId()]
@@ -252,6 +259,8 @@ class DatasetPanel(QWidget):
         self.message.report("csv", "")
         self._building = True
         self._spec = data.spec
+        for box in self.feature_boxes.values():     # the file's own inputs, none derived
+            box.setChecked(False)
         i = self.name_combo.findData("csv")
         if i < 0:
             self.name_combo.addItem("CSV file", "csv")
@@ -308,7 +317,10 @@ class DatasetPanel(QWidget):
             return
         self._spec.features = [f for f in datasets.DERIVED_FEATURES
                                if self.feature_boxes[f].isChecked()]
-        self.regenerate()
+        if self._spec.name in ("csv", "points"):
+            self.featuresChanged.emit(list(self._spec.features))   # no generator to rerun
+        else:
+            self.regenerate()
 
     def _on_tool(self, _id, checked):
         if checked:
@@ -321,8 +333,9 @@ class DatasetPanel(QWidget):
         self.noise_edit.setEnabled(generated)
         self.classes_edit.setEnabled(name in datasets.USES_CLASSES)
         self.regenerate_button.setEnabled(name not in ("csv", "points"))
+        from_file = name in ("csv", "points") and self._two_inputs
         for box in self.feature_boxes.values():
-            box.setEnabled(self._two_d(name))
+            box.setEnabled(self._two_d(name) or from_file)
 
 
 def _swatch(rgb, size=12):
