@@ -463,3 +463,21 @@ def test_derived_feature_on_drawn_points(make_window, qtbot):
     qtbot.waitUntil(lambda: w.data.n_train == 5)
     x = w.data.X_train[-1]
     assert x[2] == pytest.approx(x[0] * x[1])
+
+
+def test_the_inspector_lesson_asks_too(make_window, qtbot):
+    w = make_window(small_moons())
+    _click_action(qtbot, w, "step_epoch")
+    qtbot.waitUntil(lambda: _epochs(w) >= 1, timeout=30000)
+    assert "•" in w.windowTitle()
+    action = next(a for a in w.menus["lessons"].actions()
+                  if "¬XOR" in a.text() and "inspector" in a.text())
+    ans = _Answer(QMessageBox.Cancel)
+    action.trigger()
+    assert ans.texts[0][0] == "Save the changes to untitled before opening the lesson?"
+    assert w.experiment.network.hidden == [8, 8] and _epochs(w) >= 1
+    ans = _Answer(QMessageBox.Discard)
+    action.trigger()
+    assert ans.texts
+    qtbot.waitUntil(lambda: w.experiment.network.hidden == [2])
+    assert "•" not in w.windowTitle()
