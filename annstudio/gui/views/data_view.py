@@ -18,6 +18,19 @@ from annstudio.gui import theme as th
 from annstudio.gui.widgets import FitTitle, HeaderBar
 
 
+def class_label(k, name):
+    """What the legend and the Class box call class ``k``: its name, or "class k"."""
+    return f"class {k}" if str(name) == str(k) else str(name)
+
+
+def _hex(rgb):
+    return "#%02x%02x%02x" % tuple(rgb[:3])
+
+
+def _html(text):
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def pca_2d(X):
     """Project rows of X on their first two principal axes (centred SVD)."""
     Xc = X - X.mean(axis=0)
@@ -64,6 +77,13 @@ class DataView(QWidget):
         self.header = HeaderBar(self.title, [self.back_label, self.discrete_box,
                                              self.test_box])
         lay.addWidget(self.header)
+        # the legend is a line of text above the plot: inside the plot it covered points
+        # (¬XOR's (0, 1), the spirals' arms)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.RichText)
+        self.legend.setWordWrap(True)
+        self.legend.setContentsMargins(6, 0, 6, 0)
+        lay.addWidget(self.legend)
 
         self.plot = pg.PlotWidget()
         self.plot.setMenuEnabled(False)
@@ -90,10 +110,6 @@ class DataView(QWidget):
                                               pen=pg.mkPen((214, 39, 40), width=3))
         self.pick_marker.setZValue(20)
         self.plot.addItem(self.pick_marker)
-        self.legend = pg.LegendItem(offset=(8, 8), labelTextSize="9pt")
-        self.legend.setParentItem(self.vb)
-        self.legend.addItem(self.train_scatter, "train")
-        self.legend.addItem(self.test_scatter, "test")
         self.plot.scene().sigMouseClicked.connect(self._on_click)
         self.apply_theme(self.theme)
 
@@ -105,9 +121,8 @@ class DataView(QWidget):
             a = self.plot.getAxis(ax)
             a.setPen(pg.mkPen(theme.grid))
             a.setTextPen(pg.mkPen(theme.fg))
-        self.legend.setBrush(pg.mkBrush(*theme.bg, 200))
-        self.legend.setLabelTextColor(th.qcolor(theme.fg))
         self._style_points()
+        self._set_legend()
         if self._last_views is not None:
             self.update_views(self._last_views)
 
@@ -144,6 +159,7 @@ class DataView(QWidget):
         self.pick_marker.setData([], [])
         self._style_points()
         self._set_title()
+        self._set_legend()
         lo, hi = box(self.coords, 0.1, square=self.kind == "plane")
         self.vb.setRange(xRange=(lo[0], hi[0]), yRange=(lo[1], hi[1]), padding=0)
         self.image.clear()
@@ -165,6 +181,26 @@ class DataView(QWidget):
             self.title.setText("Decision regions: the most likely class")
         else:
             self.title.setText("Data and the network's prediction f(x)")
+
+    def legend_entries(self):
+        """[(name, colour)] of the classes as the points show them (none for regression)."""
+        d = self.data
+        if d is None or d.task == "regression":
+            return []
+        names = d.class_names or [str(k) for k in range(d.n_classes)]
+        return [(class_label(k, name), th.class_color(k)) for k, name in enumerate(names)]
+
+    def _set_legend(self):
+        d = self.data
+        if d is None:
+            self.legend.setText("")
+            return
+        parts = [f"<span style='color:{_hex(c)}; font-size: large'>■</span> {_html(name)}"
+                 for name, c in self.legend_entries()]
+        if d.task == "regression":
+            parts.append("colour = target value")
+        parts.append("● filled: train &nbsp;□ hollow: test")
+        self.legend.setText(" &nbsp;&nbsp; ".join(parts))
 
     def _point_brushes(self, y, alpha=255):
         d = self.data
