@@ -39,10 +39,8 @@ CURVE_RES = 200           # 1-D inputs: the network's curve y = f(x) at this man
 SAMPLE_ROWS = 120         # rows of the samples × neurons heatmaps
 # Snapshots may take at most this share of the host's time (the rest is training).
 SNAPSHOT_SHARE = 0.08
-# Divergence that stays finite for a long time (lr = 50 on the lecture run: the loss jumps
-# 10⁵-fold in 3 steps but only overflows hundreds of epochs later) is caught here.
-LOSS_BLOWUP = 1000.0      # a mini-batch loss this many times the starting loss
-WEIGHT_BLOWUP = 1e6       # or a weight this large
+# Divergence (non-finite or blown-up loss or weights) is decided by the engines themselves,
+# with the one rule of `core.divergence` that the CLI also uses.
 
 
 # --------------------------------------------------------------------------- geometry
@@ -310,12 +308,6 @@ class Host:
         self._history_reset = True
         self._sent_epochs = 0
         self._sent_steps = 0
-        try:
-            L0 = float(new.evaluate().train_loss)
-        except Exception:   # an engine that cannot evaluate yet: no blow-up check
-            L0 = float("inf")
-        self.start_loss = L0
-        self._blowup = LOSS_BLOWUP * max(L0, 0.1) if math.isfinite(L0) else float("inf")
         self.send("configured", {"engine": new.name, "device": getattr(new, "device", "cpu"),
                                  "dtype": getattr(new, "dtype", "float64")})
 
@@ -413,30 +405,12 @@ class Host:
         while True:
             r = e.step()
             self._rate_steps += 1
-            why = r.diverged or self._blown_up(r)
-            if why:
-                self._diverged(why)
+            if r.diverged:
+                self._diverged(r.diverged)
                 return
             if not epoch or e.epoch > start_epoch:
                 break
         self.send_snapshot()
-
-    def _blown_up(self, r, weights=None):
-        """The reason if the loss or the weights exploded (still finite), else None."""
-        L = r.batch_loss if r is not None else None
-        if L is not None and L > self._blowup:
-            what = (f"the mini-batch loss jumped to {L:.3g}, "
-                    f"{L / self.start_loss:,.0f}× its starting value {self.start_loss:.3g}")
-        elif weights is not None and max((float(np.max(np.abs(W))) for W, _ in weights),
-                                         default=0.0) > WEIGHT_BLOWUP:
-            what = "a weight grew beyond 10⁶"
-        else:
-            return None
-        e = self.engine
-        lr = getattr(getattr(e, "optimizer", None), "lr", None)
-        lr_text = f" (now {lr:g})" if lr is not None else ""
-        return (f"training diverged: {what} at step {_step_count(e)} (epoch {e.epoch + 1}); "
-                f"the steps are too large — try a smaller learning rate{lr_text}")
 
     def _diverged(self, reason):
         self.running = False
@@ -471,9 +445,8 @@ class Host:
                 self.error(err)
                 continue
             self._rate_steps += 1
-            why = r.diverged or self._blown_up(r)
-            if why:
-                self._diverged(why)
+            if r.diverged:
+                self._diverged(r.diverged)
                 continue
             if self.target is not None and e.epoch >= self.target:
                 self.set_running(False, reason="finished")
@@ -510,12 +483,6 @@ class Host:
                 self.steps_per_s = self._rate_steps / dt
             self._rate_t, self._rate_steps = now, 0
         net = e.network()
-        if self.running:
-            why = self._blown_up(None, [(layer.W, layer.b) for layer in net.layers])
-            if why:
-                self.running = False
-                self.send("diverged", why)
-                self.send("state", {"running": False, "reason": why})
         h = e.history
         if self._history_reset or len(h.epochs) < self._sent_epochs \
                 or len(h.step_loss) < self._sent_steps:
