@@ -1,18 +1,22 @@
 """The engine host: the child process that trains while the GUI stays responsive.
 
-The GUI's worker thread starts ``main(conn)`` in a ``multiprocessing`` spawn-context
-process (once; it is kept alive between runs) and talks to it over one duplex pipe.
+The GUI's worker thread starts ``main(commands, messages)`` in a ``multiprocessing``
+spawn-context process (once; it is kept alive between runs) and talks to it over two
+one-way pipes, each side always reading (`engines.protocol`: why this cannot deadlock).
 
 Commands (GUI → host), tuples ``(name, payload)``, applied between training steps:
 ``configure`` {experiment, data, weights?, state?}, ``run`` {epochs: absolute target or
 None = until stopped}, ``pause``, ``step_batch``, ``step_epoch``, ``reset`` {weights?},
 ``set_lr`` lr, ``set_hyperparameters`` {..}, ``set_weights`` [(W, b)], ``set_data`` data,
 ``switch_engine`` {engine, device, dtype?}, ``probe_devices``, ``snapshot``, ``stop``
-(= pause), ``shutdown``.
+(= pause), ``set_speed`` {steps_per_s: float or None = full speed, per_frame: bool},
+``frame`` (the GUI drew the last snapshot: one-step-per-frame mode), ``shutdown``.
+Commands wait in a coalescing inbox (latest wins) filled by a reader thread.
 
 Messages (host → GUI): ``("snapshot", dict)`` at most ~30 per second while training,
 ``("state", {"running": bool, "reason": str|None})``, ``("configured", {engine, device})``,
-``("diverged", reason)``, ``("error", message)``, ``("devices", {device: reason|None})``.
+``("diverged", reason)``, ``("error", message)``, ``("devices", {device: reason|None})``,
+``("heartbeat", {"t": seconds})`` every `protocol.HEARTBEAT_S` from a thread of its own.
 
 A snapshot holds what the views draw, already computed here so the GUI only calls
 ``setImage``/``setData``: the weights, new per-epoch records and step losses since the last
@@ -25,6 +29,7 @@ No Qt here: this module runs in a plain Python process.
 from __future__ import annotations
 
 import math
+import threading
 import time
 import traceback
 
@@ -32,6 +37,7 @@ import numpy as np
 
 from annstudio.core import activations as act
 from annstudio.core.errors import AnnStudioError
+from annstudio.engines.protocol import HEARTBEAT_S, Inbox, Reader
 
 SNAPSHOT_HZ = 30.0
 BOUNDARY_RES = 100        # the decision-boundary grid is BOUNDARY_RES × BOUNDARY_RES
@@ -239,8 +245,16 @@ def network_views(net, geom):
 class Host:
     """Owns one engine; obeys commands between steps; sends snapshots."""
 
-    def __init__(self, conn):
-        self.conn = conn
+    def __init__(self, conn, out=None):
+        self.conn = conn                     # commands arrive here (read by `self.reader`)
+        self.out = out if out is not None else conn   # messages leave here
+        self._send_lock = threading.Lock()   # the loop and the heartbeat thread both send
+        self.inbox = Inbox()
+        self.reader = Reader(conn, self.inbox.put, self.inbox.close, "annstudio-host-reader")
+        self.speed = None                    # steps per second, None = full speed
+        self.per_frame = False               # one step per GUI frame
+        self._awaiting_frame = False
+        self._next_step = 0.0
         self.engine = None
         self.experiment = None
         self.data = None
@@ -260,7 +274,46 @@ class Host:
 
     # ----- messages -----
     def send(self, kind, payload=None):
-        self.conn.send((kind, payload))
+        with self._send_lock:
+            self.out.send((kind, payload))
+
+    def heartbeat(self):
+        """Beat every HEARTBEAT_S while the process lives, whatever the loop is doing."""
+        while self.alive:
+            time.sleep(HEARTBEAT_S)
+            try:
+                self.send("heartbeat", {"t": time.monotonic()})
+            except (OSError, EOFError, ValueError):
+                return
+
+    def throttled(self):
+        """True when the speed control wants no step now (waits a little for commands)."""
+        if self.per_frame:
+            if self._awaiting_frame:
+                self.poll_commands(timeout=0.1)
+                return True
+            return False
+        if self.speed:
+            wait = self._next_step - time.perf_counter()
+            if wait > 0:
+                self.poll_commands(timeout=min(wait, 0.1))
+                return True
+        return False
+
+    def stepped(self, t_step):
+        """After a step: schedule the next one and show each step when watching slowly."""
+        if self.per_frame:
+            self._awaiting_frame = True
+            self.send_snapshot()
+            return True
+        if self.speed:
+            dt = 1.0 / self.speed
+            # keep the rate, but never bank time: after a pause start counting afresh
+            self._next_step = max(self._next_step + dt, t_step)
+            if self.speed <= SNAPSHOT_HZ:
+                self.send_snapshot()
+                return True
+        return False
 
     def error(self, err):
         if isinstance(err, AnnStudioError):
@@ -328,6 +381,16 @@ class Host:
         if kind == "shutdown":
             self.alive = False
             return
+        if kind == "set_speed":
+            sps = p.get("steps_per_s") if p else None
+            self.speed = float(sps) if sps else None
+            self.per_frame = bool(p.get("per_frame")) if p else False
+            self._awaiting_frame = False
+            self._next_step = time.perf_counter()
+            return
+        if kind == "frame":
+            self._awaiting_frame = False
+            return
         if kind == "probe_devices":
             from annstudio.engines.torch_support import device_unavailable_reason
             out = {}
@@ -345,6 +408,8 @@ class Host:
             if self.target is not None and e.epoch >= self.target:
                 self.target = e.epoch + max(1, int(p.get("more") or self.target))
             self._rate_t, self._rate_steps = time.perf_counter(), 0
+            self._next_step = self._rate_t
+            self._awaiting_frame = False
             self.set_running(True)
         elif kind in ("pause", "stop"):
             self.set_running(False)
@@ -420,8 +485,13 @@ class Host:
 
     # ----- the loop -----
     def poll_commands(self, timeout=0.0):
-        while self.alive and self.conn.poll(timeout):
-            kind, payload = self.conn.recv()
+        while self.alive:
+            cmd = self.inbox.get(timeout)
+            if cmd is None:
+                if self.inbox.closed:
+                    raise EOFError("the GUI closed the pipe")
+                return
+            kind, payload = cmd
             try:
                 self.handle(kind, payload)
             except Exception as err:   # every failure reaches the GUI as a message
@@ -437,7 +507,10 @@ class Host:
                 self.poll_commands(timeout=0.25)
                 last_poll = time.perf_counter()
                 continue
+            if self.throttled():
+                continue
             e = self.engine
+            t_step = time.perf_counter()
             try:
                 r = e.step()
             except Exception as err:
@@ -451,8 +524,11 @@ class Host:
             if self.target is not None and e.epoch >= self.target:
                 self.set_running(False, reason="finished")
                 continue
+            if self.stepped(t_step):
+                self.poll_commands()
+                continue
             now = time.perf_counter()
-            if now - last_poll > 0.005:   # a pipe poll is a syscall: not on every step
+            if now - last_poll > 0.005:   # a lock and a deque: still not on every step
                 self.poll_commands()
                 last_poll = now
             interval = max(1.0 / SNAPSHOT_HZ, self._snapshot_cost / SNAPSHOT_SHARE)
@@ -548,20 +624,27 @@ def _grad_norms(e):
     return e.history.epochs[-1].grad_norms if e.history.epochs else None
 
 
-def main(conn):
-    """Entry point of the child process (spawn context): serve until shutdown or EOF."""
-    host = Host(conn)
+def main(conn, out=None):
+    """Entry point of the child process (spawn context): serve until shutdown or EOF.
+
+    ``conn`` carries commands in, ``out`` messages out (one duplex pipe may be both)."""
+    host = Host(conn, out)
+    host.reader.start()
+    threading.Thread(target=host.heartbeat, name="annstudio-heartbeat", daemon=True).start()
     try:
         host.loop()
     except (EOFError, BrokenPipeError, ConnectionResetError, KeyboardInterrupt):
         pass   # the GUI went away: nothing left to serve
     finally:
+        host.alive = False
         if host.engine is not None:
             try:
                 host.engine.close()
             except Exception:
                 pass
-        try:
-            conn.close()
-        except OSError:
-            pass
+        with host._send_lock:
+            for c in {id(conn): conn, id(host.out): host.out}.values():
+                try:
+                    c.close()
+                except OSError:
+                    pass

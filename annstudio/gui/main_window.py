@@ -320,6 +320,8 @@ class MainWindow(QMainWindow):
         c.diverged.connect(self._on_diverged)
         c.error.connect(self._on_engine_error)
         c.crashed.connect(self._on_crashed)
+        c.hung.connect(self._on_hung)
+        c.recovered.connect(self._on_recovered)
         c.devices.connect(tp.set_device_reasons)
 
     def _install_extensions(self):
@@ -776,8 +778,33 @@ class MainWindow(QMainWindow):
 
     def _on_crashed(self, why):
         self._set_running(False)
+        if getattr(self, "_hung_box", None) is not None:
+            self._hung_box.hide()
         self.show_error("Engine process stopped",
                         f"{why}. It was restarted with the last weights; press Run to continue.")
+
+    def _on_hung(self, why):
+        """The watchdog heard no heartbeat: say so and offer the crash path's restart."""
+        self.status_labels["state"].setText("not responding")
+        box = getattr(self, "_hung_box", None)
+        if box is None:
+            box = self._hung_box = QMessageBox(self)
+            box.setIcon(QMessageBox.Warning)
+            box.setWindowTitle("ANN Studio — Engine not responding")
+            box.setModal(False)
+            self.restart_engine_button = box.addButton("Restart engine", QMessageBox.AcceptRole)
+            box.addButton("Keep waiting", QMessageBox.RejectRole)
+            # not connected directly: clicked(bool) would pass `checked` as the reason
+            self.restart_engine_button.clicked.connect(lambda: self.client.restart_engine())
+        box.setText(f"{why}. Restart it with the last weights? (Training pauses; "
+                    "press Run to continue.)")
+        self.last_error = ("Engine not responding", box.text())
+        box.show()
+
+    def _on_recovered(self):
+        if getattr(self, "_hung_box", None) is not None:
+            self._hung_box.hide()
+        self.status_labels["state"].setText("training…" if self._running else "paused")
 
     # ================================================================ frames
     def _on_frame(self):
