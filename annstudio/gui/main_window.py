@@ -30,6 +30,7 @@ from annstudio.gui import theme as th
 from annstudio.gui.panels.dataset import DatasetPanel
 from annstudio.gui.panels.network import NetworkPanel
 from annstudio.gui.panels.training import TrainingPanel
+from annstudio.gui.presets import first_run_experiment
 from annstudio.gui.settings import get_bool, make_settings
 from annstudio.gui.views.curves import CurvesView, GradNormView
 from annstudio.gui.views.data_view import DataView
@@ -70,7 +71,8 @@ class MainWindow(QMainWindow):
     def __init__(self, experiment=None, data=None, settings=None, parent=None):
         super().__init__(parent)
         self.settings = settings if settings is not None else make_settings()
-        self._experiment = (experiment or self._last_experiment() or Experiment()).copy()
+        self._experiment = (experiment or self._last_experiment()
+                            or first_run_experiment()).copy()
         self._data = None
         self._geom = None
         self._weights = None          # [(W, b)] the views show (latest snapshot or local)
@@ -312,6 +314,8 @@ class MainWindow(QMainWindow):
         tp.stepBatchClicked.connect(self.step_batch)
         tp.stepEpochClicked.connect(self.step_epoch)
         tp.resetClicked.connect(self.reset)
+        tp.speedChanged.connect(lambda sps, per_frame: self.client.set_speed(sps, per_frame))
+        self.client.set_speed(*tp.speed())
         self.data_view.clicked.connect(self._on_data_click)
         self.layer_view.enlargeRequested.connect(self._on_enlarge)
         c = self.client
@@ -876,7 +880,7 @@ class MainWindow(QMainWindow):
     # ================================================================ menus
     def new_experiment(self):
         self.set_file_path(None)
-        self.load_experiment(Experiment())
+        self.load_experiment(first_run_experiment())
         self.set_modified(False)
 
     def _file_placeholder(self, key):
