@@ -743,6 +743,8 @@ class MainWindow(QMainWindow):
         self._set_running(running)
         if reason == "finished":
             self.status_labels["state"].setText("finished")
+        elif reason.startswith("training diverged"):
+            self.status_labels["state"].setText("diverged")   # not "paused": say why
 
     def _on_configured(self, info):
         self._switch_pending = False
@@ -776,9 +778,9 @@ class MainWindow(QMainWindow):
 
     def _on_diverged(self, reason):
         self._set_running(False)
-        self.status_labels["state"].setText("diverged")
         self.training_panel.status_label.setText(f"<span style='color:#d62728'>{reason}</span>")
         self.show_error("Training diverged", reason)
+        self.status_labels["state"].setText("diverged")
 
     def _on_crashed(self, why):
         self._set_running(False)
