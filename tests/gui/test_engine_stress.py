@@ -1,0 +1,112 @@
+"""Hammer the GUI⇄engine pipes through the real panels (issue 11, point 5).
+
+Before the protocol rewrite, two quick dataset-seed edits while training digits with a
+512-unit layer deadlocked 1 time in 6 (and random panel changes now and then): training
+stopped with the status still "training…", and closing aborted the app. Here: 200 random
+edits with a fixed seed — dataset kind (digits included), data seed, lr, the hidden layer
+(512 units), speed — through the panels' widgets, pressing Run again whenever an edit
+stopped the run, as a student would. The event loop is never late by more than 2 s
+(a QTimer measures it), training keeps going, and closing ends the engine process
+(checked by the make_window fixture).
+"""
+import random
+import time
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+
+from tests.gui.conftest import wait_snapshot
+
+N_EDITS = 200
+MAX_STALL_S = 2.0
+
+
+class Lateness:
+    """How late the event loop runs a 20 ms timer: the longest gap between two ticks."""
+
+    def __init__(self):
+        self.ticks = 0
+        self.worst = 0.0
+        self._last = time.monotonic()
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self):
+        now = time.monotonic()
+        self.worst = max(self.worst, now - self._last)
+        self._last = now
+        self.ticks += 1
+
+
+def digits_512():
+    from annstudio.core.experiment import Experiment
+    exp = Experiment()
+    exp.dataset.name = "digits"
+    exp.network.hidden = [512]
+    exp.network.activations = ["relu"]
+    exp.network.output = "auto"
+    exp.optimizer.name, exp.optimizer.params = "adam", {"lr": 0.001}
+    exp.training.epochs = 0
+    return exp
+
+
+def type_into(qtbot, edit, text):
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key_Return)
+
+
+def test_200_random_edits_while_training_never_stall(make_window, qtbot):
+    try:
+        w = make_window(digits_512())
+    except Exception as err:       # pragma: no cover - the shipped digits file is missing
+        pytest.skip(f"digits not available: {err}")
+    dp, np_, tp = w.dataset_panel, w.network_panel, w.training_panel
+    rng = random.Random(11)
+    late = Lateness()
+    w.actions["run"].trigger()
+    wait_snapshot(qtbot, w, lambda s: s["running"])
+    kinds = ["digits", "digits", "moons", "circles"]
+
+    def edit():
+        what = rng.choice(["seed", "seed", "seed2", "kind", "lr", "units", "speed", "run"])
+        if what in ("seed", "seed2"):
+            # seed2: two quick seed edits, the issue's 1-in-6 reproduction
+            for _ in range(2 if what == "seed2" else 1):
+                type_into(qtbot, dp.seed_edit, str(rng.randrange(1000)))
+        elif what == "kind":
+            dp.name_combo.setCurrentIndex(dp.name_combo.findData(rng.choice(kinds)))
+        elif what == "lr":
+            type_into(qtbot, tp.hp_edit("lr"), rng.choice(["0.001", "0.003", "0.0005"]))
+        elif what == "units":
+            edits = np_.units_edits()
+            if edits:
+                type_into(qtbot, edits[0], rng.choice(["512", "512", "64"]))
+        elif what == "speed":
+            tp.speed_slider.setFocus()
+            qtbot.keyClick(tp.speed_slider, rng.choice([Qt.Key_End, Qt.Key_Left, Qt.Key_Right]))
+        if not w._running:
+            w.actions["run"].trigger()
+
+    for _ in range(N_EDITS):
+        n = late.ticks
+        edit()
+        qtbot.waitUntil(lambda: late.ticks > n, timeout=10000)   # let the loop breathe
+    assert late.worst < MAX_STALL_S, f"the window froze for {late.worst:.1f} s"
+    # training still progresses after the storm (full speed, whatever data it ended on)
+    qtbot.keyClick(tp.speed_slider, Qt.Key_End)
+    if not w._running:
+        w.actions["run"].trigger()
+    s0 = wait_snapshot(qtbot, w, lambda s: s["running"], timeout=30000)
+    wait_snapshot(qtbot, w, lambda s: s["running"] and s["step"] >= s0["step"] + 20,
+                  timeout=30000)
+    assert w.status_labels["state"].text() == "training…"
+    assert late.worst < MAX_STALL_S, f"the window froze for {late.worst:.1f} s"
+    late.timer.stop()
+    print(f"\n200 edits: worst event-loop lateness {late.worst:.2f} s, "
+          f"{w.client.snapshots_received} snapshots")
+    n_snap = w.client.snapshots_received
+    assert n_snap > N_EDITS / 4         # the views were fed all along
