@@ -31,7 +31,10 @@ import time
 from collections import deque
 
 HEARTBEAT_S = 0.5      # the engine's heartbeat period
-WATCHDOG_S = 4.0       # no message for this long: the engine is hung (8 missed beats)
+# No message for this long: the engine is hung (8 missed beats). Importing torch took
+# 7.6 s on a busy 2-core box, but the heartbeat thread's longest gap in it was 1.25 s
+# (loading one shared library holds the GIL).
+WATCHDOG_S = 4.0
 STARTUP_S = 60.0       # grace before the first heartbeat (spawning Python + NumPy, busy box)
 
 # Latest wins: a pending command of the same kind is dropped when a new one arrives.
