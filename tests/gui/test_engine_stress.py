@@ -110,3 +110,61 @@ def test_200_random_edits_while_training_never_stall(make_window, qtbot):
           f"{w.client.snapshots_received} snapshots")
     n_snap = w.client.snapshots_received
     assert n_snap > N_EDITS / 4         # the views were fed all along
+
+
+CLOSE_WHILE_BUSY = r"""
+import os, sys
+from PySide6.QtWidgets import QApplication
+from annstudio.gui.main_window import MainWindow
+from annstudio.gui.worker import wait_for
+from tests.gui.test_engine_stress import digits_512
+
+def main():
+    app = QApplication([])
+    w = MainWindow(experiment=digits_512())
+    w.show()
+    assert wait_for(lambda: w.client.snapshots_received > 0, 60)
+    w.training_panel.speed_slider.setValue(w.training_panel.speed_slider.maximum())
+    w.actions["run"].trigger()
+    assert wait_for(lambda: (w.client.latest() or {}).get("running"), 60)
+    pid = w.client.pid
+    for seed in (5, 6):                  # two quick large configures in flight
+        w.dataset_panel.seed_edit.commit(str(seed))
+    w.actions["run"].trigger()
+    w.close_guards.clear()
+    w.close()
+    w.shutdown()
+    w.deleteLater()
+    del w
+    app.processEvents()
+    try:
+        os.kill(pid, 0)
+        gone = open(f"/proc/{pid}/stat").read().split()[2] == "Z"
+    except OSError:
+        gone = True
+    print("engine gone" if gone else "engine alive")
+    return 0
+
+if __name__ == "__main__":
+    sys.exit(main())
+"""
+
+
+def test_closing_while_busy_exits_cleanly(tmp_path):
+    """The issue's ending: closing waited 11 s, printed "QThread: Destroyed while thread
+    is still running" and aborted (exit 134). Now: exit 0, quickly, engine gone."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = str(Path(__file__).resolve().parents[2])
+    script = tmp_path / "close_busy.py"
+    script.write_text(CLOSE_WHILE_BUSY)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               ANNSTUDIO_SETTINGS=str(tmp_path / "s.ini"),
+               PYTHONPATH=os.pathsep.join([root, os.environ.get("PYTHONPATH", "")]))
+    p = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                       timeout=180, env=env, cwd=root)
+    assert p.returncode == 0, p.stderr[-2000:]
+    assert "engine gone" in p.stdout
+    assert "Destroyed while thread" not in p.stderr
