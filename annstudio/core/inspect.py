@@ -262,44 +262,35 @@ def explain(steps, stage, name, idx, numbering, digits=4, extra=None):
     def R(text):
         return N.relabel(text)
 
+    # What the clicked cell is and where its value comes from, before how it is used.
+    if sym in ("W", "b"):
+        lines += _parameter_lines(S, N, d, sym, i, idx, extra)
+    elif sym == "x":
+        lines += _input_lines(S, N, d, i, idx[-1], extra)
+    elif sym == "z" and not (stage.kind == "forward" and name == f"z_{stage.layer - 1}"):
+        lines += _z_lines(S, N, d, phis, step.layer, idx[-1])   # computed on an earlier page
+
     if stage.kind == "forward" and sym in ("x", "z", "W", "b", "u"):
         # The unit j of this layer: u_{i,j} = Σ_k z_{i,k} W_i[k,j] + b_{i,j}, z_{i−1,j} = φ(u)
         i = stage.layer
-        z_in, W, b = S[f"z_{i}"].value, S[f"W_{i}"].value, S[f"b_{i}"].value
-        u, z_out = S[f"u_{i}"].value, S[f"z_{i - 1}"].value
+        W = S[f"W_{i}"].value
         if name == f"z_{i}" and sym in ("x", "z"):
             j = extra.get("unit", 0)   # an input entry: keep the unit already selected
         else:
             j = idx[-1]
         j = min(max(j, 0), W.shape[1] - 1)
-        sym_terms = [f"{N.entry('z', i, k)}·{N.entry('W', i, (k, j))}" for k in range(W.shape[0])]
-        num_terms = [f"{fmt_factor(z_in[k], d)}·{fmt_factor(W[k, j], d)}" for k in range(W.shape[0])]
-        ul = N.entry("u", i, j)
-        lines.append(f"{ul} = {_sum_terms(sym_terms)} + {N.entry('b', i, j)}")
-        lines.append(f"{' ' * len(ul)} = {_sum_terms(num_terms)} + {fmt_factor(b[j], d)}"
-                     f" = {fmt(u[j], d)}")
-        phi = phis.get(i, "")
-        zl = N.entry("z", i - 1, j) if i > 1 or N.lecture else f"{N.name('z', 0)}[{j}]"
-        lines.append(f"{zl} = {R(f'φ_{i}')}({ul}) = " + _phi_text(phi, u[j], z_out[j], d, j, u))
-        if phi == "softmax":
+        if lines:                      # the clicked cell is used in this unit's sum
+            lines.append(f"used here, in unit {j} of {N.layer(i)}:")
+        lines += _unit_lines(S, N, d, phis, i, j)
+        if phis.get(i) == "softmax":
             lines.append("softmax is not element-wise: every output depends on every u.")
         return lines, j
 
     v = np.asarray(step.value, dtype=float)
-    if sym in ("x", "z"):
-        lines.append(f"{N.entry('z', i if sym == 'x' else int(name.split('_')[1]), idx[-1])}"
-                     f" = {fmt(v[idx[-1]], d)}")
-        return lines, None
-    if sym in ("W", "b"):
-        k = idx
-        label = N.entry(sym, i, k)
-        what = (f"the weight from input {k[0]} to unit {k[1]} of {N.layer(i)}" if sym == "W"
-                else f"the bias of unit {k[0]} of {N.layer(i)}")
-        lines.append(f"{label} = {fmt(v[k], d)}: {what} (double-click to edit).")
+    if sym in ("x", "z", "W", "b"):
         return lines, None
     if sym == "u":
-        lines.append(f"{N.entry('u', i, idx[-1])} = {fmt(v[idx[-1]], d)}")
-        return lines, None
+        return _unit_lines(S, N, d, phis, i, idx[-1]), None
     if sym == "L":
         return _explain_loss(S, N, d, loss, extra.get("target")), None
     if sym == "dL_dz" and i == 0:
@@ -389,6 +380,94 @@ def explain(steps, stage, name, idx, numbering, digits=4, extra=None):
         return lines, None
     lines.append(f"{R(name)}[{','.join(map(str, idx))}] = {fmt(v[idx], d)}")
     return lines, None
+
+
+INIT_WORDS = {"lecture": "0.1·N(0, 1) (the lecture's initialisation)",
+              "xavier": "U(−a, a) with a = √(6/(d + e)) (Xavier)",
+              "he": "N(0, 2/d) (He)"}
+
+
+def origin_text(steps_done, init=None, seed=None, at_init=None):
+    """Where a network's current parameters come from, in one clause.
+
+    ``steps_done``: optimizer steps trained so far (None: unknown); ``at_init``: whether
+    the weights still equal the experiment's random initialisation (None: unknown)."""
+    how = INIT_WORDS.get(init, init) if init else None
+    drawn = f"drawn from {how}" + (f" with seed {seed}" if seed is not None else "") if how else ""
+    if steps_done:
+        return (f"current value after {steps_done:,} training step"
+                f"{'s' if steps_done != 1 else ''}" + (f"; initialised {drawn}" if drawn else ""))
+    if at_init is False:
+        return "set by hand, a lesson or a file (not the random initialisation); not trained yet"
+    if drawn:
+        return f"initial value, {drawn}; biases start at 0; not trained yet"
+    return "its current value"
+
+
+def _unit_lines(S, N, d, phis, i, j):
+    """u_{i,j} = Σ_k z_{i,k}·W_i[k,j] + b_{i,j} = … and z_{i−1,j} = φ_i(u_{i,j}) = …"""
+    z_in, W, b = S[f"z_{i}"].value, S[f"W_{i}"].value, S[f"b_{i}"].value
+    u, z_out = S[f"u_{i}"].value, S[f"z_{i - 1}"].value
+    ul = N.entry("u", i, j)
+    sym_terms = [f"{N.entry('z', i, k)}·{N.entry('W', i, (k, j))}" for k in range(W.shape[0])]
+    num_terms = [f"{fmt_factor(z_in[k], d)}·{fmt_factor(W[k, j], d)}" for k in range(W.shape[0])]
+    zl = N.entry("z", i - 1, j) if i > 1 or N.lecture else f"{N.name('z', 0)}[{j}]"
+    return [f"{ul} = {_sum_terms(sym_terms)} + {N.entry('b', i, j)}",
+            f"{' ' * len(ul)} = {_sum_terms(num_terms)} + {fmt_factor(b[j], d)} = {fmt(u[j], d)}",
+            f"{zl} = {N.relabel(f'φ_{i}')}({ul}) = "
+            + _phi_text(phis.get(i, ""), u[j], z_out[j], d, j, u)]
+
+
+def _z_lines(S, N, d, phis, i, j):
+    """A z computed by layer i (z_{i−1} = φ_i(u_i)), clicked where it is used or shown."""
+    z = S[f"z_{i - 1}"].value
+    zl = N.entry("z", i - 1, j) if i > 1 or N.lecture else f"{N.name('z', 0)}[{j}]"
+    ul = N.entry("u", i, j)
+    u = S[f"u_{i}"].value
+    where = ("the network's output" if i == 1 else f"the output of unit {j} of {N.layer(i)}")
+    return [f"{zl} = {fmt(z[j], d)}: {where}, computed on {N.layer(i)}'s forward page:",
+            f"{zl} = {N.relabel(f'φ_{i}')}({ul}) = "
+            + _phi_text(phis.get(i, ""), u[j], z[j], d, j, u)]
+
+
+def _input_lines(S, N, d, K, k, extra):
+    """x_k: a feature of the data point, read from the dataset (or typed)."""
+    x = S[f"z_{K}"].value
+    names = extra.get("feature_names") or []
+    feat = f" ({names[k]})" if k < len(names) and names[k] else ""
+    where = extra.get("point_words") or "the data point"
+    zl = N.entry("z", K, k) if N.lecture else f"x[{k}]"
+    return [f"{zl} = x_{k} = {fmt(x[k], d)}: feature {k}{feat} of {where}; the input is "
+            "data, not computed: every layer starts from it."]
+
+
+def _parameter_lines(S, N, d, sym, i, idx, extra):
+    """A weight or bias: what it connects, where its value comes from, and its gradient
+    for this point, ∂L/∂W_i[k,j] = z_{i,k}·(∂L/∂u_i)_j, ∂L/∂b_i[j] = (∂L/∂u_i)_j."""
+    v = S[f"{sym}_{i}"].value
+    label = N.entry(sym, i, idx)
+    if sym == "W":
+        k, j = idx
+        what = f"the weight from input {k} to unit {j} of {N.layer(i)}"
+    else:
+        j = idx[-1]
+        what = f"the bias of unit {j} of {N.layer(i)}"
+    origin = extra.get("origin")
+    lines = [f"{label} = {fmt(v[idx], d)}: a parameter, {what} (double-click to edit)"
+             + (f"; {origin}." if origin else ".")]
+    du = S.get(f"∂L/∂u_{i}")
+    if du is not None:
+        du = du.value
+        g = N.relabel(f"∂L/∂{sym}_{i}") + f"[{','.join(map(str, idx))}]"
+        dul = f"{N.relabel(f'(∂L/∂u_{i})')}_{j}"
+        if sym == "W":
+            z = S[f"z_{i}"].value
+            lines.append(f"its gradient for this point: {g} = {N.entry('z', i, k)}·{dul}"
+                         f" = {fmt_factor(z[k], d)}·{fmt_factor(du[j], d)}"
+                         f" = {fmt(z[k] * du[j], d)}")
+        else:
+            lines.append(f"its gradient for this point: {g} = {dul} = {fmt(du[j], d)}")
+    return lines
 
 
 def _explain_loss(S, N, d, loss, t):
@@ -506,6 +585,19 @@ def batch_gradients(net, X, y, loss=None):
     return BatchGradients(per, avg, vec, each, float(L))
 
 
+def informative_point(net, X, y, loss=None, limit=500):
+    """Index of the first point (of the first ``limit``) whose gradient is non-zero in every
+    layer, else 0. Why: at ¬XOR's (0, 0) both ReLUs sit at u = 0, so every ∂L/∂W_2 is 0
+    and the backward pages show nothing but zeros."""
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y)
+    for r in range(min(len(X), limit)):
+        _, grads = net.loss_and_gradients(X[r:r + 1], y[r:r + 1], loss)
+        if all(np.any(dW != 0) for dW, _db in grads):
+            return r
+    return 0
+
+
 def sgd_step(weights, grads, lr):
     """One plain SGD step ``W ← W − lr·∂L/∂W``, ``b ← b − lr·∂L/∂b`` (new arrays)."""
     lr = float(lr)
@@ -517,6 +609,22 @@ def sgd_step(weights, grads, lr):
             raise AnnStudioError("the gradient is not finite here; an SGD step is not possible")
         out.append((W - lr * dW, b - lr * db))
     return out
+
+
+def optimizer_step(weights, grads, name="sgd", hyperparameters=None):
+    """One step of the experiment's optimizer from a fresh state (new arrays): plain SGD is
+    ``W − lr·∂L/∂W``; Adam's first step is ``W − lr·g/(|g| + ε)`` (m̂ = g, v̂ = g²)."""
+    from annstudio.core import optimizers
+    hp = dict(hyperparameters or {})
+    if name == "sgd" and not hp.get("momentum") and not hp.get("weight_decay"):
+        return sgd_step(weights, grads, hp.get("lr", 0.015))
+    for dW, db in grads:
+        if not (np.all(np.isfinite(dW)) and np.all(np.isfinite(db))):
+            raise AnnStudioError("the gradient is not finite here; a step is not possible")
+    opt = optimizers.create(name, **hp)
+    new = [(W.copy(), b.copy()) for W, b in weights]
+    opt.step([a for pair in new for a in pair], [a for pair in grads for a in pair])
+    return new
 
 
 def with_entry(weights, layer, which, idx, value):

@@ -196,6 +196,9 @@ def test_written_out_formulas_add_up_to_the_shown_values(p):
                 if page.kind == "forward" and s.symbol in ("W", "b", "u", "z", "x"):
                     j = unit
                     i = page.layer
+                    # a clicked W, b or input first says what it is; then the unit's sum
+                    lines = lines[next(n for n, t in enumerate(lines)
+                                       if t.startswith(f"u_{{{i},{j}}} = ")):]
                     assert check_sum_line(lines[1], S[f"u_{i}"].value[j]) or sizes[0] > ins.MAX_TERMS
                     # the activation line ends with the shown z_{i-1, j}
                     assert num(lines[2].split(" = ")[-1]) == pytest.approx(
@@ -244,6 +247,9 @@ def test_explain_forward_example_from_the_issue():
     lines, unit = ins.explain(steps, page, "W_2", (0, 0), ins.Numbering(2), 4,
                               {"activation": {2: "relu", 1: "sigmoid"}})
     assert unit == 0
+    assert lines[0].startswith("W_2[0,0] = 0.31: a parameter, the weight from input 0 to unit 0")
+    assert lines[2] == "used here, in unit 0 of layer 2:"
+    lines = lines[3:]
     assert lines[0] == "u_{2,0} = z_{2,0}·W_2[0,0] + z_{2,1}·W_2[1,0] + b_{2,0}"
     assert lines[1].strip() == f"= 1·0.31 + ({MINUS}1)·({MINUS}0.12) + 0.05 = 0.48"
     assert lines[2] == "z_{1,0} = φ_2(u_{2,0}) = max(0.48, 0) = 0.48"

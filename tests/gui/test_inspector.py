@@ -182,14 +182,16 @@ def test_numbering_toggle_relabels_every_view(notxor):
     w.select("W_2", (1, 0))
     assert w.panel("W_2").name == "W_2"
     assert "layer 2" in w.title_label.text()
-    assert w.explanation_lines[0].startswith("u_{2,0} = z_{2,0}·W_2[0,0]")
+    assert w.explanation_lines[0].startswith(f"W_2[1,0] = {MINUS}1: a parameter")
+    assert w.explanation_lines[3].startswith("u_{2,0} = z_{2,0}·W_2[0,0]")
     assert [w.batch_layer.itemText(j) for j in range(2)] == ["layer 2", "layer 1"]
     w.numbering_combo.setCurrentIndex(w.numbering_combo.findData("pytorch"))
     assert w.panel("W_2").name == "fc1.weightᵀ"
     assert w.panel("u_2").name == "a1" and w.panel("z_2").name == "x"
     assert "fc1" in w.title_label.text() and "layer 2" not in w.title_label.text()
     # torch stores W transposed: W_2[k, j] is fc1.weight[j, k]
-    assert w.explanation_lines[0].startswith("a1[0] = x[0]·fc1.weight[0,0] + x[1]·fc1.weight[0,1]")
+    assert w.explanation_lines[0].startswith(f"fc1.weight[0,1] = {MINUS}1: a parameter")
+    assert w.explanation_lines[3].startswith("a1[0] = x[0]·fc1.weight[0,0] + x[1]·fc1.weight[0,1]")
     assert [w.batch_layer.itemText(j) for j in range(2)] == ["fc1", "fc2"]
     assert "fc1.weight[0,1]" in [w.batch_model.headerData(c, Qt.Horizontal)
                                  for c in range(w.batch_model.columnCount())]
@@ -312,9 +314,10 @@ def test_typed_point_and_refused_input(notxor):
 def test_precision_control(notxor):
     w = notxor
     w.go_to(w.page_index("loss", 0))
-    assert w.shown("z_0", 0) == "0.6225"
+    # the default point is (1, 0), label 0: z_0 = σ(−1/2), L = −log(1 − σ(−1/2)) = −log σ(1/2)
+    assert w.shown("z_0", 0) == "0.3775"
     w.digits_spin.setValue(7)
-    assert w.shown("z_0", 0) == f"{sigma(0.5):.7g}"
+    assert w.shown("z_0", 0) == f"{sigma(-0.5):.7g}"
     assert w.explanation_lines[-1].endswith(f"{-math.log(sigma(0.5)):.7g}")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import warnings
 
+import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget
@@ -44,14 +45,10 @@ class InspectorDock(QDockWidget):
         super().__init__("Step-through inspector", window)
         self.setObjectName("inspector_dock")
         self.window_ = window
-        lr = 0.1
-        try:
-            lr = float(window.experiment.optimizer.params.get("lr", lr))
-        except Exception:  # an optimizer without lr: keep the default  # noqa: BLE001
-            pass
         self.inspector = InspectorWidget(window.network, data=lambda: window.data,
                                          set_weights=window.set_weights,
-                                         load_preset=self._load_preset, lr=lr)
+                                         load_preset=self._load_preset,
+                                         origin=self._origin, optimizer=self._optimizer())
         self.setWidget(self.inspector)
         self._stale = False
         window.weightsChanged.connect(self._weights_changed)
@@ -73,7 +70,38 @@ class InspectorDock(QDockWidget):
         if self._order_action.isChecked() != want:
             self._order_action.trigger()     # checks it and relabels the app's views
 
+    def _optimizer(self):
+        """(name, hyperparameters) of the window's experiment: the step tab uses the same
+        optimizer and lr as training (it used to keep its own 0.015 beside a lesson's 0.1)."""
+        exp = getattr(self.window_, "experiment", None)
+        opt = getattr(exp, "optimizer", None)
+        if opt is None:
+            return None
+        return opt.name, dict(opt.params)
+
+    def _origin(self):
+        """Where the window's current weights come from, for a clicked W or b."""
+        w = self.window_
+        exp = getattr(w, "experiment", None)
+        snap = w.client.latest() if hasattr(getattr(w, "client", None), "latest") else None
+        steps = snap.get("step") if isinstance(snap, dict) else None
+        at_init = None
+        if exp is not None and not steps:
+            try:
+                fresh = exp.build_network(w.data).get_weights()
+                now = w.network().get_weights()
+                at_init = all(np.array_equal(a, b) for p, q in zip(fresh, now)
+                              for a, b in zip(p, q))
+            except Exception:  # noqa: BLE001  (a description only)
+                at_init = None
+        net = getattr(exp, "network", None)
+        return ins.origin_text(steps, getattr(net, "init", None), getattr(net, "seed", None),
+                               at_init)
+
     def _experiment_changed(self):
+        opt = self._optimizer()
+        if opt is not None:
+            self.inspector.set_optimizer(*opt)
         if not self.isVisible():
             self._stale = True
             return

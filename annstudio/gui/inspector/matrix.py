@@ -45,6 +45,7 @@ class MatrixModel(QAbstractTableModel):
 
     edited = Signal(tuple, float)        # (index into the array, new value)
     editFailed = Signal(str)
+    valuesChanged = Signal()             # new numbers, same shape (no reset)
 
     def __init__(self, value=None, digits=4, editable=False, parent=None):
         super().__init__(parent)
@@ -54,21 +55,44 @@ class MatrixModel(QAbstractTableModel):
         self.editable = editable
         self.row_label = lambda r: str(r)
         self.col_label = lambda c: str(c)
+        self.hidden = False              # Predict mode: "?" until the student has answered
         if value is not None:
             self.set_value(value)
 
     def set_value(self, value):
+        """Show ``value``. Same shape: the cells change in place (``dataChanged``), so an
+        editor open in a view survives. A reset here, while a view is committing a typed
+        weight (the edit recomputes every panel), released that editor under the view and
+        Qt printed "commitData called with an editor that does not belong to this view"."""
         a = np.asarray(value, dtype=float)
-        self.beginResetModel()
+        table = a.reshape(1, -1) if a.ndim < 2 else a
+        same = a.shape == self._shape and table.shape == self._a.shape and self._a.size
+        if not same:
+            self.beginResetModel()
         self._shape = a.shape
-        self._a = a.reshape(1, -1) if a.ndim < 2 else a
+        self._a = table
         finite = np.abs(self._a[np.isfinite(self._a)])
         self._scale = float(finite.max()) if finite.size else 0.0
-        self.endResetModel()
+        if same:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self._a.shape[0] - 1, self._a.shape[1] - 1))
+            self.headerDataChanged.emit(Qt.Horizontal, 0, self._a.shape[1] - 1)
+            self.headerDataChanged.emit(Qt.Vertical, 0, self._a.shape[0] - 1)
+            self.valuesChanged.emit()
+        else:
+            self.endResetModel()
+
+    def set_hidden(self, hidden):
+        hidden = bool(hidden)
+        if hidden != self.hidden:
+            self.hidden = hidden
+            if self._a.size:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(self._a.shape[0] - 1, self._a.shape[1] - 1))
 
     def set_digits(self, digits):
         self.digits = digits
-        self.set_value(self.array)       # a reset: views refit their column width
+        self.set_value(self.array)       # views refit their column width (valuesChanged)
 
     @property
     def array(self):
@@ -92,6 +116,9 @@ class MatrixModel(QAbstractTableModel):
         if not index.isValid():
             return None
         v = float(self._a[index.row(), index.column()])
+        if self.hidden and role in (Qt.DisplayRole, Qt.BackgroundRole, Qt.ToolTipRole):
+            return {Qt.DisplayRole: "?", Qt.BackgroundRole: QBrush(QColor(235, 235, 235)),
+                    Qt.ToolTipRole: "hidden until you predict it (Predict mode)"}[role]
         if role == Qt.DisplayRole:
             return fmt(v, self.digits)
         if role == Qt.EditRole:
@@ -156,6 +183,7 @@ class MatrixView(QTableView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
         model.modelReset.connect(self._fit)
+        model.valuesChanged.connect(self._fit)     # longer numbers need wider cells
         self._fit()
 
     def _cell_width(self):
@@ -268,6 +296,12 @@ class MatrixPanel(QWidget):
         wide = is_wide(self._value)
         self.summary.setVisible(wide)
         self.summary.setText(summary(self._value, digits) if wide else "")
+
+    def set_hidden(self, hidden):
+        """Predict mode: show "?" in every cell (and no summary) until answered."""
+        self.model.set_hidden(hidden)
+        if hidden:                       # min/max/norm would give it away (refilled after)
+            self.summary.setVisible(False)
 
     def _show_slice(self, *_):
         v = self._value[self.slice.value()] if self._value.ndim == 3 else self._value

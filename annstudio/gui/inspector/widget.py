@@ -8,7 +8,7 @@ weights, an SGD step) go through a `QUndoStack` and are pushed to the main windo
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout,
                                QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLay
 
 from annstudio.core import losses
 from annstudio.core import inspect as ins
+from annstudio.core import predict as pr
 from annstudio.core.errors import AnnStudioError
-from annstudio.core.inspect import Numbering, fmt
+from annstudio.core import optimizers
+from annstudio.core.inspect import Numbering, fmt, fmt_factor
 from annstudio.core.walkthrough import gradients_from_steps, walkthrough
 from annstudio.gui.inspector.matrix import (VALUE_ROLE, MatrixModel, MatrixPanel, MatrixView,
                                             to_html)
@@ -37,11 +39,18 @@ class _Host(QWidget):
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
+        self.fit()
+
+    def fit(self):
+        """Also after the contents change without a resize (Predict mode hides and shows
+        panels and the boxes below: the old minimum left a table squeezed to its header)."""
         lay = self.layout()
         if lay is not None and lay.hasHeightForWidth():
+            lay.invalidate()
             h = lay.heightForWidth(self.width())
             if h > 0 and h != self.minimumHeight():
                 self.setMinimumHeight(h)
+            lay.activate()             # place the panels now, not at the next event loop pass
 
 
 class WeightsCommand(QUndoCommand):
@@ -113,15 +122,25 @@ class InspectorWidget(QWidget):
     ``network_getter()`` returns the current NumPy `Network`; ``data`` is a `Dataset` (or a
     callable returning one, or None); ``set_weights([(W, b)])`` pushes edited weights to the
     app (None: the inspector edits its own copy). ``load_preset(name)`` loads a lecture
-    preset into the app (None: the inspector loads it into itself).
+    preset into the app (None: the inspector loads it into itself). ``origin()`` says where
+    the current parameters come from (`inspect.origin_text`), for a clicked W or b.
+    ``optimizer``: (name, hyperparameters) of the experiment, used by the step tab.
     """
 
     stageChanged = Signal(int)
     refreshed = Signal()
 
     def __init__(self, network_getter, data=None, set_weights=None, load_preset=None,
-                 lr=0.1, parent=None):
+                 lr=0.1, parent=None, origin=None, optimizer=None):
         super().__init__(parent)
+        self._origin = origin
+        self.opt_name, self.opt_params = optimizer or ("sgd", {"lr": float(lr)})
+        lr = float(self.opt_params.get("lr", lr))
+        self.predicting = False
+        self.score = pr.Score()
+        self.revealed = set()            # questions skipped with "Show it" (not scored)
+        self._score_key = None
+        self.last_grade = None
         self._get_net = network_getter
         self._data = data
         self._push = set_weights
@@ -196,6 +215,15 @@ class InspectorWidget(QWidget):
         top.addLayout(bar)
         bar = QHBoxLayout()
         bar.addWidget(self.live_check)
+        self.predict_button = QPushButton("Predict")
+        self.predict_button.setCheckable(True)
+        # no style sheet: any style sheet freezes the font and it stops following Larger fonts
+        self.predict_button.setToolTip(
+            "Predict, then check: each step hides the value it is about to show; type your "
+            "prediction (or pick its sign) and the inspector grades it and shows the worked "
+            f"formula. Right within {pr.REL_TOL:.0%} (or {pr.ABS_TOL:g} near zero).")
+        self.predict_button.toggled.connect(self.set_predicting)
+        bar.addWidget(self.predict_button)
         bar.addStretch(1)
         # Fixed texts (the stack's own actions grow to "Undo set W_2[0,1] = …" and shift the
         # bar); what would be undone is in the tooltip.
@@ -240,6 +268,7 @@ class InspectorWidget(QWidget):
         lay.setContentsMargins(4, 4, 4, 4)
         nav = QHBoxLayout()
         self.nav_actions = {}
+        self.nav_buttons = {}
         for key, text, keys, slot in (
                 ("start", "◀◀ Start", "Ctrl+Home", self.back_to_start),
                 ("previous", "◀ Previous", "Ctrl+Left", self.previous),
@@ -255,6 +284,7 @@ class InspectorWidget(QWidget):
             b = QToolButton()
             b.setDefaultAction(a)
             b.setToolButtonStyle(Qt.ToolButtonTextOnly)
+            self.nav_buttons[key] = b
             nav.addWidget(b)
             if key == "previous":
                 self.stage_label = QLabel()
@@ -273,7 +303,8 @@ class InspectorWidget(QWidget):
         self.panel_grid.setContentsMargins(0, 0, 0, 0)
         self.scroll.setWidget(self.panel_host)
         lay.addWidget(self.scroll, 1)
-        box = QGroupBox("Selected entry, with the numbers (click any cell)")
+        lay.addWidget(self._build_predict_box())
+        box = self.explanation_box = QGroupBox("Selected entry, with the numbers (click any cell)")
         bl = QVBoxLayout(box)
         self.explanation = QLabel()
         self.explanation.setTextFormat(Qt.RichText)
@@ -282,6 +313,49 @@ class InspectorWidget(QWidget):
         bl.addWidget(self.explanation)
         lay.addWidget(box)
         return page
+
+    def _build_predict_box(self):
+        box = self.predict_box = QGroupBox("Predict the next value")
+        lay = QVBoxLayout(box)
+        lay.setSpacing(3)
+        top = QHBoxLayout()
+        self.question_label = QLabel()
+        self.question_label.setTextFormat(Qt.RichText)
+        self.question_label.setWordWrap(True)
+        top.addWidget(self.question_label, 1)
+        self.score_label = QLabel()
+        bold = self.score_label.font()
+        bold.setBold(True)           # only the weight is set: the size follows Larger fonts
+        self.score_label.setFont(bold)
+        top.addWidget(self.score_label, 0, Qt.AlignTop)
+        lay.addLayout(top)
+        row = QHBoxLayout()
+        self.answer_edit = QLineEdit()
+        self.answer_edit.setPlaceholderText("your prediction, e.g. 0.62 or −1.5, then Enter")
+        self.answer_edit.returnPressed.connect(self.check_answer)
+        row.addWidget(self.answer_edit, 1)
+        self.check_button = QPushButton("Check")
+        self.check_button.clicked.connect(lambda _=False: self.check_answer())
+        row.addWidget(self.check_button)
+        self.sign_buttons = {}
+        for sign in pr.SIGNS:
+            b = QPushButton(sign)
+            b.setToolTip(f"predict that the value is {sign}")
+            b.clicked.connect(lambda _=False, sg=sign: self.check_answer(sg))
+            row.addWidget(b)
+            self.sign_buttons[sign] = b
+        self.reveal_button = QPushButton("Show it")
+        self.reveal_button.setToolTip("Skip this one: show the value (not scored)")
+        self.reveal_button.clicked.connect(lambda _=False: self.reveal_question())
+        row.addWidget(self.reveal_button)
+        lay.addLayout(row)
+        self.result_label = QLabel()
+        self.result_label.setTextFormat(Qt.RichText)
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        lay.addWidget(self.result_label)
+        box.hide()
+        return box
 
     def _build_points(self):
         page = QWidget()
@@ -362,13 +436,24 @@ class InspectorWidget(QWidget):
         lay.addWidget(self.sgd_formula)
         form = QFormLayout()
         self.lr_edit = NumberEdit("learning rate", float(lr), minimum=0.0, min_inclusive=False)
+        self.lr_edit.setToolTip("The experiment's learning rate (Training panel); change it "
+                                "here to try another step on this point only.")
+        self.lr_edit.valueChanged.connect(lambda _v: self._refresh_sgd_text())
         form.addRow("learning rate lr", self.lr_edit)
+        self.opt_label = QLabel()
+        self.opt_label.setWordWrap(True)
+        form.addRow("optimizer", self.opt_label)
         self.sgd_source = QComboBox()
         self.sgd_source.addItem("this point (the gradients on the Step through tab)", "point")
         self.sgd_source.addItem("the mini-batch (its average gradient)", "batch")
         form.addRow("gradient of", self.sgd_source)
         lay.addLayout(form)
-        self.sgd_button = QPushButton("Apply one SGD step")
+        self.sgd_example = QLabel()
+        self.sgd_example.setTextFormat(Qt.RichText)
+        self.sgd_example.setWordWrap(True)
+        self.sgd_example.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        lay.addWidget(self.sgd_example)
+        self.sgd_button = QPushButton("Apply one step")
         self.sgd_button.clicked.connect(self.apply_sgd_step)
         lay.addWidget(self.sgd_button, 0, Qt.AlignLeft)
         self.sgd_result = QGridLayout()
@@ -411,8 +496,11 @@ class InspectorWidget(QWidget):
     def _reset_point(self):
         d = self.data
         self._data_seen = d
-        if d is not None and d.n_features == self.net.sizes[0]:
-            self.set_point({"index": 0, "x": d.X_train[0], "y": d.y_train[0], "split": "train"},
+        if d is not None and d.n_features == self.net.sizes[0] and d.n_train:
+            # Not simply point #0: at ¬XOR's (0, 0) both ReLUs sit at u = 0 and every
+            # ∂L/∂W_2 is 0, so the backward pages would show nothing but zeros.
+            r = ins.informative_point(self.net, d.X_train, d.y_train, self.loss)
+            self.set_point({"index": r, "x": d.X_train[r], "y": d.y_train[r], "split": "train"},
                            refresh=False)
         else:
             n_out = self.net.sizes[-1]
@@ -554,6 +642,7 @@ class InspectorWidget(QWidget):
         index = max(0, min(int(index), self.stage_count - 1))
         if index != self.stage_index:
             self.stage_index = index
+            self.result_label.clear()        # the last answer belonged to the other page
             self._render_stage()
             self.stageChanged.emit(index)
 
@@ -591,6 +680,23 @@ class InspectorWidget(QWidget):
         self.extra = {"loss": L.extra["loss"], "target": L.extra["target"],
                       "activation": {K - k: layer.activation
                                      for k, layer in enumerate(self.net.layers)}}
+        p, d = self.point, self.data
+        where = {"train": "training point", "test": "test point"}.get(p["split"], "the typed point")
+        self.extra["point_words"] = where + (f" #{p['index']}" if p.get("index") is not None else "")
+        self.extra["feature_names"] = (list(d.feature_names) if d is not None
+                                       and d.n_features == self.net.sizes[0] else [])
+        try:
+            self.extra["origin"] = self._origin() if self._origin is not None else None
+        except Exception:  # noqa: BLE001  (a description only: never break the inspector)
+            self.extra["origin"] = None
+        key = (p["x"].tobytes(), np.asarray(p["y"]).tobytes(),
+               tuple(a.tobytes() for W, b in self.net.get_weights() for a in (W, b)))
+        if key != self._score_key:           # another point or other weights: a new walkthrough
+            self._score_key = key
+            self.score.clear()
+            self.revealed.clear()
+            self.last_grade = None
+            self.result_label.clear()
         self.kinks = ins.kinks(self.steps, K, self.extra["activation"])
         self._fd_cache.clear()
         self._update_point_label()
@@ -608,6 +714,12 @@ class InspectorWidget(QWidget):
         xs = ", ".join(fmt(v, d) for v in p["x"])
         z0 = self.by_name["z_0"].value
         out = ", ".join(fmt(v, d) for v in z0)
+        if self.predicting:
+            self.point_label.setText(
+                f"<b>{where}{num}</b>: x = ({', '.join(fmt(v, d) for v in p['x'])}), label y = "
+                f"{', '.join(fmt(v, d) for v in np.ravel(p['y']))} &nbsp;→&nbsp; output and "
+                "loss hidden: predict them step by step")
+            return
         ytxt = ", ".join(fmt(v, d) for v in np.ravel(p["y"]))
         self.point_label.setText(
             f"<b>{where}{num}</b>: x = ({xs}), label y = {ytxt} &nbsp;→&nbsp; output "
@@ -674,7 +786,31 @@ class InspectorWidget(QWidget):
             self._panel_layout_key = key
         for name, panel in self._panels.items():
             self._fill_panel(name, panel, page)
+        hidden = self.hidden_names()
+        for name, panel in self._panels.items():
+            panel.set_hidden(name in hidden)
+        first = next((n for n in self._panels if n in hidden), None)
+        if first is not None:        # bring the "?" into view (it may sit below the fold)
+            QTimer.singleShot(0, lambda n=first: self._scroll_to(n))
+        self._update_predict()
         self._update_explanation()
+        self._fit_host()
+        QTimer.singleShot(0, self._fit_host)     # again once the new layout has settled
+
+    def _fit_host(self):
+        host = self.panel_host
+        if host is not None and self.scroll.widget() is host:
+            host.fit()
+
+    def _scroll_to(self, name):
+        """Scroll the page down (not sideways) until the panel of ``name`` shows."""
+        p = self._panels.get(name)
+        if p is None:
+            return
+        y = p.mapTo(self.panel_host, QPoint(0, 0)).y()
+        bar = self.scroll.verticalScrollBar()
+        if y < bar.value() or y + min(p.height(), 120) > bar.value() + self.scroll.viewport().height():
+            bar.setValue(max(0, y - 8))
 
     def _build_panels(self, rows):
         # A fresh host widget: QScrollArea deletes the old one with all its panels at once.
@@ -833,6 +969,11 @@ class InspectorWidget(QWidget):
         name, idx = self._sel.get(self.stage_index) or self._default_selection()
         page = self.stage
         N, d = self.numbering, self.digits
+        if name in self.hidden_names():
+            self.explanation_lines = [f"{N.relabel(name)} is hidden: predict it first "
+                                      "(the box above), or press Show it."]
+            self.explanation.setText(to_html(self.explanation_lines[0]))
+            return
         if name.startswith("fd:"):
             i, which = int(name.split("_")[1]), name[3]
             grad = self.by_name[f"∂L/∂{which}_{i}"].value
@@ -909,14 +1050,195 @@ class InspectorWidget(QWidget):
             f"max |average − vectorised| over all layers = {fmt(bg.max_difference(), 2)} "
             f"(this layer: {fmt(float(diff.max()), 2)}).")
 
+    # ------------------------------------------------------------------ predict mode
+    def set_predicting(self, on):
+        """Predict mode: each page hides the values it introduces until the student has
+        predicted them (`core.predict`); the score counts first answers."""
+        on = bool(on)
+        if self.predict_button.isChecked() != on:
+            self.predict_button.setChecked(on)      # comes back here through toggled
+            return
+        if on and not self.predicting:
+            self.score.clear()
+            self.revealed.clear()
+            # freeze the weights: a training snapshot would change the values being predicted
+            self._live_before_predict = self.live_check.isChecked()
+            self.live_check.setChecked(False)
+        elif not on and self.predicting and getattr(self, "_live_before_predict", False):
+            self.live_check.setChecked(True)
+            self.last_grade = None
+            self.result_label.clear()
+        self.predicting = on
+        self.predict_button.setText("Predict: on" if on else "Predict")
+        f = self.predict_button.font()
+        f.setBold(on)
+        self.predict_button.setFont(f)
+        self.predict_box.setVisible(on)
+        # the worked formula comes with each answer; the room goes to the panels
+        self.explanation_box.setVisible(not on)
+        self._update_point_label()
+        self._render_stage()
+        self._refresh_sgd_example()
+        if on:
+            self.tabs.setCurrentIndex(0)
+            self.answer_edit.setFocus()
+
+    def page_questions(self):
+        """This page's questions (`predict.questions`), with the experiment's lr for the
+        weight after one SGD step."""
+        if not self.predicting:
+            return []
+        return pr.questions(self.steps, self.stage, self.numbering, lr=self.lr_edit.value())
+
+    def current_question(self):
+        return next((q for q in self.page_questions() if not self.score.answered(q)
+                     and q.key not in self.revealed), None)
+
+    def hidden_names(self):
+        """Panels kept hidden: those of this page's questions not answered yet."""
+        out = set()
+        for q in self.page_questions():
+            if not self.score.answered(q) and q.key not in self.revealed:
+                out.update(q.hides)
+        return out
+
+    def _update_predict(self):
+        if not self.predicting:
+            return
+        q = self.current_question()
+        self.score_label.setText(f"score: {self.score.text()}")
+        number = q is not None and q.kind == "number"
+        sign = q is not None and q.kind == "sign"
+        for w in (self.answer_edit, self.check_button):
+            w.setVisible(number)
+        for b in self.sign_buttons.values():
+            b.setVisible(sign)
+        self.reveal_button.setVisible(q is not None)
+        if q is None:
+            more = self.stage_index < self.stage_count - 1
+            self.question_label.setText(
+                "Every value on this page is checked." + (" Next ▶ for the next step."
+                                                          if more else " That was the last step."))
+            return
+        ask = "<br>Is it negative, zero or positive?" if sign else ""   # else: the field says
+        self.question_label.setText(f"<b>Predict {to_html(q.label)}</b> &nbsp;{to_html(q.prompt)}{ask}")
+
+    def check_answer(self, answer=None):
+        """Grade the typed number (or the sign ``answer``) for the current question."""
+        q = self.current_question()
+        if q is None:
+            return None
+        label, d = q.label, self.digits
+        if q.kind == "sign":
+            g = pr.grade_sign(answer, q.truth, label, d)
+        else:
+            g = pr.grade_number(self.answer_edit.text() if answer is None else answer,
+                                q.truth, label, d)
+        self.last_grade = g
+        if not g.valid:                 # unreadable: say why, score and value untouched
+            self.result_label.setText(f"<span style='color:#b00020'>{to_html(g.message)}</span>")
+            return g
+        self.score.record(q, g)
+        self._show_worked(q, g.message, "#1b7a1b" if g.correct else "#b00020")
+        return g
+
+    def reveal_question(self):
+        """Skip the current question: show its value and formula, not scored."""
+        q = self.current_question()
+        if q is None:
+            return
+        self.revealed.add(q.key)
+        self._show_worked(q, f"shown: {q.label} = {fmt(q.truth, self.digits)} (not scored)",
+                          "#555")
+
+    def _show_worked(self, q, message, colour):
+        lines = pr.worked(self.steps, self.stage, q, self.numbering, self.digits, self.extra,
+                          lr=self.lr_edit.value())
+        mark = "✓ " if colour == "#1b7a1b" else ("✗ " if colour == "#b00020" else "")
+        self.result_label.setText(
+            f"<span style='color:{colour}'><b>{mark}{to_html(message)}</b></span><br>"
+            + "<br>".join(to_html(t).replace("  ", "&nbsp;&nbsp;") for t in lines))
+        self.answer_edit.clear()
+        self._render_stage()
+
     # ------------------------------------------------------------------ SGD step
+    def set_optimizer(self, name, hyperparameters):
+        """Follow the experiment's optimizer and learning rate (the Training panel's)."""
+        self.opt_name, self.opt_params = name, dict(hyperparameters)
+        lr = self.opt_params.get("lr")
+        if lr is not None and lr != self.lr_edit.value():
+            self.lr_edit.setValue(float(lr))
+        self._refresh_sgd_text()
+        if self.predicting:
+            self._render_stage()       # the weight-after-a-step question uses lr
+
+    def _step_hyperparameters(self):
+        hp = dict(self.opt_params)
+        hp["lr"] = self.lr_edit.value()
+        return hp
+
     def _refresh_sgd_text(self):
         N = self.numbering
         K = len(self.net.layers)
         names = ", ".join(N.relabel(f"W_{i}") for i in range(K, 0, -1))
+        name = self.opt_name
+        self.tabs.setTabText(3, "SGD step" if name == "sgd" else "Optimizer step")
+        self.opt_label.setText(f"{name} (the experiment's): {optimizers.FORMULAS.get(name, '')}"
+                               + ("" if name == "sgd" and not self.opt_params.get("momentum")
+                                  else ".  Applied here from a fresh state (no momentum or "
+                                       "running averages yet), so it is that optimizer's "
+                                       "first step."))
         self.sgd_formula.setText(to_html(
             f"W ← W − lr·∂L/∂W and b ← b − lr·∂L/∂b for every layer ({names}), with the "
             "gradient of this point's loss (the classic worked example) or of the mini-batch."))
+        self._refresh_sgd_example()
+
+    def _refresh_sgd_example(self):
+        """One entry of the step written out with the lr that will be used: the entry of
+        this point's ∂L/∂W with the largest size (so it is never a trivial 0)."""
+        if not hasattr(self, "steps"):
+            return
+        N, d = self.numbering, self.digits
+        K = len(self.net.layers)
+        best = None
+        for i in range(1, K + 1):
+            g = np.asarray(self.by_name[f"∂L/∂W_{i}"].value, dtype=float)
+            if not np.all(np.isfinite(g)):
+                continue
+            idx = np.unravel_index(int(np.argmax(np.abs(g))), g.shape)
+            if best is None or abs(g[idx]) > abs(best[2]):
+                best = (i, tuple(int(t) for t in idx), float(g[idx]))
+        lr = self.lr_edit.value()
+        if self.predicting:              # it would answer the "after one SGD step" questions
+            self.sgd_example.setText("(the worked example is hidden in Predict mode)")
+            self.sgd_example_values = None
+            return
+        if best is None:
+            self.sgd_example.setText("")
+            self.sgd_example_values = None
+            return
+        i, idx, g = best
+        W = float(self.by_name[f"W_{i}"].value[idx])
+        grads = gradients_from_steps(self.steps, K)
+        try:
+            new = ins.optimizer_step(self.net.get_weights(), grads, self.opt_name,
+                                     self._step_hyperparameters())
+        except AnnStudioError as e:
+            self.sgd_example.setText(to_html(str(e)))
+            self.sgd_example_values = None
+            return
+        after = float(new[K - i][0][idx])
+        wl = N.entry("W", i, idx)
+        gl = N.relabel(f"∂L/∂W_{i}") + f"[{idx[0]},{idx[1]}]"
+        if self.opt_name == "sgd" and not self.opt_params.get("momentum"):
+            text = (f"With lr = {fmt(lr, 6)}, for example: {wl} ← {wl} − lr·{gl} = "
+                    f"{fmt(W, d)} − {fmt(lr, 6)}·{fmt_factor(g, d)} = {fmt(after, d)}")
+        else:
+            text = (f"With lr = {fmt(lr, 6)}, for example: {wl} = {fmt(W, d)} → {fmt(after, d)} "
+                    f"({self.opt_name}'s first step; {gl} = {fmt(g, d)})")
+        self.sgd_example_values = {"lr": lr, "entry": (i, idx), "W": W, "grad": g,
+                                   "after": after}
+        self.sgd_example.setText(to_html(text))
 
     def apply_sgd_step(self):
         """One SGD step with the shown gradients; loss before/after for the point and batch."""
@@ -932,12 +1254,12 @@ class InspectorWidget(QWidget):
             else:
                 grads = gradients_from_steps(self.steps, len(self.net.layers))
             old = self.net.get_weights()
-            new = ins.sgd_step(old, grads, lr)
+            new = ins.optimizer_step(old, grads, self.opt_name, self._step_hyperparameters())
         except AnnStudioError as e:
             self.show_message(str(e))
             return None
         before = self._losses()
-        self.undo_stack.push(WeightsCommand(self, old, new, f"SGD step, lr = {fmt(lr, 6)}"))
+        self.undo_stack.push(WeightsCommand(self, old, new, f"{self.opt_name} step, lr = {fmt(lr, 6)}"))
         after = self._losses()
         d = self.digits
         labels = {"point": "this point's loss", "batch": "mini-batch loss (mean)",
