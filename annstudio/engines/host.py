@@ -5,7 +5,7 @@ spawn-context process (once; it is kept alive between runs) and talks to it over
 one-way pipes, each side always reading (`engines.protocol`: why this cannot deadlock).
 
 Commands (GUI → host), tuples ``(name, payload)``, applied between training steps:
-``configure`` {experiment, data, weights?, state?}, ``run`` {epochs: absolute target or
+``configure`` {experiment, data, weights?, state?, generation?}, ``run`` {epochs: absolute target or
 None = until stopped}, ``pause``, ``step_batch``, ``step_epoch``, ``reset`` {weights?},
 ``set_lr`` lr, ``set_hyperparameters`` {..}, ``set_weights`` [(W, b)], ``set_data`` data,
 ``switch_engine`` {engine, device, dtype?}, ``probe_devices``, ``snapshot``, ``stop``
@@ -21,7 +21,8 @@ Messages (host → GUI): ``("snapshot", dict)`` at most ~30 per second while tra
 A snapshot holds what the views draw, already computed here so the GUI only calls
 ``setImage``/``setData``: the weights, new per-epoch records and step losses since the last
 snapshot, the output over a ≥100×100 grid of the input plane, each hidden neuron's
-activation over a coarser grid as one mosaic per layer, samples × neurons activations of
+activation over a coarser grid as one mosaic per layer, the ``generation`` of the
+configure it belongs to (the GUI drops snapshots of an older network), samples × neurons activations of
 a fixed subsample of points, ‖∂L/∂W_k‖ per layer, steps/s and the epoch.
 
 No Qt here: this module runs in a plain Python process.
@@ -271,6 +272,7 @@ class Host:
         self._rate_steps = 0
         self.steps_per_s = 0.0
         self._history_reset = True
+        self.generation = None
 
     # ----- messages -----
     def send(self, kind, payload=None):
@@ -375,6 +377,7 @@ class Host:
         e = self.engine
         if kind == "configure":
             self.set_running(False) if self.running else None
+            self.generation = p.get("generation")     # echoed in snapshots
             self.build(p["experiment"], p["data"], p.get("weights"), p.get("state"))
             self.send_snapshot()
             return
@@ -584,6 +587,7 @@ class Host:
             "device": getattr(e, "device", "cpu"),
             "views": network_views(net, self.geom),
             "rows_index": self.geom.rows,
+            "generation": self.generation,
         }
         self._history_reset = False
         self._sent_epochs = len(h.epochs)

@@ -246,6 +246,7 @@ class EngineClient(QObject):
         self._pid = None
         self._speed = None
         self._per_frame = False
+        self._generation = 0            # counts configures; snapshots carry theirs
         self._beat = time.monotonic()   # when the engine last said anything
         self._beats = 0
         self.is_hung = False
@@ -266,7 +267,12 @@ class EngineClient(QObject):
         self._config = {"experiment": experiment.to_dict(), "data": data}
         with self._lock:
             self._last_weights = weights
-        self.send("configure", dict(self._config, weights=weights, state=state))
+            # snapshots still in flight describe the old network (other shapes): from now
+            # on only those of this configuration reach the views
+            self._generation += 1
+            self._fresh = False
+        self.send("configure", dict(self._config, weights=weights, state=state,
+                                    generation=self._generation))
 
     def set_data(self, data):
         if self._config is not None:
@@ -353,6 +359,8 @@ class EngineClient(QObject):
             return
         if kind == "snapshot":
             with self._lock:
+                if payload.get("generation") != self._generation:
+                    return          # from before the last configure: stale shapes
                 self.record.merge(payload)
                 self._latest = payload
                 self._fresh = True
@@ -370,7 +378,7 @@ class EngineClient(QObject):
             weights = self._last_weights
             h = self.record.history
             history = History(list(h.epochs), list(h.step_loss), h.diverged)
-        cfg = dict(self._config)
+        cfg = dict(self._config, generation=self._generation)
         cfg.pop("weights", None)
         cfg.pop("state", None)
         if weights is not None:

@@ -168,3 +168,44 @@ def test_closing_while_busy_exits_cleanly(tmp_path):
     assert p.returncode == 0, p.stderr[-2000:]
     assert "engine gone" in p.stdout
     assert "Destroyed while thread" not in p.stderr
+
+
+def test_views_never_get_a_snapshot_of_the_previous_network(make_window, qtbot):
+    """Snapshots in flight when the network changes describe the old shapes (64 inputs ×
+    512 units); drawn after the switch to moons they crashed the diagram's paint (found by
+    the stress test). Each configure now has a generation; older snapshots are dropped.
+
+    To have old snapshots in flight for sure, the GUI's reader is held while the dataset
+    changes: the engine's snapshots wait in the pipe and arrive after the configure."""
+    import threading
+    w = make_window(digits_512())
+    tp = w.training_panel
+    tp.speed_slider.setValue(tp.speed_slider.maximum())
+    w.actions["run"].trigger()
+    wait_snapshot(qtbot, w, lambda s: s["running"])
+    reader = w.client._thread.reader
+    gate = threading.Event()
+    deliver = reader.deliver
+
+    def held(kind, payload):
+        gate.wait(30)
+        deliver(kind, payload)
+    reader.deliver = held
+    taken = []
+    real_take = w.client.take
+
+    def take():
+        s = real_take()
+        if s is not None:
+            taken.append(s["weights"][0][0].shape)
+        return s
+    w.client.take = take
+    n = len(taken)
+    w.dataset_panel.name_combo.setCurrentIndex(w.dataset_panel.name_combo.findData("moons"))
+    gate.set()
+    qtbot.waitUntil(lambda: len(taken) > n and w.client.latest()["weights"][0][0].shape[0] == 2,
+                    timeout=30000)
+    assert set(taken[n:]) == {(2, 512)}
+    w.actions["run"].trigger()
+    qtbot.waitUntil(lambda: len(taken) > n + 5, timeout=30000)
+    assert set(taken[n:]) == {(2, 512)}
