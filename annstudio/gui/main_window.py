@@ -10,6 +10,7 @@ Contracts other parts build on (io helper, inspector, lessons): `experiment`, `d
 from __future__ import annotations
 
 import copy
+import html
 import importlib
 import json
 import time
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, Q
 import annstudio
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import DatasetSpec, Experiment
+from annstudio.core.notation import NUMBERING_NOTE
 from annstudio.core.network import Layer, Network
 from annstudio.core.training import History
 from annstudio.engines.host import ViewGeometry, network_views
@@ -42,7 +44,7 @@ from annstudio.gui.worker import EngineClient
 FRAME_MS = 33             # views redraw at most ~30×/s
 SLOW_VIEWS_MS = 100       # diagram and weightsChanged: ~10×/s
 CURVES_HZ = 5             # loss/accuracy/gradient curves
-EXTENSIONS = ("annstudio.gui.files", "annstudio.gui.inspector")
+EXTENSIONS = ("annstudio.gui.files", "annstudio.gui.inspector", "annstudio.gui.panels.lesson")
 FILE_ACTIONS = ("open", "save", "save_as", "export_torch", "export_csv", "export_plot",
                 "export_window_png")
 NOTATION = """<h3>Notation (as in the lecture)</h3>
@@ -59,7 +61,8 @@ y = ±1 (the same as cross entropy with 0/1 labels). Multi-class: softmax + cros
 Regression: identity + mean squared error.</p>
 <p>Backpropagation: ∂L/∂W<sub>i</sub> = z<sub>i</sub><sup>T</sup> δ<sub>i</sub> with
 δ<sub>i</sub> = ∂L/∂u<sub>i</sub>; the δ travel from the output towards the input through
-the Jacobians ∇φ and W<sup>T</sup>.</p>"""
+the Jacobians ∇φ and W<sup>T</sup>.</p>
+<p>""" + html.escape(NUMBERING_NOTE) + "</p>"
 
 
 class MainWindow(QMainWindow):
@@ -472,8 +475,9 @@ class MainWindow(QMainWindow):
     def _build_data(self, spec):
         try:
             if spec.name == "csv":
+                from annstudio.gui.busy import read_off_thread   # a slow disk: keep painting
                 from annstudio.io.csvdata import from_spec
-                return from_spec(spec)
+                return read_off_thread(self, "Reading the CSV file…", from_spec, spec)
             from annstudio.core import datasets
             return datasets.from_spec(spec)
         except AnnStudioError as err:
