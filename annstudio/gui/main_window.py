@@ -33,6 +33,7 @@ from annstudio.gui import theme as th
 from annstudio.gui.panels.dataset import DatasetPanel
 from annstudio.gui.panels.network import NetworkPanel
 from annstudio.gui.panels.training import TrainingPanel
+from annstudio.gui.presets import first_run_experiment
 from annstudio.gui.settings import get_bool, make_settings
 from annstudio.gui.views.curves import CurvesView, GradNormView
 from annstudio.gui.views.data_view import DataView
@@ -76,7 +77,8 @@ class MainWindow(QMainWindow):
     def __init__(self, experiment=None, data=None, settings=None, parent=None):
         super().__init__(parent)
         self.settings = settings if settings is not None else make_settings()
-        self._experiment = (experiment or self._last_experiment() or Experiment()).copy()
+        self._experiment = (experiment or self._last_experiment()
+                            or first_run_experiment()).copy()
         self._data = None
         self._geom = None
         self._weights = None          # [(W, b)] the views show (latest snapshot or local)
@@ -346,6 +348,8 @@ class MainWindow(QMainWindow):
         tp.stepBatchClicked.connect(self.step_batch)
         tp.stepEpochClicked.connect(self.step_epoch)
         tp.resetClicked.connect(self.reset)
+        tp.speedChanged.connect(lambda sps, per_frame: self.client.set_speed(sps, per_frame))
+        self.client.set_speed(*tp.speed())
         self.data_view.clicked.connect(self._on_data_click)
         self.layer_view.enlargeRequested.connect(self._on_enlarge)
         c = self.client
@@ -354,6 +358,8 @@ class MainWindow(QMainWindow):
         c.diverged.connect(self._on_diverged)
         c.error.connect(self._on_engine_error)
         c.crashed.connect(self._on_crashed)
+        c.hung.connect(self._on_hung)
+        c.recovered.connect(self._on_recovered)
         c.devices.connect(tp.set_device_reasons)
 
     def _install_extensions(self):
@@ -838,6 +844,8 @@ class MainWindow(QMainWindow):
         self._set_running(running)
         if reason == "finished":
             self.status_labels["state"].setText("finished")
+        elif reason.startswith("training diverged"):
+            self.status_labels["state"].setText("diverged")   # not "paused": say why
 
     def _show_switch_progress(self):
         from annstudio.gui.engine_note import NAMES
@@ -902,14 +910,39 @@ class MainWindow(QMainWindow):
 
     def _on_diverged(self, reason):
         self._set_running(False)
-        self.status_labels["state"].setText("diverged")
         self.training_panel.status_label.setText(f"<span style='color:#d62728'>{reason}</span>")
         self.show_error("Training diverged", reason)
+        self.status_labels["state"].setText("diverged")
 
     def _on_crashed(self, why):
         self._set_running(False)
+        if getattr(self, "_hung_box", None) is not None:
+            self._hung_box.hide()
         self.show_error("Engine process stopped",
                         f"{why}. It was restarted with the last weights; press Run to continue.")
+
+    def _on_hung(self, why):
+        """The watchdog heard no heartbeat: say so and offer the crash path's restart."""
+        self.status_labels["state"].setText("not responding")
+        box = getattr(self, "_hung_box", None)
+        if box is None:
+            box = self._hung_box = QMessageBox(self)
+            box.setIcon(QMessageBox.Warning)
+            box.setWindowTitle("ANN Studio — Engine not responding")
+            box.setModal(False)
+            self.restart_engine_button = box.addButton("Restart engine", QMessageBox.AcceptRole)
+            box.addButton("Keep waiting", QMessageBox.RejectRole)
+            # not connected directly: clicked(bool) would pass `checked` as the reason
+            self.restart_engine_button.clicked.connect(lambda: self.client.restart_engine())
+        box.setText(f"{why}. Restart it with the last weights? (Training pauses; "
+                    "press Run to continue.)")
+        self.last_error = ("Engine not responding", box.text())
+        box.show()
+
+    def _on_recovered(self):
+        if getattr(self, "_hung_box", None) is not None:
+            self._hung_box.hide()
+        self.status_labels["state"].setText("training…" if self._running else "paused")
 
     # ================================================================ frames
     def _on_frame(self):
@@ -991,7 +1024,7 @@ class MainWindow(QMainWindow):
     # ================================================================ menus
     def new_experiment(self):
         self.set_file_path(None)
-        self.load_experiment(Experiment())
+        self.load_experiment(first_run_experiment())
         self.set_modified(False)
 
     def _file_placeholder(self, key):
