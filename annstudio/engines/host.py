@@ -10,18 +10,25 @@ None = until stopped}, ``pause``, ``step_batch``, ``step_epoch``, ``reset`` {wei
 ``set_lr`` lr, ``set_hyperparameters`` {..}, ``set_weights`` [(W, b)], ``set_data`` data,
 ``switch_engine`` {engine, device, dtype?}, ``probe_devices``, ``snapshot``, ``stop``
 (= pause), ``set_speed`` {steps_per_s: float or None = full speed, per_frame: bool},
-``frame`` (the GUI drew the last snapshot: one-step-per-frame mode), ``shutdown``.
+``frame`` (the GUI drew the last snapshot: one-step-per-frame mode), ``set_view``
+{layer: API index of the layer whose neuron maps are on screen, or None = every layer;
+maps: False when no map is on screen} (what the window shows: only that is computed),
+``shutdown``.
 Commands wait in a coalescing inbox (latest wins) filled by a reader thread.
 
 Messages (host → GUI): ``("snapshot", dict)`` at most ~30 per second while training,
 ``("state", {"running": bool, "reason": str|None})``, ``("configured", {engine, device})``,
 ``("diverged", reason)``, ``("error", message)``, ``("devices", {device: reason|None})``,
-``("heartbeat", {"t": seconds})`` every `protocol.HEARTBEAT_S` from a thread of its own.
+``("heartbeat", {"t": seconds})`` every `protocol.HEARTBEAT_S` from a thread of its own,
+``("torch", {"state": "loading"|"ready"|"failed", "error": str|None})``: PyTorch being
+imported in the background after the first snapshot (when it is installed), so that a
+switch to the PyTorch engine later takes no import.
 
 A snapshot holds what the views draw, already computed here so the GUI only calls
 ``setImage``/``setData``: the weights, new per-epoch records and step losses since the last
 snapshot, the output over a ≥100×100 grid of the input plane, each hidden neuron's
-activation over a coarser grid as one mosaic per layer, the ``generation`` of the
+activation over a coarser grid as one mosaic for the layer on screen (`set_view`), the
+``generation`` of the
 configure it belongs to (the GUI drops snapshots of an older network), samples × neurons activations of
 a fixed subsample of points, ‖∂L/∂W_k‖ per layer, steps/s and the epoch.
 
@@ -46,6 +53,12 @@ CURVE_RES = 200           # 1-D inputs: the network's curve y = f(x) at this man
 SAMPLE_ROWS = 120         # rows of the samples × neurons heatmaps
 # Snapshots may take at most this share of the host's time (the rest is training).
 SNAPSHOT_SHARE = 0.08
+# While training, the grids are coarser where the network is wide: the boundary grid's
+# forward pass costs res² × Σ d_in·d_out multiply-adds, 2.6 G flops a snapshot at 100×100
+# for 2→256→256→256→1 (~60 ms on a busy core: snapshots at ~1 Hz under SNAPSHOT_SHARE).
+# This budget keeps a snapshot to a few ms, i.e. ≥ 10 a second; paused, the grid is fine.
+TRAINING_FLOPS = 1e8
+MIN_TRAINING_RES = 24
 # Divergence (non-finite or blown-up loss or weights) is decided by the engines themselves,
 # with the one rule of `core.divergence` that the CLI also uses.
 
@@ -114,9 +127,21 @@ def sample_rows(data, k=SAMPLE_ROWS, seed=0):
     return idx[np.argsort(key, kind="stable")]
 
 
-def thumb_res(width):
-    """Per-neuron thumbnail size: finer for few neurons, coarser for wide layers."""
-    return 32 if width <= 64 else 20 if width <= 256 else 12
+def thumb_res(width, fine=True):
+    """Per-neuron thumbnail size: finer for few neurons, coarser for wide layers (and
+    coarser still for wide layers while training: 256 tiles are small on screen anyway)."""
+    res = 32 if width <= 64 else 20 if width <= 256 else 12
+    return res if fine or width <= 64 else res * 3 // 5
+
+
+def boundary_res(weights, fine=True):
+    """The output grid's side: BOUNDARY_RES, or while training (``fine`` False) as many
+    points as TRAINING_FLOPS buys for this network (never under MIN_TRAINING_RES)."""
+    if fine:
+        return BOUNDARY_RES
+    per_point = sum(W.shape[0] * W.shape[1] for W, _ in weights)
+    res = int(math.sqrt(TRAINING_FLOPS / max(per_point, 1)))
+    return max(MIN_TRAINING_RES, min(BOUNDARY_RES, res))
 
 
 def mosaic(maps, res, gap=1):
@@ -166,12 +191,22 @@ class ViewGeometry:
         self.extent = None
         self.grid = None
         self.thumb_grids = {}
+        self.grids = {}
         if self.kind == "plane":
             self.grid, self.extent = plane_inputs(data, BOUNDARY_RES)
+            self.grids[BOUNDARY_RES] = self.grid
             self._data = data
         elif self.kind == "line":
             self.grid, self.extent = line_inputs(data, CURVE_RES)
             self._data = data
+
+    def output_grid(self, res):
+        """The res × res grid of the output (plane), the fixed curve grid otherwise."""
+        if self.kind != "plane":
+            return self.grid
+        if res not in self.grids:
+            self.grids[res] = plane_inputs(self._data, res)[0]
+        return self.grids[res]
 
     def thumb_grid(self, res):
         if res not in self.thumb_grids:
@@ -182,18 +217,25 @@ class ViewGeometry:
         return self.thumb_grids[res]
 
 
-def compute_views(weights, activations, geom):
+def compute_views(weights, activations, geom, layers=None, fine=True):
     """Everything the views draw for these weights (NumPy only, float32 arrays).
 
     Returns {"output": grid of σ/argmax/value, "output_conf": max softmax prob (multiclass),
     "maps": [mosaic per hidden layer], "map_layout": [(cols, rows, res)], "map_scale":
-    [max |z| per layer], "rows": [samples × neurons per layer incl. output], "extent"}.
+    [max |z| per layer], "rows": [samples × neurons per layer incl. output], "extent",
+    "fine": bool}.
+
+    ``layers``: the hidden layers (API indices) whose neuron maps are wanted; the others'
+    entries are None (None = all). ``fine`` False (training): coarser grids for wide nets
+    (`boundary_res`, `thumb_res`); the views scale any grid to the same extent.
     """
     out = {"kind": geom.kind, "task": geom.task, "extent": geom.extent, "maps": [], "map_layout": [],
-           "map_scale": [], "output": None, "output_conf": None}
+           "map_scale": [], "output": None, "output_conf": None, "fine": bool(fine)}
     hidden = len(weights) - 1
+    wanted = set(range(hidden)) if layers is None else {k for k in layers if 0 <= k < hidden}
     if geom.kind is not None:
-        zs = _forward32(weights, activations, geom.grid)
+        res_out = boundary_res(weights, fine)
+        zs = _forward32(weights, activations, geom.output_grid(res_out))
         y = zs[-1]
         if geom.task == "multiclass":
             out["output"] = np.argmax(y, axis=1).astype(np.float32)
@@ -201,24 +243,29 @@ def compute_views(weights, activations, geom):
         else:
             out["output"] = y[:, 0].astype(np.float32)
         if geom.kind == "plane":
-            out["output"] = out["output"].reshape(BOUNDARY_RES, BOUNDARY_RES)
+            out["output"] = out["output"].reshape(res_out, res_out)
             if out["output_conf"] is not None:
-                out["output_conf"] = out["output_conf"].reshape(BOUNDARY_RES, BOUNDARY_RES)
+                out["output_conf"] = out["output_conf"].reshape(res_out, res_out)
         # per-neuron maps: one forward pass over a coarser grid per thumbnail size
         by_res = {}
-        for k in range(hidden):
-            by_res.setdefault(thumb_res(weights[k][0].shape[1]), []).append(k)
+        for k in sorted(wanted):
+            by_res.setdefault(thumb_res(weights[k][0].shape[1], fine), []).append(k)
         maps = {}
-        for res, layers in by_res.items():
+        for res, ks in by_res.items():
             if geom.kind == "plane":
-                zt = _forward32(weights[:max(layers) + 1], activations, geom.thumb_grid(res))
-                for k in layers:
+                zt = _forward32(weights[:max(ks) + 1], activations, geom.thumb_grid(res))
+                for k in ks:
                     maps[k] = (zt[k].T, res)          # (neurons, res*res)
             else:
-                zt = _forward32(weights[:max(layers) + 1], activations, geom.thumb_grid(CURVE_RES))
-                for k in layers:
+                zt = _forward32(weights[:max(ks) + 1], activations, geom.thumb_grid(CURVE_RES))
+                for k in ks:
                     maps[k] = (zt[k].T, None)         # (neurons, CURVE_RES): one row each
         for k in range(hidden):
+            if k not in maps:                         # not on screen: not computed
+                out["maps"].append(None)
+                out["map_layout"].append(None)
+                out["map_scale"].append(None)
+                continue
             m, res = maps[k]
             scale = float(np.max(np.abs(m))) if m.size else 0.0
             scale = scale if scale > 1e-12 and math.isfinite(scale) else 1.0
@@ -236,10 +283,10 @@ def compute_views(weights, activations, geom):
     return out
 
 
-def network_views(net, geom):
+def network_views(net, geom, layers=None, fine=True):
     weights = [(layer.W, layer.b) for layer in net.layers]
     with np.errstate(over="ignore", invalid="ignore"):   # huge weights: inf/NaN pixels
-        return compute_views(weights, net.activations, geom)
+        return compute_views(weights, net.activations, geom, layers, fine)
 
 
 # --------------------------------------------------------------------------- the host
@@ -273,6 +320,9 @@ class Host:
         self.steps_per_s = 0.0
         self._history_reset = True
         self.generation = None
+        self.view_layer = None         # the hidden layer whose maps are on screen (None: all)
+        self.view_maps = True          # False: no neuron map on screen at all
+        self.torch_preload = None      # the thread importing torch, once started
 
     # ----- messages -----
     def send(self, kind, payload=None):
@@ -393,6 +443,13 @@ class Host:
             return
         if kind == "frame":
             self._awaiting_frame = False
+            return
+        if kind == "set_view":
+            layer = p.get("layer") if p else None
+            self.view_layer = None if layer is None else int(layer)
+            self.view_maps = bool(p.get("maps", True)) if p else True
+            if not self.running and self.engine is not None:
+                self.send_snapshot()       # paused: the newly chosen layer's maps now
             return
         if kind == "probe_devices":
             from annstudio.engines.torch_support import device_unavailable_reason
@@ -548,6 +605,35 @@ class Host:
         t1 = time.perf_counter()
         self._snapshot_cost = 0.7 * self._snapshot_cost + 0.3 * (t1 - t0)
         self._last_snapshot = t1
+        if self.torch_preload is None:
+            self.start_torch_preload()
+
+    def start_torch_preload(self):
+        """Import torch in a background thread after the first snapshot, when installed.
+
+        Why: importing torch takes 3–8 s here; done when the user picks the PyTorch engine,
+        the window waits that long. Done now, the switch later only builds the engine.
+        Not at start-up: the first snapshot (the window's first picture) comes first. The
+        thread keeps its normal priority on purpose: a niced thread holding the GIL while
+        descheduled would stall the training loop waiting for the GIL (priority inversion).
+        """
+        import os
+        from annstudio.engines.torch_support import import_torch, torch_installed
+        if os.environ.get("ANNSTUDIO_NO_TORCH_PRELOAD") or not torch_installed():
+            self.torch_preload = False
+            return
+
+        def load():
+            self.send("torch", {"state": "loading", "error": None})
+            err = import_torch()
+            try:
+                self.send("torch", {"state": "failed" if err else "ready", "error": err})
+            except (OSError, EOFError, ValueError):
+                pass
+
+        self.torch_preload = threading.Thread(target=load, name="annstudio-torch-preload",
+                                              daemon=True)
+        self.torch_preload.start()
 
     def snapshot(self):
         e = self.engine
@@ -585,7 +671,12 @@ class Host:
             "engine": e.name,
             "hyperparameters": _hyperparameters(e),
             "device": getattr(e, "device", "cpu"),
-            "views": network_views(net, self.geom),
+            # only what is on screen: the chosen layer's maps; coarse grids while training
+            "views": network_views(net, self.geom,
+                                   layers=(() if not self.view_maps else
+                                           None if self.view_layer is None
+                                           else (self.view_layer,)),
+                                   fine=not self.running),
             "rows_index": self.geom.rows,
             "generation": self.generation,
         }

@@ -39,7 +39,8 @@ STARTUP_S = 60.0       # grace before the first heartbeat (spawning Python + Num
 
 # Latest wins: a pending command of the same kind is dropped when a new one arrives.
 LATEST_WINS = frozenset({"configure", "set_data", "set_weights", "set_lr", "set_speed",
-                         "snapshot", "probe_devices", "frame", "rebuild", "switch_engine"})
+                         "snapshot", "probe_devices", "frame", "rebuild", "switch_engine",
+                         "set_view"})
 # Merged: a pending command's dict is updated with the new one (different keys both apply).
 MERGED = frozenset({"set_hyperparameters"})
 # A full (re)configuration makes these earlier pending commands moot.

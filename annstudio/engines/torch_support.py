@@ -13,6 +13,15 @@ def torch_installed():
     return importlib.util.find_spec("torch") is not None
 
 
+def import_torch():
+    """Import torch (the engine host preloads it in a thread); None, or why it failed."""
+    try:
+        import torch  # noqa: F401
+    except Exception as err:   # a broken install: the switch to PyTorch will say why
+        return f"{type(err).__name__}: {err}"
+    return None
+
+
 def torch_unavailable_reason():
     """None if the torch engine can run on the CPU, else a one-line reason."""
     if not torch_installed():

@@ -352,7 +352,11 @@ class MainWindow(QMainWindow):
         self.client.set_speed(*tp.speed())
         self.data_view.clicked.connect(self._on_data_click)
         self.layer_view.enlargeRequested.connect(self._on_enlarge)
+        self.layer_view.layerChanged.connect(lambda _k: self._send_view())
+        self.view_tabs.currentChanged.connect(lambda _i: self._send_view())
         c = self.client
+        c.torchState.connect(lambda _s: self._show_switch_progress()
+                             if self._switch_t0 is not None else None)
         c.stateChanged.connect(self._on_state)
         c.configured.connect(self._on_configured)
         c.diverged.connect(self._on_diverged)
@@ -544,6 +548,7 @@ class MainWindow(QMainWindow):
             return
         w = net.get_weights()
         self.layer_view.set_network(net.sizes, net.activations)
+        self._send_view()
         self.diagram.set_network(net.sizes, net.activations)
         self.grad_view.set_layers(len(net.layers))
         self.curves.reset_view()          # a new run: the last run's axis ranges go
@@ -557,11 +562,16 @@ class MainWindow(QMainWindow):
         self._show_local(w)
         self._set_running(False)
 
+    def _send_view(self):
+        """Tell the engine which neuron maps are on screen: only those are computed."""
+        on_screen = self.view_tabs.currentWidget() is self.layer_view
+        self.client.set_view(self.layer_view.layer(), maps=on_screen)
+
     def _show_local(self, weights):
         """Redraw every view for ``weights`` computed here (before the engine answers)."""
         self._weights = weights
         net = self._network_from(weights)
-        views = network_views(net, self._geom)
+        views = network_views(net, self._geom, layers=(self.layer_view.layer(),))
         self.data_view.update_views(views)
         self.layer_view.update_views(views, weights)
         self.diagram.set_weights(weights)
@@ -849,7 +859,9 @@ class MainWindow(QMainWindow):
 
     def _show_switch_progress(self):
         from annstudio.gui.engine_note import NAMES
-        what = "loading PyTorch" if self._switch_to == "torch" else \
+        # torch preloaded in the background (engines.host): the switch only builds the engine
+        what = "loading PyTorch" if self._switch_to == "torch" and \
+            self.client.torch_state != "ready" else \
             f"switching to {NAMES.get(self._switch_to, self._switch_to)}"
         self.status_labels["engine"].setText(
             f"{what}… {time.monotonic() - self._switch_t0:.0f} s")

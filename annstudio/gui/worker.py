@@ -182,6 +182,8 @@ class _PipeThread(QThread):
             self.conn.send(("configure", payload))
         if self.client._speed is not None:
             self.conn.send(("set_speed", self.client._speed))
+        if self.client._view is not None:
+            self.conn.send(("set_view", self.client._view))
 
     # ----- loop -----
     def run(self):
@@ -231,6 +233,7 @@ class EngineClient(QObject):
     devices = Signal(dict)
     hung = Signal(str)          # no heartbeat for WATCHDOG_S: the message to show
     recovered = Signal()        # it beats again (e.g. SIGCONT) before the user restarted it
+    torchState = Signal(str)    # the engine's background import of torch: loading/ready/failed
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -246,6 +249,10 @@ class EngineClient(QObject):
         self._pid = None
         self._speed = None
         self._per_frame = False
+        self._view = None
+        # PyTorch in the engine process: "absent" (not installed, or no preload), "loading"
+        # (being imported in the background), "ready", "failed"
+        self.torch_state = "absent"
         self._generation = 0            # counts configures; snapshots carry theirs
         self._beat = time.monotonic()   # when the engine last said anything
         self._beats = 0
@@ -327,6 +334,15 @@ class EngineClient(QObject):
         self._per_frame = bool(per_frame)
         self._speed = {"steps_per_s": steps_per_s, "per_frame": self._per_frame}
         self.send("set_speed", self._speed)
+
+    def set_view(self, layer=None, maps=True):
+        """What the window shows: the hidden layer ``layer`` (API index; None = all) whose
+        neuron maps are on screen, ``maps`` False when none is. The engine computes only
+        those (a 256-neuron layer's maps are most of a wide net's snapshot)."""
+        view = {"layer": None if layer is None else int(layer), "maps": bool(maps)}
+        if view != self._view:
+            self._view = view
+            self.send("set_view", view)
 
     def restart_engine(self, why="the engine process stopped answering"):
         """Kill the (hung) engine and start a new one with the last weights (the crash path)."""
@@ -446,6 +462,9 @@ class EngineClient(QObject):
             self.error.emit(payload)
         elif kind == "devices":
             self.devices.emit(payload)
+        elif kind == "torch":
+            self.torch_state = payload["state"]
+            self.torchState.emit(self.torch_state)
 
     # ----- shutdown -----
     def shutdown(self, timeout_ms=8000):

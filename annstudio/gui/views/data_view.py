@@ -48,6 +48,20 @@ def pca_2d(X):
     return Xc @ V[:, top], lam[top] / max(float(np.sum(lam)), 1e-300)
 
 
+# Points drawn at most (train and test together). A ScatterPlotItem costs a brush and a
+# symbol lookup per point per repaint: 100,000 points made every frame of the data view
+# take ~0.5 s here, so a large dataset is drawn as a fixed random sample of this size (the
+# boundary underneath is the network's, over the whole plane; the legend says how many).
+MAX_DRAWN = 4000
+
+
+def drawn_subset(n, k, seed=0):
+    """Indices of the points drawn out of ``n``: all when n ≤ k, else k fixed random ones."""
+    if n <= k:
+        return np.arange(n)
+    return np.sort(np.random.default_rng(seed).choice(n, size=k, replace=False))
+
+
 class DataView(QWidget):
     """Emits ``clicked(x, y, button)`` in data coordinates (the plane or the projection)."""
 
@@ -62,6 +76,7 @@ class DataView(QWidget):
         self.discrete = False
         self._last_views = None
         self._override = None     # (image, extent, title): an enlarged neuron
+        self.drawn = (np.arange(0), np.arange(0))   # (train, test) indices drawn
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -159,6 +174,9 @@ class DataView(QWidget):
                                                      f"PC2 ({100 * var[1]:.0f}%)")
             self.plot.setLabel("bottom", pc[0])
             self.plot.setLabel("left", pc[1])
+        n_tr, n_te = data.n_train, len(data.X) - data.n_train
+        k_tr = max(1, round(MAX_DRAWN * n_tr / max(n_tr + n_te, 1)))
+        self.drawn = (drawn_subset(n_tr, k_tr), drawn_subset(n_te, MAX_DRAWN - k_tr, seed=1))
         self.vb.setAspectLocked(self.kind == "plane", 1.0)
         self.image.setVisible(self.kind == "plane")
         self.curve.setVisible(self.kind == "line")
@@ -207,6 +225,9 @@ class DataView(QWidget):
         if d.task == "regression":
             parts.append("colour = target value")
         parts.append("● filled: train &nbsp;□ hollow: test")
+        n, k = len(d.X), len(self.drawn[0]) + len(self.drawn[1])
+        if k < n:
+            parts.append(f"{n:,} points, {k:,} of them drawn (a random sample)")
         self.legend.setText(" &nbsp;&nbsp; ".join(parts))
 
     def _point_brushes(self, y, alpha=255):
@@ -225,7 +246,9 @@ class DataView(QWidget):
         if d is None or self.coords is None:
             return
         n_tr = d.n_train
-        c_tr, c_te = self.coords[:n_tr], self.coords[n_tr:]
+        i_tr, i_te = self.drawn
+        c_tr, c_te = self.coords[:n_tr][i_tr], self.coords[n_tr:][i_te]
+        y_tr, y_te = d.y_train[i_tr], d.y_test[i_te]
         edge = pg.mkPen(self.theme.point_edge, width=1)
         if self.kind == "line":
             self.train_scatter.setData(c_tr[:, 0], c_tr[:, 1], pen=edge,
@@ -234,8 +257,8 @@ class DataView(QWidget):
                                       pen=pg.mkPen(th.NEG, width=1.5), symbol="o")
             return
         self.train_scatter.setData(c_tr[:, 0], c_tr[:, 1], pen=edge,
-                                   brush=self._point_brushes(d.y_train), symbol="o")
-        pens = [pg.mkPen(b.color(), width=2) for b in self._point_brushes(d.y_test)] \
+                                   brush=self._point_brushes(y_tr), symbol="o")
+        pens = [pg.mkPen(b.color(), width=2) for b in self._point_brushes(y_te)] \
             if len(c_te) else []
         self.test_scatter.setData(c_te[:, 0], c_te[:, 1], pen=pens,
                                   brush=pg.mkBrush(*self.theme.bg, 170), symbol="s", size=7)

@@ -80,6 +80,7 @@ class LayerView(QWidget):
     """Emits ``enlargeRequested(layer k, neuron j)`` when a thumbnail is clicked."""
 
     enlargeRequested = Signal(int, int)
+    layerChanged = Signal(int)      # the user chose another layer (API index)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -90,6 +91,7 @@ class LayerView(QWidget):
         self._views = None
         self._weights = None
         self._layout = None
+        self._maps_layer = None       # the layer whose maps the panel shows now
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
@@ -100,6 +102,7 @@ class LayerView(QWidget):
         self.combo.setToolTip("Which layer to look at (lecture numbering: layer 1 is the "
                               "output layer)")
         self.combo.currentIndexChanged.connect(lambda _: self.redraw())
+        self.combo.currentIndexChanged.connect(lambda _: self.layerChanged.emit(self.layer()))
         # may be narrower than its longest entry (the list shows it in full): sized to its
         # contents it held the plots 520 px wide with larger fonts and widened a 1024 window
         self.combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -173,8 +176,15 @@ class LayerView(QWidget):
         if k >= K:
             return
         hidden = k < K - 1
-        if hidden and k < len(views["maps"]):
+        if hidden and k < len(views["maps"]) and views["maps"][k] is None:
+            # the engine computes only the layer on screen: another layer's maps arrive
+            # with the next snapshot; until then keep this layer's last ones
+            if self._maps_layer != k:
+                self._layout = None
+                self.maps.empty("computing…")
+        elif hidden and k < len(views["maps"]):
             img = views["maps"][k]
+            self._maps_layer = k
             self._layout = views["map_layout"][k]
             line = views.get("kind") == "line"
             # a 1-D input gives one strip per neuron: let the strips fill the panel
@@ -186,6 +196,7 @@ class LayerView(QWidget):
                 f"Each neuron z {where} (±{views['map_scale'][k]:.3g}; click one to enlarge)")
         else:
             self._layout = None
+            self._maps_layer = None
             why = ("the output layer: see the data view" if not hidden
                    else "needs inputs on a plane (1–2 features)")
             self.maps.empty(why)
