@@ -169,3 +169,40 @@ def test_small_data_is_drawn_whole(make_window, qtbot):
     assert n < 4000
     assert len(w.data_view.train_scatter.data) + len(w.data_view.test_scatter.data) == n
     assert "drawn" not in w.data_view.legend.text()
+
+
+def test_inspector_is_built_on_first_open(make_window, qtbot):
+    """Start-up (goal 5): the inspector's tables are built when the student opens it."""
+    w = make_window(small_moons())
+    dock = w.inspector_dock
+    assert dock._inspector is None and not dock.isVisible()
+    w.actions["inspector"].trigger()
+    qtbot.waitUntil(dock.isVisible, timeout=10000)
+    assert dock._inspector is not None and dock.widget() is dock._inspector
+    # built late, it still shows the window's network (nothing trained: the engine's)
+    s = wait_snapshot(qtbot, w, lambda s: True)
+    for layer, (W, b) in zip(dock.inspector.net.layers, s["weights"]):
+        np.testing.assert_array_equal(layer.W, W)
+        np.testing.assert_array_equal(layer.b, b)
+
+
+def test_startup_report_prints_once_the_window_is_up(tmp_path):
+    """The start-up benchmark's hook: `annstudio` prints the time to an interactive
+    window and exits cleanly, without importing torch."""
+    import os
+    import subprocess
+    import sys
+    import time
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               ANNSTUDIO_SETTINGS=str(tmp_path / "s.ini"),
+               ANNSTUDIO_STARTUP_REPORT=str(time.time()),
+               PYTHONPATH=os.getcwd() + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    r = subprocess.run([sys.executable, "-X", "importtime", "-m", "annstudio"], env=env,
+                       capture_output=True, text=True, timeout=180)
+    assert r.returncode == 0, r.stderr[-2000:]
+    line = [t for t in r.stdout.splitlines() if "window interactive after" in t]
+    assert len(line) == 1 and "(visible: True)" in line[0], r.stdout
+    seconds = float(line[0].split("after ")[1].split(" s")[0])
+    assert 0 < seconds < 180
+    imported = {t.split("|")[-1].strip() for t in r.stderr.splitlines() if "|" in t}
+    assert "pyqtgraph" in imported and "torch" not in imported

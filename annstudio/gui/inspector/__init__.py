@@ -45,11 +45,9 @@ class InspectorDock(QDockWidget):
         super().__init__("Step-through inspector", window)
         self.setObjectName("inspector_dock")
         self.window_ = window
-        self.inspector = InspectorWidget(window.network, data=lambda: window.data,
-                                         set_weights=window.set_weights,
-                                         load_preset=self._load_preset,
-                                         origin=self._origin, optimizer=self._optimizer())
-        self.setWidget(self.inspector)
+        # built on first use (opening the dock, a clicked point, a test): its tables cost
+        # ~1 s of the window's start-up on a busy 2-core box (issue 16, goal 5)
+        self._inspector = None
         self._stale = False
         window.weightsChanged.connect(self._weights_changed)
         window.pointPicked.connect(self.inspect_point)
@@ -59,11 +57,29 @@ class InspectorDock(QDockWidget):
         # own toggle follow each other.
         self._order_action = getattr(window, "actions", {}).get("torch_order")
         if self._order_action is not None:
-            self._order_action.toggled.connect(
-                lambda on: self.inspector.set_numbering("pytorch" if on else "lecture"))
-            self.inspector.numbering_combo.currentIndexChanged.connect(self._sync_order)
-            if self._order_action.isChecked():
-                self.inspector.set_numbering("pytorch")
+            self._order_action.toggled.connect(self._order_toggled)
+
+    @property
+    def inspector(self):
+        """The `InspectorWidget`, built the first time anything asks for it."""
+        if self._inspector is None:
+            window = self.window_
+            self._inspector = InspectorWidget(window.network, data=lambda: window.data,
+                                              set_weights=window.set_weights,
+                                              load_preset=self._load_preset,
+                                              origin=self._origin,
+                                              optimizer=self._optimizer())
+            self.setWidget(self._inspector)
+            self._stale = False                  # it has just read the window's network
+            if self._order_action is not None:
+                self._inspector.numbering_combo.currentIndexChanged.connect(self._sync_order)
+                if self._order_action.isChecked():
+                    self._inspector.set_numbering("pytorch")
+        return self._inspector
+
+    def _order_toggled(self, on):
+        if self._inspector is not None:
+            self._inspector.set_numbering("pytorch" if on else "lecture")
 
     def _sync_order(self, *_):
         want = self.inspector.numbering.mode == "pytorch"
@@ -99,6 +115,8 @@ class InspectorDock(QDockWidget):
                                at_init)
 
     def _experiment_changed(self):
+        if self._inspector is None:
+            return                   # not built yet: it reads the experiment when it is
         opt = self._optimizer()
         if opt is not None:
             self.inspector.set_optimizer(*opt)
@@ -132,6 +150,7 @@ class InspectorDock(QDockWidget):
 
     def showEvent(self, event):
         super().showEvent(event)
+        self.inspector                        # noqa: B018  (build it on first show)
         if self._stale:
             self._stale = False
             self.inspector.on_weights_changed(self.window_.network())
@@ -145,6 +164,7 @@ class InspectorDock(QDockWidget):
         so there it opens as a tab over the Dataset/Network/Training panels, widened."""
         w = self.window_
         panels = getattr(w, "docks", {}).get("dataset")
+        self.inspector                        # noqa: B018  (built before it is shown)
         narrow = w.width() < self.NARROW and panels is not None and not self.isFloating()
         if narrow and self not in w.tabifiedDockWidgets(panels):
             w.tabifyDockWidget(panels, self)
