@@ -54,11 +54,14 @@ SAMPLE_ROWS = 120         # rows of the samples × neurons heatmaps
 # Snapshots may take at most this share of the host's time (the rest is training).
 SNAPSHOT_SHARE = 0.08
 # While training, the grids are coarser where the network is wide: the boundary grid's
-# forward pass costs res² × Σ d_in·d_out multiply-adds, 2.6 G flops a snapshot at 100×100
-# for 2→256→256→256→1 (~60 ms on a busy core: snapshots at ~1 Hz under SNAPSHOT_SHARE).
-# This budget keeps a snapshot to a few ms, i.e. ≥ 10 a second; paused, the grid is fine.
-TRAINING_FLOPS = 1e8
-MIN_TRAINING_RES = 24
+# forward pass costs res² × Σ d_in·d_out multiply-adds, 1.3 G a snapshot at 100×100 for
+# 2→256→256→256→1 (75 ms on a busy core: snapshots at ~1 Hz under SNAPSHOT_SHARE). The
+# host sizes the grid so that a snapshot costs at most SNAPSHOT_SHARE / TARGET_HZ (then
+# the views refresh TARGET_HZ times a second), learning the machine's speed as it goes:
+# `Host.training_madds` starts at TRAINING_MADDS. Paused, the grid is fine again.
+TARGET_HZ = 12.0
+TRAINING_MADDS = 5e7           # multiply-adds for the output grid of one snapshot
+MIN_TRAINING_RES = 16
 # Divergence (non-finite or blown-up loss or weights) is decided by the engines themselves,
 # with the one rule of `core.divergence` that the CLI also uses.
 
@@ -134,13 +137,13 @@ def thumb_res(width, fine=True):
     return res if fine or width <= 64 else res * 3 // 5
 
 
-def boundary_res(weights, fine=True):
+def boundary_res(weights, fine=True, madds=TRAINING_MADDS):
     """The output grid's side: BOUNDARY_RES, or while training (``fine`` False) as many
-    points as TRAINING_FLOPS buys for this network (never under MIN_TRAINING_RES)."""
+    points as ``madds`` multiply-adds buy for this network (never under MIN_TRAINING_RES)."""
     if fine:
         return BOUNDARY_RES
     per_point = sum(W.shape[0] * W.shape[1] for W, _ in weights)
-    res = int(math.sqrt(TRAINING_FLOPS / max(per_point, 1)))
+    res = int(math.sqrt(madds / max(per_point, 1)))
     return max(MIN_TRAINING_RES, min(BOUNDARY_RES, res))
 
 
@@ -217,7 +220,7 @@ class ViewGeometry:
         return self.thumb_grids[res]
 
 
-def compute_views(weights, activations, geom, layers=None, fine=True):
+def compute_views(weights, activations, geom, layers=None, fine=True, madds=TRAINING_MADDS):
     """Everything the views draw for these weights (NumPy only, float32 arrays).
 
     Returns {"output": grid of σ/argmax/value, "output_conf": max softmax prob (multiclass),
@@ -225,16 +228,16 @@ def compute_views(weights, activations, geom, layers=None, fine=True):
     [max |z| per layer], "rows": [samples × neurons per layer incl. output], "extent",
     "fine": bool}.
 
-    ``layers``: the hidden layers (API indices) whose neuron maps are wanted; the others'
-    entries are None (None = all). ``fine`` False (training): coarser grids for wide nets
-    (`boundary_res`, `thumb_res`); the views scale any grid to the same extent.
+    ``layers``: the layers (API indices) whose neuron maps (hidden layers) and samples ×
+    neurons rows are wanted; the others' entries are None (None = all). ``fine`` False (training): coarser grids for wide nets
+    (`boundary_res` for ``madds``, `thumb_res`); the views scale any grid to the same extent.
     """
     out = {"kind": geom.kind, "task": geom.task, "extent": geom.extent, "maps": [], "map_layout": [],
            "map_scale": [], "output": None, "output_conf": None, "fine": bool(fine)}
     hidden = len(weights) - 1
     wanted = set(range(hidden)) if layers is None else {k for k in layers if 0 <= k < hidden}
     if geom.kind is not None:
-        res_out = boundary_res(weights, fine)
+        res_out = boundary_res(weights, fine, madds)
         zs = _forward32(weights, activations, geom.output_grid(res_out))
         y = zs[-1]
         if geom.task == "multiclass":
@@ -278,15 +281,20 @@ def compute_views(weights, activations, geom, layers=None, fine=True):
             out["maps"].append(img)
             out["map_layout"].append(layout)
             out["map_scale"].append(scale)
-    zr = _forward32(weights, activations, geom.X_rows)
-    out["rows"] = [z.astype(np.float32, copy=False) for z in zr]
+    # samples × neurons: likewise only the layers asked for (the output layer included)
+    rows_wanted = set(range(len(weights))) if layers is None else \
+        {k for k in layers if 0 <= k < len(weights)}
+    zr = _forward32(weights[:max(rows_wanted) + 1], activations, geom.X_rows) \
+        if rows_wanted else []
+    out["rows"] = [zr[k].astype(np.float32, copy=False) if k in rows_wanted else None
+                   for k in range(len(weights))]
     return out
 
 
-def network_views(net, geom, layers=None, fine=True):
+def network_views(net, geom, layers=None, fine=True, madds=TRAINING_MADDS):
     weights = [(layer.W, layer.b) for layer in net.layers]
     with np.errstate(over="ignore", invalid="ignore"):   # huge weights: inf/NaN pixels
-        return compute_views(weights, net.activations, geom, layers, fine)
+        return compute_views(weights, net.activations, geom, layers, fine, madds)
 
 
 # --------------------------------------------------------------------------- the host
@@ -323,6 +331,7 @@ class Host:
         self.view_layer = None         # the hidden layer whose maps are on screen (None: all)
         self.view_maps = True          # False: no neuron map on screen at all
         self.torch_preload = None      # the thread importing torch, once started
+        self.training_madds = TRAINING_MADDS   # the coarse grid's budget, tuned as it goes
 
     # ----- messages -----
     def send(self, kind, payload=None):
@@ -469,6 +478,7 @@ class Host:
                 self.target = e.epoch + max(1, int(p.get("more") or self.target))
             self._rate_t, self._rate_steps = time.perf_counter(), 0
             self._next_step = self._rate_t
+            self._snapshot_cost = 0.0
             self._awaiting_frame = False
             self.set_running(True)
         elif kind in ("pause", "stop"):
@@ -599,12 +609,24 @@ class Host:
     def send_snapshot(self):
         if self.engine is None:
             return
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.thread_time()
         snap = self.snapshot()
         self.send("snapshot", snap)
         t1 = time.perf_counter()
-        self._snapshot_cost = 0.7 * self._snapshot_cost + 0.3 * (t1 - t0)
         self._last_snapshot = t1
+        if not snap["views"]["fine"]:
+            # Only training snapshots set the pace of training snapshots: one fine (paused)
+            # snapshot of a wide net costs 0.1–0.5 s and held the next ones back for
+            # seconds. CPU time, not wall time: on a busy machine a snapshot's wall time
+            # counts the time this process waited for a core, as its training steps do.
+            cost = time.thread_time() - c0
+            self._snapshot_cost = 0.7 * self._snapshot_cost + 0.3 * cost
+            # a coarse snapshot over its time: a smaller grid next time; well under, larger
+            target = SNAPSHOT_SHARE / TARGET_HZ
+            if cost > target:
+                self.training_madds = max(1e6, self.training_madds * 0.7)
+            elif cost < 0.5 * target:
+                self.training_madds = min(4 * TRAINING_MADDS, self.training_madds * 1.2)
         if self.torch_preload is None:
             self.start_torch_preload()
 
@@ -676,7 +698,7 @@ class Host:
                                    layers=(() if not self.view_maps else
                                            None if self.view_layer is None
                                            else (self.view_layer,)),
-                                   fine=not self.running),
+                                   fine=not self.running, madds=self.training_madds),
             "rows_index": self.geom.rows,
             "generation": self.generation,
         }

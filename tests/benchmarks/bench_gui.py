@@ -7,7 +7,17 @@
 2. main-thread stalls while training: a 10 ms QTimer probe records how late each tick
    fires (goal: p99 < 50 ms, max < 200 ms), on the lecture run and on 2→256→256→256→1;
 3. memory growth of the GUI process and of the engine process over a 20,000-step run
-   with every view on (goal: < 30 MB).
+   with every view on (goal: < 30 MB);
+4. (issue 16) wide nets 2→256→256→256→1 and 2→512→512→1 and the PyTorch engine (lecture
+   net and 2→256³→1) in the window against the same engine headless (goal ≥ 80 %), views
+   refreshed per second (goal ≥ 10), lateness p99 (goal < 50 ms); torch preloaded in the
+   engine: the switch to PyTorch (goal < 1 s) and the first NumPy run during the preload;
+   100,000 points in the data view, drawn as a sample and (the old way) whole; start-up of
+   `annstudio` to an interactive window (goal < 1.5 s).
+
+The headless figures run in a child process started like the window's engine (spawn, one
+BLAS/OpenMP thread), so the ratio measures what the window costs, nothing else. Each figure
+is printed with the load average: on a shared machine compare ratios, not absolutes.
 """
 from __future__ import annotations
 
@@ -35,20 +45,41 @@ def rss_mb(pid=None):
     return float("nan")
 
 
-def headless_steps_per_s(exp, seconds):
+def load():
+    return "load %.1f/%.1f/%.1f" % os.getloadavg()
+
+
+def _headless_child(exp_dict, seconds, out):
+    from annstudio.core.experiment import Experiment
     from annstudio.engines.base import from_experiment
+    exp = Experiment.from_dict(exp_dict)
     best = 0.0
     for _ in range(3):
         e = from_experiment(exp)
-        for _ in range(200):
+        for _ in range(20):
             e.step()
         n, t0 = 0, time.perf_counter()
         while time.perf_counter() - t0 < seconds / 3:
-            for _ in range(100):
+            for _ in range(10):
                 e.step()
-            n += 100
+            n += 10
         best = max(best, n / (time.perf_counter() - t0))
-    return best
+    out.send(best)
+
+
+def headless_steps_per_s(exp, seconds):
+    """Best of three runs of the engine alone, in a process started like the window's."""
+    import multiprocessing as mp
+    from annstudio.gui.worker import _blas_threads_for_engine
+    ctx = mp.get_context("spawn")
+    r, w = ctx.Pipe(duplex=False)
+    with _blas_threads_for_engine():
+        p = ctx.Process(target=_headless_child, args=(exp.to_dict(), seconds, w))
+        p.start()
+    w.close()
+    value = r.recv()
+    p.join()
+    return value
 
 
 class Probe:
@@ -90,7 +121,8 @@ def spin(seconds):
 
 
 def app_run(window, seconds, probe=None):
-    """Train ``seconds`` in the app; returns steps/s from the snapshots' step counter."""
+    """Train ``seconds`` in the app; returns steps/s from the snapshots' step counter,
+    the probe's statistics and the frames drawn per second."""
     from annstudio.gui.worker import wait_for
     c = window.client
     window.curves.step_box.setChecked(True)
@@ -99,75 +131,216 @@ def app_run(window, seconds, probe=None):
              and c.latest()["step"] > 300, timeout=60)
     if probe:
         probe.start()
-    s0, t0 = c.latest()["step"], time.perf_counter()
+    s0, t0, f0 = c.latest()["step"], time.perf_counter(), window.frames_drawn
     spin(seconds)
-    s1, t1 = c.latest()["step"], time.perf_counter()
+    s1, t1, f1 = c.latest()["step"], time.perf_counter(), window.frames_drawn
     stats = probe.stop() if probe else None
     window.toggle_run()
     wait_for(lambda: not c.latest()["running"], timeout=10)
-    return (s1 - s0) / (t1 - t0), stats
+    return (s1 - s0) / (t1 - t0), stats, (f1 - f0) / (t1 - t0)
+
+
+def experiment(hidden, engine="numpy"):
+    from annstudio.core.experiment import Experiment
+    exp = Experiment()
+    if hidden is not None:
+        exp.network.hidden, exp.network.activations = list(hidden), ["relu"] * len(hidden)
+    exp.training.epochs = 0
+    exp.training.engine = engine
+    return exp
+
+
+def open_window(exp, data=None):
+    from annstudio.gui.main_window import MainWindow
+    from annstudio.gui.worker import wait_for
+    w = MainWindow(experiment=exp, data=data)
+    w.resize(1366, 768)
+    w.default_dock_layout(split=False)
+    w.show()
+    wait_for(lambda: w.client.snapshots_received > 0, timeout=120)
+    return w
+
+
+def close_window(app, w):
+    w.close_guards.clear()
+    w.close()
+    w.shutdown()
+    w.deleteLater()
+    app.processEvents()
+
+
+def in_window_vs_headless(app, name, exp, seconds):
+    """Headless first, then the window, one after the other in this run."""
+    head = headless_steps_per_s(exp, seconds)
+    head_load = load()
+    w = open_window(exp)
+    sps, (p99, mx, n), fps = app_run(w, seconds, Probe())
+    close_window(app, w)
+    print(f"{name}: headless {head:,.0f} steps/s ({head_load}); in the window {sps:,.0f} "
+          f"steps/s = {100 * sps / head:.0f}% [goal ≥ 80%], views {fps:.1f}/s [goal ≥ 10], "
+          f"lateness p99 {p99:.1f} ms [goal < 50], max {mx:.0f} ms ({load()})", flush=True)
+
+
+def torch_preload(app, seconds):
+    """The first NumPy run while torch loads in the engine, the same run after, and the
+    switch to PyTorch once loaded."""
+    from annstudio.gui.worker import wait_for
+    w = open_window(experiment(None))
+    c = w.client
+    t_open = time.perf_counter()
+    wait_for(lambda: c.torch_state != "absent", timeout=30)
+    state0 = c.torch_state
+    during, _, _ = app_run(w, seconds)
+    state1 = c.torch_state
+    wait_for(lambda: c.torch_state in ("ready", "failed"), timeout=300)
+    t_ready = time.perf_counter() - t_open
+    after, _, _ = app_run(w, seconds)
+    print(f"torch preload: ready {t_ready:.1f} s after the first snapshot; first NumPy run "
+          f"{during:,.0f} steps/s (torch {state0}→{state1}) vs {after:,.0f} after "
+          f"({100 * during / after:.0f}%) ({load()})", flush=True)
+    combo = w.training_panel.engine_combo
+    texts = []
+    got = {}
+    c.configured.connect(lambda info: got.setdefault("engine", info["engine"]))
+    t0 = time.perf_counter()
+    combo.setCurrentIndex(combo.findData("torch"))
+    texts.append(w.status_labels["engine"].text())
+    wait_for(lambda: got.get("engine") == "torch", timeout=120)
+    dt = time.perf_counter() - t0
+    print(f"switch NumPy → PyTorch after the preload: {dt:.2f} s [goal < 1 s]; the status "
+          f"said {texts[0]!r} ({load()})", flush=True)
+    close_window(app, w)
+
+
+def large_data(app, seconds):
+    """100,000 points: the window training on them, drawn as a sample and drawn whole."""
+    from annstudio.core import datasets
+    from annstudio.gui.views import data_view
+    data = datasets.make("moons", n=100_000, noise=0.2, seed=0)
+    for label, cap in (("sample", data_view.MAX_DRAWN), ("whole (before)", 10 ** 9)):
+        data_view.MAX_DRAWN = cap
+        t0 = time.perf_counter()
+        w = open_window(experiment(None), data=data)
+        t_open = time.perf_counter() - t0
+        drawn = len(w.data_view.train_scatter.data) + len(w.data_view.test_scatter.data)
+        t0 = time.perf_counter()
+        w.data_view.grab()                      # one full paint of the data view
+        t_paint = time.perf_counter() - t0
+        sps, (p99, mx, n), fps = app_run(w, seconds, Probe())
+        close_window(app, w)
+        print(f"100,000 points drawn as {label}: {drawn:,} points drawn, window opened in "
+              f"{t_open:.2f} s, one paint of the data view {1000 * t_paint:.0f} ms; training "
+              f"{sps:,.0f} steps/s, views {fps:.1f}/s, lateness p99 {p99:.1f} ms [goal < 50] "
+              f"({load()})", flush=True)
+    data_view.MAX_DRAWN = 4000
+
+
+def startup(runs=3):
+    """`python -m annstudio` until its window answers events (ANNSTUDIO_STARTUP_REPORT)."""
+    import re
+    import subprocess
+    import tempfile
+    out = []
+    for _ in range(runs):
+        env = dict(os.environ, ANNSTUDIO_SETTINGS=os.path.join(tempfile.mkdtemp(), "s.ini"),
+                   PYTHONPATH=ROOT + os.pathsep + os.environ.get("PYTHONPATH", ""))
+        env["ANNSTUDIO_STARTUP_REPORT"] = repr(time.time())
+        r = subprocess.run([sys.executable, "-m", "annstudio"], env=env, capture_output=True,
+                           text=True, timeout=300)
+        m = re.search(r"window interactive after ([0-9.]+) s", r.stdout)
+        if m:
+            out.append(float(m.group(1)))
+    env = dict(os.environ, PYTHONPATH=ROOT + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    r = subprocess.run([sys.executable, "-X", "importtime", "-c",
+                        "import annstudio.gui.app, annstudio.gui.main_window"],
+                       env=env, capture_output=True, text=True, timeout=300)
+    tops = [line for line in r.stderr.splitlines() if "| annstudio.gui" in line
+            and line.count("|") == 2 and not line.split("|")[2].startswith("  ")]
+    imports = sum(int(line.split("|")[1]) for line in tops) / 1e6
+    print(f"start-up of `annstudio` to an interactive window: best {min(out):.2f} s, runs "
+          f"{', '.join(f'{v:.2f}' for v in out)} [goal < 1.5 s]; imports {imports:.2f} s "
+          f"(python -X importtime) ({load()})", flush=True)
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--seconds", type=float, default=5.0)
+    ap.add_argument("--only", default="",
+                    help="comma-separated parts: classic, wide, torch, preload, data, startup")
     args = ap.parse_args()
+    only = set(filter(None, args.only.split(",")))
+    want = lambda part: not only or part in only  # noqa: E731
     import tempfile
     os.environ["ANNSTUDIO_SETTINGS"] = os.path.join(tempfile.mkdtemp(), "s.ini")
+    if want("startup"):
+        startup()
     import annstudio.gui  # noqa: F401
     from PySide6.QtWidgets import QApplication
-    from annstudio.core.experiment import Experiment
-    from annstudio.gui.main_window import MainWindow
-    from annstudio.gui.worker import wait_for
-
-    lecture = Experiment()
-    lecture.training.epochs = 0
-    wide = Experiment()
-    wide.network.hidden, wide.network.activations = [256, 256, 256], ["relu"] * 3
-    wide.training.epochs = 0
-
-    print(f"headless NumPy engine, lecture run: measuring {args.seconds:.0f} s …", flush=True)
-    head = headless_steps_per_s(lecture, args.seconds)
-    head_wide = headless_steps_per_s(wide, args.seconds)
-
     app = QApplication([])
-    results = {}
     try:
-        for name, exp in (("lecture 2→20→40→20→1", lecture), ("2→256→256→256→1", wide)):
-            w = MainWindow(experiment=exp)
-            w.resize(1366, 768)
-            w.default_dock_layout(split=False)
-            w.show()
-            wait_for(lambda: w.client.snapshots_received > 0, timeout=60)
-            probe = Probe()
-            sps, (p99, mx, n) = app_run(w, args.seconds, probe)
-            results[name] = (sps, p99, mx, n, w.frames_drawn)
-            if name.startswith("lecture"):
-                # memory over 20,000 steps with every view on
-                w.reset()
-                wait_for(lambda: w.client.latest()["step"] == 0, timeout=30)
-                w.client.run(epochs=None)
-                w._set_running(True)
-                wait_for(lambda: w.client.latest()["step"] >= 1000, timeout=120)
-                host_pid = w.client.pid
-                gui0, host0 = rss_mb(), rss_mb(host_pid)
-                t0 = time.perf_counter()
-                wait_for(lambda: w.client.latest()["step"] >= 21000, timeout=600)
-                mem_s = time.perf_counter() - t0
-                gui1, host1 = rss_mb(), rss_mb(host_pid)
-                steps = w.client.latest()["step"] - 1000
-                w.toggle_run()
-                results["memory"] = (steps, gui1 - gui0, host1 - host0, mem_s, gui1, host1)
-            w.close_guards.clear()
-            w.close()
-            w.deleteLater()
-            app.processEvents()
+        if want("wide"):
+            for name, hidden in (("NumPy, 2→256→256→256→1", [256, 256, 256]),
+                                 ("NumPy, 2→512→512→1", [512, 512])):
+                in_window_vs_headless(app, name, experiment(hidden), args.seconds)
+        if want("torch"):
+            from annstudio.engines.torch_support import torch_unavailable_reason
+            if torch_unavailable_reason():
+                print(f"PyTorch: {torch_unavailable_reason()}")
+            else:
+                for name, hidden in (("PyTorch, lecture 2→20→40→20→1", None),
+                                     ("PyTorch, 2→256→256→256→1", [256, 256, 256])):
+                    in_window_vs_headless(app, name, experiment(hidden, "torch"),
+                                          args.seconds)
+        if want("preload"):
+            torch_preload(app, args.seconds)
+        if want("data"):
+            large_data(app, args.seconds)
+        if want("classic"):
+            classic(app, args)
     finally:
         app.processEvents()
         app.shutdown()
 
+
+def classic(app, args):
+    from annstudio.gui.main_window import MainWindow
+    from annstudio.gui.worker import wait_for
+    lecture, wide = experiment(None), experiment([256, 256, 256])
+
+    print(f"headless NumPy engine, lecture run: measuring {args.seconds:.0f} s …", flush=True)
+    head = headless_steps_per_s(lecture, args.seconds)
+    head_wide = headless_steps_per_s(wide, args.seconds)
+    results = {}
+    for name, exp in (("lecture 2→20→40→20→1", lecture), ("2→256→256→256→1", wide)):
+        w = MainWindow(experiment=exp)
+        w.resize(1366, 768)
+        w.default_dock_layout(split=False)
+        w.show()
+        wait_for(lambda: w.client.snapshots_received > 0, timeout=60)
+        probe = Probe()
+        sps, (p99, mx, n), fps = app_run(w, args.seconds, probe)
+        results[name] = (sps, p99, mx, n, w.frames_drawn)
+        if name.startswith("lecture"):
+            # memory over 20,000 steps with every view on
+            w.reset()
+            wait_for(lambda: w.client.latest()["step"] == 0, timeout=30)
+            w.client.run(epochs=None)
+            w._set_running(True)
+            wait_for(lambda: w.client.latest()["step"] >= 1000, timeout=120)
+            host_pid = w.client.pid
+            gui0, host0 = rss_mb(), rss_mb(host_pid)
+            t0 = time.perf_counter()
+            wait_for(lambda: w.client.latest()["step"] >= 21000, timeout=600)
+            mem_s = time.perf_counter() - t0
+            gui1, host1 = rss_mb(), rss_mb(host_pid)
+            steps = w.client.latest()["step"] - 1000
+            w.toggle_run()
+            results["memory"] = (steps, gui1 - gui0, host1 - host0, mem_s, gui1, host1)
+        close_window(app, w)
+
     print()
-    print(f"headless NumPy engine: lecture {head:,.0f} steps/s; 2→256³→1 {head_wide:,.0f} steps/s")
+    print(f"headless NumPy engine: lecture {head:,.0f} steps/s; 2→256³→1 {head_wide:,.0f} "
+          f"steps/s ({load()})")
     for name, values in results.items():
         if name == "memory":
             continue
@@ -175,7 +348,7 @@ def main():
         ref = head if name.startswith("lecture") else head_wide
         print(f"app, {name}: {sps:,.0f} steps/s = {100 * sps / ref:.0f}% of headless; "
               f"event-loop lateness p99 {p99:.1f} ms, max {mx:.1f} ms "
-              f"({n} probe ticks, {frames} frames drawn)")
+              f"({n} probe ticks, {frames} frames drawn) ({load()})")
     steps, dg, dh, secs, g1, h1 = results["memory"]
     print(f"memory over {steps:,} steps ({secs:.1f} s, all views on): GUI process "
           f"{dg:+.1f} MB (now {g1:.0f} MB), engine process {dh:+.1f} MB (now {h1:.0f} MB)")

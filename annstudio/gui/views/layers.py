@@ -92,6 +92,7 @@ class LayerView(QWidget):
         self._weights = None
         self._layout = None
         self._maps_layer = None       # the layer whose maps the panel shows now
+        self._rows_layer = None       # … and whose samples × neurons
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
@@ -202,11 +203,15 @@ class LayerView(QWidget):
             self.maps.empty(why)
             self.maps.label.setText("Each neuron over the input plane")
         rows = views["rows"][k]
-        s = float(np.nanmax(np.abs(rows))) if rows.size else 1.0
-        s = s if s > 0 and math.isfinite(s) else 1.0
-        self.rows.show_image(rows, (-s, s), self.lut)
-        self.rows.label.setText(f"{rows.shape[0]} samples × {rows.shape[1]} neurons "
-                                f"(by {'target' if views.get('task') == 'regression' else 'class'}; ±{s:.3g})")
+        if rows is not None:
+            self._rows_layer = k
+            s = float(np.nanmax(np.abs(rows))) if rows.size else 1.0
+            s = s if s > 0 and math.isfinite(s) else 1.0
+            self.rows.show_image(rows, (-s, s), self.lut)
+            self.rows.label.setText(f"{rows.shape[0]} samples × {rows.shape[1]} neurons "
+                                    f"(by {'target' if views.get('task') == 'regression' else 'class'}; ±{s:.3g})")
+        elif self._rows_layer != k:   # the engine sends this layer's rows next
+            self.rows.empty("computing…")
         W = np.asarray(weights[k][0], dtype=np.float32)
         w = float(np.max(np.abs(W))) if W.size else 1.0
         w = w if w > 0 and math.isfinite(w) else 1.0
