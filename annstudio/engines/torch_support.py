@@ -14,9 +14,18 @@ def torch_installed():
 
 
 def import_torch():
-    """Import torch (the engine host preloads it in a thread); None, or why it failed."""
+    """Import torch and what the engine's first step needs (the engine host preloads it in
+    a thread); None, or why it failed.
+
+    Not only ``import torch``: building the first ``torch.optim`` optimizer imports
+    ``torch._dynamo`` (2.4 s here, on top of torch's own 3–8 s), and the first backward
+    pass loads autograd's kernels; one tiny step now takes both off the switch."""
     try:
-        import torch  # noqa: F401
+        import torch
+        w = torch.zeros(2, 1, requires_grad=True)
+        opt = torch.optim.SGD([w], lr=0.1)
+        (torch.ones(1, 2) @ w).sum().backward()
+        opt.step()
     except Exception as err:   # a broken install: the switch to PyTorch will say why
         return f"{type(err).__name__}: {err}"
     return None
