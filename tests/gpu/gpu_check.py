@@ -151,7 +151,7 @@ def host_rate(device, n, sizes, batch, epochs=2, timeout=150):
                     return payload
             elif not proc.is_alive():
                 raise RuntimeError(f"the engine process died (exit {proc.exitcode})")
-        raise RuntimeError(f"no answer from the engine process in {timeout} s")
+        raise RuntimeError(f"no answer from the engine process in {timeout:.0f} s")
 
     try:
         conn.send(("configure", {"experiment": exp.to_dict(), "data": data}))
@@ -177,27 +177,33 @@ def host_rate(device, n, sizes, batch, epochs=2, timeout=150):
 
 
 def _timed_epochs(cmd, cwd, env, timeout):
-    """Run a script; (per-epoch losses, seconds between the first and last epoch lines)."""
-    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
-    stamps, losses = [], []
-    t_end = time.monotonic() + timeout
-    try:
-        for line in proc.stdout:
-            m = EPOCH_LINE.match(line)
-            if m:
-                stamps.append(time.perf_counter())
-                losses.append(float(m.group(2)))
-            if time.monotonic() > t_end:
-                raise RuntimeError(f"{Path(cmd[-1]).name} took over {timeout} s")
-        proc.wait(max(1.0, t_end - time.monotonic()))
-    finally:
-        if proc.poll() is None:
-            proc.kill()
+    """Run a script; (per-epoch losses, seconds between the first and last epoch lines).
+    A timer kills it after ``timeout`` s (a hung script must not hang the check)."""
+    import threading
+    with tempfile.TemporaryFile(mode="w+") as err:   # a file: a full pipe cannot block it
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=err,
+                                text=True)
+        timer = threading.Timer(timeout, proc.kill)
+        timer.start()
+        stamps, losses = [], []
+        try:
+            for line in proc.stdout:
+                m = EPOCH_LINE.match(line)
+                if m:
+                    stamps.append(time.perf_counter())
+                    losses.append(float(m.group(2)))
             proc.wait()
-    err = proc.stderr.read()
+        finally:
+            timer.cancel()
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        err.seek(0)
+        lines = [ln for ln in err.read().splitlines() if ln.strip()]
     if proc.returncode != 0:
-        lines = [ln for ln in err.splitlines() if ln.strip()]
+        if proc.returncode < 0:
+            script = next((Path(c).name for c in cmd if c.endswith(".py")), cmd[0])
+            raise RuntimeError(f"{script} was stopped after {timeout:.0f} s")
         raise RuntimeError(lines[-1] if lines else f"exit status {proc.returncode}")
     if len(stamps) < 2:
         raise RuntimeError("fewer than 2 epoch lines")
@@ -205,6 +211,7 @@ def _timed_epochs(cmd, cwd, env, timeout):
 
 
 def script_rates(device, n, sizes, batch, epochs=3, timeout=150):
+    # ``timeout``: for both scripts together
     """samples/s of the exported scripts, timed between their first and last epoch lines
     (the first epoch is the warm-up): the plain one with --app-order, and the distributed
     one under torchrun with one process. Returns (rates, losses) for both."""
@@ -213,16 +220,16 @@ def script_rates(device, n, sizes, batch, epochs=3, timeout=150):
     env = {k: v for k, v in os.environ.items()
            if k not in ("PYTHONPATH", "RANK", "WORLD_SIZE", "LOCAL_RANK")}
     flag = ["--cpu"] if device == "cpu" else []
-    out = {}
+    out, deadline = {}, time.monotonic() + timeout
     with tempfile.TemporaryDirectory(prefix="annstudio-gpu-check-") as tmp:
         export_torch.write_script(Path(tmp) / "train.py", exp)
         export_torch.write_distributed_script(Path(tmp) / "train_ddp.py", exp)
         out["plain"] = _timed_epochs([sys.executable, "train.py", "--app-order", *flag],
-                                     tmp, env, timeout)
+                                     tmp, env, deadline - time.monotonic())
         out["torchrun"] = _timed_epochs(
             [sys.executable, "-m", "torch.distributed.run", "--standalone",
              "--nproc_per_node=1", "train_ddp.py", "--checkpoint", "", *flag],
-            tmp, env, timeout)
+            tmp, env, max(5.0, deadline - time.monotonic()))
     n_train = exp.build_data().X_train.shape[0]
     return {k: ((len(l) - 1) * n_train / dt, l) for k, (l, dt) in out.items()}
 
@@ -238,9 +245,15 @@ def main(argv=None):
                    help="cpu: run the CUDA rows on the CPU (a dry run of the same code)")
     p.add_argument("--cpu-seconds", type=float, default=8.0,
                    help="about how long to time each CPU engine (8)")
+    p.add_argument("--budget", type=float, default=220.0,
+                   help="seconds for the whole check; a row still running then fails (220)")
     args = p.parse_args(argv)
     sizes = [2, args.width, args.width, 1]
     t_start = time.perf_counter()
+    deadline = time.monotonic() + args.budget
+
+    def left():   # the subprocess rows share what is left of the budget
+        return max(5.0, deadline - time.monotonic())
 
     import torch
     cuda = torch.cuda.is_available()
@@ -287,12 +300,12 @@ def main(argv=None):
         except Exception as e:
             table.fail(f"float64, {dev} vs NumPy engine", e)
         try:
-            rate = host_rate(dev, args.points, sizes, args.batch)
+            rate = host_rate(dev, args.points, sizes, args.batch, timeout=min(150.0, left()))
             table.add(f"in the app (engine process), {dev}, float32", f"{rate:,.0f} samples/s")
         except Exception as e:
             table.fail(f"in the app (engine process), {dev}", e)
         try:
-            got = script_rates(dev, args.points, sizes, args.batch)
+            got = script_rates(dev, args.points, sizes, args.batch, timeout=left())
             (r1, l1), (r2, l2) = got["plain"], got["torchrun"]
             table.add(f"exported script, {dev}, python train.py", f"{r1:,.0f} samples/s")
             table.add(f"exported --distributed, {dev}, torchrun nproc 1",

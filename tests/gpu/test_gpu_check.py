@@ -112,3 +112,13 @@ def test_a_mismatch_or_a_failure_exits_non_zero(monkeypatch):
     monkeypatch.setattr(gpu_check, "host_rate", broken)
     code, out = _main("--device", "cpu")
     assert code == 1 and "failed: no answer from the engine process" in out
+
+
+def test_a_hung_script_is_stopped_and_reported(tmp_path):
+    script = tmp_path / "hang.py"
+    script.write_text("import time\nprint('epoch    1  loss 0.5', flush=True)\ntime.sleep(600)\n")
+    with pytest.raises(RuntimeError, match="hang.py was stopped after 2 s"):
+        gpu_check._timed_epochs([sys.executable, str(script)], tmp_path, dict(os.environ), 2)
+    script.write_text("import sys\nprint('epoch    1  loss 0.5')\nsys.exit('error: bad batch')\n")
+    with pytest.raises(RuntimeError, match="^error: bad batch$"):
+        gpu_check._timed_epochs([sys.executable, str(script)], tmp_path, dict(os.environ), 60)
