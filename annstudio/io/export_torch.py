@@ -594,7 +594,7 @@ def main(argv=None):
     torch.manual_seed(SEED)
 
     # every process builds the whole (small) data set and keeps it on its device
-    X_train, y_train, X_test, y_test = make_data()
+    X_train, y_train, X_test, y_test = make_data()STANDARDIZE
     y_train = TARGET_LINE
     y_test = y_test.reshape(-1, 1) if y_train.ndim == 2 else y_test.astype(np.int64)
     label_dtype = torch.long if y_train.dtype == np.int64 else DTYPE
@@ -689,7 +689,11 @@ def distributed_script_text(experiment, data=None, weights=None, initial=False, 
     target = ("y_train.reshape(-1, 1)  # labels as a column: (n, 1), like the output"
               if loss in ("bce", "mse") else "y_train.astype(np.int64)  # class indices")
     metric = "R²" if loss == "mse" else "accuracy"
-    tail = _DDP_TAIL.replace("TARGET_LINE", target).replace("METRIC", metric)
+    # inputs standardised as in the plain script when it defines standardize()
+    std = ("\n    X_train, X_test = standardize(X_train), standardize(X_test)"
+           if "\ndef standardize(X):" in head else "")
+    tail = (_DDP_TAIL.replace("TARGET_LINE", target).replace("METRIC", metric)
+            .replace("STANDARDIZE", std))
     return head + "\n\n" + _SUMMED_LOSS[loss] + "\n\n" + tail.lstrip("\n")
 
 
