@@ -60,6 +60,8 @@ def _env():
     return env
 
 
+@pytest.mark.skipif(not torch.distributed.is_available(),
+                    reason="this PyTorch build has no torch.distributed")
 def test_torchrun_two_processes_train_exactly_like_one(tmp_path):
     """torchrun --standalone --nproc_per_node=2 (gloo): the per-epoch losses and the final
     weights equal those of ``python train_ddp.py`` with the same global batch."""
