@@ -436,8 +436,10 @@ class Host:
         e = self.engine
         if kind == "configure":
             self.set_running(False) if self.running else None
-            self.generation = p.get("generation")     # echoed in snapshots
             self.build(p["experiment"], p["data"], p.get("weights"), p.get("state"))
+            # echoed in snapshots; set only once built: after a refused configure the old
+            # network's snapshots (a set_view asks for one) must not pass as the new one's
+            self.generation = p.get("generation")
             self.send_snapshot()
             return
         if kind == "shutdown":

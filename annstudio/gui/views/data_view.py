@@ -270,6 +270,8 @@ class DataView(QWidget):
         if self._override is not None or views is None or views.get("output") is None:
             return
         d = self.data
+        if views.get("task", d.task) != d.task:
+            return      # the engine refused this data's network: its views are the old ones
         if self.kind == "plane":
             out = views["output"]
             x0, y0, x1, y1 = views["extent"]
