@@ -331,6 +331,7 @@ class Host:
         self.view_layer = None         # the hidden layer whose maps are on screen (None: all)
         self.view_maps = True          # False: no neuron map on screen at all
         self.torch_preload = None      # the thread importing torch, once started
+        self.torch_wanted = False      # building an engine: the preload must not hold
         self.training_madds = TRAINING_MADDS   # the coarse grid's budget, tuned as it goes
 
     # ----- messages -----
@@ -394,8 +395,17 @@ class Host:
             self.send_snapshot()
 
     # ----- building -----
-    def build(self, experiment, data, weights=None, state=None, engine=None, device=None,
-              dtype=None):
+    def build(self, *args, **kwargs):
+        # a torch engine imports torch here: the preload (holding while training) must
+        # go on, or this thread would wait for a module lock the preload holds
+        self.torch_wanted = True
+        try:
+            self._build(*args, **kwargs)
+        finally:
+            self.torch_wanted = False
+
+    def _build(self, experiment, data, weights=None, state=None, engine=None, device=None,
+               dtype=None):
         from annstudio.core.experiment import Experiment
         from annstudio.engines.base import create
         if isinstance(experiment, dict):
@@ -464,12 +474,14 @@ class Host:
             return
         if kind == "probe_devices":
             from annstudio.engines.torch_support import device_unavailable_reason
+            self.torch_wanted = True      # it imports torch (see `build`)
             out = {}
             for dev in ("cpu", "cuda", "mps"):
                 try:
                     out[dev] = device_unavailable_reason(dev)
                 except Exception as err:   # a broken torch install: report, don't die
                     out[dev] = f"PyTorch failed to load: {err}"
+            self.torch_wanted = False
             self.send("devices", out)
             return
         if e is None:
@@ -638,10 +650,9 @@ class Host:
         Why: importing torch (with the ``torch._dynamo`` its optimizers pull in) takes 5–10 s
         here; done when the user picks the PyTorch engine, the window waits that long.
         Done now, the switch later only builds the engine (0.04 s). Not at start-up: the
-        first snapshot (the window's first picture) comes first, and not while training
-        (it waits for a pause). The thread keeps its normal priority on purpose: a niced
-        thread holding the GIL while descheduled would stall the training loop waiting
-        for the GIL (priority inversion).
+        first snapshot (the window's first picture) comes first; and it holds between
+        modules while training runs. Not a niced thread: holding the GIL while descheduled
+        it would stall the training loop waiting for the GIL (priority inversion).
         """
         import os
         from annstudio.engines.torch_support import import_torch, torch_installed
@@ -649,17 +660,16 @@ class Host:
             self.torch_preload = False
             return
 
+        def pause():
+            # between two of torch's modules: hold while training (the import holds the
+            # GIL in long stretches), unless the host itself is building a torch engine
+            while self.alive and self.running and not self.torch_wanted:
+                time.sleep(0.05)
+
         def load():
-            # not while training: the import holds the GIL in long stretches (a run
-            # overlapping it made 61–90% of its steps/s); a run started during the import
-            # still shares the GIL until it is done
-            while self.alive and self.running:
-                time.sleep(0.2)
-            if not self.alive:
-                return
             try:
                 self.send("torch", {"state": "loading", "error": None})
-                err = import_torch()
+                err = import_torch(pause)
                 self.send("torch", {"state": "failed" if err else "ready", "error": err})
             except (OSError, EOFError, ValueError):
                 pass       # the GUI went away meanwhile

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
+import threading
 
 from annstudio.core.errors import AnnStudioError
 
@@ -13,13 +15,35 @@ def torch_installed():
     return importlib.util.find_spec("torch") is not None
 
 
-def import_torch():
+class _PauseBetweenModules:
+    """A `sys.meta_path` finder that finds nothing: it only lets ``pause()`` hold the
+    importing thread between two modules (torch is ~900 of them)."""
+
+    def __init__(self, thread, pause):
+        self.thread, self.pause = thread, pause
+
+    def find_spec(self, name, path=None, target=None):
+        if threading.current_thread() is self.thread:
+            self.pause()
+        return None
+
+
+def import_torch(pause=None):
     """Import torch and what the engine's first step needs (the engine host preloads it in
     a thread); None, or why it failed.
 
     Not only ``import torch``: building the first ``torch.optim`` optimizer imports
     ``torch._dynamo`` (2.4 s here, on top of torch's own 3–8 s), and the first backward
-    pass loads autograd's kernels; one tiny step now takes both off the switch."""
+    pass loads autograd's kernels; one tiny step now takes both off the switch.
+
+    ``pause()``, called before each module, may wait: a training loop beside the import
+    shares the GIL with it (a NumPy run overlapping it made 61–74% of its steps/s), so the
+    host holds the import while it trains. ``pause`` must return when the host itself
+    wants torch (it would wait on a module this thread holds)."""
+    finder = None
+    if pause is not None:
+        finder = _PauseBetweenModules(threading.current_thread(), pause)
+        sys.meta_path.insert(0, finder)
     try:
         import torch
         w = torch.zeros(2, 1, requires_grad=True)
@@ -28,6 +52,9 @@ def import_torch():
         opt.step()
     except Exception as err:   # a broken install: the switch to PyTorch will say why
         return f"{type(err).__name__}: {err}"
+    finally:
+        if finder is not None:
+            sys.meta_path.remove(finder)
     return None
 
 

@@ -157,8 +157,16 @@ def open_window(exp, data=None):
     w.resize(1366, 768)
     w.default_dock_layout(split=False)
     w.show()
+    full_speed(w)
     wait_for(lambda: w.client.snapshots_received > 0, timeout=120)
     return w
+
+
+def full_speed(w):
+    """The speed slider to "full speed" (it starts at 1,000 steps/s, a pace to watch)."""
+    slider = w.training_panel.speed_slider
+    slider.setValue(slider.maximum())
+    assert w.training_panel.speed()[0] is None
 
 
 def close_window(app, w):
@@ -316,6 +324,7 @@ def classic(app, args):
         w.resize(1366, 768)
         w.default_dock_layout(split=False)
         w.show()
+        full_speed(w)
         wait_for(lambda: w.client.snapshots_received > 0, timeout=60)
         probe = Probe()
         sps, (p99, mx, n), fps = app_run(w, args.seconds, probe)

@@ -206,3 +206,49 @@ def test_startup_report_prints_once_the_window_is_up(tmp_path):
     assert 0 < seconds < 180
     imported = {t.split("|")[-1].strip() for t in r.stderr.splitlines() if "|" in t}
     assert "pyqtgraph" in imported and "torch" not in imported
+
+
+def test_preload_pauses_between_modules():
+    """The preload's import asks before every module (so the host can hold it while
+    training); in a fresh interpreter, where torch is not imported yet."""
+    import os
+    import subprocess
+    import sys
+    from annstudio.engines.torch_support import torch_unavailable_reason
+    if torch_unavailable_reason():
+        pytest.skip(torch_unavailable_reason())
+    code = ("import sys\n"
+            "from annstudio.engines.torch_support import import_torch\n"
+            "asked = []\n"
+            "err = import_torch(lambda: asked.append(1))\n"
+            "assert err is None, err\n"
+            "assert 'torch._dynamo' in sys.modules\n"
+            "assert not any(type(f).__name__ == '_PauseBetweenModules' for f in sys.meta_path)\n"
+            "print(len(asked))\n")
+    env = dict(os.environ, PYTHONPATH=os.getcwd() + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    r = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                       timeout=300)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert int(r.stdout.split()[-1]) > 100        # torch is hundreds of modules
+
+
+def test_switch_to_torch_while_training_during_the_preload(make_window, qtbot, monkeypatch):
+    """Training holds the preload; a switch to PyTorch meanwhile must still finish (the
+    engine imports torch itself and the preload goes on, no waiting on each other)."""
+    from annstudio.engines.torch_support import torch_unavailable_reason
+    if torch_unavailable_reason():
+        pytest.skip(torch_unavailable_reason())
+    monkeypatch.delenv("ANNSTUDIO_NO_TORCH_PRELOAD", raising=False)
+    w = make_window(small_moons())
+    qtbot.mouseClick(run_button(w), Qt.LeftButton)
+    wait_snapshot(qtbot, w, lambda s: s["running"] and s["step"] > 0)
+    combo = w.training_panel.engine_combo
+    with qtbot.waitSignal(w.client.configured, timeout=180000,
+                          check_params_cb=lambda info: info["engine"] == "torch"):
+        combo.setCurrentIndex(combo.findData("torch"))
+    s = wait_snapshot(qtbot, w, lambda s: s["engine"] == "torch" and s["running"])
+    step = s["step"]
+    wait_snapshot(qtbot, w, lambda s: s["engine"] == "torch" and s["step"] > step)
+    qtbot.waitUntil(lambda: w.client.torch_state == "ready", timeout=180000)
+    qtbot.mouseClick(run_button(w), Qt.LeftButton)
+    wait_snapshot(qtbot, w, lambda s: not s["running"])
