@@ -661,9 +661,11 @@ class Host:
             return
 
         def pause():
-            # between two of torch's modules: hold while training (the import holds the
-            # GIL in long stretches), unless the host itself is building a torch engine
-            while self.alive and self.running and not self.torch_wanted:
+            # between two of torch's modules: hold while the NumPy engine trains (the
+            # import holds the GIL in long stretches), never while the host builds an
+            # engine or trains with torch itself (then torch is what it waits for)
+            while self.alive and self.running and not self.torch_wanted and \
+                    getattr(self.engine, "name", None) == "numpy":
                 time.sleep(0.05)
 
         def load():
