@@ -74,6 +74,11 @@ def train_parser():
     d.add_argument("--features", help="derived inputs, comma-separated: x1^2,x2^2,x1x2,sin x1,sin x2")
     d.add_argument("--label-column", help="CSV: the label/target column (default: the last)")
     d.add_argument("--seed", type=int, help="seed for data, initial weights and batch order")
+    d.add_argument("--standardize", action=argparse.BooleanOptionalAction, default=None,
+                   help="feed the network x̃ = (x − mean)/std per feature, fitted on the "
+                   "training split (default: on for CSV and shipped sets, off for generators)")
+    d.add_argument("--drop-missing", action="store_true",
+                   help="CSV: drop the rows with empty cells (default: refuse, listing them)")
     n = p.add_argument_group("network")
     n.add_argument("--layers", type=_int_list, help="hidden layer sizes, e.g. 20,40,20")
     n.add_argument("--activation", help="hidden activation: relu, leaky_relu, tanh, sigmoid, identity")
@@ -127,6 +132,11 @@ def _experiment_from_args(a):
     if a.features is not None:
         ds.features = [f.strip() for f in a.features.split(",") if f.strip()]
         data_changed = True
+    if a.standardize is not None:
+        ds.standardize = a.standardize
+    if a.drop_missing:
+        ds.drop_missing = True
+        data_changed = True
     if a.seed is not None:
         net.seed = tr.seed = a.seed
     if a.layers is not None:
@@ -171,8 +181,13 @@ def _build_data(exp):
         from annstudio.io.csvdata import load_csv
         if not exp.dataset.path:
             raise AnnStudioError("a CSV dataset needs a file path")
-        return load_csv(exp.dataset.path, label_column=exp.dataset.label_column,
-                        test_fraction=exp.dataset.test_fraction, seed=exp.dataset.seed)
+        from annstudio.io.csvdata import MissingValues
+        try:
+            return load_csv(exp.dataset.path, label_column=exp.dataset.label_column,
+                            test_fraction=exp.dataset.test_fraction, seed=exp.dataset.seed,
+                            drop_missing=exp.dataset.drop_missing)
+        except MissingValues as err:
+            raise AnnStudioError(f"{err} (--drop-missing drops them)") from None
     return exp.build_data()
 
 
@@ -187,9 +202,13 @@ def cmd_train(argv):
     else:
         data = _build_data(exp)
     net = exp.build_network(data)
+    if data is not getattr(loaded, "data", None) or exp.dataset.mean is None:
+        exp.fit_standardizer(data)          # new points: mean and scale of their training split
+    standardizer = exp.standardizer(data)
     from annstudio import engines
     tr = exp.training
-    engine = engines.create(tr.engine, net, data, exp.optimizer.name, exp.optimizer.params,
+    engine = engines.create(tr.engine, net, exp.network_data(data), exp.optimizer.name,
+                            exp.optimizer.params,
                             batch_size=tr.batch_size, shuffle=tr.shuffle, seed=tr.seed,
                             device=tr.device, dtype=tr.dtype)
     same_network = not data_changed and a.layers is None and a.activation is None \
@@ -235,7 +254,8 @@ def cmd_train(argv):
             "metric": "r2" if data.task == "regression" else "accuracy",
             "seconds": seconds, "engine": engine.name, "device": engine.device,
             "dtype": engine.dtype, "epochs": len(history) - first_epoch,
-            "diverged": history.diverged}))
+            "diverged": history.diverged, "standardized": standardizer is not None,
+            **_metrics_json(engine, data, standardizer)}))
     elif history.epochs:
         last = history.epochs[-1]
         print(f"done: {len(history) - first_epoch} epochs in {seconds:.2f} s; final train loss "
@@ -246,6 +266,16 @@ def cmd_train(argv):
         print(f"annstudio: {history.diverged}", file=sys.stderr)
         return EXIT_DIVERGED
     return 0
+
+
+def _metrics_json(engine, data, standardizer):
+    """confusion_train/test, precision_*, recall_*, accuracy_* and class_names, or
+    r2_*/mae_* (regression) of the final weights (`core.metrics`)."""
+    import numpy as np
+
+    from annstudio.core import metrics
+    with np.errstate(all="ignore"):
+        return metrics.to_json(metrics.report(engine.network(), data, standardizer))
 
 
 def _check_save_path(path, force):

@@ -304,6 +304,7 @@ class MainWindow(QMainWindow):
         dp, np_, tp = self.dataset_panel, self.network_panel, self.training_panel
         dp.specChanged.connect(self._on_dataset_spec)
         dp.csvLoaded.connect(self._on_csv)
+        dp.standardizeChanged.connect(self._on_standardize)
         dp.toolChanged.connect(self._on_tool)
         np_.changed.connect(self._on_network_spec)
         tp.optimizerChanged.connect(self._on_optimizer)
@@ -370,8 +371,32 @@ class MainWindow(QMainWindow):
         return h
 
     def network(self):
-        """A NumPy `Network` with the latest weights the views show."""
+        """A NumPy `Network` with the latest weights the views show (it takes inputs as
+        `network_input` gives them)."""
         return self._network_from(self._weights)
+
+    @property
+    def standardizer(self):
+        """The `core.standardize.Standardizer` between the user's units and the network's
+        inputs, or None when standardisation is off."""
+        if self._data is None:
+            return None
+        return self._experiment.standardizer(self._data)
+
+    def network_input(self, X):
+        """Points in the user's units (the data view's) → what the network takes: x̃ = (x − μ)/s."""
+        st = self.standardizer
+        return np.asarray(X, dtype=float) if st is None else st.transform(X)
+
+    @property
+    def network_data(self):
+        """The dataset as the network sees it (standardised copy, or `data` itself); the
+        same object until the data or the standardisation change (the inspector keys on it)."""
+        st = self.standardizer
+        cached = getattr(self, "_network_data", None)
+        if cached is None or cached[0] is not self._data or cached[1] != st:
+            self._network_data = (self._data, st, self._data if st is None else st.apply(self._data))
+        return self._network_data[2]
 
     def _network_from(self, weights):
         acts = self._activations()
@@ -483,7 +508,9 @@ class MainWindow(QMainWindow):
             from annstudio.core import datasets
             data = datasets.make("moons")
         self._data = data
-        self._geom = ViewGeometry(data)
+        # mean and scale of this data's training split (kept while points are drawn/erased)
+        self._experiment.fit_standardizer(data)
+        self._geom = ViewGeometry(data, standardizer=self.standardizer)
         self.data_view.set_data(data)
         self.dataset_panel.set_data_info(data)
         self.network_panel.set_task(data.task, data.n_features, data.n_outputs)
@@ -546,6 +573,12 @@ class MainWindow(QMainWindow):
             return
         self._experiment.dataset = spec
         self._install_data(data)
+        self._reconfigure()
+
+    def _on_standardize(self, on):
+        """The Dataset panel's checkbox: the same points, fed to a new network as x̃ or x."""
+        self._experiment.dataset.standardize = bool(on)
+        self._install_data(self._data)
         self._reconfigure()
 
     def _on_csv(self, data):
@@ -636,8 +669,8 @@ class MainWindow(QMainWindow):
         y = d.y_train if split == "train" else d.y_test
         self._picked = i
         self.data_view.mark_point(self.data_view.coords[i])
-        self.pointPicked.emit({"index": int(j), "x": X[j].copy(), "y": y[j].item(),
-                               "split": split})
+        self.pointPicked.emit({"index": int(j), "x": self.network_input(X[j]),
+                               "x_user": X[j].copy(), "y": y[j].item(), "split": split})
 
     def add_point(self, xy, label):
         d = self._data
@@ -671,11 +704,13 @@ class MainWindow(QMainWindow):
         old_spec = self._experiment.dataset
         new.spec = DatasetSpec(name="points", n=len(new), noise=old_spec.noise, seed=old_spec.seed,
                                test_fraction=old_spec.test_fraction, classes=old_spec.classes,
-                               features=list(old_spec.features))
+                               features=list(old_spec.features),
+                               standardize=old_spec.standardizes(), mean=old_spec.mean,
+                               scale=old_spec.scale)
         self._experiment.dataset = copy.deepcopy(new.spec)
         view_range = self.data_view.vb.viewRange()
         self._data = new
-        self._geom = ViewGeometry(new)
+        self._geom = ViewGeometry(new, standardizer=self.standardizer)
         self.data_view.set_data(new)
         self.data_view.vb.setRange(xRange=view_range[0], yRange=view_range[1], padding=0)
         self.dataset_panel.set_data_info(new)
@@ -690,6 +725,7 @@ class MainWindow(QMainWindow):
             return
         from annstudio.engines.host import _forward32, plane_inputs
         G, extent = plane_inputs(self._data, 100)
+        G = self.network_input(G)
         z = _forward32(self._weights[:k + 1], self._activations()[:k + 1], G)[k][:, j]
         s = float(np.max(np.abs(z))) or 1.0
         K = len(self._weights)

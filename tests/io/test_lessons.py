@@ -87,7 +87,7 @@ def test_unknown_lesson_and_damaged_index(tmp_path):
         lessons.list_lessons(tmp_path)
 
 
-def test_lesson_files_are_version_1_experiment_files_with_version_2_lessons():
+def test_lesson_files_are_current_experiment_files_with_version_2_lessons():
     for x in lessons.list_lessons():
         loaded = ef.load(x.path)
         assert loaded.version == ef.VERSION
