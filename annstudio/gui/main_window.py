@@ -37,12 +37,14 @@ from annstudio.gui.views.curves import CurvesView, GradNormView
 from annstudio.gui.views.data_view import DataView
 from annstudio.gui.views.diagram import NetworkDiagram
 from annstudio.gui.views.layers import LayerView, layer_name
+from annstudio.gui.views.metrics import MetricsView
 from annstudio.gui.widgets import NumberEdit
 from annstudio.gui.worker import EngineClient
 
 FRAME_MS = 33             # views redraw at most ~30×/s
 SLOW_VIEWS_MS = 100       # diagram and weightsChanged: ~10×/s
 CURVES_HZ = 5             # loss/accuracy/gradient curves
+METRICS_MS = 500          # the Metrics tab: one forward pass over all points, ≤ 2×/s
 EXTENSIONS = ("annstudio.gui.files", "annstudio.gui.inspector", "annstudio.gui.panels.lesson")
 FILE_ACTIONS = ("open", "save", "save_as", "export_torch", "export_csv", "export_plot",
                 "export_window_png")
@@ -174,6 +176,13 @@ class MainWindow(QMainWindow):
         self.view_tabs = QTabWidget()
         self.view_tabs.addTab(self.layer_view, "Layers")
         self.view_tabs.addTab(self.grad_view, "Gradient norms")
+        self.metrics_view = MetricsView()
+        self.view_tabs.addTab(self.metrics_view, "Metrics")
+        self.view_tabs.setTabToolTip(self.view_tabs.count() - 1,
+                                     "Confusion matrix, precision and recall (classification) or "
+                                     "R², MAE and predicted vs true (regression) of the current "
+                                     "weights")
+        self.view_tabs.currentChanged.connect(lambda _: self._update_metrics(force=True))
         right = QSplitter(Qt.Vertical)
         right.addWidget(self.curves)
         right.addWidget(self.view_tabs)
@@ -553,6 +562,7 @@ class MainWindow(QMainWindow):
         self.layer_view.update_views(views, weights)
         self.diagram.set_weights(weights)
         self._draw_record(force=True)
+        self._update_metrics(force=True)
 
     def _reconfigure(self, keep_weights=False):
         self._configure_engine(weights=self._weights if keep_weights else None)
@@ -846,6 +856,25 @@ class MainWindow(QMainWindow):
             if self._weights is not None:
                 self.diagram.set_weights(self._weights)
                 self.weightsChanged.emit(self._network_from(self._weights))
+        self._update_metrics()      # throttled; cheap when nothing changed
+
+    def _update_metrics(self, force=False):
+        """The Metrics tab from the current weights: only while it is shown, at most every
+        METRICS_MS, and only when the weights or the data changed since the last time."""
+        if self.view_tabs.currentWidget() is not self.metrics_view or self._weights is None:
+            return
+        now = time.monotonic()
+        key = (id(self._weights), id(self._data), self._experiment.dataset.standardizes())
+        if not force and (now - getattr(self, "_last_metrics", 0.0) < METRICS_MS / 1000
+                          or key == getattr(self, "_metrics_key", None)):
+            return
+        from annstudio.core import metrics
+        self._last_metrics, self._metrics_key = now, key
+        try:
+            rep = metrics.report(self.network(), self._data, self.standardizer)
+        except AnnStudioError:
+            rep = None          # a network being rebuilt for other data: next frame
+        self.metrics_view.set_report(rep)
 
     def _draw_record(self, force=False):
         """Loss/accuracy and gradient-norm curves, at most CURVES_HZ times a second: their
@@ -917,7 +946,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             th.apply_palette(app, self.theme)
-        for v in (self.data_view, self.curves, self.grad_view, self.layer_view, self.diagram):
+        for v in (self.data_view, self.curves, self.grad_view, self.layer_view, self.diagram,
+                  self.metrics_view):
             v.apply_theme(self.theme)
 
     def set_large_fonts(self, on=True):

@@ -58,10 +58,15 @@ class MissingValues(CsvError):
 
 
 def _missing_text(cols, label=None):
-    parts = ["the label" if c == label else f"column {c!r}" for c in cols]
-    if len(parts) == 1:
-        return f"{parts[0]} is empty"
-    return ", ".join(parts) + " are empty"
+    named = [c for c in cols if c != label]
+    parts = []
+    if named:
+        parts.append(("column " if len(named) == 1 else "columns ") +
+                     ", ".join(repr(c) for c in named))
+    if len(named) < len(cols):
+        parts.append("the label")
+    one = len(cols) == 1
+    return " and ".join(parts) + (" is empty" if one else " are empty")
 
 
 def _number(text):
