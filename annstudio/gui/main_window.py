@@ -221,7 +221,8 @@ class MainWindow(QMainWindow):
         A("save", "&Save", None, QKeySequence.Save, "Save the experiment")
         A("save_as", "Save &As…", None, QKeySequence.SaveAs, "Save the experiment as a new file")
         A("export_torch", "PyTorch script…", None, None, "Write the equivalent PyTorch script")
-        A("export_csv", "Loss history CSV…", None, None, "Per-epoch losses and accuracy as CSV")
+        A("export_csv", "Loss history CSV…", None, None,
+          "Per-epoch losses and accuracy as CSV, then the current metrics (confusion matrix, …)")
         A("export_plot", "Plot as PNG/SVG…", None, None, "Save the loss curves as an image")
         A("export_window_png", "Window as PNG…", None, None, "Save a picture of the whole window")
         A("quit", "&Quit", self.close, "Ctrl+Q", "Close ANN Studio")
