@@ -66,7 +66,7 @@ def train_parser():
     p.add_argument("file", nargs="?", help="an .annstudio experiment file (flags override it)")
     d = p.add_argument_group("data")
     d.add_argument("--dataset", help="generator (moons, circles, xor, blobs, spirals, sine, "
-                   "plane, bumps), shipped set (iris, digits), preset (lecture_moons) or a .csv file")
+                   "plane, bumps), shipped set (iris, digits, breast_cancer), preset (lecture_moons) or a .csv file")
     d.add_argument("--samples", "-n", type=float, help="number of points (default 500)")
     d.add_argument("--noise", type=float, help="noise of the generator (default 0.2)")
     d.add_argument("--classes", type=float, help="classes for blobs/spirals (2–6)")

@@ -83,3 +83,10 @@ def test_report_uses_the_standardizer_and_to_json_keys():
                        "class_names"}
     assert js["class_names"] == ["setosa", "versicolor", "virginica"]
     assert sum(map(sum, js["confusion_test"])) == data.n_test
+
+
+def test_view_tooltip_claim_row_normalised_diagonal_is_the_recall():
+    rng = np.random.default_rng(1)
+    y, p = rng.integers(0, 4, 300), rng.integers(0, 4, 300)
+    C = M.confusion_matrix(y, p, 4)
+    np.testing.assert_allclose(np.diag(M.row_normalised(C)), M.recall(C))

@@ -75,3 +75,23 @@ def test_breast_cancer_is_shipped_binary_with_names():
                                                             ["malignant", "benign"])
     assert d.feature_names[0] == "mean radius" and d.feature_names[-1] == "worst fractal dimension"
     assert np.bincount(d.y.astype(int)).tolist() == [212, 357]
+
+
+def test_tooltip_claim_one_learning_rate_suits_all_weights_on_equal_scales():
+    """The checkbox's tooltip: on equal scales one learning rate suits all weights; beside
+    a feature in the thousands (breast cancer's 'mean area' ~ 650, 'mean smoothness' ~ 0.1)
+    the same SGD step fails."""
+    from annstudio.core.experiment import NetworkSpec, OptimizerSpec, TrainingSpec
+    data = datasets.make("breast_cancer", seed=0)
+    assert data.X_train[:, 3].mean() > 300 and data.X_train[:, 4].mean() < 1
+    for seed in (0, 1):
+        acc = {}
+        for std in (False, True):
+            exp = Experiment(dataset=DatasetSpec("breast_cancer", seed=seed, standardize=std),
+                             network=NetworkSpec([16], ["relu"], seed=seed),
+                             optimizer=OptimizerSpec("sgd", {"lr": 0.01}),
+                             training=TrainingSpec(batch_size=32, epochs=20, seed=seed))
+            d = exp.build_data()
+            exp.fit_standardizer(d)
+            acc[std] = from_experiment(exp, data=d).train(20).epochs[-1].test_metric
+        assert acc[True] >= 0.85 and acc[False] <= 0.75, acc
