@@ -43,8 +43,9 @@ def _click_tab(w, qtbot, title):
 
 def _shown_matrix(view):
     t = view.matrix
-    return np.array([[int(t.item(i, j).text().replace(",", "")) for j in range(t.columnCount())]
-                     for i in range(t.rowCount())])
+    k = t.rowCount() - 1                  # C, then the precision row (and two more columns)
+    return np.array([[int(t.item(i, j).text().replace(",", "")) for j in range(k)]
+                     for i in range(k)])
 
 
 def test_metrics_tab_shows_the_confusion_matrix_of_the_windows_network(make_window, qtbot):
@@ -55,7 +56,7 @@ def test_metrics_tab_shows_the_confusion_matrix_of_the_windows_network(make_wind
     _run_to_end(w, qtbot, 15)
     _click_tab(w, qtbot, "Metrics")
     view = w.metrics_view
-    qtbot.waitUntil(lambda: view.matrix.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: view.matrix.rowCount() == 3, timeout=5000)
     net, d = w.network(), w.data
     for split, X, y in (("test", d.X_test, d.y_test), ("train", d.X_train, d.y_train)):
         if split == "train":
@@ -68,11 +69,13 @@ def test_metrics_tab_shows_the_confusion_matrix_of_the_windows_network(make_wind
         assert want.sum() == len(X) and np.trace(want) > 0.8 * len(X)   # it learned
         acc = np.trace(want) / want.sum()
         assert f"{100 * acc:.1f}%" in view.summary.text()
-        assert [view.matrix.verticalHeaderItem(i).text() for i in range(2)] == d.class_names
+        assert [view.matrix.verticalHeaderItem(i).text() for i in range(3)] == \
+            d.class_names + ["precision"]
         recall0 = want[0, 0] / want[0].sum()
-        assert view.pr_table.item(0, 1).text() == f"{100 * recall0:.1f}%"
+        assert view.matrix.item(0, 2).text() == f"{100 * recall0:.1f}%"       # recall column
         precision1 = want[1, 1] / want[:, 1].sum()
-        assert view.pr_table.item(1, 0).text() == f"{100 * precision1:.1f}%"
+        assert view.matrix.item(2, 1).text() == f"{100 * precision1:.1f}%"    # precision row
+        assert view.matrix.item(1, 3).text() == str(want[1].sum())            # points
     qtbot.mouseClick(view.norm_buttons["rows"], Qt.LeftButton)
     assert view.matrix.item(1, 1).text() == f"{100 * want[1, 1] / want[1].sum():.1f}%"
     w.grab().save("/tmp/shots/data12/metrics_confusion_test.png") if _shots() else None
@@ -155,6 +158,8 @@ def test_csv_with_empty_cells_offers_to_drop_them(make_window, qtbot, tmp_path):
         seen["text"] = box.text()
         seen["details"] = box.detailedText()
         seen["buttons"] = [b.text() for b in box.buttons()]
+        if _shots():
+            box.grab().save("/tmp/shots/data12/missing_values_dialog.png")
         target = [b for b in box.buttons() if b.text() == button_text][0]
         qtbot.mouseClick(target, Qt.LeftButton)
 
@@ -183,9 +188,9 @@ def test_string_class_names_reach_the_metrics_tab(make_window, qtbot, name):
     _run_to_end(w, qtbot, 5)
     _click_tab(w, qtbot, "Metrics")
     view = w.metrics_view
-    qtbot.waitUntil(lambda: view.matrix.rowCount() == 3, timeout=5000)
-    assert [view.matrix.horizontalHeaderItem(j).text() for j in range(3)] == \
-        ["→ setosa", "→ versicolor", "→ virginica"]
+    qtbot.waitUntil(lambda: view.matrix.rowCount() == 4, timeout=5000)
+    assert [view.matrix.horizontalHeaderItem(j).text() for j in range(5)] == \
+        ["→ setosa", "→ versicolor", "→ virginica", "recall", "points"]
     d = w.data
     Xs = (d.X_test - d.X_train.mean(axis=0)) / d.X_train.std(axis=0)
     pred = np.argmax(_forward(w.network(), Xs), axis=1)

@@ -284,8 +284,12 @@ class DatasetPanel(QWidget):
         """Empty cells: say where (line and column) and offer to drop those rows."""
         from PySide6.QtWidgets import QMessageBox
         n = len(err.missing)
-        box = QMessageBox(QMessageBox.Question, "Missing values", str(err).split(":", 1)[-1]
-                          .strip().split(". Drop")[0] + ".", parent=self)
+        shown = [f"line {no}: {why}" for no, why in err.problems[:5]]
+        if n > 5:
+            shown.append(f"… and {n - 5} more (Show Details)")
+        head = str(err).split(":", 1)[-1].split(" (missing values)")[0].strip()
+        box = QMessageBox(QMessageBox.Question, "Missing values",
+                          f"{head} (missing values):\n" + "\n".join(shown), parent=self)
         box.setObjectName("missing_values_box")
         box.setInformativeText(f"Drop {'this row' if n == 1 else f'these {n} rows'} and import "
                                "the rest, or cancel and fill the cells in?")

@@ -13,7 +13,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView,
                                QLabel, QRadioButton, QStackedWidget, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -25,8 +25,14 @@ TEST = (245, 147, 34)
 MAX_SCATTER = 5000     # points in the predicted-vs-true plot (a fixed subsample beyond)
 
 
-def _pct(v):
-    return "—" if v is None or not math.isfinite(v) else f"{100 * v:.1f}%"
+def _pct(v, decimals=1):
+    return "—" if v is None or not math.isfinite(v) else f"{100 * v:.{decimals}f}%"
+
+
+def _decimals(k):
+    """Percent decimals for a k-class matrix: whole percents from 6 classes on (k + 2
+    columns share the tab's width; '97.5%' would be cut to '97.…')."""
+    return 1 if k <= 5 else 0
 
 
 class MetricsView(QWidget):
@@ -79,24 +85,25 @@ class MetricsView(QWidget):
         cls = QWidget()
         cl = QVBoxLayout(cls)
         cl.setContentsMargins(0, 0, 0, 0)
-        self.matrix_title = QLabel("Confusion matrix: rows = true class, columns = predicted")
+        self.matrix_title = QLabel("Confusion matrix: rows = true class, columns = predicted; "
+                                   "recall at the end of each row, precision under each column")
+        self.matrix_title.setWordWrap(True)
         cl.addWidget(self.matrix_title)
+        # one table, the usual layout: C (k × k), then a recall and a point-count column,
+        # then a precision row — a 10-class matrix fits without scrolling
         self.matrix = QTableWidget()
         self.matrix.setObjectName("confusion_matrix")
-        self.pr_table = QTableWidget()
-        self.pr_table.setObjectName("precision_recall")
-        for t in (self.matrix, self.pr_table):
-            t.setEditTriggers(QAbstractItemView.NoEditTriggers)
-            t.setSelectionMode(QAbstractItemView.NoSelection)
-            t.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.matrix.setToolTip("C_ij = points of true class i predicted as class j; the "
-                               "diagonal holds the correct predictions")
-        self.pr_table.setToolTip("precision_j = C_jj / Σ_i C_ij (of the points predicted j, "
-                                 "the share that are j)\nrecall_i = C_ii / Σ_j C_ij (of the "
-                                 "points of class i, the share found)\n— : 0/0, nothing to "
-                                 "measure")
-        cl.addWidget(self.matrix, 3)
-        cl.addWidget(self.pr_table, 2)
+        t = self.matrix
+        t.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        t.setSelectionMode(QAbstractItemView.NoSelection)
+        t.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        t.horizontalHeader().setMinimumSectionSize(20)
+        t.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        t.setToolTip("C_ij = points of true class i predicted as class j; the diagonal holds "
+                     "the correct predictions\nrecall_i = C_ii / Σ_j C_ij (of the points of "
+                     "class i, the share found)\nprecision_j = C_jj / Σ_i C_ij (of the points "
+                     "predicted j, the share that are j)\n— : 0/0, nothing to measure")
+        cl.addWidget(self.matrix, 1)
         self.stack.addWidget(cls)
         # regression page: predicted against true, with the line ŷ = t
         self.plot_widget = pg.PlotWidget()
@@ -105,7 +112,8 @@ class MetricsView(QWidget):
         self.plot.hideButtons()
         self.plot.setLabel("bottom", "true value t")
         self.plot.setLabel("left", "predicted ŷ")
-        self.plot.setTitle("Predicted vs true (on the line ŷ = t: perfect)")
+        for ax in ("left", "bottom"):       # values, not units: no "(x0.001)" prefixes
+            self.plot.getAxis(ax).enableAutoSIPrefix(False)
         self.identity = self.plot.plot([], [], pen=pg.mkPen((150, 150, 150), width=1,
                                                             style=Qt.DashLine))
         self.scatter = pg.ScatterPlotItem(size=5, pen=None)
@@ -127,6 +135,8 @@ class MetricsView(QWidget):
     def apply_theme(self, theme):
         self.theme = theme
         self.plot_widget.setBackground(theme.bg)
+        self.plot.setTitle("Predicted vs true (on the line ŷ = t: perfect)",
+                           color=th.qcolor(theme.fg).name())
         for ax in ("left", "bottom"):
             a = self.plot.getAxis(ax)
             a.setPen(pg.mkPen(theme.grid))
@@ -169,7 +179,6 @@ class MetricsView(QWidget):
 
     def _clear(self):
         self.matrix.setRowCount(0)
-        self.pr_table.setRowCount(0)
         self.scatter.setData([], [])
 
     def _draw_matrix(self, r, names):
@@ -178,23 +187,27 @@ class MetricsView(QWidget):
         normalised = self.normalised()
         M = r["confusion_normalised"] if normalised else C
         t = self.matrix
-        if t.rowCount() != k or t.columnCount() != k:
-            t.setRowCount(k)
-            t.setColumnCount(k)
-        t.setHorizontalHeaderLabels([f"→ {n}" for n in names])
-        t.setVerticalHeaderLabels([str(n) for n in names])
+        if t.rowCount() != k + 1 or t.columnCount() != k + 2:
+            t.setRowCount(k + 1)
+            t.setColumnCount(k + 2)
+        # many classes: a slightly smaller type, relative to the app's (Larger fonts
+        # scales it too), so that '100%' fits a column of a 10-class matrix
+        f = self.font()
+        if k >= 8:
+            f.setPointSizeF(f.pointSizeF() * 0.85)
+        t.setFont(f)
+        t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 6)
+        t.setHorizontalHeaderLabels([f"→ {n}" for n in names] + ["recall", "points"])
+        t.setVerticalHeaderLabels([str(n) for n in names] + ["precision"])
         rows = C.sum(axis=1)
+        dec = _decimals(k)
         top = float(M.max()) if M.size and M.max() > 0 else 1.0
         good, bad = QColor(*th.POS), QColor(214, 39, 40)
         for i in range(k):
             for j in range(k):
                 v = M[i, j]
-                text = f"{100 * v:.1f}%" if normalised else f"{int(v):,}"
-                item = t.item(i, j)
-                if item is None:
-                    item = QTableWidgetItem()
-                    item.setTextAlignment(Qt.AlignCenter)
-                    t.setItem(i, j, item)
+                text = _pct(v, dec) if normalised else f"{int(v):,}"
+                item = self._item(i, j)
                 item.setText(text)
                 # shade by the share of the row (counts) or the value (normalised): the
                 # diagonal in blue, mistakes in red
@@ -204,20 +217,24 @@ class MetricsView(QWidget):
                 item.setBackground(QBrush(c))
                 item.setToolTip(f"{C[i, j]:,} of the {rows[i]:,} points of class {names[i]!r} "
                                 f"were predicted as {names[j]!r}")
-        p = self.pr_table
-        p.setColumnCount(3)
-        p.setHorizontalHeaderLabels(["precision", "recall", "points"])
-        p.setRowCount(k)
-        p.setVerticalHeaderLabels([str(n) for n in names])
+        bold = QFont(f)
+        bold.setBold(True)
         for i in range(k):
-            for j, text in enumerate((_pct(r["precision"][i]), _pct(r["recall"][i]),
-                                      f"{int(rows[i]):,}")):
-                item = p.item(i, j)
-                if item is None:
-                    item = QTableWidgetItem()
-                    item.setTextAlignment(Qt.AlignCenter)
-                    p.setItem(i, j, item)
-                item.setText(text)
+            self._item(i, k, bold).setText(_pct(r["recall"][i], dec))
+            self._item(i, k + 1).setText(f"{int(rows[i]):,}")
+            self._item(k, i, bold).setText(_pct(r["precision"][i], dec))
+        for j in (k, k + 1):
+            self._item(k, j).setText("")
+
+    def _item(self, i, j, font=None):
+        item = self.matrix.item(i, j)
+        if item is None:
+            item = QTableWidgetItem()
+            item.setTextAlignment(Qt.AlignCenter)
+            self.matrix.setItem(i, j, item)
+        if font is not None and item.font() != font:
+            item.setFont(font)
+        return item
 
     def _draw_scatter(self, r, split):
         t, y = r["true"], r["predicted"]
