@@ -51,8 +51,22 @@ def main(argv=None):
     headless = bool(args.screenshot or args.self_test)
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import annstudio.gui  # noqa: F401  (pyqtgraph binds PySide6)
-    from PySide6.QtWidgets import QApplication
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None or widgets.QApplication.instance() is None:
+        # Qt aborts inside QApplication() when it has no display or lacks a library:
+        # ask first, and say in one line what is missing
+        from annstudio.gui.qt_check import qt_start_problem
+        problem = qt_start_problem()
+        if problem:
+            print(f"annstudio: {problem}", file=sys.stderr)
+            return 1
+    try:
+        import annstudio.gui  # noqa: F401  (pyqtgraph binds PySide6)
+        from PySide6.QtWidgets import QApplication
+    except ImportError as err:     # e.g. libGL.so.1 or libEGL.so.1 missing
+        print(f"annstudio: Qt cannot start: {err}; on Debian/Ubuntu: sudo apt install "
+              "libgl1 libegl1 libfontconfig1 libxkbcommon0", file=sys.stderr)
+        return 1
     from annstudio.gui.presets import PRESETS
 
     if args.preset is not None and args.preset not in PRESETS:
@@ -150,6 +164,7 @@ def train_epochs(window, epochs, timeout=120.0):
     client.error.connect(errors.append)
     client.diverged.connect(errors.append)
     client.crashed.connect(errors.append)
+    client.set_speed(None)          # scripted (screenshots, self-test): nobody is watching
     client.run(epochs=start + epochs, more=epochs)
     window._set_running(True)
     done = wait_for(lambda: errors or (len(client.record.history.epochs) >= start + epochs

@@ -33,6 +33,11 @@ RECOVERY_KEY = "files/recovery_dir"
 RECOVERY_ENV = "ANNSTUDIO_RECOVERY_DIR"
 FILTER = "ANN Studio experiments (*.annstudio);;All files (*)"
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+# "Save the changes to NAME before …?" and what replaces the work, for each action
+BEFORE = {"close": ("closing it", "ANN Studio then closes"),
+          "new": ("starting a new experiment", "the lecture run then replaces it"),
+          "open": ("opening another file", "the file you choose then replaces it"),
+          "lesson": ("opening the lesson", "the lesson then replaces it")}
 
 
 # =========================================================================== exports
@@ -177,18 +182,24 @@ class FileActions:
         self.last_saved_path = None
         self.autosave_path = None
         self._closing = False
+        self.asking_before = "close"     # which action ask_save_changes is asked for
         self.timer = QTimer(window)
         self.timer.setInterval(int(autosave_ms))
         self.timer.timeout.connect(self.autosave_now)
 
     # ----------------------------------------------------------------- hooks (dialogs)
     def ask_save_changes(self):
-        """SAVE, DISCARD or CANCEL (a modal question; tests replace this)."""
+        """SAVE, DISCARD or CANCEL (a modal question; tests replace this). The question
+        names what is about to happen (``self.asking_before``: close, new, open, lesson)."""
         name = os.path.basename(self.path) if self.path else "untitled"
+        before, replaced = BEFORE.get(self.asking_before, BEFORE["close"])
         box = QMessageBox(QMessageBox.Warning, "ANN Studio — Save changes?",
-                          f"Save the changes to {name} before closing it?",
+                          f"Save the changes to {name} before {before}?",
                           QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
                           self.window)
+        box.setInformativeText(f"Discard loses the trained weights, the loss history and "
+                               f"every edit since the last save; {replaced}. Cancel keeps "
+                               f"everything as it is.")
         box.setDefaultButton(QMessageBox.Save)
         answer = box.exec()
         return {QMessageBox.Save: SAVE, QMessageBox.Discard: DISCARD}.get(answer, CANCEL)
@@ -243,10 +254,11 @@ class FileActions:
         self.window.setWindowTitle(f"{name}{mark} — ANN Studio")
 
     # ----------------------------------------------------------------- save changes?
-    def confirm_discard(self):
+    def confirm_discard(self, before="close"):
         """True when the current work may be replaced (saved, discarded, or unmodified)."""
         if not self.window.modified:
             return True
+        self.asking_before = before
         answer = self.ask_save_changes()
         if answer == SAVE:
             return self.save()
@@ -262,7 +274,7 @@ class FileActions:
 
     # ----------------------------------------------------------------- new / open
     def new(self):
-        if not self.confirm_discard():
+        if not self.confirm_discard("new"):
             return False
         if hasattr(self.window, "new_experiment"):
             self.window.new_experiment()
@@ -274,14 +286,14 @@ class FileActions:
         return True
 
     def open(self):
-        if not self.confirm_discard():
+        if not self.confirm_discard("open"):
             return False
         path = self.ask_open_path()
         return self.open_path(path, confirm=False) if path else False
 
     def open_path(self, path, confirm=True):
         """Open an experiment file; a bad file leaves the current work open and untouched."""
-        if confirm and not self.confirm_discard():
+        if confirm and not self.confirm_discard("open"):
             return False
         from annstudio.gui.busy import read_off_thread
         try:
@@ -311,7 +323,7 @@ class FileActions:
 
     def open_lesson(self, name):
         from annstudio.io import lessons
-        if not self.confirm_discard():
+        if not self.confirm_discard("lesson"):
             return False
         try:
             loaded = lessons.load(name)

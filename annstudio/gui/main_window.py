@@ -18,8 +18,9 @@ import time
 import numpy as np
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox,
-                               QScrollArea, QSplitter, QTabWidget, QToolBar)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QLabel, QMainWindow,
+                               QMessageBox, QProgressBar, QScrollArea, QSplitter, QTabWidget,
+                               QToolBar)
 
 import annstudio
 from annstudio.core.errors import AnnStudioError
@@ -32,19 +33,22 @@ from annstudio.gui import theme as th
 from annstudio.gui.panels.dataset import DatasetPanel
 from annstudio.gui.panels.network import NetworkPanel
 from annstudio.gui.panels.training import TrainingPanel
+from annstudio.gui.presets import first_run_experiment
 from annstudio.gui.settings import get_bool, make_settings
 from annstudio.gui.views.curves import CurvesView, GradNormView
 from annstudio.gui.views.data_view import DataView
 from annstudio.gui.views.diagram import NetworkDiagram
 from annstudio.gui.views.layers import LayerView, layer_name
 from annstudio.gui.views.metrics import MetricsView
-from annstudio.gui.widgets import NumberEdit
+from annstudio.gui.widgets import ElidedLabel, NumberEdit
 from annstudio.gui.worker import EngineClient
 
 FRAME_MS = 33             # views redraw at most ~30×/s
 SLOW_VIEWS_MS = 100       # diagram and weightsChanged: ~10×/s
 CURVES_HZ = 5             # loss/accuracy/gradient curves
 METRICS_MS = 500          # the Metrics tab: one forward pass over all points, ≤ 2×/s
+DOCK_WIDTH = 340          # the panels' normal width (px)
+LARGE_FONT_SCALE = 1.4    # View ▸ Larger fonts (projector)
 EXTENSIONS = ("annstudio.gui.files", "annstudio.gui.inspector", "annstudio.gui.panels.lesson")
 FILE_ACTIONS = ("open", "save", "save_as", "export_torch", "export_csv", "export_plot",
                 "export_window_png")
@@ -75,12 +79,14 @@ class MainWindow(QMainWindow):
     def __init__(self, experiment=None, data=None, settings=None, parent=None):
         super().__init__(parent)
         self.settings = settings if settings is not None else make_settings()
-        self._experiment = (experiment or self._last_experiment() or Experiment()).copy()
+        self._experiment = (experiment or self._last_experiment()
+                            or first_run_experiment()).copy()
         self._data = None
         self._geom = None
         self._weights = None          # [(W, b)] the views show (latest snapshot or local)
         self._modified = False
         self._running = False
+        self._run_target = None       # the epoch the current (or paused) Run stops at
         self._last_slow = 0.0
         self._last_curves = 0.0
         self._curves_pending = False
@@ -139,6 +145,11 @@ class MainWindow(QMainWindow):
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
             dock.setWidget(scroll)
             dock.setMinimumWidth(340)
+            # a combo box sized to its longest entry ("lecture: 0.1·N(0, 1)") made the
+            # panel wider than its dock with larger fonts, cutting every field short
+            for combo in panel.findChildren(QComboBox):
+                combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(8)
             dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetClosable |
                              QDockWidget.DockWidgetFloatable)
             self.docks[key] = dock
@@ -183,6 +194,8 @@ class MainWindow(QMainWindow):
                                      "R², MAE and predicted vs true (regression) of the current "
                                      "weights")
         self.view_tabs.currentChanged.connect(lambda _: self._update_metrics(force=True))
+        # the norms are recorded all along; a hidden tab is drawn when it is shown
+        self.view_tabs.currentChanged.connect(lambda _index: self._draw_record(force=True))
         right = QSplitter(Qt.Vertical)
         right.addWidget(self.curves)
         right.addWidget(self.view_tabs)
@@ -234,6 +247,10 @@ class MainWindow(QMainWindow):
           "Step through forward and backward pass for one point")
         A("about", "&About ANN Studio", self.about)
         A("notation", "&Notation", self.notation)
+        A("getting_started", "&Getting started", self.getting_started, "F1",
+          "What to do first, step by step")
+        A("shortcuts", "&Keyboard shortcuts", self.keyboard_shortcuts, None,
+          "Every key the window understands")
         A("dark", "Dark theme", self.set_dark, None, "Dark colours", checkable=True)
         A("large_fonts", "Larger fonts (projector)", self.set_large_fonts, "Ctrl++",
           "Bigger text for a projector", checkable=True)
@@ -274,7 +291,9 @@ class MainWindow(QMainWindow):
         self.menus["lessons"] = mb.addMenu("&Lessons")
         h = mb.addMenu("&Help")
         self.menus["help"] = h
-        h.addAction(self.actions["notation"])
+        for key in ("getting_started", "notation", "shortcuts"):
+            h.addAction(self.actions[key])
+        h.addSeparator()
         h.addAction(self.actions["about"])
 
     def _build_toolbar(self):
@@ -304,17 +323,31 @@ class MainWindow(QMainWindow):
         self.status_labels = {}
         for key, width in (("state", 90), ("epoch", 150), ("speed", 110), ("loss", 300),
                            ("engine", 150)):
-            lab = QLabel("")
-            lab.setMinimumWidth(width)
+            # the loss line is long: "…" where it does not fit (it made a 1024 px window
+            # wider than the screen with larger fonts)
+            lab = ElidedLabel("") if key == "loss" else QLabel("")
+            lab.setMinimumWidth(120 if key == "loss" else width)
             lab.setContentsMargins(4, 0, 4, 0)
+            if key == "engine":
+                # loading PyTorch takes seconds: a busy bar and the seconds so far meanwhile
+                self.engine_busy = QProgressBar()
+                self.engine_busy.setRange(0, 0)
+                self.engine_busy.setMaximumSize(90, 14)
+                self.engine_busy.hide()
+                sb.addPermanentWidget(self.engine_busy)
             sb.addPermanentWidget(lab, 1 if key == "loss" else 0)
             self.status_labels[key] = lab
+        self._switch_t0 = self._switch_to = None
+        self._switch_timer = QTimer(self)
+        self._switch_timer.setInterval(250)
+        self._switch_timer.timeout.connect(self._show_switch_progress)
 
     def _connect(self):
         dp, np_, tp = self.dataset_panel, self.network_panel, self.training_panel
         dp.specChanged.connect(self._on_dataset_spec)
         dp.csvLoaded.connect(self._on_csv)
         dp.standardizeChanged.connect(self._on_standardize)
+        dp.featuresChanged.connect(self._on_derived_features)
         dp.toolChanged.connect(self._on_tool)
         np_.changed.connect(self._on_network_spec)
         tp.optimizerChanged.connect(self._on_optimizer)
@@ -326,6 +359,8 @@ class MainWindow(QMainWindow):
         tp.stepBatchClicked.connect(self.step_batch)
         tp.stepEpochClicked.connect(self.step_epoch)
         tp.resetClicked.connect(self.reset)
+        tp.speedChanged.connect(lambda sps, per_frame: self.client.set_speed(sps, per_frame))
+        self.client.set_speed(*tp.speed())
         self.data_view.clicked.connect(self._on_data_click)
         self.layer_view.enlargeRequested.connect(self._on_enlarge)
         c = self.client
@@ -334,6 +369,8 @@ class MainWindow(QMainWindow):
         c.diverged.connect(self._on_diverged)
         c.error.connect(self._on_engine_error)
         c.crashed.connect(self._on_crashed)
+        c.hung.connect(self._on_hung)
+        c.recovered.connect(self._on_recovered)
         c.devices.connect(tp.set_device_reasons)
 
     def _install_extensions(self):
@@ -545,6 +582,9 @@ class MainWindow(QMainWindow):
         w = net.get_weights()
         self.layer_view.set_network(net.sizes, net.activations)
         self.diagram.set_network(net.sizes, net.activations)
+        self.grad_view.set_layers(len(net.layers))
+        self.curves.reset_view()          # a new run: the last run's axis ranges go
+        self._run_target = None
         self._epochs_drawn = self._steps_drawn = -1
         with self.client._lock:
             if state is None:
@@ -597,6 +637,20 @@ class MainWindow(QMainWindow):
         self._install_data(data)
         self._reconfigure()
 
+    def _on_derived_features(self, features):
+        """Derived inputs (x₁², …) for CSV or drawn data: computed from its x1, x2."""
+        from annstudio.core import datasets
+        try:
+            data = datasets.with_features(self._data, features)
+        except AnnStudioError as err:
+            self.show_error("Derived features", str(err))
+            return
+        data.spec = copy.deepcopy(self._experiment.dataset)
+        data.spec.features = list(features)
+        self._experiment.dataset = copy.deepcopy(data.spec)
+        self._install_data(data)
+        self._reconfigure()
+
     def _on_network_spec(self, spec):
         self._experiment.network = spec
         self._reconfigure()
@@ -627,6 +681,9 @@ class MainWindow(QMainWindow):
         old = self._experiment.training
         self._experiment.training.batch_size = spec.batch_size
         self._experiment.training.epochs = spec.epochs
+        if not self._running:
+            self._run_target = None       # the next Run counts to the new epoch count
+            self._show_run_label()
         self.curves.set_steps_per_epoch(-(-self._data.n_train // spec.batch_size))
         if spec.batch_size != getattr(self, "_engine_batch", old.batch_size):
             self._rebuild(keep_optimizer=True)
@@ -647,7 +704,11 @@ class MainWindow(QMainWindow):
         self._experiment.training.device = device
         self._switch_pending = True
         self.client.switch_engine(engine, device)
-        self.status_labels["engine"].setText(f"switching to {engine}…")
+        self._switch_t0 = time.monotonic()
+        self._switch_to = engine
+        self.engine_busy.show()
+        self._switch_timer.start()
+        self._show_switch_progress()
         self.set_modified(True)
         self.experimentChanged.emit()
 
@@ -751,11 +812,39 @@ class MainWindow(QMainWindow):
             self.client.pause()
             self._set_running(False)
         else:
-            tr = self._experiment.training
-            epochs = tr.epochs or None
-            self.client.run(epochs=epochs, more=epochs)
+            self._run_target = self._next_target()
+            self.client.run(epochs=self._run_target, more=self._experiment.training.epochs or None)
             self._set_running(True)
             self.training_panel.status_label.setText("")
+            self.set_modified(True)       # training changes the weights: work to save
+
+    def _epochs_done(self):
+        with self.client._lock:
+            return len(self.client.record.history.epochs)
+
+    def _next_target(self):
+        """The epoch the next Run stops at: the paused run's target, else the epoch count;
+        a run that already reached it continues for that many more epochs."""
+        n = self._experiment.training.epochs
+        if not n:
+            return None                   # until stopped
+        done = self._epochs_done()
+        if self._run_target is not None and done < self._run_target:
+            return self._run_target
+        return n if done < n else done + n
+
+    def _run_label(self):
+        """What Run ▶ will do now: (button text, tooltip)."""
+        n = self._experiment.training.epochs
+        if not n:
+            return "Run ▶", "Train until you press Pause  [Space]"
+        done, target = self._epochs_done(), self._next_target()
+        if done == 0:
+            return "Run ▶", f"Train for {n} epochs  [Space]"
+        if target - done == n and done >= n:
+            return (f"Run ▶ (+{n} epochs)",
+                    f"Continue for {n} more epochs (to epoch {target})  [Space]")
+        return "Run ▶", f"Continue to epoch {target} ({target - done} more)  [Space]"
 
     def run(self):
         if not self._running:
@@ -768,10 +857,12 @@ class MainWindow(QMainWindow):
     def step_batch(self):
         self.client.step_batch()
         self._set_running(False)
+        self.set_modified(True)
 
     def step_epoch(self):
         self.client.step_epoch()
         self._set_running(False)
+        self.set_modified(True)
 
     def reset(self):
         self._configure_engine()
@@ -781,16 +872,59 @@ class MainWindow(QMainWindow):
     def _set_running(self, running):
         self._running = running
         self.training_panel.set_running(running)
-        self.actions["run"].setText("Pause ❚❚" if running else "Run ▶")
+        self._show_run_label()
         self.status_labels["state"].setText("training…" if running else "paused")
+
+    def _show_run_label(self):
+        a = self.actions["run"]
+        if self._running:
+            text, tip = "Pause ❚❚", "Pause training  [Space]"
+        else:
+            text, tip = self._run_label()
+        a.setText(text)                   # Qt ignores unchanged texts: cheap per frame
+        a.setToolTip(tip)
+        a.setStatusTip(tip)
+        self.training_panel.run_button.setText(text)
+        self.training_panel.run_button.setToolTip(tip)
 
     def _on_state(self, running, reason):
         self._set_running(running)
         if reason == "finished":
             self.status_labels["state"].setText("finished")
+        elif reason.startswith("training diverged"):
+            self.status_labels["state"].setText("diverged")   # not "paused": say why
+
+    def _show_switch_progress(self):
+        from annstudio.gui.engine_note import NAMES
+        what = "loading PyTorch" if self._switch_to == "torch" else \
+            f"switching to {NAMES.get(self._switch_to, self._switch_to)}"
+        self.status_labels["engine"].setText(
+            f"{what}… {time.monotonic() - self._switch_t0:.0f} s")
+
+    def _end_switch(self, info):
+        """The engine answered (``info``: its `configured` message) or failed (None): stop
+        the busy bar; say why the engine is as fast as it is (label note and tooltip)."""
+        if info is not None and self._switch_t0 is not None and \
+                self._switch_to not in ("auto", info["engine"]):
+            return       # an earlier configuration answering: the new engine still loads
+        self._switch_t0 = None
+        self._switch_timer.stop()
+        self.engine_busy.hide()
+        if info is None or not self._weights:
+            return
+        from annstudio.gui.engine_note import engine_reason, slower_than_numpy
+        sizes = [self._weights[0][0].shape[0]] + [W.shape[1] for W, _ in self._weights]
+        args = (sizes, self._experiment.training.batch_size, info["engine"], info["device"],
+                info.get("dtype"))
+        why = engine_reason(*args, chosen=self._experiment.training.engine)
+        self._engine_note = " — slower than NumPy for this small net" \
+            if slower_than_numpy(*args) else ""
+        self.status_labels["engine"].setToolTip(why)
+        self.status_labels["speed"].setToolTip(why)
 
     def _on_configured(self, info):
         self._switch_pending = False
+        self._end_switch(info)
         self._show_engine(info["engine"], info["device"])
         self._sync_engine_combo(info["engine"], info["device"])
 
@@ -809,6 +943,7 @@ class MainWindow(QMainWindow):
         if getattr(self, "_switch_pending", False):
             # the engine could not start: the old one keeps running; say so and show it
             self._switch_pending = False
+            self._end_switch(None)
             self._experiment.training.engine = self.client.engine_name
             self._experiment.training.device = self.client.device
             self._sync_engine_combo(self.client.engine_name, self.client.device)
@@ -817,18 +952,44 @@ class MainWindow(QMainWindow):
 
     def _show_engine(self, engine, device):
         names = {"numpy": "NumPy", "torch": "PyTorch"}
-        self.status_labels["engine"].setText(f"{names.get(engine, engine)} on {device}")
+        self.status_labels["engine"].setText(f"{names.get(engine, engine)} on {device}"
+                                             + getattr(self, "_engine_note", ""))
 
     def _on_diverged(self, reason):
         self._set_running(False)
-        self.status_labels["state"].setText("diverged")
         self.training_panel.status_label.setText(f"<span style='color:#d62728'>{reason}</span>")
         self.show_error("Training diverged", reason)
+        self.status_labels["state"].setText("diverged")
 
     def _on_crashed(self, why):
         self._set_running(False)
+        if getattr(self, "_hung_box", None) is not None:
+            self._hung_box.hide()
         self.show_error("Engine process stopped",
                         f"{why}. It was restarted with the last weights; press Run to continue.")
+
+    def _on_hung(self, why):
+        """The watchdog heard no heartbeat: say so and offer the crash path's restart."""
+        self.status_labels["state"].setText("not responding")
+        box = getattr(self, "_hung_box", None)
+        if box is None:
+            box = self._hung_box = QMessageBox(self)
+            box.setIcon(QMessageBox.Warning)
+            box.setWindowTitle("ANN Studio — Engine not responding")
+            box.setModal(False)
+            self.restart_engine_button = box.addButton("Restart engine", QMessageBox.AcceptRole)
+            box.addButton("Keep waiting", QMessageBox.RejectRole)
+            # not connected directly: clicked(bool) would pass `checked` as the reason
+            self.restart_engine_button.clicked.connect(lambda: self.client.restart_engine())
+        box.setText(f"{why}. Restart it with the last weights? (Training pauses; "
+                    "press Run to continue.)")
+        self.last_error = ("Engine not responding", box.text())
+        box.show()
+
+    def _on_recovered(self):
+        if getattr(self, "_hung_box", None) is not None:
+            self._hung_box.hide()
+        self.status_labels["state"].setText("training…" if self._running else "paused")
 
     # ================================================================ frames
     def _on_frame(self):
@@ -837,6 +998,8 @@ class MainWindow(QMainWindow):
         if snap is not None:
             self._snap = snap
             self._weights = snap["weights"]
+            if snap.get("running") and self._running and not self._modified:
+                self.set_modified(True)   # still training after a save: unsaved again
             views = snap["views"]
             self.data_view.update_views(views)
             self.layer_view.update_views(views, snap["weights"])
@@ -903,23 +1066,31 @@ class MainWindow(QMainWindow):
         eps = self.client.record.history.epochs
         if eps:
             r = eps[-1]
+            # each figure labelled train or test ("accuracy" beside the test loss was
+            # read as the test accuracy)
+            def metric(v):
+                return (f"accuracy {100 * v:.1f}%" if r.metric == "accuracy"
+                        else f"R² {v:.3f}")
             text = f"train loss {r.train_loss:.4f}"
+            if r.train_metric is not None:
+                text += f", {metric(r.train_metric)}"
             if r.test_loss is not None:
                 text += f" · test loss {r.test_loss:.4f}"
-            if r.train_metric is not None:
-                text += (f" · accuracy {100 * r.train_metric:.1f}%" if r.metric == "accuracy"
-                         else f" · R² {r.train_metric:.3f}")
+                if r.test_metric is not None:
+                    text += f", {metric(r.test_metric)}"
             L["loss"].setText(text)
         else:
             L["loss"].setText("")
         self._show_engine(snap["engine"], snap["device"])
+        target = self._run_target or self._experiment.training.epochs
         self.toolbar_info.setText(f"epoch {snap['epoch']}" + (
-            f" / {self._experiment.training.epochs}" if self._experiment.training.epochs else ""))
+            f" / {max(target, snap['epoch'])}" if target else ""))
+        self._show_run_label()
 
     # ================================================================ menus
     def new_experiment(self):
         self.set_file_path(None)
-        self.load_experiment(Experiment())
+        self.load_experiment(first_run_experiment())
         self.set_modified(False)
 
     def _file_placeholder(self, key):
@@ -940,6 +1111,14 @@ class MainWindow(QMainWindow):
     def notation(self):
         self.show_info("Notation", NOTATION)
 
+    def getting_started(self):
+        from annstudio.gui.help import getting_started_html
+        return self.show_info("Getting started", getting_started_html(self))
+
+    def keyboard_shortcuts(self):
+        from annstudio.gui.help import shortcuts_html
+        return self.show_info("Keyboard shortcuts", shortcuts_html(self))
+
     def set_dark(self, on=True):
         self.theme = th.DARK if on else th.LIGHT
         if self.actions["dark"].isChecked() != bool(on):
@@ -957,12 +1136,27 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is None:
             return
-        if not hasattr(self, "_base_point_size"):
-            self._base_point_size = app.font().pointSizeF()
+        # the normal size lives on the app: a second window must not scale a scaled font
+        if app.property("annstudio_base_pt") is None:
+            app.setProperty("annstudio_base_pt", app.font().pointSizeF())
+        scale = LARGE_FONT_SCALE if on else 1.0
+        if on and getattr(self, "_normal_dock_widths", None) is None:
+            self._normal_dock_widths = [d.width() for d in self.docks.values()]
         f = app.font()
-        f.setPointSizeF(self._base_point_size * (1.4 if on else 1.0))
+        f.setPointSizeF(float(app.property("annstudio_base_pt")) * scale)
         app.setFont(f)
         self.diagram.setFont(f)
+        # widgets with a style sheet keep the font they were polished with: re-polish them;
+        # a QComboBox forgets its cached minimum size on a style change, not a font change
+        # (left alone, a dock stays wide after larger fonts are turned off)
+        from PySide6.QtCore import QEvent
+        from PySide6.QtWidgets import QWidget
+        for w in self.findChildren(QWidget):
+            if w.styleSheet():
+                w.setStyleSheet(w.styleSheet())
+            if isinstance(w, QComboBox):
+                QApplication.sendEvent(w, QEvent(QEvent.StyleChange))
+                w.updateGeometry()
         # pyqtgraph draws its axes with its own fonts: scale ticks and labels too
         import pyqtgraph as pg
         for gv in self.findChildren(pg.GraphicsView):
@@ -971,18 +1165,28 @@ class MainWindow(QMainWindow):
                     item.setTickFont(f)
                     item.label.setFont(f)
                     item.resizeEvent()
-        # the panels need room for the bigger text: widen their docks to fit
-        scale = 1.4 if on else 1.0
-        widths = []
-        for d in self.docks.values():
-            d.setMinimumWidth(int(340 * scale))
-            panel = d.widget().widget() if hasattr(d.widget(), "widget") else d.widget()
-            widths.append(max(int(340 * scale), panel.sizeHint().width() + 24))
-        self.resizeDocks(list(self.docks.values()), widths, Qt.Horizontal)
+        docks = list(self.docks.values())
+        if on:
+            # the panels need room for the bigger text, but the plots keep ~3/5
+            # of a small window (at 1024 px, docks of 475 px left them too little)
+            cap = max(DOCK_WIDTH, int(0.42 * self.width()))
+            minimum = min(int(DOCK_WIDTH * scale), cap)
+            widths = []
+            for d in docks:
+                d.setMinimumWidth(minimum)
+                panel = d.widget().widget() if hasattr(d.widget(), "widget") else d.widget()
+                widths.append(min(max(minimum, panel.sizeHint().width() + 24), cap))
+        else:
+            for d in docks:
+                d.setMinimumWidth(DOCK_WIDTH)
+            widths = getattr(self, "_normal_dock_widths", None) or [DOCK_WIDTH] * len(docks)
+            self._normal_dock_widths = None
+        self.resizeDocks(docks, widths, Qt.Horizontal)
 
     def set_torch_order(self, on=True):
         self.layer_view.set_torch_order(on)
         self.network_panel.set_torch_order(on)
+        self.grad_view.set_torch_order(on)
         self.diagram.torch_order = bool(on)
         self.diagram.update()
 
@@ -1053,3 +1257,13 @@ class MainWindow(QMainWindow):
             self.save_settings()
         finally:
             self.client.shutdown()
+            # the font and palette belong to the app: hand them back as they were (a later
+            # window in this process would otherwise start large or dark without knowing)
+            app = QApplication.instance()
+            base = app.property("annstudio_base_pt") if app is not None else None
+            if base is not None and app.font().pointSizeF() != float(base):
+                f = app.font()
+                f.setPointSizeF(float(base))
+                app.setFont(f)
+            if app is not None and self.theme.dark:
+                th.apply_palette(app, th.LIGHT)

@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from annstudio.cli import COMMANDS
 from tests.security.conftest import annstudio, one_error_line
 
 
@@ -23,8 +24,8 @@ def test_screenshot_of_a_broken_file_fails(tmp_path):
 
 
 @pytest.mark.parametrize("argv,message,code", [
-    (["frob"], "annstudio: unknown command 'frob'; the commands are train, export, bench "
-               "(or give an .annstudio file to open)", 2),
+    (["frob"], "annstudio: unknown command 'frob'; the commands are "
+                   + ", ".join(COMMANDS) + " (or give an .annstudio file to open)", 2),
     (["trian", "--epochs", "3"], "annstudio: unknown command 'trian'", 2),
     (["missing.annstudio"], "annstudio: error: cannot open missing.annstudio: no such file", 1),
     (["bench", "--frob"], "annstudio bench: error: unrecognized arguments: --frob (see --help)", 2),
