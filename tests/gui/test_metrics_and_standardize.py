@@ -198,3 +198,21 @@ def test_string_class_names_reach_the_metrics_tab(make_window, qtbot, name):
     for t, p in zip(d.y_test, pred):
         want[t, p] += 1
     assert np.array_equal(_shown_matrix(view), want)
+
+
+def test_metrics_view_without_test_points_says_so_and_train_shows(qtbot):
+    from annstudio.core import metrics
+    from annstudio.gui.views.metrics import MetricsView
+    view = MetricsView()
+    qtbot.addWidget(view)
+    view.show()
+    y = np.array([0, 1, 1, 2, 2, 2])
+    rep = {"task": "multiclass", "class_names": ["a", "b", "c"],
+           "train": metrics.classification(y, [0, 1, 2, 2, 2, 1], 3), "test": None}
+    view.set_report(rep)
+    assert "No test points" in view.summary.text() and view.matrix.rowCount() == 0
+    qtbot.mouseClick(view.split_buttons["train"], Qt.LeftButton)
+    assert "6 training points" in view.summary.text()
+    assert _shown_matrix(view).tolist() == [[1, 0, 0], [0, 1, 1], [0, 1, 2]]
+    assert view.matrix.item(3, 0).text() == "100.0%"         # precision of a
+    assert view.matrix.item(2, 3).text() == "66.7%"          # recall of c

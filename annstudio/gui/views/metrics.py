@@ -49,20 +49,22 @@ class MetricsView(QWidget):
         top = QHBoxLayout()
         self.split_group = QButtonGroup(self)
         self.split_buttons = {}
-        for i, (key, text) in enumerate((("train", "Training points"), ("test", "Test points"))):
+        # short labels: the tab must fit a 1024-px window beside the panels
+        for i, (key, text, words) in enumerate((("train", "Train", "training points"),
+                                                ("test", "Test", "test points"))):
             b = QRadioButton(text)
-            b.setToolTip(f"Metrics on the {text.lower()}")
+            b.setToolTip(f"Metrics on the {words}")
             self.split_group.addButton(b, i)
             self.split_buttons[key] = b
             top.addWidget(b)
         self.split_buttons["test"].setChecked(True)
-        top.addSpacing(16)
+        top.addSpacing(8)
         self.norm_group = QButtonGroup(self)
         self.norm_buttons = {}
         for i, (key, text, tip) in enumerate((
                 ("counts", "Counts", "How many points of each true class got each prediction"),
-                ("rows", "Row-normalised", "Each row divided by its total: where the points of "
-                                           "one true class go (the diagonal is its recall)"))):
+                ("rows", "Row %", "Row-normalised: each row divided by its total, where the "
+                                  "points of one true class go (the diagonal is its recall)"))):
             b = QRadioButton(text)
             b.setToolTip(tip)
             self.norm_group.addButton(b, i)
@@ -157,7 +159,7 @@ class MetricsView(QWidget):
         r = rep.get(split)
         if r is None and split == "test" and rep.get("train") is not None:
             self.summary.setText("No test points (test fraction 0): showing nothing; pick "
-                                 "<b>Training points</b>.")
+                                 "<b>Train</b>.")
             self._clear()
             return
         if r is None:
