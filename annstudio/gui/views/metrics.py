@@ -227,6 +227,25 @@ class MetricsView(QWidget):
             self._item(k, i, bold).setText(_pct(r["precision"][i], dec))
         for j in (k, k + 1):
             self._item(k, j).setText("")
+        self._fit_columns()
+
+    def _fit_columns(self):
+        """Columns share the width when their texts fit it; else each is as wide as its
+        text and the table scrolls sideways (an elided '1…' says nothing)."""
+        t = self.matrix
+        if t.columnCount() == 0:
+            return
+        header = t.horizontalHeader()
+        need = sum(max(t.sizeHintForColumn(j), header.sectionSizeHint(j))
+                   for j in range(t.columnCount()))
+        mode = QHeaderView.Stretch if need <= t.viewport().width() else \
+            QHeaderView.ResizeToContents
+        if header.sectionResizeMode(0) != mode:
+            header.setSectionResizeMode(mode)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def _item(self, i, j, font=None):
         item = self.matrix.item(i, j)
