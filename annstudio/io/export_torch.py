@@ -279,6 +279,35 @@ def _number_list(values, indent="    ", per_line=4):
     return "[\n" + "".join(f"{indent}{line},\n" for line in lines) + "]"
 
 
+def _class_names_code(data):
+    """CLASS_NAMES (the app's names for labels 0..k−1) and a confusion-matrix printout.
+
+    The names come from the user's file: they reach the script only as a ``repr`` literal."""
+    names = list(data.class_names or [str(j) for j in range(data.n_classes)])
+    return "\n".join([
+        "# ----- classes: label k is CLASS_NAMES[k] (as the app shows them)",
+        f"CLASS_NAMES = {names!r}",
+        "",
+        "",
+        "def print_confusion(model, X, y):",
+        '    """The confusion matrix C (row = true class i, column = predicted j, as the app\'s',
+        '    Metrics tab shows it) of the test points."""',
+        "    model.eval()",
+        "    with torch.no_grad():",
+        "        p = model.predict(X).reshape(-1).long().cpu().numpy()",
+        "    model.train()",
+        "    t = y.reshape(-1).long().cpu().numpy()",
+        "    k = len(CLASS_NAMES)",
+        "    C = np.bincount(t * k + p, minlength=k * k).reshape(k, k)",
+        '    names = [" ".join(str(n).split())[:20] for n in CLASS_NAMES]   # one line each',
+        "    width = max(len(n) for n in names) + 2",
+        '    print("confusion matrix (test; rows = true, columns = predicted):")',
+        '    print(" " * width + "".join(f"{n[:10]:>11}" for n in names))',
+        "    for name, row in zip(names, C):",
+        '        print(f"{name:<{width}}" + "".join(f"{c:>11}" for c in row))',
+        ""])
+
+
 def _standardize_code(st, feature_names):
     """MEAN, SCALE and ``standardize``: the app's standardisation (`core.standardize`)."""
     d = len(feature_names)
@@ -319,6 +348,9 @@ def script_text(experiment, data=None, weights=None, initial=False, source=None)
     target = ("y_train.reshape(-1, 1)  # labels as a column: (n, 1), like the output"
               if loss in ("bce", "mse") else "y_train.astype(np.int64)  # class indices")
     K = len(net.layers)
+    confusion_call = ("\n            if len(X_test):\n"
+                      "                print_confusion(model, X_test_d, y_test_d)"
+                      if data.task != "regression" else "")
     std_call = ("\n            X_train, X_test = standardize(X_train), standardize(X_test)"
                 if experiment.standardizer(data) is not None else "")
 
@@ -368,6 +400,9 @@ def script_text(experiment, data=None, weights=None, initial=False, source=None)
     st = experiment.standardizer(data)
     if st is not None:
         w(_standardize_code(st, data.feature_names))
+        w("")
+    if data.task != "regression":
+        w(_class_names_code(data))
         w("")
     w(_module_code(net, loss))
     w("")
@@ -494,7 +529,7 @@ def script_text(experiment, data=None, weights=None, initial=False, source=None)
                 if len(X_test):
                     test_loss, test_metric = evaluate(model, X_test_d, y_test_d)
                     line += f"  test loss {{test_loss:.6f}}  test {metric} {{test_metric:.4f}}"
-                print(line, flush=True)
+                print(line, flush=True){confusion_call}
             return model
 
 

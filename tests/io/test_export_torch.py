@@ -221,3 +221,22 @@ def test_script_standardises_with_the_stored_mean_and_scale_as_literals(tmp_path
     exp.dataset.standardize = False
     text = export_torch.script_text(exp, data=data)
     assert "def standardize" not in text and "MEAN" not in text
+
+
+def test_class_names_reach_the_script_as_a_literal_and_its_confusion_matrix(tmp_path):
+    import ast
+    rng = np.random.default_rng(0)
+    hostile = ['cat"\nimport os; os.system("x")  #', "dog's"]
+    drawn = datasets.from_arrays(rng.normal(size=(40, 2)), rng.integers(0, 2, 40), task="binary",
+                                 test_fraction=0.25, seed=1, class_names=hostile)
+    exp = experiment(DatasetSpec("points", n=40))
+    path = export_torch.write_script(tmp_path / "named.py", exp, data=drawn)
+    text = open(path, encoding="utf-8").read()
+    line = [ln for ln in text.splitlines() if ln.startswith("CLASS_NAMES = ")][0]
+    assert ast.literal_eval(line.split(" = ", 1)[1]) == hostile
+    assert "os.system" not in text.replace(line, "")
+    mod = load_script(path)
+    out = run_in_process(mod, "--epochs", "2")
+    rows = out.split("columns = predicted):\n")[1].splitlines()[1:3]
+    counts = [[int(v) for v in r.split()[-2:]] for r in rows]
+    assert sum(map(sum, counts)) == drawn.n_test
