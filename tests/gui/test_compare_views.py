@@ -1,0 +1,156 @@
+"""Issue 15 views driven as a user drives them: typed racers, clicked buttons, clicked maps,
+a dragged timeline slider; what the user then sees is checked against the core's numbers."""
+import os
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+import annstudio as ann
+
+SHOTS = os.environ.get("ANNSTUDIO_SHOTS")      # a folder: save screenshots there too
+
+
+def small_problem():
+    data = ann.datasets.make("moons", n=120, noise=0.2, seed=0, test_fraction=0.2)
+    net = ann.Network.create([2, 8, 8, 1], hidden="relu", output="sigmoid", seed=0)
+    return net, data
+
+
+def shoot(widget, name):
+    if SHOTS:
+        os.makedirs(SHOTS, exist_ok=True)
+        widget.grab().save(os.path.join(SHOTS, name))
+
+
+# ----------------------------------------------------------------------------- race
+def test_race_view_runs_the_typed_racers_and_ranks_them(qtbot):
+    from annstudio.core import race
+    from annstudio.gui.views.race import RaceView
+    view = RaceView()
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    net, data = small_problem()
+    view.set_problem(net, data, batch_size=10, seed=0)
+    # leave two of the lecture's racers, add one typed by the user, and a bad one
+    while view.racer_list.count() > 2:
+        view.racer_list.setCurrentRow(view.racer_list.count() - 1)
+        qtbot.mouseClick(view.remove_button, Qt.LeftButton)
+    qtbot.keyClicks(view.racer_edit, "adam lr=0.01")
+    qtbot.mouseClick(view.add_button, Qt.LeftButton)
+    qtbot.keyClicks(view.racer_edit, "adam lr=fast")
+    qtbot.mouseClick(view.add_button, Qt.LeftButton)
+    assert "lr must be a number" in view.message.text()
+    assert view.racers() == ["sgd lr=0.015", "lecture_momentum lr=0.04 eta=0.7", "adam lr=0.01"]
+    view.racer_edit.clear()
+    view.epochs.setValue(5)
+    with qtbot.waitSignal(view.finished, timeout=60000) as done:
+        qtbot.mouseClick(view.start_button, Qt.LeftButton)
+    order = done.args[0]
+    # the independent oracle: the same race in this process
+    ref = race.Race.create(net, data, [race.parse_racer(t) for t in view.racers()],
+                           batch_size=10, seed=0).train(5)
+    assert order == ref.finishing_order()
+    for rank, i in enumerate(order):
+        assert view.table.item(rank, 1).text() == view.racers()[i]
+        assert view.table.item(rank, 2).text() == f"{ref.racers[i].history.train_loss[-1]:.4f}"
+    # one curve per racer, named by its settings, with all 5 epochs
+    legend = [item[1].text for item in view.loss_plot.legend.items]
+    assert legend == view.racers()
+    for i, c in enumerate(view.loss_curves):
+        x, y = c.getData()
+        assert len(x) == 5 and np.allclose(y, ref.racers[i].history.train_loss, rtol=1e-12)
+    assert all(img.image is not None for _, img, _ in view.boundary_boxes)
+    assert "finished" in view.status.text() and view.start_button.isEnabled()
+    assert not view.job.running
+    shoot(view, "race.png")
+
+
+def test_race_view_can_be_stopped(qtbot):
+    from annstudio.gui.views.race import RaceView
+    view = RaceView()
+    qtbot.addWidget(view)
+    view.set_problem(*small_problem())
+    view.epochs.setValue(1000)
+    qtbot.mouseClick(view.start_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "epoch" in view.status.text(), timeout=60000)
+    qtbot.mouseClick(view.stop_button, Qt.LeftButton)
+    assert view.status.text() == "stopped" and not view.job.running
+    assert not view.job._proc.is_alive()
+    assert view.start_button.isEnabled()
+
+
+# ----------------------------------------------------------------------------- landscape
+def click_view_point(qtbot, plot, x, y):
+    """A left click where the plot shows the data point (x, y)."""
+    vb = plot.getViewBox()
+    scene = vb.mapViewToScene(QPointF(x, y))
+    pos = plot.mapFromScene(scene)
+    qtbot.mouseClick(plot.viewport(), Qt.LeftButton, pos=pos)
+
+
+def test_landscape_view_maps_clicks_to_weights_and_undo_restores(qtbot):
+    from annstudio.core import landscape
+    from annstudio.gui.views.landscape import LandscapeView
+    net, data, tl = landscape_problem()
+    view = LandscapeView()
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    view.set_problem(net, data, tl.trajectory()[0])
+    view.directions.setCurrentIndex(view.directions.findData("pca"))
+    view.resolution.setValue(11)
+    with qtbot.waitSignal(view.computed, timeout=60000):
+        qtbot.mouseClick(view.compute_button, Qt.LeftButton)
+    L = view.result
+    train_loss = net.loss(data.X_train, data.y_train)
+    assert abs(L.origin_loss - train_loss) <= 1e-12
+    assert f"{train_loss:.4f}" in view.info.text()
+    assert view.image.image.shape == (11, 11)
+    x, y = view.path.getData()
+    assert len(x) == len(tl.checkpoints) and abs(x[-1]) < 1e-9 and abs(y[-1]) < 1e-9
+    theta0 = view.net.theta.copy()
+    # click a grid node: the weights become θ₀ + α d₁ + β d₂ there, and the info says its loss
+    i, j = 8, 3
+    with qtbot.waitSignal(view.weights_changed) as moved:
+        click_view_point(qtbot, view.map_plot, L.alphas[i], L.betas[j])
+    a, b = view.current_marker.getData()[0][0], view.current_marker.getData()[1][0]
+    h = L.alphas[1] - L.alphas[0]
+    assert abs(a - L.alphas[i]) < h / 2 and abs(b - L.betas[j]) < h / 2
+    expected = landscape.weights_at(L, theta0, a, b)
+    np.testing.assert_allclose(moved.args[0], expected, rtol=0, atol=1e-15)
+    loss_there = view.net.loss(data.X_train, data.y_train)
+    assert f"training loss {loss_there:.4f}" in view.info.text()
+    assert not np.array_equal(view.net.theta, theta0)
+    shoot(view, "landscape.png")
+    with qtbot.waitSignal(view.weights_changed):
+        qtbot.mouseClick(view.undo_button, Qt.LeftButton)
+    np.testing.assert_array_equal(view.net.theta, theta0)
+    assert np.allclose(view.current_marker.getData()[0], 0, atol=1e-9)
+    assert not view.undo_button.isEnabled()
+
+
+def test_landscape_view_says_why_pca_needs_a_path(qtbot):
+    from annstudio.gui.views.landscape import LandscapeView
+    net, data = small_problem()
+    view = LandscapeView()
+    qtbot.addWidget(view)
+    view.set_problem(net, data, None)
+    view.directions.setCurrentIndex(view.directions.findData("pca"))
+    qtbot.mouseClick(view.compute_button, Qt.LeftButton)
+    assert "PCA directions need a recorded path" in view.info.text()
+    assert view.job is None
+
+
+def landscape_problem(epochs=4):
+    from annstudio.core import timeline
+    from annstudio.core.training import Trainer
+    net, data = small_problem()
+    t = Trainer(net, data.X_train, data.y_train, optimizer="adam", lr=0.01, batch_size=10,
+                seed=0)
+    tl = timeline.Timeline.start(t)
+    for _ in range(epochs * t.steps_per_epoch):
+        t.step()
+        tl.record(t)
+    return net, data, tl
