@@ -154,3 +154,66 @@ def landscape_problem(epochs=4):
         t.step()
         tl.record(t)
     return net, data, tl
+
+
+# ----------------------------------------------------------------------------- timeline
+def test_timeline_slider_scrubs_back_and_branch_draws_a_new_curve(qtbot):
+    from annstudio.core import timeline
+    from annstudio.core.training import Trainer
+    from annstudio.engines.compare_jobs import boundary
+    net, data = small_problem()
+    t = Trainer(net, data.X_train, data.y_train, optimizer="sgd", lr=0.1, batch_size=10, seed=0)
+    tl = timeline.Timeline.start(t, budget_bytes=40 * 1024)      # k grows: 40 KB
+    for _ in range(10 * t.steps_per_epoch):
+        t.step()
+        tl.record(t)
+    tl.freeze()
+    from annstudio.gui.views.timeline import TimelineView
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    view.set_run(net, data, tl, "sgd lr=0.1")
+    assert view.position.text().startswith(f"step {tl.steps:,} of {tl.steps:,}")
+    assert f"one every {tl.k} steps" in view.memory.text() and "of 40 KB" in view.memory.text()
+    # scrub to the start, then a page forward, as a user does with the keyboard
+    view.slider.setFocus()
+    with qtbot.waitSignal(view.scrubbed) as sig:
+        qtbot.keyClick(view.slider, Qt.Key_Home)
+    assert sig.args[0] == 0 and view.position.text().startswith("step 0 of")
+    with qtbot.waitSignal(view.scrubbed) as sig:
+        qtbot.keyClick(view.slider, Qt.Key_PageUp)
+    K = sig.args[0]
+    c = tl.checkpoint_before(K)
+    assert c.step == K > 0 and view.cursor.value() == K
+    assert view.position.text().startswith(f"step {K:,} of")
+    # the boundary shown is the network's at that step (independently: a replayed run)
+    ref = Trainer(small_problem()[0], data.X_train, data.y_train, optimizer="sgd", lr=0.1,
+                  batch_size=10, seed=0)
+    for _ in range(K):
+        ref.step()
+    np.testing.assert_array_equal(sig.args[1], ref.net.theta)
+    np.testing.assert_array_equal(view.boundary_image.image, boundary(ref.net, data, 80)[0])
+    # branch from here with adam for 2 epochs
+    view.settings_edit.clear()
+    qtbot.keyClicks(view.settings_edit, "adam lr=0.01")
+    view.epochs.setValue(2)
+    with qtbot.waitSignal(view.branched, timeout=60000):
+        qtbot.mouseClick(view.branch_button, Qt.LeftButton)
+    ref.optimizer = __import__("annstudio").optimizers.create("adam", lr=0.01)
+    target = ref.epoch + 2
+    while ref.epoch < target:
+        ref.step()
+    b = view.branches[0]
+    assert b["start"] == K and b["step_loss"] == ref.history.step_loss[K:]
+    x, y = b["curve"].getData()
+    assert x[0] == K + 1 and len(x) == len(b["step_loss"])
+    legend = [item[1].text for item in view.curve_plot.getPlotItem().legend.items]
+    assert legend == ["recorded run", f"adam lr=0.01 from step {K:,}"]
+    assert "mean loss of its last 10 batches" in view.message.text()
+    shoot(view, "timeline.png")
+    # a bad setting is said in one sentence, nothing starts
+    view.settings_edit.clear()
+    qtbot.keyClicks(view.settings_edit, "adam lr=0")
+    qtbot.mouseClick(view.branch_button, Qt.LeftButton)
+    assert "lr" in view.message.text() and len(view.branches) == 1

@@ -57,7 +57,7 @@ class RaceView(QWidget):
         left.addWidget(QLabel("<b>Racers</b> (optimizer name=value …) — all start from the "
                               "same weights and see the same batches"))
         self.racer_list = QListWidget()
-        self.racer_list.setMaximumHeight(118)
+        self.racer_list.setMaximumHeight(96)
         self.racer_list.setToolTip("One optimizer setting per line; select one and press "
                                    "Remove to drop it")
         left.addWidget(self.racer_list)
@@ -104,7 +104,8 @@ class RaceView(QWidget):
         self.curves = pg.GraphicsLayoutWidget()
         self.loss_plot = self.curves.addPlot(title="Training loss")
         self.loss_plot.setLabel("bottom", "epoch")
-        self.loss_plot.addLegend(offset=(-6, 6), labelTextSize="9pt")
+        legend = self.loss_plot.addLegend(offset=(-6, 6), labelTextSize="9pt")
+        legend.setBrush(pg.mkBrush(255, 255, 255, 215))   # curves stay visible beneath
         self.acc_plot = self.curves.addPlot(title="Test accuracy")
         self.acc_plot.setLabel("bottom", "epoch")
         for p in (self.loss_plot, self.acc_plot):
@@ -117,7 +118,7 @@ class RaceView(QWidget):
         split.addWidget(self.boundaries)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        lay.addWidget(split, 3)
+        lay.addWidget(split, 5)
 
         # ----- finishing order -----
         self.table = QTableWidget(0, len(COLUMNS))
@@ -127,7 +128,7 @@ class RaceView(QWidget):
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeToContents)
         h.setSectionResizeMode(1, QHeaderView.Stretch)
-        lay.addWidget(self.table, 1)
+        lay.addWidget(self.table, 3)
         self.apply_theme(self.theme)
         for text in LECTURE_RACERS:
             self.racer_list.addItem(text)
@@ -228,7 +229,8 @@ class RaceView(QWidget):
         cols = 2 if n <= 4 else 3
         for i in range(n):
             p = self.boundaries.addPlot(row=i // cols, col=i % cols)
-            p.setTitle(self.labels[i], color=_hex(COLORS[i]), size="9pt")
+            p.setTitle(self.labels[i], color=_hex(COLORS[i]), size="8pt")
+            p.setPreferredWidth(10)          # equal columns, whatever the titles' lengths
             p.hideAxis("left")
             p.hideAxis("bottom")
             p.setMenuEnabled(False)
@@ -241,6 +243,8 @@ class RaceView(QWidget):
             pts = pg.ScatterPlotItem(size=3, pxMode=True, pen=None)
             p.addItem(pts)
             self.boundary_boxes.append((p, img, pts))
+        for c in range(cols):
+            self.boundaries.ci.layout.setColumnStretchFactor(c, 1)
         self.table.setRowCount(0)
 
     def _on_progress(self, msg):
