@@ -112,7 +112,8 @@ def _fmt_s(x):
 
 # --------------------------------------------------------------------------- main
 def main(argv=None) -> int:
-    p = argparse.ArgumentParser(prog="annstudio bench",
+    from annstudio.cli import OneLineParser   # a usage error is one line
+    p = OneLineParser(prog="annstudio bench",
                                 description="engine speed on this machine")
     p.add_argument("--quick", action="store_true", help="a reduced run of a few seconds")
     args = p.parse_args(list(argv or []))

@@ -4,8 +4,9 @@
     annstudio train [FILE] [...]    train headless, print per-epoch losses (or --json)
     annstudio race [FILE] --racer "sgd lr=0.015" --racer "adam lr=0.01" [...] [--json]
     annstudio landscape FILE [--directions random|pca] [--resolution 31] [-o map.png] [--json]
-    annstudio export torch FILE -o train.py
+    annstudio export torch FILE -o train.py [--force]
     annstudio bench [--quick]
+    annstudio lessons [--check]     list the lessons; --check runs their goals headless
     annstudio --screenshot OUT.png [--preset NAME | FILE] [--train-epochs N]
     annstudio --self-test
     annstudio --version
@@ -35,7 +36,7 @@ HYPER_FLAGS = {
 }
 
 
-class _Parser(argparse.ArgumentParser):
+class OneLineParser(argparse.ArgumentParser):
     """argparse that reports a usage error in one line."""
 
     def error(self, message):
@@ -62,7 +63,7 @@ def _int_list(text):
 
 
 def train_parser():
-    p = _Parser(prog="annstudio train",
+    p = OneLineParser(prog="annstudio train",
                 description="Train an experiment headless and print its per-epoch losses.")
     p.add_argument("file", nargs="?", help="an .annstudio experiment file (flags override it)")
     d = p.add_argument_group("data")
@@ -98,6 +99,8 @@ def train_parser():
     p.add_argument("--from-step", type=int, metavar="K",
                    help="go back to step K of FILE's recorded timeline and train on from there "
                         "(with the flags' settings: a branch)")
+    p.add_argument("--force", action="store_true",
+                   help="let --save replace a file that is not an experiment")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     p.add_argument("--quiet", "-q", action="store_true", help="print only the summary")
     return p
@@ -182,6 +185,8 @@ def _build_data(exp):
 
 def cmd_train(argv):
     a = train_parser().parse_args(argv)
+    if a.save is not None:
+        _check_save_path(a.save, a.force)
     exp, loaded, data_changed = _experiment_from_args(a)
     exp.validate()
     if loaded is not None and loaded.data is not None and not data_changed:
@@ -197,7 +202,7 @@ def cmd_train(argv):
     same_network = not data_changed and a.layers is None and a.activation is None \
         and a.output is None and a.init is None
     if loaded is not None and loaded.weights is not None and same_network:
-        state = loaded.engine_state()
+        state = loaded.engine_state(data)
         saved_opt = (state.get("optimizer") or {}).get("name")
         if saved_opt not in (None, exp.optimizer.name):
             state["optimizer"] = None   # another optimizer chosen on the command line: start it fresh
@@ -253,6 +258,19 @@ def cmd_train(argv):
         print(f"annstudio: {history.diverged}", file=sys.stderr)
         return EXIT_DIVERGED
     return 0
+
+
+def _check_save_path(path, force):
+    """Refuse a --save target before training, not after: an empty name, or an existing
+    file of another kind (a script, a CSV) that the save would destroy."""
+    from annstudio.io import atomic
+    if not path.strip():
+        raise AnnStudioError("--save needs a file name (got an empty one)")
+    atomic.target(path)   # a folder, a device, a FIFO or a missing folder: say so now
+    other = atomic.other_kind(path, atomic.EXPERIMENT)
+    if other and not force:
+        raise AnnStudioError(f"{path} already exists and is {other}, not an ANN Studio "
+                             "experiment; choose another name, or add --force to replace it")
 
 
 def _hp_text(params):
@@ -424,9 +442,9 @@ def cmd_race(argv):
 
 
 def landscape_parser():
-    p = _Parser(prog="annstudio landscape",
-                description="Draw the training loss over a plane through the saved weights, "
-                            "with the recorded path of the run.")
+    p = OneLineParser(prog="annstudio landscape",
+                      description="Draw the training loss over a plane through the saved "
+                                  "weights, with the recorded path of the run.")
     p.add_argument("file", help="an .annstudio experiment file with weights")
     p.add_argument("--directions", choices=["random", "pca"], default="random",
                    help="random filter-normalised directions (Li et al. 2018) or the first two "
@@ -501,8 +519,30 @@ def _write_png(path, rgb):
     atomic.write_bytes(path, bytes(ba.data()))
 
 
-COMMANDS = {"train": cmd_train, "export": cmd_export, "bench": cmd_bench,
+
+def cmd_lessons(argv):
+    """``annstudio lessons [--check] [NAME…]``: list the lessons, or train every lesson's
+    reference solutions headless and print each goal as met or not (exit 0 only if all are)."""
+    from annstudio.io import lessons
+    return lessons.main(argv, prog="annstudio lessons")
+
+
+COMMANDS = {"train": cmd_train, "export": cmd_export, "bench": cmd_bench, "lessons": cmd_lessons,
             "race": cmd_race, "landscape": cmd_landscape}
+
+
+def _unknown_word(word):
+    """Why ``word`` (the first argument) can open nothing, or None: an existing file opens
+    in the app; a path-like word (an .annstudio name, a folder part) that does not exist is
+    a missing file; any other word is a mistyped command — not a reason to open a window
+    (in a script that window would hang)."""
+    import os
+    if os.path.exists(word):
+        return None
+    if word.lower().endswith((".annstudio", ".json")) or os.sep in word or "/" in word:
+        return f"error: cannot open {word}: no such file"
+    return (f"unknown command {word!r}; the commands are {', '.join(COMMANDS)} "
+            "(or give an .annstudio file to open)")
 
 
 def main(argv=None):
@@ -518,6 +558,11 @@ def main(argv=None):
     try:
         if argv and argv[0] in COMMANDS:
             return COMMANDS[argv[0]](argv[1:])
+        if argv and not argv[0].startswith("-"):
+            unknown = _unknown_word(argv[0])
+            if unknown:
+                print(f"annstudio: {unknown}", file=sys.stderr)
+                return EXIT_USAGE if unknown.startswith("unknown command") else EXIT_ERROR
         from annstudio.gui.app import main as gui_main
         return gui_main(argv)
     except AnnStudioError as e:

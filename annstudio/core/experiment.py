@@ -104,7 +104,19 @@ class Experiment:
         self.network.validate()
         self.optimizer.validate()
         self.training.validate()
+        # before anything is allocated: a lower bound (2 inputs, 1 output) of the network
+        # and data this experiment asks for; `build_network` checks the exact sizes
+        d_in = 2 + len(self.dataset.features or [])
+        self.check_memory([d_in, *self.network.hidden, 1], self.dataset.n)
         return self
+
+    def check_memory(self, sizes, n_points):
+        """Refuse a network or a dataset that would not fit in memory (`core.memory`)."""
+        from annstudio.core import memory
+        n = n_points if isinstance(n_points, int) and n_points > 0 else 0
+        memory.check("this network", memory.network_bytes(
+            sizes, self.training.batch_size, n, self.optimizer.name))
+        memory.check("this dataset", memory.dataset_bytes(n, sizes[0]))
 
     def to_dict(self):
         return asdict(self)
@@ -135,10 +147,12 @@ class Experiment:
         net_spec.validate()
         output = TASK_OUTPUT[data.task] if net_spec.output == "auto" else net_spec.output
         sizes = [data.n_features, *net_spec.hidden, data.n_outputs]
+        self.check_memory(sizes, len(data.X_train))
         return Network.create(sizes, hidden=list(net_spec.activations), output=output,
                               init=net_spec.init, seed=net_spec.seed)
 
 
 def lecture_moons():
-    """The lecture run: moons 500, 2→20→40→20→1 ReLU/σ, batch 10, SGD lr 0.015, 50 epochs."""
-    return Experiment()
+    """The lecture run: moons 500 with noise 0.1, all 500 for training (no test split),
+    2→20→40→20→1 ReLU/σ, batch 10, SGD lr 0.015, 50 epochs."""
+    return Experiment(dataset=DatasetSpec("moons", n=500, noise=0.1, seed=0, test_fraction=0.0))

@@ -18,7 +18,7 @@ from annstudio.core import activations as act
 from annstudio.core import losses
 from annstudio.core.errors import AnnStudioError, check_positive_int
 
-INITS = ("lecture", "xavier", "he")
+INITS = ("lecture", "xavier", "he", "zeros")   # zeros: for the lesson that shows why not
 MAX_UNITS = 4096
 
 
@@ -163,8 +163,10 @@ class Network:
             elif init == "xavier":
                 a = np.sqrt(6.0 / (d + e))
                 W = rng.uniform(-a, a, (d, e))
-            else:
+            elif init == "he":
                 W = rng.standard_normal((d, e)) * np.sqrt(2.0 / d)
+            else:   # zeros: every unit of a layer computes the same, so they stay the same
+                W = np.zeros((d, e))
             layers.append(Layer(W, np.zeros(e), (hidden + [output])[k]))
         return cls(layers)
 

@@ -211,10 +211,14 @@ class Trainer:
 
         The epoch's batch losses so far come from ``history.step_loss`` (they make the
         epoch's mean batch loss), so a resumed epoch reports what the original one did."""
-        self.net.theta[...] = snap["theta"]
         if snap["optimizer"]["name"] != self.optimizer.name:
             raise AnnStudioError(f"the checkpoint is for {snap['optimizer']['name']!r}, "
                                  f"this run uses {self.optimizer.name!r}")
+        if not 0 <= int(snap["batch_index"]) < self.steps_per_epoch:
+            raise AnnStudioError(f"the checkpoint is at batch {snap['batch_index']} of an "
+                                 f"epoch of {self.steps_per_epoch} batches: it is not from "
+                                 "this data")
+        self.net.theta[...] = snap["theta"]      # checked first: a refusal changes nothing
         self.optimizer.load_state_dict(snap["optimizer"])
         self.epoch, self.batch_index = int(snap["epoch"]), int(snap["batch_index"])
         self.step_count = int(snap["step_count"])

@@ -60,7 +60,7 @@ def walkthrough(net, x, y, loss=None):
         steps += [
             Step("forward", i, f"W_{i}", f"W_{i}: {W[i].shape[0]}×{W[i].shape[1]}", W[i].copy(),
                  f"Layer {i}'s weights: one row per input, one column per unit.", "W"),
-            Step("forward", i, f"b_{i}", f"b_{i}: {b[i].size} entries", b[i].copy(),
+            Step("forward", i, f"b_{i}", f"b_{i}: {b[i].size} {'entry' if b[i].size == 1 else 'entries'}", b[i].copy(),
                  f"Layer {i}'s biases, one per unit.", "b"),
             Step("forward", i, f"u_{i}", f"u_{i} = z_{i} W_{i} + b_{i}", u[i].copy(),
                  "Each unit's weighted sum of its inputs plus its bias.", "u"),
@@ -141,7 +141,7 @@ def gradients_from_steps(steps, n_layers):
 
 def _dL_dz0_formula(loss):
     return {"bce": "∂L/∂z_0 = −1/z_0 if y = 1, 1/(1 − z_0) if y = 0 (y = −1)",
-            "ce": "∂L/∂z_0 = −1/z_0,y at the true class y, 0 elsewhere",
+            "ce": "∂L/∂z_0 = −1/z_{0,y} at the true class y, 0 elsewhere",
             "mse": "∂L/∂z_0 = (2/m)(z_0 − y)"}[loss]
 
 

@@ -30,14 +30,18 @@ def _parser():
     return p
 
 
+MAX_SIZE = 8192   # per side: an 8K screen; 100000×100000 made Qt print ~12,000 warnings
+
+
 def _size(text):
     try:
         w, h = (int(v) for v in text.lower().split("x"))
-        if w < 300 or h < 200:
-            raise ValueError
-        return w, h
     except ValueError:
         raise SystemExit(f"annstudio: --size must look like 1366x768, got {text!r}") from None
+    if not (300 <= w <= MAX_SIZE and 200 <= h <= MAX_SIZE):
+        raise SystemExit(f"annstudio: --size must be between 300x200 and {MAX_SIZE}x{MAX_SIZE}, "
+                         f"got {text!r}")
+    return w, h
 
 
 def main(argv=None):
@@ -47,8 +51,22 @@ def main(argv=None):
     headless = bool(args.screenshot or args.self_test)
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import annstudio.gui  # noqa: F401  (pyqtgraph binds PySide6)
-    from PySide6.QtWidgets import QApplication
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None or widgets.QApplication.instance() is None:
+        # Qt aborts inside QApplication() when it has no display or lacks a library:
+        # ask first, and say in one line what is missing
+        from annstudio.gui.qt_check import qt_start_problem
+        problem = qt_start_problem()
+        if problem:
+            print(f"annstudio: {problem}", file=sys.stderr)
+            return 1
+    try:
+        import annstudio.gui  # noqa: F401  (pyqtgraph binds PySide6)
+        from PySide6.QtWidgets import QApplication
+    except ImportError as err:     # e.g. libGL.so.1 or libEGL.so.1 missing
+        print(f"annstudio: Qt cannot start: {err}; on Debian/Ubuntu: sudo apt install "
+              "libgl1 libegl1 libfontconfig1 libxkbcommon0", file=sys.stderr)
+        return 1
     from annstudio.gui.presets import PRESETS
 
     if args.preset is not None and args.preset not in PRESETS:
@@ -59,6 +77,16 @@ def main(argv=None):
         print("annstudio: --train-epochs must be at least 0", file=sys.stderr)
         return 2
     size = _size(args.size) if args.size else None
+    if headless and args.file is not None:
+        # a picture or a self-test of the wrong content is worse than none: check the
+        # file before Qt starts (one line, and no platform-plugin chatter before it)
+        from annstudio.core.errors import AnnStudioError
+        from annstudio.io import experiment_file
+        try:
+            experiment_file.load(args.file)
+        except AnnStudioError as e:
+            print(f"annstudio: error: {e}", file=sys.stderr)
+            return 1
 
     owns_app = QApplication.instance() is None
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "annstudio"])
@@ -96,8 +124,11 @@ def main(argv=None):
                       file=sys.stderr)
                 if headless:
                     return 1
-            else:
-                window.open_file_handler(args.file)
+            elif window.open_file_handler(args.file) is False and headless:
+                # a picture or a self-test of the wrong content is worse than none
+                print(f"annstudio: error: {window.last_error[1] if window.last_error else args.file}",
+                      file=sys.stderr)
+                return 1
         window.show()
         if args.self_test:
             return _self_test(window)

@@ -108,8 +108,9 @@ def export_window_png(window, path):
 
 def _atomic_export(path, write):
     """Let ``write(tmp)`` fill a temporary file in the same folder, then rename it."""
-    path = os.fspath(path)
-    folder = os.path.dirname(os.path.abspath(path))
+    from annstudio.io.atomic import target
+    path = target(path)   # regular files only; through a symlink, its target
+    folder = os.path.dirname(path)
     ext = os.path.splitext(path)[1]
     tmp = None
     try:
@@ -201,6 +202,20 @@ class FileActions:
                                               os.path.join(self._dir(), suggested), file_filter)
         return path or None
 
+    def ask_replace_other_kind(self, path, found, wanted):
+        """True when the user agrees to replace ``path`` (which holds ``found``) with
+        ``wanted``: the file dialog's own "replace?" does not say that the kinds differ."""
+        answer = QMessageBox.question(
+            self.window, "ANN Studio — Replace a different kind of file?",
+            f"{os.path.basename(path)} is {found}, not {wanted}. Replace it? Its contents "
+            "will be lost.", QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        return answer == QMessageBox.Yes
+
+    def _may_replace(self, path, wanted):
+        from annstudio.io import atomic
+        found = atomic.other_kind(path, wanted)
+        return found is None or self.ask_replace_other_kind(path, found, wanted)
+
     def _dir(self):
         if self.path:
             return os.path.dirname(self.path)
@@ -268,8 +283,10 @@ class FileActions:
         """Open an experiment file; a bad file leaves the current work open and untouched."""
         if confirm and not self.confirm_discard():
             return False
+        from annstudio.gui.busy import read_off_thread
         try:
-            loaded = ef.load(path)
+            loaded = read_off_thread(self.window, f"Reading {os.path.basename(path)}…",
+                                     ef.load, path)
         except AnnStudioError as e:
             self.window.show_error("Cannot open the file", str(e))
             if isinstance(e, ef.LoadError) and "no such file" in str(e):
@@ -298,11 +315,15 @@ class FileActions:
             return False
         try:
             loaded = lessons.load(name)
+            plan = lessons.lesson_of(loaded)
         except AnnStudioError as e:
             self.window.show_error("Cannot open the lesson", str(e))
             return False
         if not self._install(loaded):
             return False
+        show_lesson = getattr(self.window, "show_lesson", None)   # the lesson panel's dock
+        if show_lesson is not None and plan is not None:
+            show_lesson(loaded, plan)
         self.set_path(None)        # Save asks for a new name: the shipped file stays as it is
         self.window.set_modified(False)
         status = getattr(self.window, "statusBar", None)
@@ -340,6 +361,9 @@ class FileActions:
             return False
         if not path.endswith(ef.EXTENSION) and not os.path.splitext(path)[1]:
             path += ef.EXTENSION
+        from annstudio.io import atomic
+        if not self._may_replace(path, atomic.EXPERIMENT):
+            return False
         return self.save_to(path)
 
     def save_to(self, path):
@@ -503,7 +527,13 @@ class FileActions:
                                   "Python scripts (*.py)")
         if not path:
             return False
-        from annstudio.io import export_torch
+        from annstudio.io import atomic, export_torch
+        if self.path and atomic.same_file(path, self.path):
+            self.window.show_error("Export failed", f"{os.path.basename(path)} is the experiment "
+                                   "open in this window; choose another name for the script")
+            return False
+        if not self._may_replace(path, atomic.SCRIPT):
+            return False
         try:
             w = self.window
             export_torch.write_script(path, w.experiment, data=w.data,

@@ -10,6 +10,7 @@ Contracts other parts build on (io helper, inspector, lessons): `experiment`, `d
 from __future__ import annotations
 
 import copy
+import html
 import importlib
 import json
 import time
@@ -17,12 +18,14 @@ import time
 import numpy as np
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox,
-                               QScrollArea, QSplitter, QTabWidget, QToolBar)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QLabel, QMainWindow,
+                               QMessageBox, QProgressBar, QScrollArea, QSplitter, QTabWidget,
+                               QToolBar)
 
 import annstudio
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import DatasetSpec, Experiment
+from annstudio.core.notation import NUMBERING_NOTE
 from annstudio.core.network import Layer, Network
 from annstudio.core.training import History
 from annstudio.engines.host import ViewGeometry, network_views
@@ -35,13 +38,15 @@ from annstudio.gui.views.curves import CurvesView, GradNormView
 from annstudio.gui.views.data_view import DataView
 from annstudio.gui.views.diagram import NetworkDiagram
 from annstudio.gui.views.layers import LayerView, layer_name
-from annstudio.gui.widgets import NumberEdit
+from annstudio.gui.widgets import ElidedLabel, NumberEdit
 from annstudio.gui.worker import EngineClient
 
 FRAME_MS = 33             # views redraw at most ~30×/s
 SLOW_VIEWS_MS = 100       # diagram and weightsChanged: ~10×/s
 CURVES_HZ = 5             # loss/accuracy/gradient curves
-EXTENSIONS = ("annstudio.gui.files", "annstudio.gui.inspector")
+DOCK_WIDTH = 340          # the panels' normal width (px)
+LARGE_FONT_SCALE = 1.4    # View ▸ Larger fonts (projector)
+EXTENSIONS = ("annstudio.gui.files", "annstudio.gui.inspector", "annstudio.gui.panels.lesson")
 FILE_ACTIONS = ("open", "save", "save_as", "export_torch", "export_csv", "export_plot",
                 "export_window_png")
 NOTATION = """<h3>Notation (as in the lecture)</h3>
@@ -58,7 +63,8 @@ y = ±1 (the same as cross entropy with 0/1 labels). Multi-class: softmax + cros
 Regression: identity + mean squared error.</p>
 <p>Backpropagation: ∂L/∂W<sub>i</sub> = z<sub>i</sub><sup>T</sup> δ<sub>i</sub> with
 δ<sub>i</sub> = ∂L/∂u<sub>i</sub>; the δ travel from the output towards the input through
-the Jacobians ∇φ and W<sup>T</sup>.</p>"""
+the Jacobians ∇φ and W<sup>T</sup>.</p>
+<p>""" + html.escape(NUMBERING_NOTE) + "</p>"
 
 
 class MainWindow(QMainWindow):
@@ -134,6 +140,11 @@ class MainWindow(QMainWindow):
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
             dock.setWidget(scroll)
             dock.setMinimumWidth(340)
+            # a combo box sized to its longest entry ("lecture: 0.1·N(0, 1)") made the
+            # panel wider than its dock with larger fonts, cutting every field short
+            for combo in panel.findChildren(QComboBox):
+                combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(8)
             dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetClosable |
                              QDockWidget.DockWidgetFloatable)
             self.docks[key] = dock
@@ -221,6 +232,10 @@ class MainWindow(QMainWindow):
           "Step through forward and backward pass for one point")
         A("about", "&About ANN Studio", self.about)
         A("notation", "&Notation", self.notation)
+        A("getting_started", "&Getting started", self.getting_started, "F1",
+          "What to do first, step by step")
+        A("shortcuts", "&Keyboard shortcuts", self.keyboard_shortcuts, None,
+          "Every key the window understands")
         A("dark", "Dark theme", self.set_dark, None, "Dark colours", checkable=True)
         A("large_fonts", "Larger fonts (projector)", self.set_large_fonts, "Ctrl++",
           "Bigger text for a projector", checkable=True)
@@ -261,7 +276,9 @@ class MainWindow(QMainWindow):
         self.menus["lessons"] = mb.addMenu("&Lessons")
         h = mb.addMenu("&Help")
         self.menus["help"] = h
-        h.addAction(self.actions["notation"])
+        for key in ("getting_started", "notation", "shortcuts"):
+            h.addAction(self.actions[key])
+        h.addSeparator()
         h.addAction(self.actions["about"])
 
     def _build_toolbar(self):
@@ -291,11 +308,24 @@ class MainWindow(QMainWindow):
         self.status_labels = {}
         for key, width in (("state", 90), ("epoch", 150), ("speed", 110), ("loss", 300),
                            ("engine", 150)):
-            lab = QLabel("")
-            lab.setMinimumWidth(width)
+            # the loss line is long: "…" where it does not fit (it made a 1024 px window
+            # wider than the screen with larger fonts)
+            lab = ElidedLabel("") if key == "loss" else QLabel("")
+            lab.setMinimumWidth(120 if key == "loss" else width)
             lab.setContentsMargins(4, 0, 4, 0)
+            if key == "engine":
+                # loading PyTorch takes seconds: a busy bar and the seconds so far meanwhile
+                self.engine_busy = QProgressBar()
+                self.engine_busy.setRange(0, 0)
+                self.engine_busy.setMaximumSize(90, 14)
+                self.engine_busy.hide()
+                sb.addPermanentWidget(self.engine_busy)
             sb.addPermanentWidget(lab, 1 if key == "loss" else 0)
             self.status_labels[key] = lab
+        self._switch_t0 = self._switch_to = None
+        self._switch_timer = QTimer(self)
+        self._switch_timer.setInterval(250)
+        self._switch_timer.timeout.connect(self._show_switch_progress)
 
     def _connect(self):
         dp, np_, tp = self.dataset_panel, self.network_panel, self.training_panel
@@ -466,8 +496,9 @@ class MainWindow(QMainWindow):
     def _build_data(self, spec):
         try:
             if spec.name == "csv":
+                from annstudio.gui.busy import read_off_thread   # a slow disk: keep painting
                 from annstudio.io.csvdata import from_spec
-                return from_spec(spec)
+                return read_off_thread(self, "Reading the CSV file…", from_spec, spec)
             from annstudio.core import datasets
             return datasets.from_spec(spec)
         except AnnStudioError as err:
@@ -599,7 +630,11 @@ class MainWindow(QMainWindow):
         self._experiment.training.device = device
         self._switch_pending = True
         self.client.switch_engine(engine, device)
-        self.status_labels["engine"].setText(f"switching to {engine}…")
+        self._switch_t0 = time.monotonic()
+        self._switch_to = engine
+        self.engine_busy.show()
+        self._switch_timer.start()
+        self._show_switch_progress()
         self.set_modified(True)
         self.experimentChanged.emit()
 
@@ -738,8 +773,37 @@ class MainWindow(QMainWindow):
         if reason == "finished":
             self.status_labels["state"].setText("finished")
 
+    def _show_switch_progress(self):
+        from annstudio.gui.engine_note import NAMES
+        what = "loading PyTorch" if self._switch_to == "torch" else \
+            f"switching to {NAMES.get(self._switch_to, self._switch_to)}"
+        self.status_labels["engine"].setText(
+            f"{what}… {time.monotonic() - self._switch_t0:.0f} s")
+
+    def _end_switch(self, info):
+        """The engine answered (``info``: its `configured` message) or failed (None): stop
+        the busy bar; say why the engine is as fast as it is (label note and tooltip)."""
+        if info is not None and self._switch_t0 is not None and \
+                self._switch_to not in ("auto", info["engine"]):
+            return       # an earlier configuration answering: the new engine still loads
+        self._switch_t0 = None
+        self._switch_timer.stop()
+        self.engine_busy.hide()
+        if info is None or not self._weights:
+            return
+        from annstudio.gui.engine_note import engine_reason, slower_than_numpy
+        sizes = [self._weights[0][0].shape[0]] + [W.shape[1] for W, _ in self._weights]
+        args = (sizes, self._experiment.training.batch_size, info["engine"], info["device"],
+                info.get("dtype"))
+        why = engine_reason(*args, chosen=self._experiment.training.engine)
+        self._engine_note = " — slower than NumPy for this small net" \
+            if slower_than_numpy(*args) else ""
+        self.status_labels["engine"].setToolTip(why)
+        self.status_labels["speed"].setToolTip(why)
+
     def _on_configured(self, info):
         self._switch_pending = False
+        self._end_switch(info)
         self._show_engine(info["engine"], info["device"])
         self._sync_engine_combo(info["engine"], info["device"])
 
@@ -758,6 +822,7 @@ class MainWindow(QMainWindow):
         if getattr(self, "_switch_pending", False):
             # the engine could not start: the old one keeps running; say so and show it
             self._switch_pending = False
+            self._end_switch(None)
             self._experiment.training.engine = self.client.engine_name
             self._experiment.training.device = self.client.device
             self._sync_engine_combo(self.client.engine_name, self.client.device)
@@ -766,7 +831,8 @@ class MainWindow(QMainWindow):
 
     def _show_engine(self, engine, device):
         names = {"numpy": "NumPy", "torch": "PyTorch"}
-        self.status_labels["engine"].setText(f"{names.get(engine, engine)} on {device}")
+        self.status_labels["engine"].setText(f"{names.get(engine, engine)} on {device}"
+                                             + getattr(self, "_engine_note", ""))
 
     def _on_diverged(self, reason):
         self._set_running(False)
@@ -870,6 +936,14 @@ class MainWindow(QMainWindow):
     def notation(self):
         self.show_info("Notation", NOTATION)
 
+    def getting_started(self):
+        from annstudio.gui.help import getting_started_html
+        return self.show_info("Getting started", getting_started_html(self))
+
+    def keyboard_shortcuts(self):
+        from annstudio.gui.help import shortcuts_html
+        return self.show_info("Keyboard shortcuts", shortcuts_html(self))
+
     def set_dark(self, on=True):
         self.theme = th.DARK if on else th.LIGHT
         if self.actions["dark"].isChecked() != bool(on):
@@ -886,12 +960,27 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is None:
             return
-        if not hasattr(self, "_base_point_size"):
-            self._base_point_size = app.font().pointSizeF()
+        # the normal size lives on the app: a second window must not scale a scaled font
+        if app.property("annstudio_base_pt") is None:
+            app.setProperty("annstudio_base_pt", app.font().pointSizeF())
+        scale = LARGE_FONT_SCALE if on else 1.0
+        if on and getattr(self, "_normal_dock_widths", None) is None:
+            self._normal_dock_widths = [d.width() for d in self.docks.values()]
         f = app.font()
-        f.setPointSizeF(self._base_point_size * (1.4 if on else 1.0))
+        f.setPointSizeF(float(app.property("annstudio_base_pt")) * scale)
         app.setFont(f)
         self.diagram.setFont(f)
+        # widgets with a style sheet keep the font they were polished with: re-polish them;
+        # a QComboBox forgets its cached minimum size on a style change, not a font change
+        # (left alone, a dock stays wide after larger fonts are turned off)
+        from PySide6.QtCore import QEvent
+        from PySide6.QtWidgets import QWidget
+        for w in self.findChildren(QWidget):
+            if w.styleSheet():
+                w.setStyleSheet(w.styleSheet())
+            if isinstance(w, QComboBox):
+                QApplication.sendEvent(w, QEvent(QEvent.StyleChange))
+                w.updateGeometry()
         # pyqtgraph draws its axes with its own fonts: scale ticks and labels too
         import pyqtgraph as pg
         for gv in self.findChildren(pg.GraphicsView):
@@ -900,14 +989,23 @@ class MainWindow(QMainWindow):
                     item.setTickFont(f)
                     item.label.setFont(f)
                     item.resizeEvent()
-        # the panels need room for the bigger text: widen their docks to fit
-        scale = 1.4 if on else 1.0
-        widths = []
-        for d in self.docks.values():
-            d.setMinimumWidth(int(340 * scale))
-            panel = d.widget().widget() if hasattr(d.widget(), "widget") else d.widget()
-            widths.append(max(int(340 * scale), panel.sizeHint().width() + 24))
-        self.resizeDocks(list(self.docks.values()), widths, Qt.Horizontal)
+        docks = list(self.docks.values())
+        if on:
+            # the panels need room for the bigger text, but the plots keep ~3/5
+            # of a small window (at 1024 px, docks of 475 px left them too little)
+            cap = max(DOCK_WIDTH, int(0.42 * self.width()))
+            minimum = min(int(DOCK_WIDTH * scale), cap)
+            widths = []
+            for d in docks:
+                d.setMinimumWidth(minimum)
+                panel = d.widget().widget() if hasattr(d.widget(), "widget") else d.widget()
+                widths.append(min(max(minimum, panel.sizeHint().width() + 24), cap))
+        else:
+            for d in docks:
+                d.setMinimumWidth(DOCK_WIDTH)
+            widths = getattr(self, "_normal_dock_widths", None) or [DOCK_WIDTH] * len(docks)
+            self._normal_dock_widths = None
+        self.resizeDocks(docks, widths, Qt.Horizontal)
 
     def set_torch_order(self, on=True):
         self.layer_view.set_torch_order(on)
@@ -982,3 +1080,13 @@ class MainWindow(QMainWindow):
             self.save_settings()
         finally:
             self.client.shutdown()
+            # the font and palette belong to the app: hand them back as they were (a later
+            # window in this process would otherwise start large or dark without knowing)
+            app = QApplication.instance()
+            base = app.property("annstudio_base_pt") if app is not None else None
+            if base is not None and app.font().pointSizeF() != float(base):
+                f = app.font()
+                f.setPointSizeF(float(base))
+                app.setFont(f)
+            if app is not None and self.theme.dark:
+                th.apply_palette(app, th.LIGHT)

@@ -25,6 +25,9 @@ class Theme:
     grid: tuple
     mid: tuple          # the boundary colour at p = 1/2 and an activation of 0
     test_pen: tuple
+    # the outline of the data points: it must stand out from both class regions (dark
+    # regions in the dark theme, so a light outline there; WCAG contrast ≥ 3 checked)
+    point_edge: tuple = (255, 255, 255)
 
     @property
     def dark(self):
@@ -34,7 +37,8 @@ class Theme:
 LIGHT = Theme("light", bg=(255, 255, 255), fg=(30, 30, 30), panel=(246, 246, 246),
               grid=(200, 200, 200), mid=(250, 250, 250), test_pen=(20, 20, 20))
 DARK = Theme("dark", bg=(30, 32, 36), fg=(225, 225, 225), panel=(42, 44, 48),
-             grid=(80, 80, 80), mid=(40, 42, 46), test_pen=(240, 240, 240))
+             grid=(80, 80, 80), mid=(40, 42, 46), test_pen=(240, 240, 240),
+             point_edge=(235, 235, 235))
 THEMES = {"light": LIGHT, "dark": DARK}
 
 
@@ -96,6 +100,19 @@ def multiclass_rgb(theme, label, conf, n_classes, discrete=False):
     mid = np.asarray(theme.mid, float)
     rgb = mid + (colors[lab] - mid) * t[..., None]
     return np.clip(rgb, 0, 255).astype(np.uint8)
+
+
+def luminance(rgb):
+    """WCAG relative luminance of an sRGB colour (0 = black, 1 = white)."""
+    c = np.asarray(rgb[:3], float) / 255.0
+    lin = np.where(c <= 0.03928, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    return float(lin @ [0.2126, 0.7152, 0.0722])
+
+
+def contrast(a, b):
+    """WCAG contrast ratio (L_light + 0.05) / (L_dark + 0.05): 1 (none) … 21."""
+    la, lb = sorted((luminance(a), luminance(b)))
+    return (lb + 0.05) / (la + 0.05)
 
 
 def qcolor(rgb, alpha=255):

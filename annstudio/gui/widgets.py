@@ -8,7 +8,7 @@ by the same checks the core uses (`check_positive_int`, `check_float`).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy
+from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
 
 from annstudio.core.errors import AnnStudioError, check_float, check_positive_int
 
@@ -159,3 +159,113 @@ def shrinkable_label(text):
     lab.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
     lab.setMinimumWidth(40)
     return lab
+
+
+class FitTitle(QLabel):
+    """A view's title: wraps rather than being cut, and tells its `HeaderBar` when its
+    text changes (the bar may have to give it a line of its own)."""
+
+    def __init__(self, text="", parent=None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.setMinimumWidth(40)
+        self.on_text = None
+
+    def setText(self, text):
+        super().setText(text)
+        if self.on_text is not None:
+            self.on_text()
+
+    def ideal_width(self):
+        """The width of the whole text on one line (rich text measured as rendered)."""
+        text = self.text()
+        if self.textFormat() == Qt.RichText or (self.textFormat() == Qt.AutoText
+                                                and "<" in text):
+            from PySide6.QtGui import QTextDocument
+            doc = QTextDocument()
+            doc.setDefaultFont(self.font())
+            doc.setDocumentMargin(0)
+            doc.setHtml(text)
+            w = doc.idealWidth()
+        else:
+            w = self.fontMetrics().horizontalAdvance(text)
+        return int(w) + 2 * self.margin() + 4
+
+
+class HeaderBar(QWidget):
+    """A view's header: the title and its controls on one line when the whole title fits
+    beside them, otherwise the title on a line of its own above them (wrapped if even that
+    is too narrow). At 1024×600 a title squeezed beside check boxes read "Decisi"."""
+
+    def __init__(self, title, controls, parent=None):
+        super().__init__(parent)
+        from PySide6.QtWidgets import QBoxLayout, QHBoxLayout
+        self.title = title
+        title.on_text = self._fit
+        self.box = QBoxLayout(QBoxLayout.LeftToRight, self)
+        self.box.setContentsMargins(6, 2, 6, 0)
+        self.box.setSpacing(4)
+        self.box.addWidget(title, 1)
+        self.row = QHBoxLayout()
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addStretch(1)
+        for c in controls:
+            self.row.addWidget(c)
+        self.box.addLayout(self.row)
+
+    def one_line(self):
+        return self.box.direction() == self.box.Direction.LeftToRight
+
+    def _fit(self):
+        m = self.box.contentsMargins()
+        need = (self.title.ideal_width() + self.box.spacing() + self.row.sizeHint().width()
+                + m.left() + m.right())
+        d = self.box.Direction.LeftToRight if need <= self.width() else \
+            self.box.Direction.TopToBottom
+        if self.box.direction() != d:
+            self.box.setDirection(d)
+        # the title's wrapped height may have changed with its text or font: have the
+        # parent layout ask again (else it keeps the old height for a while, cutting a line)
+        self.box.invalidate()
+        self.updateGeometry()
+
+    def resizeEvent(self, ev):
+        super().resizeEvent(ev)
+        self._fit()
+
+    def changeEvent(self, ev):
+        super().changeEvent(ev)
+        from PySide6.QtCore import QEvent
+        if ev.type() == QEvent.FontChange:
+            self._fit()
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when it is too narrow (the whole text is its tooltip);
+    unlike a plain QLabel it never makes the window wider than the screen."""
+
+    def __init__(self, text="", parent=None):
+        super().__init__(parent)
+        self.full_text = ""
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.setText(text)
+
+    def setText(self, text):
+        self.full_text = str(text)
+        self.setToolTip(self.full_text)
+        self._elide()
+
+    def _elide(self):
+        width = max(self.contentsRect().width(), 1)
+        super().setText(self.fontMetrics().elidedText(self.full_text, Qt.ElideRight, width))
+
+    def resizeEvent(self, ev):
+        super().resizeEvent(ev)
+        self._elide()
+
+    def changeEvent(self, ev):
+        super().changeEvent(ev)
+        from PySide6.QtCore import QEvent
+        if ev.type() == QEvent.FontChange:
+            self._elide()

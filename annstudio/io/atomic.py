@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 
 from annstudio.core.errors import AnnStudioError
@@ -32,15 +33,47 @@ def reason(exc: OSError) -> str:
     return _REASONS.get(exc.errno, exc.strerror or str(exc))
 
 
-def write_bytes(path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically (temp file in the same folder + fsync + rename)."""
+def _what(mode):
+    for test, words in ((stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+                        (stat.S_ISFIFO, "a pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+                        (stat.S_ISDIR, "a folder")):
+        if test(mode):
+            return words
+    return "not a regular file"
+
+
+def target(path) -> str:
+    """The file a save to ``path`` replaces: a symlink is followed (the link stays and
+    its target gets the new content). Raises `AnnStudioError` when that is anything but
+    a regular file or a new name in an existing folder — renaming over ``/dev/full`` or a
+    FIFO would replace the device node itself."""
     path = os.fspath(path)
-    folder = os.path.dirname(os.path.abspath(path))
-    name = os.path.basename(path)
-    if os.path.isdir(path):
-        raise AnnStudioError(f"could not save {path}: the path is a folder, not a file")
+    real = os.path.realpath(path)
+    try:
+        st = os.stat(real)
+    except FileNotFoundError:
+        st = None
+    except OSError as e:
+        raise AnnStudioError(f"could not save {path}: {reason(e)}") from None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        if stat.S_ISDIR(st.st_mode):
+            raise AnnStudioError(f"could not save {path}: the path is a folder, not a file")
+        raise AnnStudioError(f"could not save {path}: it is {_what(st.st_mode)}, not a regular "
+                             "file; only regular files are replaced (nothing was written)")
+    folder = os.path.dirname(real)
     if not os.path.isdir(folder):
         raise AnnStudioError(f"could not save {path}: the folder {folder} does not exist")
+    return real
+
+
+def write_bytes(path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically (temp file in the same folder + fsync + rename).
+
+    Only a regular file (or a new name) is replaced; through a symlink, its target is."""
+    path = os.fspath(path)
+    real = target(path)
+    folder = os.path.dirname(real)
+    name = os.path.basename(real)
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
@@ -49,8 +82,8 @@ def write_bytes(path, data: bytes) -> None:
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
-            _copy_mode(path, tmp)
-            os.replace(tmp, path)
+            _copy_mode(real, tmp)
+            os.replace(tmp, real)
             tmp = None
         finally:
             if tmp is not None:
@@ -59,6 +92,44 @@ def write_bytes(path, data: bytes) -> None:
     except OSError as e:
         raise AnnStudioError(f"could not save {path}: {reason(e)}; "
                              "the previous file (if any) is unchanged") from None
+
+
+# ----------------------------------------------------------------- kinds of file
+EXPERIMENT, SCRIPT, OTHER = "an ANN Studio experiment", "a Python script", "another kind of file"
+
+
+def kind_of(path):
+    """What an existing file holds, by its content first: `EXPERIMENT` (JSON saying
+    "annstudio"), `SCRIPT` (a .py file, or text that starts like one), `OTHER`; None when there is no file or it is empty (nothing to lose)."""
+    try:
+        with open(target(path), "rb") as fh:
+            head = fh.read(4096)
+    except (AnnStudioError, OSError):
+        return None
+    if not head.strip():
+        return None
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text.startswith(b"{") and (b'"annstudio' in text or b'"format"' in text):
+        return EXPERIMENT
+    if os.path.splitext(os.fspath(path))[1].lower() in (".py", ".pyw") \
+            or text.startswith((b'"""', b"#!", b"import ", b"from ")):
+        return SCRIPT
+    return OTHER
+
+
+def other_kind(path, kind):
+    """The kind of the file at ``path`` when it is not ``kind`` (a save would destroy
+    something else, e.g. an experiment replaced by a script), else None."""
+    found = kind_of(path)
+    return found if found not in (None, kind) else None
+
+
+def same_file(a, b):
+    """True when paths ``a`` and ``b`` name the same existing file (links included)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def write_text(path, text: str) -> None:
@@ -101,3 +172,74 @@ def _remove_quietly(path):
         os.remove(path)
     except OSError:
         pass
+
+
+# ----------------------------------------------------------------- reading
+class ReadRefused(AnnStudioError):
+    """`read_regular` refused a path: ``problem`` completes "cannot read NAME: …"."""
+
+    def __init__(self, problem):
+        super().__init__(problem)
+        self.problem = problem
+
+
+def too_large(n_bytes, limit, kind="files"):
+    """"it is 200.3 MB; files are at most 200 MB": the size with enough digits never to read as
+    equal to the limit (in bytes when even 0.01 MB does not tell them apart)."""
+    mb = 2 ** 20
+    at_most = f"{limit / mb:,.{0 if limit % mb == 0 else 1}f} MB"
+    for digits in (0, 1, 2):
+        shown = f"{n_bytes / mb:,.{digits}f}"
+        if float(shown.replace(",", "")) != limit / mb:
+            return f"it is {shown} MB; {kind} are at most {at_most}"
+    return f"it is {n_bytes:,} bytes; {kind} are at most {limit:,} bytes ({at_most})"
+
+
+def _read_into(fd, view):
+    data = os.read(fd, len(view))
+    view[:len(data)] = data
+    return len(data)
+
+
+def read_regular(path, limit, kind="files"):
+    """The bytes of the regular file ``path``, at most ``limit`` of them.
+
+    Devices (``/dev/zero``, ``/dev/urandom``), FIFOs and sockets are refused at once —
+    their size says 0, reading them never ends or blocks forever — and even a regular
+    file is read with a cap (it may grow while we read). Raises `ReadRefused` or OSError.
+    Returns bytes (a bytearray above 1 MB: a copy would double the peak memory).
+    """
+    path = os.fspath(path)
+    # O_NONBLOCK: opening a FIFO with no writer would block here before fstat could refuse it
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise ReadRefused(f"it is {_what(st.st_mode)}, not a regular file")
+        if st.st_size > limit:
+            raise ReadRefused(too_large(st.st_size, limit, kind))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        # one buffer filled in place (chunks joined at the end would double the peak)
+        buf = bytearray(min(st.st_size, limit) + 1)
+        view, total = memoryview(buf), 0
+        while total < len(buf):
+            n = os.readv(fd, [view[total:]]) if hasattr(os, "readv") else _read_into(fd, view[total:])
+            if n == 0:
+                break
+            total += n
+        view.release()
+        if total == len(buf):   # it grew while we read: read on, still capped
+            while total <= limit:
+                chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+                if not chunk:
+                    break
+                buf += chunk
+                total += len(chunk)
+        if total > limit:
+            raise ReadRefused(f"it is larger than {limit / 2 ** 20:g} MB; {kind} are at "
+                              "most that")
+        del buf[total:]
+        return bytes(buf) if total < 1 << 20 else buf
+    finally:
+        os.close(fd)

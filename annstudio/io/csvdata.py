@@ -27,6 +27,7 @@ import numpy as np
 from annstudio.core import datasets
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import DatasetSpec
+from annstudio.io import atomic
 
 DELIMITERS = (",", ";", "\t")
 MAX_BYTES = 200 * 1024 * 1024
@@ -59,13 +60,11 @@ def _read_text(path):
             raise CsvError(f"{p} is a folder, not a CSV file", path=str(p))
         if not p.exists():
             raise CsvError(f"CSV file not found: {p}", path=str(p))
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise CsvError(f"{name} is too large ({size / 1e6:.0f} MB; at most "
-                           f"{MAX_BYTES // (1024 * 1024)} MB)", path=str(p))
-        data = p.read_bytes()
+        data = atomic.read_regular(p, MAX_BYTES, "CSV files")
     except CsvError:
         raise
+    except atomic.ReadRefused as e:
+        raise CsvError(f"cannot read {name}: {e.problem}", path=str(p)) from None
     except PermissionError:
         raise CsvError(f"no permission to read {p}", path=str(p)) from None
     except OSError as e:

@@ -67,6 +67,12 @@ MAX_POINTS = 1_000_000
 MAX_LAYERS = 100
 MAX_EPOCH_RECORDS = 1_000_000
 MAX_TEXT = 1_000_000                    # characters of a note or a name
+MAX_JSON_VALUES = 5_000_000             # numbers, texts, lists and objects of one file
+MAX_EXTRA_VALUES = 100_000              # values in the free "extra" object
+MAX_EXTRA_DEPTH = 32
+MAX_HYPERPARAMETERS = 16
+MAX_EPOCHS = 10_000_000                 # as experiment.training.epochs
+MAX_STEPS = 2 ** 53                     # step counts: exact in a float64
 DTYPES = {"<f8": np.dtype("<f8"), "<i8": np.dtype("<i8")}
 NONFINITE = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
 
@@ -110,11 +116,14 @@ class Loaded:
             net.set_weights(self.weights)
         return net
 
-    def engine_state(self):
-        """A dict for `Engine.import_state` (None when the file holds no weights)."""
+    def engine_state(self, data=None):
+        """A dict for `Engine.import_state` (None when the file holds no weights); with
+        ``data`` (the points training will use), the saved position is checked against it."""
         if self.weights is None:
             return None
         progress = self.progress or {}
+        if data is not None and progress:
+            check_progress(progress, len(data.X_train), self.experiment.training.batch_size)
         epochs = len(self.history) if self.history is not None else 0
         return {"weights": [(W.copy(), b.copy()) for W, b in self.weights],
                 "optimizer": copy.deepcopy(self.optimizer_state),
@@ -128,7 +137,7 @@ class Loaded:
         from annstudio.engines.base import from_experiment
         data = data if data is not None else self.dataset()
         eng = from_experiment(self.experiment.copy(), data=data, engine=engine)
-        state = self.engine_state()
+        state = self.engine_state(data)
         if state is not None:
             eng.import_state(state)
         return eng
@@ -349,6 +358,10 @@ def _parse_experiment(v, where="experiment"):
             or isinstance(label_column, bool):
         _fail(w + ".label_column", f"must be a column name, a column number or null, "
                                    f"got {_kind(label_column)}")
+    if isinstance(label_column, str):
+        _str(label_column, w + ".label_column", max_len=1000)
+    elif isinstance(label_column, int):
+        _int(label_column, w + ".label_column", -MAX_FEATURES, MAX_FEATURES)
     dataset = DatasetSpec(
         name=_str(d["name"], w + ".name", _dataset_names()),
         n=_int(d["n"], w + ".n", 1, MAX_POINTS),
@@ -407,6 +420,8 @@ def _parse_experiment(v, where="experiment"):
 
 def _hyperparameters(v, where):
     p = _dict(v, where)
+    if len(p) > MAX_HYPERPARAMETERS:
+        _fail(where, f"has {len(p):,} entries; an optimizer has at most {MAX_HYPERPARAMETERS}")
     out = {}
     for k, x in p.items():
         wk = _join(where, k)
@@ -643,7 +658,15 @@ def _parse_history(v, budget, where="history"):
     d = _dict(v, where)
     _keys(d, where, required=("epochs",), optional=("step_loss", "diverged"))
     h = History()
-    for i, r in enumerate(_list(d["epochs"], where + ".epochs", MAX_EPOCH_RECORDS)):
+    epochs = _list(d["epochs"], where + ".epochs", MAX_EPOCH_RECORDS)
+    s = d.get("step_loss")
+    steps = len(s) if isinstance(s, list) else 0
+    if isinstance(s, dict) and isinstance(s.get("shape"), list) and s["shape"] \
+            and isinstance(s["shape"][0], int):
+        steps = max(0, s["shape"][0])   # checked again when decoded
+    from annstudio.core import memory
+    _wrap(where, memory.check, "this history", memory.history_bytes(len(epochs), steps))
+    for i, r in enumerate(epochs):
         wi = f"{where}.epochs[{i}]"
         r = _dict(r, wi)
         _keys(r, wi, required=("epoch", "train_loss"), optional=_RECORD_FIELDS[2:])
@@ -671,10 +694,49 @@ def _parse_history(v, budget, where="history"):
     return h
 
 
-def _parse_progress(v, where="progress"):
+def _parse_progress(v, experiment, data, where="progress"):
+    """Where training stopped; a damaged value (batch 10¹⁵ of an epoch of 40) is refused
+    here: the trainer would index past the data and divide by an empty batch."""
     d = _dict(v, where)
     _keys(d, where, required=("epoch", "batch_index", "step_count"))
-    return {k: _int(d[k], _join(where, k), 0) for k in ("epoch", "batch_index", "step_count")}
+    out = {"epoch": _int(d["epoch"], where + ".epoch", 0, MAX_EPOCHS),
+           "step_count": _int(d["step_count"], where + ".step_count", 0, MAX_STEPS)}
+    # the points of the stored data, or at most the generator's n (the training part is
+    # smaller; `check_progress` checks again against the data actually built)
+    n = data.n_train if data is not None else (
+        MAX_POINTS if experiment.dataset.name == "csv" else experiment.dataset.n)
+    out["batch_index"] = _int(d["batch_index"], where + ".batch_index", 0)
+    check_progress(out, n, experiment.training.batch_size, where)
+    return out
+
+
+def check_progress(progress, n_train, batch_size, where="progress"):
+    """Refuse a batch index outside the epoch: an epoch of ``n_train`` points has
+    ⌈n_train / batch_size⌉ batches, numbered from 0."""
+    steps = -(-int(n_train) // int(batch_size))
+    b = progress.get("batch_index", 0)
+    if not 0 <= b < steps:
+        _fail(_join(where, "batch_index"), f"must be less than {steps:,} (an epoch of "
+                                           f"{n_train:,} training points in batches of "
+                                           f"{batch_size:,} has {steps:,} batches), got {b:,}")
+
+
+def _count_extra(v, where, depth=0, count=None):
+    """Bound the free "extra" object: it is kept in memory and written back on save."""
+    count = [0] if count is None else count
+    count[0] += 1
+    if count[0] > MAX_EXTRA_VALUES:
+        _fail("extra", f"holds more than {MAX_EXTRA_VALUES:,} values")
+    if depth > MAX_EXTRA_DEPTH:
+        _fail(where, f"is nested more than {MAX_EXTRA_DEPTH} levels deep")
+    if isinstance(v, str):
+        _str(v, where)
+    elif isinstance(v, dict):
+        for k, x in v.items():
+            _count_extra(x, _join(where, str(k)[:40]), depth + 1, count)
+    elif isinstance(v, list):
+        for i, x in enumerate(v):
+            _count_extra(x, f"{where}[{i}]", depth + 1, count)
 
 
 # =========================================================================== migration
@@ -802,14 +864,21 @@ def parse_bytes(raw: bytes, name="the file"):
 
 
 def _parse_bytes(raw):
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]   # a UTF-8 byte-order mark (some Windows editors add one)
-    if not raw.strip():
+    # no copies of the whole file here: it may be 200 MB (slices and strip() would copy)
+    start = 3 if raw.startswith(b"\xef\xbb\xbf") else 0   # a UTF-8 byte-order mark
+    if len(raw) <= start or raw[start:start + 4096].isspace() and raw[start:].isspace():
         _fail("", "the file is empty")
-    if b"\x00" in raw[:4096]:
+    if b"\x00" in raw[start:start + 4096]:
         _fail("", "this is a binary file, not an ANN Studio experiment (JSON text)")
+    # Every JSON value becomes a Python object of 30–60 bytes: a 197 MB file of "[]," is
+    # 66 million lists, 5 GB. Count first (bytes.count runs at memory speed): each list
+    # item and object member but the first follows a comma, each container opens.
+    values = raw.count(b",") + raw.count(b"[") + raw.count(b"{")
+    if values > MAX_JSON_VALUES:
+        _fail("", f"it has {values:,} JSON commas and brackets (\",\", \"[\", \"{{\"); an experiment "
+                  f"file has at most {MAX_JSON_VALUES:,} (its arrays are base64 text)")
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig" if start else "utf-8")
     except UnicodeDecodeError as e:
         _fail("", f"it is not UTF-8 text (byte 0x{raw[e.start]:02x} at position {e.start}); "
                   "an experiment file is JSON text")
@@ -842,22 +911,27 @@ def _parse_document(doc, original_version=VERSION):
     elif experiment.dataset.name == "points":
         _fail("data", "is missing: the dataset was drawn by hand, so the file must hold its "
                       "points")
+    if data is not None:   # the exact sizes, now that the stored points are known
+        _wrap("experiment.network", experiment.check_memory,
+              [data.n_features, *experiment.network.hidden, data.n_outputs], data.n_train)
     weights = None
     if doc.get("weights") is not None:
         weights = _parse_weights(doc["weights"], experiment, data, budget)
     opt_state = None
     if doc.get("optimizer_state") is not None:
         opt_state = _parse_optimizer_state(doc["optimizer_state"], experiment, weights, budget)
-    progress = None if doc.get("progress") is None else _parse_progress(doc["progress"])
+    progress = None if doc.get("progress") is None else \
+        _parse_progress(doc["progress"], experiment, data)
     history = None if doc.get("history") is None else _parse_history(doc["history"], budget)
     extra = doc.get("extra")
     extra = {} if extra is None else _dict(extra, "extra")
+    _count_extra(extra, "extra")
     loaded = Loaded(experiment, data, weights, opt_state, history, experiment.note,
                     original_version, progress, extra)
     if doc.get("timeline") is not None:
         from annstudio.io import timeline_file
         loaded.timeline = timeline_file.parse(doc["timeline"], budget, weights, experiment,
-                                              history)
+                                              history, data)
     return loaded
 
 
@@ -866,23 +940,17 @@ def load(path) -> Loaded:
     path = os.fspath(path)
     name = os.path.basename(path) or path
     try:
-        size = os.stat(path).st_size
         if os.path.isdir(path):
             raise LoadError(f"cannot open {path}: it is a folder, not a file")
-        if size > MAX_FILE_BYTES:
-            raise LoadError(f"cannot open {name}: it is {size / 2**20:.0f} MB; experiment "
-                            f"files are at most {MAX_FILE_BYTES // 2**20} MB")
-        with open(path, "rb") as fh:
-            raw = fh.read(MAX_FILE_BYTES + 1)
+        raw = atomic.read_regular(path, MAX_FILE_BYTES, "experiment files")
     except LoadError:
         raise
+    except atomic.ReadRefused as e:   # a device, a FIFO, or over MAX_FILE_BYTES
+        raise LoadError(f"cannot open {path}: {e.problem}") from None
     except FileNotFoundError:
         raise LoadError(f"cannot open {path}: no such file") from None
     except OSError as e:
         raise LoadError(f"cannot open {path}: {atomic.reason(e)}") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise LoadError(f"cannot open {name}: it is larger than "
-                        f"{MAX_FILE_BYTES // 2**20} MB")
     loaded = parse_bytes(raw, name)
     loaded.path = path
     return loaded
@@ -1035,8 +1103,7 @@ def find_recoveries(folder):
             continue
         original = None
         try:
-            with open(path, "rb") as fh:
-                head = json.loads(fh.read(MAX_FILE_BYTES).decode("utf-8", "replace"))
+            head = json.loads(atomic.read_regular(path, MAX_FILE_BYTES).decode("utf-8", "replace"))
             original = head.get("extra", {}).get("recovery", {}).get("original_path")
             original = original if isinstance(original, str) else None
         except Exception:   # a broken recovery file is still offered; loading will say why

@@ -95,6 +95,22 @@ class LectureRMSprop(torch.optim.Optimizer):
 
 
 # =========================================================================== pieces
+def _safe(text):
+    """Text from a file, a path or the user, made safe for a ``#`` comment: printable
+    characters only. A newline would end the comment (the rest of the line would run as
+    code); NUL, lone surrogates and bidi controls would break or disguise the source."""
+    return "".join(ch if ch.isprintable() else " " for ch in str(text))
+
+
+def _comment_lines(text, width=86):
+    """``text`` as ``# `` comment lines (each paragraph wrapped, every line sanitised)."""
+    out = []
+    for para in str(text).splitlines() or [""]:
+        wrapped = textwrap.wrap(_safe(para), width) or [""]
+        out += [("# " + line).rstrip() for line in wrapped]
+    return out
+
+
 def _b64_literal(arr, indent="    "):
     """A parenthesised string literal of the base64 of little-endian float64 bytes."""
     text = base64.b64encode(np.ascontiguousarray(arr, dtype="<f8").tobytes()).decode("ascii")
@@ -128,8 +144,8 @@ def _generator_code(spec):
     key, kw = _resolve_spec(spec)
     # Let datasets.make check the arguments (a bad spec fails here, not in the script).
     datasets.make(key, **kw)
-    parts = [f'# ----- data: the app\'s "{key}" generator, written out: the same seed gives '
-             "the same points",
+    parts = [_safe(f'# ----- data: the app\'s "{key}" generator, written out: the same '
+                   "seed gives the same points"),
              f"N, NOISE, DATA_SEED = {kw['n']!r}, {float(kw['noise'])!r}, {kw['seed']!r}",
              f"TEST_FRACTION, CLASSES = {float(kw['test_fraction'])!r}, {kw['classes']!r}",
              f"FEATURES = {list(kw['features'])!r}   # derived inputs appended to (x1, x2)",
@@ -160,7 +176,8 @@ def _generator_code(spec):
 
 def _embedded_data_code(data, origin):
     return "\n".join([
-        f"# ----- data: {origin}, embedded ({data.n_train} training and {data.n_test} test points)",
+        _safe(f"# ----- data: {origin}, embedded ({data.n_train} training and "
+              f"{data.n_test} test points)"),
         "def make_data():",
         '    """(X_train, y_train, X_test, y_test) as NumPy float64 arrays."""',
         f"    X_train = {_array_expr(data.X_train)}",
@@ -233,7 +250,9 @@ def _module_code(net, loss):
 def _loss_code(loss):
     if loss == "bce":
         return ("# Binary cross entropy on u (σ is inside, numerically safe): −log σ(u) or "
-                "−log(1 − σ(u))\nloss_fn = nn.BCEWithLogitsLoss()\n\n"
+                "−log(1 − σ(u))\n# (The lecture's forward returns σ(u) and then uses "
+                "BCEWithLogitsLoss: σ applied twice. Here forward returns u.)\n"
+                "loss_fn = nn.BCEWithLogitsLoss()\n\n"
                 "def loss_of(model, xb, yb):\n    return loss_fn(model(xb), yb)\n")
     if loss == "ce":
         return ("# Cross entropy on u (softmax is inside): −log softmax(u)_y\n"
@@ -277,18 +296,24 @@ def script_text(experiment, data=None, weights=None, initial=False, source=None)
 
     out = []
     w = out.append
-    w('"""' + f"Train the ANN Studio experiment {source or ''} in PyTorch.".replace("  ", " "))
+    # The docstring holds only the app's own words: the file name and the note come from
+    # the user (or a shared file) and go below it as sanitised comments, never into code.
+    w('"""Train an ANN Studio experiment in PyTorch.')
     w("")
     w(f"Network {' → '.join(map(str, net.sizes))} ({', '.join(net.activations)}), "
       f"{net.parameter_count} parameters;")
     w(f"optimizer {opt!r}; batch size {tr.batch_size}; {epochs} epochs; {which} weights.")
-    if experiment.note:
-        w("")
-        w(textwrap.fill(experiment.note.replace('"""', "'''"), 88))
     w("")
     w("Written by ANN Studio. Needs only torch and numpy:  python train.py [--epochs N] "
       "[--cpu] [--app-order]")
     w('"""')
+    if source:
+        w(_safe(f"# Exported from {source}"))
+    if experiment.note:
+        w("#")
+        out.extend(_comment_lines(experiment.note))
+    if source or experiment.note:
+        w("")
     w("import argparse")
     w("import base64")
     w("")
@@ -480,6 +505,8 @@ def main_export(argv=None):
     parser.add_argument("-o", "--output", help="the script to write (default: FILE with .py)")
     parser.add_argument("--initial", action="store_true",
                         help="use the experiment's initial weights instead of the saved ones")
+    parser.add_argument("--force", action="store_true",
+                        help="replace OUTPUT even when it is not a Python script")
     try:
         args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     except _ArgError as e:
@@ -489,8 +516,18 @@ def main_export(argv=None):
         return int(e.code or 0)
     from annstudio.io import experiment_file
     try:
-        loaded = experiment_file.load(args.file)
         out = args.output or os.path.splitext(args.file)[0] + ".py"
+        if not out:
+            raise AnnStudioError("the output file name is empty")
+        # the experiment itself (by any name or link) is never overwritten, even with --force
+        if atomic.same_file(out, args.file):
+            raise AnnStudioError(f"{out} is the experiment being exported; choose another "
+                                 "output file (-o train.py)")
+        other = atomic.other_kind(out, atomic.SCRIPT)
+        if other and not args.force:
+            raise AnnStudioError(f"{out} already exists and is {other}, not a Python script; "
+                                 "choose another name, or add --force to replace it")
+        loaded = experiment_file.load(args.file)
         write_script(out, loaded.experiment, data=loaded.data, weights=loaded.weights,
                      initial=args.initial, source=os.path.basename(args.file))
     except AnnStudioError as e:

@@ -1,9 +1,30 @@
-"""Lessons: ready experiment files in ``annstudio/assets/lessons/`` with a description each.
+"""Lessons: ready experiment files in ``annstudio/assets/lessons/``, each a short guided
+activity of steps.
 
 Each lesson is defined here (the source of truth) and written to
 ``assets/lessons/<name>.annstudio`` plus ``index.json`` (name, title, description, file)
 by ``python -m annstudio.io.lessons --rebuild``; rebuilding gives byte-identical files.
-The app reads the index (`list_lessons`) and opens a lesson like any experiment (`load`).
+The app reads the index (`list_lessons`), opens a lesson like any experiment (`load`) and
+reads its steps (`lesson_of`).
+
+The lesson itself sits in the file's ``extra.lesson`` (lesson schema version 2)::
+
+    {"version": 2, "name": str, "title": str, "summary": str,
+     "steps": [{"title": str, "text": str,
+                "setup": {experiment changes}, "view": "layers" | "gradients",
+                "epochs": int,             how long the step's run is (default: the experiment's)
+                "question": {"prompt": str, "choices": [str, …], "answer": index,
+                             "explain": str},      a prediction, revealed by running
+                "goals": [goal, …],        `annstudio.core.goals`: checked live and by --check
+                "solution": {experiment changes},  the reference solution that meets them
+                "hint": str}, …]}
+
+Experiment changes are a part of `Experiment.to_dict()`, e.g. ``{"optimizer": {"name":
+"sgd", "params": {"lr": 0.04}}, "network": {"hidden": [4], "activations": ["relu"]}}``;
+a step's experiment is the lesson's, changed by every setup up to it (and its solution).
+Version 1 (``{"name", "title"}``, the text in the experiment's note) migrates to one step.
+``annstudio lessons --check`` (`check`) trains every step that has goals headless, with
+its solution, and says which goals are met.
 """
 from __future__ import annotations
 
@@ -11,18 +32,28 @@ import argparse
 import json
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+from annstudio.core import goals
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import (DatasetSpec, Experiment, NetworkSpec, OptimizerSpec,
                                        TrainingSpec)
+from annstudio.core.notation import NUMBERING_NOTE
 from annstudio.io import atomic, experiment_file
 
 LESSON_DIR = Path(__file__).resolve().parent.parent / "assets" / "lessons"
 INDEX = "index.json"
+LESSON_VERSION = 2
+VIEWS = ("layers", "gradients")
+MAX_STEPS = 50
+# what a setup or solution may change: {section: allowed keys}
+CHANGE_KEYS = {"dataset": ("name", "n", "noise", "seed", "test_fraction", "classes", "features"),
+               "network": ("hidden", "activations", "output", "init", "seed"),
+               "optimizer": ("name", "params"),
+               "training": ("batch_size", "epochs", "shuffle", "seed")}
 
 
 @dataclass
@@ -35,7 +66,8 @@ class Lesson:
 
 # --------------------------------------------------------------------------- definitions
 def _moons(optimizer, params, epochs, note):
-    return Experiment(dataset=DatasetSpec("moons", n=500, noise=0.2, seed=0, test_fraction=0.2),
+    """The lecture's data (noise 0.1, all 500 points for training) and network."""
+    return Experiment(dataset=DatasetSpec("moons", n=500, noise=0.1, seed=0, test_fraction=0.0),
                       network=NetworkSpec([20, 40, 20], ["relu"] * 3, "auto", "lecture", 0),
                       optimizer=OptimizerSpec(optimizer, params),
                       training=TrainingSpec(batch_size=10, epochs=epochs, shuffle=True, seed=0),
@@ -66,72 +98,91 @@ LESSONS_TEXT = {
         "¬XOR by hand (lecture §2)",
         "The lecture's hand-set network: two inputs, a hidden layer of two ReLU units and a "
         "σ output, with W₂ = [[1, −1], [−1, 1]], b₂ = (0, 0), W₁ = [[−1], [−1]], b₁ = 1/2. "
-        "The hidden units compute max(x₀ − x₁, 0) and max(x₁ − x₀, 0), so the output is "
-        "σ(1/2) ≈ 0.62 for (0,0) and (1,1) and σ(−1/2) ≈ 0.38 for (1,0) and (0,1): points "
-        "with equal coordinates are class 1. Step through one point in the inspector to see "
-        "every u and z of the lecture, then press Run and watch SGD sharpen the weights."),
+        "The plots call the inputs x1 and x2 (the lecture calls them x₀ and x₁). The hidden "
+        "units compute max(x1 − x2, 0) and max(x2 − x1, 0), so the output is σ(1/2) ≈ 0.62 "
+        "for (0,0) and (1,1) and σ(−1/2) ≈ 0.38 for (1,0) and (0,1): points with equal "
+        "coordinates are class 1. Step through one point in the inspector to see every u and "
+        "z of the lecture. " + NUMBERING_NOTE + " Then press Run: in 50 epochs SGD pushes the "
+        "outputs apart (about 0.66 for equal coordinates, 0.25 for the others) and the loss "
+        "falls from 0.47 to 0.35."),
     "moons_sgd": (
         "Two moons with SGD (lecture §4)",
-        "The lecture's run: 500 two-moons points, a 2 → 20 → 40 → 20 → 1 network with ReLU "
-        "hidden layers and a σ output, mini-batches of 10, plain SGD with learning rate 0.015 "
-        "for 50 epochs. The loss starts at about 0.69 (= log 2, a network that says 1/2 "
-        "everywhere), creeps for the first epochs while the small initial weights grow, then "
-        "falls quickly as the boundary bends around the moons."),
+        "The lecture's run: 500 two-moons points with noise 0.1 (what the lecture's printed "
+        "points fit), all of them used for training as in the lecture (no test set), a "
+        "2 → 20 → 40 → 20 → 1 network with ReLU hidden layers and a σ output, mini-batches of "
+        "10, plain SGD with learning rate 0.015 for 50 epochs. The loss starts at about 0.69 "
+        "(= log 2, a network that says 1/2 everywhere) and creeps for about 20 epochs while "
+        "the small initial weights grow, then falls to about 0.24 by epoch 50. The lecture "
+        "shows 0.35 by epoch 15: that was a lucky initialisation — its own code gives a "
+        "median of 0.68 at epoch 15 over 40 seeds, and this run is at 0.68 too. After 50 "
+        "epochs the boundary is still nearly a straight line (about 89 % of the points "
+        "right); keep training and it bends around the moons: 99 % by epoch 150."),
     "moons_lecture_momentum": (
         "Two moons with the lecture's momentum",
         "The same network and data, trained with the lecture's momentum: ΔW_t = (1 − η)ΔW_{t−1} "
-        "+ η∇Q(W_t), W ← W − αΔW_t with α = 0.04 and η = 0.7, for 30 epochs. Averaging the "
-        "gradients over steps smooths the noisy mini-batch directions, so a larger step α is "
-        "safe and the loss drops much sooner than with plain SGD. Compare the loss curve with "
-        "the SGD lesson."),
+        "+ η∇Q(W_t), W ← W − αΔW_t with α = 0.04 and η = 0.7, for 30 epochs. The loss falls "
+        "much sooner than in the SGD lesson — but not because of the averaging: the convex "
+        "form (1 − η)ΔW + η∇ never makes a step larger than the gradient's, and plain SGD "
+        "with lr 0.04 gives the same curve (within 0.01 at every epoch; 0.26 at epoch 15 for "
+        "both). The speed-up is only α = 0.04 > 0.015. Switch the optimizer to SGD with "
+        "lr 0.04 and compare. (The lecture's own momentum run rises in its first epoch "
+        "because its code flips the sign of the first step; the app implements the formula.)"),
     "moons_adagrad": (
         "Two moons with Adagrad",
         "Adagrad divides each gradient component by the square root of the running sum of its "
         "squares: G ← G + ∇², W ← W − η∇/(√G + ε). Components that have seen large gradients "
-        "take smaller steps, rarely-updated ones keep larger steps. Here η = 0.05 for 30 "
-        "epochs: fast at first, then slower and slower, because G only grows. (The lecture "
-        "writes the update with +, which would climb the loss: a typo.)"),
+        "take smaller steps, rarely-updated ones keep larger steps. G only grows, so each "
+        "component's step η/(√G + ε) can only shrink. Here η = 0.05 on the lecture's moons "
+        "for 30 epochs: the loss falls below 0.01. (The lecture writes the update with +, "
+        "which would climb the loss: a typo; its code puts ε inside the root, √(G + ε).)"),
     "moons_rmsprop": (
         "Two moons with RMSProp",
         "RMSProp replaces Adagrad's ever-growing sum by a decaying average, v ← γv + (1 − γ)∇², "
         "W ← W − η∇/(√v + ε), so the step size does not shrink to nothing. Here torch's "
-        "per-component form with η = 0.002 and γ = 0.99 for 30 epochs. Switch the optimizer "
-        "to 'lecture_rmsprop' to try the lecture's variant with one v per weight matrix."),
+        "per-component form with η = 0.002 and γ = 0.99 (torch calls γ alpha) for 30 epochs: "
+        "the loss falls below 0.01. Switch the optimizer to 'RMSProp (lecture form)' to try "
+        "the lecture's variant with one v per weight matrix."),
     "moons_adam": (
         "Two moons with Adam",
-        "Adam, the optimizer of the lecture's PyTorch code, combines momentum (an average m of "
-        "the gradients) with RMSProp's scaling (an average v of their squares), both "
-        "bias-corrected: W ← W − lr·m̂/(√v̂ + ε). With lr = 0.002 it reaches a low loss within "
-        "a few epochs; try lr = 0.01 and 0.0005 to see a too-large and a too-small step."),
+        "Adam combines momentum (an average m of the gradients) with RMSProp's scaling (an "
+        "average v of their squares), both bias-corrected: W ← W − lr·m̂/(√v̂ + ε). It is not "
+        "the lecture's training loop (that is plain SGD): the lecture lists it among the "
+        "other optimizers torch offers. With lr = 0.002 the loss is below 0.05 by epoch 15 "
+        "and below 0.01 by epoch 30. Try lr = 0.0005: too small a step, still about 0.2 at "
+        "epoch 30. Try lr = 0.01: the loss drops fastest (below 0.01 by epoch 10) but then "
+        "jumps back up above 0.2 for an epoch — a step too large for the valley."),
     "xor_no_hidden": (
         "XOR without a hidden layer (it cannot work)",
         "A network with no hidden layer is logistic regression: σ(x W + b) is above 1/2 on "
         "one side of the straight line x W + b = 0. XOR's classes sit in opposite quadrants, "
         "and no single line separates them — at best it gets three quadrants right (75 %), "
-        "and gradient descent settles near 50 % with the loss stuck close to log 2 ≈ 0.69. "
-        "Add one hidden layer of a few ReLU units (or the derived feature x1x2) and it "
-        "learns XOR at once."),
+        "and gradient descent settles near 55 % with the loss stuck close to log 2 ≈ 0.69. "
+        "Add the derived feature x1·x2 and it is above 90 % after one epoch; add one hidden "
+        "layer of 4 ReLU units instead and it climbs past 90 % within 30 epochs."),
     "spirals_depth": (
         "Spirals need depth",
-        "Three interleaved spiral arms. A single hidden layer of 4 ReLU units can only bend "
-        "the boundary a few times and stays near 56 % accuracy; 32 units in one layer get "
-        "there slowly; three layers of 16 (fewer parameters per layer, composed) fit the "
-        "spirals within a few epochs, because each layer folds the plane again. Change the "
+        "Three interleaved spiral arms. A single hidden layer of 4 ReLU units (27 parameters) "
+        "can only bend the boundary a few times and stays near 55 % of the training points. "
+        "Three layers of 16 units (643 parameters) pass 95 % within 10 epochs, because each "
+        "layer folds the plane again. Is it just the number of parameters? One layer of 107 "
+        "units has as many (645), yet needs more than 15 epochs to pass 95 %. Change the "
         "hidden layers and compare the decision boundaries."),
     "deep_sigmoid_vanishing": (
         "Deep sigmoid networks and vanishing gradients",
         "Eight hidden layers of 10 σ units on the moons. σ'(u) = σ(u)σ(−u) is at most 1/4, "
         "and backpropagation multiplies one such factor (and a Wᵀ) per layer, so the gradient "
-        "reaching the first layers is thousands of times smaller than at the output: look at "
-        "the per-layer gradient norms. The loss hardly moves from log 2. Switch the hidden "
-        "activations to ReLU (or use fewer layers) and the same network trains."),
+        "reaching the first layer is, in most epochs, more than ten thousand times smaller "
+        "than at the output: "
+        "look at the per-layer gradient norms. The loss hardly moves from log 2 in 30 epochs. "
+        "Switch the hidden activations to ReLU (or keep two σ layers) and the same training "
+        "brings the loss below 0.35."),
     "sine_regression": (
         "Regression of a noisy sine",
         "200 points y = sin(x) + noise (std 0.1) on [−3, 3], a 1 → 20 → 20 → 1 network with "
         "tanh hidden units and an identity output, mean squared error, Adam with lr = 0.01. "
-        "The curve first fits a straight line, then bends to the sine; the loss settles near "
-        "the noise variance 0.01 — fitting below that would be fitting the noise. R² is shown "
-        "instead of accuracy."),
+        "The curve first fits a straight line, then bends to the sine. From epoch 30 on the "
+        "loss hovers between about 0.01 and 0.03, just above the noise variance 0.01 — "
+        "fitting below that would be fitting the noise. R² is shown instead of accuracy."),
 }
 
 
@@ -170,6 +221,465 @@ def definitions():
         optimizer=OptimizerSpec("adam", {"lr": 0.01}),
         training=TrainingSpec(batch_size=10, epochs=100, shuffle=True, seed=0),
         note=T["sine_regression"][1]), None, None)
+    M = MISCONCEPTIONS_TEXT
+    out["bigger_lr"] = (_lecture_run(0.015, 20, note=M["bigger_lr"][1]), None, None)
+    out["zero_init"] = (_lecture_run(0.1, 20, "zeros", M["zero_init"][1]), None, None)
+    out["more_neurons"] = (_more_neurons(), None, None)
+    out["loss_goes_down"] = (_lecture_run(0.015, 20, note=M["loss_goes_down"][1]), None, None)
+    return out
+
+
+
+# --------------------------------------------------------------------------- misconceptions
+def _lecture_run(lr=0.015, epochs=20, init="lecture", note=""):
+    """The lecture's moons and network with SGD at ``lr``, ``epochs`` epochs."""
+    exp = _moons("sgd", {"lr": lr}, epochs, note)
+    exp.network.init = init
+    return exp
+
+
+MISCONCEPTIONS_TEXT = {
+    "bigger_lr": (
+        "Misconception: a bigger learning rate is always faster",
+        "The learning rate is the length of each step downhill. The lecture's lr = 0.015 "
+        "crawls: after 20 epochs the loss is still above 0.64. So bigger must be better? "
+        "Predict, then run and see. Too long a step jumps over the valley and the loss goes "
+        "up and down without getting anywhere; the fastest rate is large, but not too large."),
+    "zero_init": (
+        "Misconception: starting from zero weights works",
+        "Why does the lecture start from small random weights, 0.1·N(0, 1), and not simply "
+        "from zero? With every weight 0, every hidden unit of a layer computes the same u, "
+        "gets the same gradient and stays the same as its neighbours — and with ReLU, u = 0 "
+        "sits where the gradient h(0) is 0, so nothing moves at all. Predict what a run does, "
+        "then check."),
+    "more_neurons": (
+        "Misconception: more neurons are always better",
+        "A bigger network can fit more, so it should always be better? Here are 100 noisy "
+        "moon points, half of them held out as a test set the network never trains on. A "
+        "network with 2 × 128 hidden units fits the training points better — and the test "
+        "points worse: it learns the noise of the 50 points it sees. A small network can "
+        "do better where it counts."),
+    "loss_goes_down": (
+        "Misconception: the training loss always goes down",
+        "Gradient descent steps downhill, so the loss can only fall? Each step follows the "
+        "gradient of one mini-batch of 10 points, not of the whole set, and a step can "
+        "overshoot. Watch the 'per step' curve and the epoch curve: predict, then run."),
+}
+
+
+ALL_TEXT = {**LESSONS_TEXT, **MISCONCEPTIONS_TEXT}
+
+
+def _G(metric, op, value, **kw):
+    return {"metric": metric, "op": op, "value": value, **kw}
+
+
+def _sgd(lr):
+    return {"optimizer": {"name": "sgd", "params": {"lr": lr}}}
+
+
+def _hidden(*sizes, act="relu"):
+    return {"network": {"hidden": list(sizes), "activations": [act] * len(sizes)}}
+
+
+# Steps after the first (the first step's text is the lesson's summary, with `FIRST_GOALS`).
+FIRST_GOALS = {
+    "notxor_by_hand": [_G("train_loss", "<", 0.36, at_epoch=50)],
+    "moons_sgd": [_G("train_loss", ">", 0.64, at_epoch=20), _G("train_loss", "<", 0.26, at_epoch=50),
+                  _G("train_accuracy", "<", 0.91, at_epoch=50)],
+    "moons_lecture_momentum": [_G("train_loss", "<", 0.3, at_epoch=15)],
+    "moons_adagrad": [_G("train_loss", "<", 0.01, at_epoch=30)],
+    "moons_rmsprop": [_G("train_loss", "<", 0.01, at_epoch=30)],
+    "moons_adam": [_G("train_loss", "<", 0.05, at_epoch=15), _G("train_loss", "<", 0.01, at_epoch=30)],
+    "spirals_depth": [_G("train_accuracy", ">=", 0.95, at_epoch=10)],
+    "deep_sigmoid_vanishing": [_G("grad_norm_ratio_first_last", "<", 0.001),
+                               _G("train_loss", ">", 0.68, at_epoch=30)],
+    "sine_regression": [_G("min_train_loss", ">", 0.01), _G("train_loss", "<", 0.035, at_epoch=100)],
+    "bigger_lr": [_G("train_loss", ">", 0.64, at_epoch=20)],
+    "xor_no_hidden": [_G("train_accuracy", "<=", 0.6, at_epoch=30),
+                      _G("train_loss", ">", 0.68, at_epoch=30)],
+    "zero_init": [_G("train_loss", ">=", 0.69, at_epoch=20)],
+    "more_neurons": [_G("train_accuracy", ">=", 0.88, at_epoch=150),
+                     _G("test_accuracy", "<=", 0.78, at_epoch=150)],
+    "loss_goes_down": [_G("loss_rises", "<=", 0, at_epoch=20),
+                       _G("step_loss_rise_fraction", ">=", 0.3)],
+}
+FIRST_QUESTION = {
+    "xor_no_hidden": {
+        "prompt": "Will a network with no hidden layer separate XOR?",
+        "choices": ["Yes, after enough epochs", "No: it stays near 50 % — a line cannot do it",
+                    "Yes, if the learning rate is large enough"],
+        "answer": 1,
+        "explain": "σ(xW + b) > 1/2 on one side of one straight line; XOR needs two."},
+    "zero_init": {
+        "prompt": "All weights start at 0. What does a run with SGD, lr 0.1, do?",
+        "choices": ["It learns like the lecture's initialisation",
+                    "It learns, only more slowly",
+                    "It does not learn: the loss stays at log 2 ≈ 0.69"],
+        "answer": 2,
+        "explain": "With all weights 0 every hidden u is 0, ReLU's gradient h(0) is 0, and "
+                   "no hidden weight ever receives a gradient."},
+    "more_neurons": {
+        "prompt": "2 → 128 → 128 → 1 against the small network: which is better on the "
+                  "50 test points after 150 epochs?",
+        "choices": ["The big one, on training and test points",
+                    "The big one on the training points, but not on the test points",
+                    "Both are the same"],
+        "answer": 1,
+        "explain": "It fits the training points (≥ 88 %) and their noise; on the test points "
+                   "it drops to 78 % or less."},
+    "loss_goes_down": {
+        "prompt": "With lr 0.015, will each mini-batch step give a lower batch loss than "
+                  "the step before?",
+        "choices": ["Yes, every step goes downhill", "No: about half of the steps go up",
+                    "Only the first steps go up"],
+        "answer": 1,
+        "explain": "Each batch holds other points: the loss of the next batch can be higher "
+                   "even when the epoch loss falls every epoch (it does here, for 20 epochs)."},
+}
+FIRST_SETUP = {
+    "spirals_depth": None,
+    "more_neurons": _hidden(128, 128),
+}
+MORE_STEPS = {
+    "moons_sgd": [dict(
+        title="Keep training",
+        text="Train on to epoch 150 (the epochs are set to 150: press Run). A straight line "
+             "cannot get much above 89 % here; watch the boundary bend around the moons.",
+        setup={"training": {"epochs": 150}}, epochs=150,
+        goals=[_G("train_accuracy", ">=", 0.99, at_epoch=150)])],
+    "moons_lecture_momentum": [dict(
+        title="Plain SGD with the same step",
+        text="Now plain SGD with lr 0.04 (the optimizer is switched for you). Press Run.",
+        setup=_sgd(0.04),
+        question={"prompt": "Plain SGD with lr = α = 0.04, without any averaging: by epoch 15 "
+                            "its loss will be…",
+                  "choices": ["much higher than momentum's", "about the same as momentum's",
+                              "much lower than momentum's"],
+                  "answer": 1,
+                  "explain": "(1 − η)ΔW + η∇ averages gradients but never enlarges the step: "
+                             "the speed-up came from α = 0.04 > 0.015."},
+        goals=[_G("train_loss", "<", 0.3, at_epoch=15)])],
+    "moons_adam": [dict(
+        title="A larger step",
+        text="The same run with lr = 0.01 (set for you). Press Run and watch the loss curve.",
+        setup={"optimizer": {"name": "adam", "params": {"lr": 0.01}}},
+        question={"prompt": "lr = 0.01 instead of 0.002: what will the loss curve do?",
+                  "choices": ["Fall faster and stay down", "Fall faster, then jump back up",
+                              "Fall more slowly"],
+                  "answer": 1,
+                  "explain": "It is below 0.01 by epoch 10, then a step overshoots and the "
+                             "loss jumps above 0.2 for an epoch."},
+        goals=[_G("min_train_loss", "<", 0.01, at_epoch=10), _G("max_rebound", ">", 0.2)])],
+    "xor_no_hidden": [dict(
+        title="Make it learn XOR",
+        text="Change the network (or add a derived feature) so that it learns XOR: at least "
+             "90 % of the training points right after 30 epochs.",
+        goals=[_G("train_accuracy", ">=", 0.9, at_epoch=30)],
+        solution=_hidden(4),
+        hint="Add one hidden layer of 4 ReLU units in the Network panel, or tick the derived "
+             "feature x1·x2 in the Dataset panel.")],
+    "spirals_depth": [dict(
+        title="The same number of parameters in one layer",
+        text="One hidden layer of 107 units has 645 parameters, as many as three layers of "
+             "16 (643). It is set for you: press Run.",
+        setup=_hidden(107), epochs=20,
+        question={"prompt": "One layer with as many parameters: will it also pass 95 % of the "
+                            "training points by epoch 10?",
+                  "choices": ["Yes: parameters are what count", "No: it is slower",
+                              "It never gets there"],
+                  "answer": 1,
+                  "explain": "It is at about 87 % at epoch 10 and passes 95 % only after "
+                             "epoch 15: composing layers folds the plane again and again."},
+        goals=[_G("train_accuracy", "<", 0.95, at_epoch=10),
+               _G("train_accuracy", ">=", 0.95, at_epoch=20)])],
+    "deep_sigmoid_vanishing": [dict(
+        title="Make the deep network train",
+        text="Keep the data and the optimizer. Change the hidden layers so that the loss "
+             "falls below 0.35 within 30 epochs.",
+        view="gradients",
+        goals=[_G("train_loss", "<", 0.35, at_epoch=30)],
+        solution=_hidden(*[10] * 8, act="relu"),
+        hint="σ' ≤ 1/4 shrinks the gradient at every layer: switch the hidden activations to "
+             "ReLU, whose slope is 1 where it is active (or use only two σ layers).")],
+    "bigger_lr": [
+        dict(title="Predict: lr = 5",
+             text="The learning rate is now 5, about 330 times larger (set for you). Press Run.",
+             setup=_sgd(5.0),
+             question={"prompt": "With lr = 5, after 20 epochs the loss will be…",
+                       "choices": ["far below lr 0.015's", "about the same as lr 0.015's",
+                                   "no lower than log 2 ≈ 0.69, jumping up and down"],
+                       "answer": 2,
+                       "explain": "Each step overshoots the valley: the loss rises in many "
+                                  "epochs and ends above 0.69."},
+             goals=[_G("train_loss", ">=", 0.69, at_epoch=20), _G("loss_rises", ">=", 3)]),
+        dict(title="Find a good step",
+             text="Find a learning rate that brings the loss below 0.1 in fewer than 20 epochs.",
+             goals=[_G("epochs_to_loss", "<", 20, loss=0.1)],
+             solution=_sgd(0.3),
+             hint="Between the two: try 0.1, 0.3 and 1. Watch whether the loss curve still "
+                  "falls steadily.")],
+    "zero_init": [dict(
+        title="Make it learn",
+        text="Choose an initialisation in the Network panel so that the loss falls below 0.3 "
+             "within 20 epochs.",
+        goals=[_G("train_loss", "<", 0.3, at_epoch=20)],
+        solution={"network": {"init": "lecture"}},
+        hint="Any random start breaks the symmetry: choose 'lecture: 0.1·N(0, 1)'.")],
+    "more_neurons": [dict(
+        title="Small beats big",
+        text="Beat the big network on the test points with at most 8 hidden units: test "
+             "accuracy of at least 84 % after 150 epochs.",
+        goals=[_G("test_accuracy", ">=", 0.84, at_epoch=150), _G("hidden_units", "<=", 8)],
+        solution=_hidden(4),
+        hint="Remove the second hidden layer and make the first one small (4 units).")],
+    "loss_goes_down": [dict(
+        title="A larger step",
+        text="Now lr = 0.3 (set for you). Press Run and watch the epoch loss.",
+        setup=_sgd(0.3),
+        question={"prompt": "With lr 0.3, will the training loss go down at every epoch?",
+                  "choices": ["Yes", "No: it goes up in some epochs", "It never goes down"],
+                  "answer": 1,
+                  "explain": "It goes up in several epochs, once by more than 0.1 — and still "
+                             "ends far lower than with lr 0.015, below 0.01 by epoch 20."},
+        goals=[_G("loss_rises", ">=", 3), _G("max_loss_rise", ">=", 0.1),
+               _G("train_loss", "<", 0.01, at_epoch=20)])],
+}
+FIRST_STEP_TITLE = "Run it"
+
+
+def _more_neurons():
+    return Experiment(
+        dataset=DatasetSpec("moons", n=100, noise=0.4, seed=0, test_fraction=0.5),
+        network=NetworkSpec([4], ["relu"], "auto", "he", 0),
+        optimizer=OptimizerSpec("adam", {"lr": 0.01}),
+        training=TrainingSpec(batch_size=10, epochs=150, shuffle=True, seed=0),
+        note=MISCONCEPTIONS_TEXT["more_neurons"][1])
+
+
+def plan(name):
+    """The lesson (schema version 2) of shipped lesson ``name``: a dict for the file."""
+    title, summary = ALL_TEXT[name]
+    first = {"title": FIRST_STEP_TITLE, "text": summary}
+    if FIRST_SETUP.get(name):
+        first["setup"] = FIRST_SETUP[name]
+    if name in FIRST_QUESTION:
+        first["question"] = FIRST_QUESTION[name]
+    if name in FIRST_GOALS:
+        first["goals"] = FIRST_GOALS[name]
+    if name == "deep_sigmoid_vanishing":
+        first["view"] = "gradients"
+    return {"version": LESSON_VERSION, "name": name, "title": title, "summary": summary,
+            "steps": [first, *MORE_STEPS.get(name, [])]}
+
+
+# --------------------------------------------------------------------------- lesson schema
+@dataclass
+class Step:
+    title: str
+    text: str
+    setup: dict = field(default_factory=dict)
+    view: str | None = None
+    epochs: int | None = None
+    question: dict | None = None
+    goals: list = field(default_factory=list)
+    solution: dict = field(default_factory=dict)
+    hint: str = ""
+
+
+@dataclass
+class LessonPlan:
+    """A lesson's steps (lesson schema version 2), read from an experiment file's extra."""
+    name: str
+    title: str
+    summary: str
+    steps: list
+
+
+def _text(v, where, max_len=20_000):
+    if not isinstance(v, str):
+        raise AnnStudioError(f"{where} must be text, got {type(v).__name__}")
+    if len(v) > max_len:
+        raise AnnStudioError(f"{where} is longer than {max_len} characters")
+    return v
+
+
+def _changes(v, where):
+    """Check a setup/solution: known sections and keys only (values are checked when the
+    changed experiment is validated)."""
+    if v is None:
+        return {}
+    if not isinstance(v, dict):
+        raise AnnStudioError(f"{where} must be an object of experiment changes")
+    for section, part in v.items():
+        if section not in CHANGE_KEYS:
+            raise AnnStudioError(f"{where} cannot change {section!r}; only "
+                                 f"{', '.join(CHANGE_KEYS)}")
+        if not isinstance(part, dict):
+            raise AnnStudioError(f"{where}.{section} must be an object")
+        for key in part:
+            if key not in CHANGE_KEYS[section]:
+                raise AnnStudioError(f"{where}.{section} has an unknown key {key!r}")
+    return v
+
+
+def _question(v, where):
+    if v is None:
+        return None
+    if not isinstance(v, dict):
+        raise AnnStudioError(f"{where} must be an object")
+    choices = v.get("choices")
+    if not isinstance(choices, list) or not 2 <= len(choices) <= 6:
+        raise AnnStudioError(f"{where}.choices must be a list of 2 to 6 answers")
+    for k, c in enumerate(choices):
+        _text(c, f"{where}.choices[{k}]", 500)
+    a = v.get("answer")
+    if isinstance(a, bool) or not isinstance(a, int) or not 0 <= a < len(choices):
+        raise AnnStudioError(f"{where}.answer must be the index of one of the choices, got {a!r}")
+    return {"prompt": _text(v.get("prompt"), f"{where}.prompt", 2000), "choices": list(choices),
+            "answer": a, "explain": _text(v.get("explain", ""), f"{where}.explain", 2000)}
+
+
+def _step(v, where):
+    if not isinstance(v, dict):
+        raise AnnStudioError(f"{where} must be an object")
+    known = {"title", "text", "setup", "view", "epochs", "question", "goals", "solution", "hint"}
+    unknown = set(v) - known
+    if unknown:
+        raise AnnStudioError(f"{where} has an unknown key {sorted(unknown)[0]!r}")
+    view = v.get("view")
+    if view is not None and view not in VIEWS:
+        raise AnnStudioError(f"{where}.view must be one of {', '.join(VIEWS)}, got {view!r}")
+    epochs = v.get("epochs")
+    if epochs is not None and (isinstance(epochs, bool) or not isinstance(epochs, int)
+                               or not 1 <= epochs <= goals.MAX_EPOCH):
+        raise AnnStudioError(f"{where}.epochs must be a whole number from 1 to "
+                             f"{goals.MAX_EPOCH}, got {epochs!r}")
+    gl = v.get("goals", [])
+    if not isinstance(gl, list) or len(gl) > 20:
+        raise AnnStudioError(f"{where}.goals must be a list of at most 20 goals")
+    return Step(title=_text(v.get("title", ""), f"{where}.title", 200),
+                text=_text(v.get("text"), f"{where}.text"),
+                setup=_changes(v.get("setup"), f"{where}.setup"), view=view, epochs=epochs,
+                question=_question(v.get("question"), f"{where}.question"),
+                goals=[goals.validate(g, f"{where}.goals[{k}]") for k, g in enumerate(gl)],
+                solution=_changes(v.get("solution"), f"{where}.solution"),
+                hint=_text(v.get("hint", ""), f"{where}.hint", 2000))
+
+
+def migrate_lesson(d, note=""):
+    """Lesson schema 1 (``{"name", "title"}``, text in the experiment's note) → 2."""
+    version = d.get("version", 1)
+    if version == 1:
+        d = {"version": 2, "name": d.get("name", ""), "title": d.get("title", ""),
+             "summary": note, "steps": [{"title": d.get("title", ""), "text": note}]}
+    return d
+
+
+def parse_plan(d, note="", where="extra.lesson"):
+    """Check and migrate a lesson read from a file: a `LessonPlan`, or `AnnStudioError`
+    with one sentence naming the bad value."""
+    if not isinstance(d, dict):
+        raise AnnStudioError(f"{where} must be an object")
+    version = d.get("version", 1)
+    if isinstance(version, bool) or version not in (1, LESSON_VERSION):
+        raise AnnStudioError(f"{where}.version {version!r} is not known to this ANN Studio "
+                             f"(it reads lesson versions 1 and {LESSON_VERSION})")
+    d = migrate_lesson(d, note)
+    steps = d.get("steps")
+    if not isinstance(steps, list) or not 1 <= len(steps) <= MAX_STEPS:
+        raise AnnStudioError(f"{where}.steps must be a list of 1 to {MAX_STEPS} steps")
+    return LessonPlan(name=_text(d.get("name", ""), f"{where}.name", 200),
+                      title=_text(d.get("title", ""), f"{where}.title", 200),
+                      summary=_text(d.get("summary", ""), f"{where}.summary"),
+                      steps=[_step(st, f"{where}.steps[{k}]") for k, st in enumerate(steps)])
+
+
+def lesson_of(loaded):
+    """The `LessonPlan` of a loaded experiment file, or None when it holds no lesson."""
+    d = (loaded.extra or {}).get("lesson")
+    return None if d is None else parse_plan(d, note=loaded.experiment.note)
+
+
+def apply_changes(experiment, changes):
+    """A new, checked `Experiment`: ``experiment`` with ``changes`` (a setup or solution)
+    merged in; an optimizer's ``params`` are replaced as a whole."""
+    d = experiment.to_dict()
+    for section, part in (changes or {}).items():
+        d[section].update(json.loads(json.dumps(part)))
+    # the experiment-file reader checks every value (sizes, names, ranges) with one clear
+    # sentence, as for any file a user opens
+    doc = {"format": experiment_file.FORMAT, "version": experiment_file.VERSION, "experiment": d}
+    return experiment_file.parse_bytes(json.dumps(doc).encode(), "the lesson step").experiment
+
+
+def step_experiment(experiment, plan_, index, solution=False):
+    """The experiment of step ``index``: every setup up to it (and its solution)."""
+    exp = experiment.copy()
+    for step in plan_.steps[:index + 1]:
+        if step.setup:
+            exp = apply_changes(exp, step.setup)
+    if solution and plan_.steps[index].solution:
+        exp = apply_changes(exp, plan_.steps[index].solution)
+    return exp
+
+
+def step_epochs(plan_, index, experiment):
+    """How many epochs the step's run lasts: its own count, else the experiment's."""
+    return plan_.steps[index].epochs or experiment.training.epochs or 1
+
+
+# --------------------------------------------------------------------------- check
+@dataclass
+class StepCheck:
+    lesson: str
+    step: int                 # 1-based
+    title: str
+    results: list             # [goals.GoalResult]
+    question_ok: bool = True
+
+    @property
+    def met(self):
+        return all(r.met for r in self.results)
+
+
+def check_lesson(loaded, plan_):
+    """Train every step with goals (setups + its reference solution) headless: [StepCheck]."""
+    from annstudio.engines.base import from_experiment
+    base = loaded.experiment
+    out = []
+    for i, step in enumerate(plan_.steps):
+        if not step.goals:
+            continue
+        exp = step_experiment(base, plan_, i, solution=True)
+        same_data = exp.dataset == base.dataset
+        data = loaded.data if (same_data and loaded.data is not None) else None
+        if data is None:
+            from annstudio.io import csvdata
+            data = csvdata.from_spec(exp.dataset)
+        eng = from_experiment(exp.copy(), data=data)
+        try:
+            if loaded.weights is not None and same_data and exp.network == base.network:
+                eng.set_weights(loaded.weights)
+            eng.train(step_epochs(plan_, i, exp))
+            results = goals.evaluate_all(step.goals, exp, eng.history)
+        finally:
+            eng.close()
+        out.append(StepCheck(plan_.name, i + 1, step.title, results))
+    return out
+
+
+def check(folder=LESSON_DIR, names=None):
+    """`check_lesson` for every shipped lesson (or those in ``names``): [StepCheck]."""
+    out = []
+    for lesson in list_lessons(folder):
+        if names and lesson.name not in names:
+            continue
+        loaded = experiment_file.load(lesson.path)
+        plan_ = lesson_of(loaded)
+        if plan_ is None:
+            raise AnnStudioError(f"{lesson.path} holds no lesson")
+        out.extend(check_lesson(loaded, plan_))
     return out
 
 
@@ -180,16 +690,18 @@ def rebuild(folder=LESSON_DIR):
     folder.mkdir(parents=True, exist_ok=True)
     index, paths = [], []
     for name, (exp, data, weights) in definitions().items():
-        title, description = LESSONS_TEXT[name]
+        lesson = plan(name)
+        parse_plan(lesson)                        # a shipped lesson must pass its own checks
         fname = f"{name}{experiment_file.EXTENSION}"
         doc = experiment_file.to_document(exp, data=data, weights=weights,
-                                          extra={"lesson": {"name": name, "title": title}})
+                                          extra={"lesson": lesson})
         doc.pop("app", None)   # keeps rebuilt files byte-identical across app versions
         atomic.write_text(folder / fname, experiment_file.dumps(doc))
-        index.append({"name": name, "title": title, "description": description, "file": fname})
+        index.append({"name": name, "title": lesson["title"], "description": lesson["summary"],
+                      "file": fname})
         paths.append(str(folder / fname))
-    atomic.write_text(folder / INDEX, json.dumps({"lessons": index}, indent=1,
-                                                 ensure_ascii=False) + "\n")
+    atomic.write_text(folder / INDEX, json.dumps({"version": LESSON_VERSION, "lessons": index},
+                                                 indent=1, ensure_ascii=False) + "\n")
     return paths
 
 
@@ -215,16 +727,36 @@ def load(name, folder=LESSON_DIR):
                          f"{', '.join(x.name for x in list_lessons(folder))}")
 
 
-def main(argv=None):
-    parser = argparse.ArgumentParser(prog="python -m annstudio.io.lessons",
-                                     description="List or rebuild the shipped lessons.")
+def print_check(results, out=sys.stdout):
+    """One line per goal, met or not; returns True when every goal is met."""
+    ok = True
+    for r in results:
+        print(f"{r.lesson} · step {r.step}{': ' + r.title if r.title else ''}", file=out)
+        for g in r.results:
+            print(f"    {'met    ' if g.met else 'NOT MET'}  {g.text[2:]}", file=out)
+        ok = ok and r.met
+    n = sum(len(r.results) for r in results)
+    bad = sum(not g.met for r in results for g in r.results)
+    print(f"{n - bad} of {n} goals met in {len({r.lesson for r in results})} lessons", file=out)
+    return ok
+
+
+def main(argv=None, prog="python -m annstudio.io.lessons"):
+    parser = argparse.ArgumentParser(prog=prog,
+                                     description="List, check or rebuild the shipped lessons.")
+    parser.add_argument("--check", action="store_true",
+                        help="train every lesson's reference solutions headless and say which "
+                             "goals are met (exit 0 only if all are)")
     parser.add_argument("--rebuild", action="store_true", help="rewrite assets/lessons")
     parser.add_argument("--folder", default=str(LESSON_DIR))
+    parser.add_argument("names", nargs="*", help="only these lessons (for --check)")
     args = parser.parse_args(argv)
     try:
         if args.rebuild:
             for p in rebuild(args.folder):
                 print(f"wrote {os.path.relpath(p)}")
+        if args.check:
+            return 0 if print_check(check(args.folder, args.names)) else 1
         for lesson in list_lessons(args.folder):
             print(f"{lesson.name:24s} {lesson.title}")
     except AnnStudioError as e:

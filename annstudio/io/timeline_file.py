@@ -18,7 +18,8 @@ import numpy as np
 from annstudio.core import optimizers
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.timeline import Checkpoint, Timeline
-from annstudio.io.experiment_file import LoadError, decode_array, encode_array
+from annstudio.io.experiment_file import (MAX_POINTS, LoadError, check_progress, decode_array,
+                                         encode_array)
 
 FILE_BUDGET_BYTES = 2 * 2 ** 20
 MAX_CHECKPOINTS = 4096
@@ -85,7 +86,7 @@ def _int(v, where, lo, hi):
     return v
 
 
-def parse(v, budget, weights, experiment, history, where="timeline"):
+def parse(v, budget, weights, experiment, history, data=None, where="timeline"):
     """Check and decode a stored timeline against the file's weights, optimizer and
     history (all of them needed: a timeline is the past of that run)."""
     d = _dict(v, where, ("k", "budget_bytes", "epoch_steps", "checkpoints"))
@@ -116,11 +117,15 @@ def parse(v, budget, weights, experiment, history, where="timeline"):
         theta = decode_array(c["theta"], w + ".theta", (n_params,), ("<f8",), budget)
         opt = _parse_optimizer(c["optimizer"], w + ".optimizer", experiment, n_params,
                                n_tensors, budget)
-        tl.checkpoints.append(Checkpoint(step, {
-            "theta": theta, "optimizer": opt,
-            "epoch": _int(c["epoch"], w + ".epoch", 0, len(history.epochs)),
-            "batch_index": _int(c["batch_index"], w + ".batch_index", 0, steps),
-            "step_count": step}))
+        position = {"epoch": _int(c["epoch"], w + ".epoch", 0, len(history.epochs)),
+                    "batch_index": _int(c["batch_index"], w + ".batch_index", 0, steps),
+                    "step_count": step}
+        # as the file's progress: a batch inside the epoch (`Trainer.restore` checks again
+        # against the data actually built)
+        n = data.n_train if data is not None else (
+            MAX_POINTS if experiment.dataset.name == "csv" else experiment.dataset.n)
+        check_progress(position, n, experiment.training.batch_size, w)
+        tl.checkpoints.append(Checkpoint(step, {"theta": theta, "optimizer": opt, **position}))
     tl.history = copy.deepcopy(history)
     tl.epoch_steps = epoch_steps
     return tl

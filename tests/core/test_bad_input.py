@@ -168,3 +168,43 @@ def test_shapes_that_do_not_fit():
 def test_error_messages_are_single_sentences_not_reprs_of_arrays():
     msg = raises(r"inputs", sigmoid_net().fit, np.full((1000, 2), np.nan), np.zeros(1000))
     assert len(msg) < 120 and not re.search(r"\[\s*nan\s+nan", msg)
+
+
+# --------------------------------------------------------------------------- memory (issue 11, 4)
+def test_a_network_too_big_for_memory_is_refused_before_allocating():
+    from annstudio.core import memory
+    from annstudio.core.experiment import Experiment
+    exp = Experiment()
+    exp.network.hidden, exp.network.activations = [4096] * 100, ["relu"] * 100
+    # oracle by hand: P = 2·4097 + 99·4096·4097 + 4096·2 weights and biases; SGD keeps
+    # W, ∇W, a snapshot and one momentum buffer per number: 4 · 8 bytes · P
+    P = 2 * 4097 + 99 * 4096 * 4097 + 4096 * 2
+    assert round(4 * 8 * P / 1e9, 1) == 53.2
+    message = raises(r"^this network needs 5\d\.\d GB; the limit is 2 GB", exp.validate)
+    need = float(re.search(r"needs ([\d.]+) GB", message).group(1))
+    assert 53.2 <= need < 53.2 * 1.1          # plus the activations of a batch / the data
+    assert memory.gb(2.04e9, 2e9) == "2.04 GB" and memory.gb(2e9) == "2 GB"
+
+
+@pytest.mark.parametrize("hidden,optimizer,batch", [([50, 50], "sgd", 10), ([300, 300], "adam", 100),
+                                                     ([200], "rmsprop", 400), ([1000, 1000], "adam", 10),
+                                                     ([100] * 10, "sgd", 10)])
+def test_the_memory_estimate_bounds_what_training_allocates(hidden, optimizer, batch):
+    """Independent check of `memory.network_bytes`: the peak that tracemalloc sees while a
+    network is built and trained one epoch stays under the estimate."""
+    import tracemalloc
+
+    from annstudio.core import datasets, memory
+    data = datasets.make("moons", n=500, noise=0.2, seed=0)
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        net = ann.Network.create([2, *hidden, 1], seed=0)
+        net.fit(data.X_train, data.y_train, optimizer=optimizer, lr=0.01, batch_size=batch,
+                epochs=1, seed=0)
+        peak = tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+    estimate = memory.network_bytes([2, *hidden, 1], batch, len(data.X_train), optimizer)
+    assert peak <= estimate, (peak, estimate)
+    assert estimate < 1.5 * peak + memory.FIXED_BYTES     # and not loose where it matters

@@ -5,7 +5,10 @@ import errno
 import json
 import math
 import os
+import re
 import stat
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -197,6 +200,13 @@ def _b64(values):
     return base64.b64encode(np.asarray(values, dtype="<f8").tobytes()).decode()
 
 
+def _nested(depth):
+    v = 1
+    for _ in range(depth):
+        v = [v]
+    return v
+
+
 BAD_FIELDS = [
     (("format",), "something", "format is 'something'"),
     (("version",), 7, "version 7, written by a newer ANN Studio"),
@@ -251,6 +261,28 @@ BAD_FIELDS = [
     (("history", "epochs", 1, "metric"), "f1", "history.epochs[1].metric must be one of"),
     (("history", "epochs"), {"a": 1}, "history.epochs must be a list"),
     (("progress", "epoch"), -1, "progress.epoch must be at least 0"),
+    # issue 11, Reliability 8 and Security 4: damaged positions, memory, unchecked fields
+    (("progress", "batch_index"), 1e15, "progress.batch_index must be less than 7 (an epoch of "
+                                        "45 training points in batches of 7 has 7 batches), got "
+                                        "1,000,000,000,000,000"),
+    (("progress", "batch_index"), 7, "progress.batch_index must be less than 7"),
+    (("progress", "step_count"), 2 ** 60, "progress.step_count must be at most 9007199254740992"),
+    (("progress", "epoch"), 10 ** 12, "progress.epoch must be at most 10000000"),
+    # 2→4096×10→1: P = 2·4097 + 9·4096·4097 + 4096·2 = 151,048,194 weights; Adam keeps
+    # W, ∇W, a snapshot and 3 state tensors: 6 · 8 bytes · P = 7.25 GB (+ activations)
+    (("experiment", "network"), {"hidden": [4096] * 10, "activations": ["relu"] * 10,
+                                 "output": "auto", "init": "lecture", "seed": 0},
+     "experiment is not valid: this network needs 7.3 GB; the limit is 2 GB"),
+    (("experiment", "dataset", "label_column"), "x" * 2000, "experiment.dataset.label_column is "
+                                                            "2,000 characters long; at most 1,000"),
+    (("experiment", "dataset", "label_column"), 10 ** 9, "experiment.dataset.label_column must be "
+                                                         "at most 100000"),
+    (("experiment", "optimizer", "params"), {f"p{i}": 1 for i in range(20)},
+     "experiment.optimizer.params has 20 entries; an optimizer has at most 16"),
+    (("extra",), {"a": _nested(40)},
+     "is nested more than 32 levels deep"),
+    (("extra",), {"a": [0] * 100_001}, "extra holds more than 100,000 values"),
+    (("extra",), {"a": "x" * 1_000_001}, "extra.a is 1,000,001 characters long"),
     (("extra",), [1, 2], "extra must be an object"),
 ]
 
@@ -394,6 +426,84 @@ def test_fuzz_byte_flips_of_a_valid_file(valid_doc, data):
         i = data.draw(st.integers(0, len(raw) - 1))
         raw[i] = data.draw(st.integers(0, 255))
     _only_load_errors(bytes(raw))
+
+
+# Every bounded field, at its bound (accepted) and past it (one LoadError naming it).
+_H = ("experiment", "network", "hidden")
+BOUNDS = [
+    # (path, bound, value of size n, message past the bound)
+    (("experiment", "note"), ef.MAX_TEXT, lambda n: "n" * n, "characters long"),
+    (("experiment", "dataset", "label_column"), 1000, lambda n: "c" * n, "characters long"),
+    (("experiment", "optimizer", "params"), ef.MAX_HYPERPARAMETERS,
+     lambda n: {"lr": 0.01, **{f"p{i}": 1 for i in range(n - 1)}}, "at most 16"),
+    (("extra",), ef.MAX_EXTRA_VALUES, lambda n: {"v": [0] * (n - 2)}, "values"),
+    (("history", "epochs"), 5, lambda n: [{"epoch": i + 1, "train_loss": 0.5} for i in range(n)],
+     "history needs"),
+    (("progress", "batch_index"), 6, lambda n: n, "must be less than 7"),
+    (("progress", "epoch"), ef.MAX_EPOCHS, lambda n: n, "must be at most"),
+    (_H, 2, lambda n: [4096] * n, "this network needs"),
+]
+
+
+@settings(deadline=None, max_examples=60, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_fuzz_bounds_of_every_checked_field(valid_doc, data, monkeypatch):
+    from annstudio.core import memory
+    path, bound, make, message = data.draw(st.sampled_from(BOUNDS))
+    over = data.draw(st.booleans())
+    n = bound + data.draw(st.integers(1, 3)) if over else data.draw(st.integers(max(0, bound - 3), bound))
+    doc = copy.deepcopy(valid_doc)
+    if path == _H:
+        doc["experiment"]["network"]["activations"] = ["relu"] * n
+        for key in ("weights", "optimizer_state"):
+            doc.pop(key, None)
+        # [4096] * 2 with Adam needs 0.81 GB, * 3 1.6 GB, * 4 2.4 GB
+        monkeypatch.setattr(memory, "LIMIT_BYTES", int(1.62e9))
+    if path[0] == "history":
+        # 5 epoch records of EPOCH_RECORD_BYTES (and the valid doc's step losses) fit; 6 not
+        steps = doc["history"]["step_loss"]["shape"][0]
+        monkeypatch.setattr(memory, "EPOCH_RECORD_BYTES",
+                            (memory.LIMIT_BYTES - steps * memory.STEP_BYTES) // 5)
+        doc.pop("progress", None)
+    _set(doc, path, make(n))
+    if over:
+        with pytest.raises(LoadError, match=re.escape(message)):
+            parse(doc)
+    else:   # at or under the bound: this check does not fire (another one may: 15 unknown
+        try:   # hyperparameters are still unknown)
+            parse(doc)
+        except LoadError as e:
+            assert message not in str(e) and path[0] == "experiment", str(e)
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="reads Linux's VmHWM")
+def test_a_huge_file_of_empty_lists_is_refused_cheaply(tmp_path):
+    """197 MB of "[]," in the free "extra" field: before, 5 GB of RSS; now refused from
+    a count of the bytes, in a child process whose peak memory we read."""
+    path = tmp_path / "lists.annstudio"
+    head = json.dumps({"format": "annstudio", "version": 1,
+                       "experiment": small_experiment().to_dict()})[:-1]
+    with open(path, "wb") as fh:
+        fh.write(head.encode() + b', "extra": {"x": [')
+        block = b"[]," * (1 << 20)
+        for _ in range(65):                       # 65 × 3 MiB = 195 MiB (204 MB)
+            fh.write(block)
+        fh.write(b"[]]}}")
+    assert 195 * 2 ** 20 < path.stat().st_size < ef.MAX_FILE_BYTES
+    # VmHWM: this process's peak (ru_maxrss would include the forked pytest before exec)
+    code = ("import sys\n"
+            "from annstudio.io import experiment_file as ef\n"
+            "try:\n    ef.load(sys.argv[1])\nexcept ef.LoadError as e:\n    print(e)\n"
+            "print([l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0])\n")
+    repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    r = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True,
+                       timeout=120, env=dict(os.environ, PYTHONPATH=repo))
+    message, peak_kb = r.stdout.strip().splitlines()
+    # 68,157,441 lists: each opens with "[" and all but the first follow a ","
+    assert 'it has 136,31' in message and 'JSON commas and brackets (",", "[", "{"); ' \
+        'an experiment file has at most 5,000,000' in message, r.stdout
+    assert int(peak_kb) < 400 * 1024, f"peak RSS {int(peak_kb) / 1024:.0f} MB"
 
 
 # --------------------------------------------------------------------------- atomic saves

@@ -10,7 +10,8 @@ from annstudio.io import lessons
 
 REQUIRED = {"notxor_by_hand", "moons_sgd", "moons_lecture_momentum", "moons_adagrad",
             "moons_rmsprop", "moons_adam", "xor_no_hidden", "spirals_depth",
-            "deep_sigmoid_vanishing", "sine_regression"}
+            "deep_sigmoid_vanishing", "sine_regression",
+            "bigger_lr", "zero_init", "more_neurons", "loss_goes_down"}
 
 
 def test_index_lists_every_lesson_with_a_description():
@@ -34,7 +35,7 @@ def test_rebuild_reproduces_the_shipped_files(tmp_path):
 @pytest.mark.parametrize("name", sorted(REQUIRED))
 def test_every_lesson_loads_and_trains_two_epochs(name):
     loaded = lessons.load(name)
-    assert loaded.note == lessons.LESSONS_TEXT[name][1]
+    assert loaded.note == lessons.ALL_TEXT[name][1]
     eng = loaded.make_engine()
     eng.train(2)
     assert len(eng.history) == 2
@@ -86,6 +87,8 @@ def test_unknown_lesson_and_damaged_index(tmp_path):
         lessons.list_lessons(tmp_path)
 
 
-def test_lesson_files_are_version_1_experiment_files():
+def test_lesson_files_are_version_1_experiment_files_with_version_2_lessons():
     for x in lessons.list_lessons():
-        assert ef.load(x.path).version == ef.VERSION
+        loaded = ef.load(x.path)
+        assert loaded.version == ef.VERSION
+        assert loaded.extra["lesson"]["version"] == lessons.LESSON_VERSION == 2

@@ -888,7 +888,8 @@ class InspectorWidget(QWidget):
         kinks = [(li, j) for li, j in self.kinks if li <= i]
         if kinks:
             where = ", ".join(N.entry("u", li, j) for li, j in kinks)
-            txt += (f"<br><span style='color:#8a5a00'>{to_html(where)} = 0 sits at ReLU's kink: "
+            verb = "sit" if len(kinks) > 1 else "sits"
+            txt += (f"<br><span style='color:#8a5a00'>{to_html(where)} = 0 {verb} at ReLU's kink: "
                     "backprop uses h(0) = 0 (as PyTorch does) while the central difference "
                     "averages the two one-sided slopes, so the two may differ there.</span>")
         panel.summary.setText(txt)

@@ -6,6 +6,8 @@ Run alone: ``python -m annstudio.gui.panels.dataset``.
 """
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout,
                                QGridLayout, QHBoxLayout, QLabel, QPushButton, QRadioButton,
@@ -233,7 +235,9 @@ class DatasetPanel(QWidget):
         """Import ``path``; on errors show them (with line numbers) and return None."""
         from annstudio.io.csvdata import load_csv
         try:
-            data = load_csv(path, test_fraction=self._spec.test_fraction, seed=self._spec.seed)
+            from annstudio.gui.busy import read_off_thread   # a slow disk: keep painting
+            data = read_off_thread(self, f"Reading {os.path.basename(path)}…", load_csv, path,
+                                   test_fraction=self._spec.test_fraction, seed=self._spec.seed)
         except AnnStudioError as err:
             problems = getattr(err, "problems", None) or []
             lines = [str(err)] + [f"line {no}: {why}" for no, why in problems[:8]

@@ -26,7 +26,7 @@ TASK_TEXT = {
     "regression": ("regression", "identity", "mean squared error"),
 }
 INIT_NAMES = {"lecture": "lecture: 0.1·N(0, 1)", "xavier": "Xavier (Glorot) uniform",
-              "he": "He (Kaiming) normal"}
+              "he": "He (Kaiming) normal", "zeros": "zeros (every weight 0)"}
 
 
 def parameter_formula(sizes):

@@ -24,11 +24,17 @@ LECTURE_FORM = {
     "lecture_momentum": "Lecture: ΔW_t = (1−η)ΔW_{t−1} + η∇Q(W_t), W_{t+1} = W_t − αΔW_t, "
                         "ΔW_0 = 0 (lr = α, eta = η); lecture run: α = 0.04, η = 0.7.",
     "adagrad": "Lecture: each gradient component is divided by the square root of the running "
-               "sum of its squares (+ ε), step rate η; its formula writes + (a typo).",
-    "rmsprop": "torch's RMSprop keeps v per component; the lecture's form keeps one v per "
-               "matrix (choose 'RMSProp (lecture form)').",
-    "lecture_rmsprop": "Lecture: v = γv + (1−γ)‖∇‖², W ← W − η∇/√v (one v per matrix).",
-    "adam": "The lecture's PyTorch part: torch.optim.Adam (lr 1e-3).",
+               "sum of its squares, step rate η; its formula writes + (a typo). Its code puts "
+               "ε inside the root, √(G + ε); torch and this app add it outside, √G + ε.",
+    "rmsprop": "torch's RMSprop keeps v per component; its alpha is the lecture's γ (not the "
+               "α of the lecture's momentum). The lecture's form keeps one v per matrix "
+               "(choose 'RMSProp (lecture form)').",
+    "lecture_rmsprop": "Lecture's code: v = γv + (1−γ)‖∇‖², W ← W − η∇/√v (one v per matrix); "
+                       "it starts v at 1 and has no ε (this app starts v at 0 and adds ε). "
+                       "Its formula divides by v instead of √v and writes + (typos, like "
+                       "Adagrad's).",
+    "adam": "Not the lecture's training loop (that is SGD): Adam appears among its other "
+            "optimizers, as torch.optim.Adam (lr 1e-3).",
 }
 HP_HELP = {
     "lr": "learning rate: the step size (η in the lecture, α in its momentum form)",
@@ -40,8 +46,9 @@ HP_HELP = {
     "lr_decay": "lr decay: lr_t = lr / (1 + (t−1)·decay)",
     "initial_accumulator_value": "the starting value of the sum of squared gradients G",
     "eps": "ε: keeps the division finite",
-    "alpha": "α: decay of the running average v of squared gradients",
-    "centered": "centred: divide by the variance estimate instead of the mean square",
+    "alpha": "α: decay of the running average v of squared gradients (the lecture's γ)",
+    "centered": "centred: divide by the square root of the variance estimate instead of "
+                "the root mean square",
     "gamma": "γ: decay of the running average v = γv + (1−γ)‖∇‖²",
     "betas": "β₁, β₂: decays of the running means of ∇ and ∇²",
     "amsgrad": "AMSGrad: use the maximum of v seen so far",

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from annstudio.gui import theme as th
-from annstudio.gui.widgets import shrinkable_label
+from annstudio.gui.widgets import FitTitle, HeaderBar
 from annstudio.gui.views.layers import SUBSCRIPT
 
 TRAIN = (8, 119, 189)
@@ -47,9 +47,7 @@ class CurvesView(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
-        top = QHBoxLayout()
-        top.setContentsMargins(6, 2, 6, 0)
-        self.summary = shrinkable_label("")
+        self.summary = FitTitle("")
         self.summary.setTextFormat(Qt.RichText)
         self.step_box = QCheckBox("per step")
         self.step_box.setToolTip("Also draw every mini-batch's loss (grey)")
@@ -57,10 +55,9 @@ class CurvesView(QWidget):
         self.log_box = QCheckBox("log scale")
         self.log_box.setToolTip("Loss on a logarithmic axis")
         self.log_box.toggled.connect(self._on_log)
-        top.addWidget(self.summary, 1)
-        top.addWidget(self.step_box)
-        top.addWidget(self.log_box)
-        lay.addLayout(top)
+        # the train/test legend gets a line of its own when the boxes would cut it short
+        self.header = HeaderBar(self.summary, [self.step_box, self.log_box])
+        lay.addWidget(self.header)
         self.glw = pg.GraphicsLayoutWidget()
         lay.addWidget(self.glw, 1)
         self.loss_plot = self.glw.addPlot(title="Loss")

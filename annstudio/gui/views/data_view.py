@@ -11,11 +11,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from annstudio.engines.host import box, input_plane
 from annstudio.gui import theme as th
-from annstudio.gui.widgets import shrinkable_label
+from annstudio.gui.widgets import FitTitle, HeaderBar
 
 
 def pca_2d(X):
@@ -46,9 +46,7 @@ class DataView(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
-        top = QHBoxLayout()
-        top.setContentsMargins(6, 2, 6, 0)
-        self.title = shrinkable_label("Data")
+        self.title = FitTitle("Data")
         f = self.title.font()
         f.setBold(True)
         self.title.setFont(f)
@@ -63,11 +61,9 @@ class DataView(QWidget):
         self.back_label.setToolTip("Show the network's output again")
         self.back_label.linkActivated.connect(lambda _: self.show_output())
         self.back_label.hide()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.back_label)
-        top.addWidget(self.discrete_box)
-        top.addWidget(self.test_box)
-        lay.addLayout(top)
+        self.header = HeaderBar(self.title, [self.back_label, self.discrete_box,
+                                             self.test_box])
+        lay.addWidget(self.header)
 
         self.plot = pg.PlotWidget()
         self.plot.setMenuEnabled(False)
@@ -187,7 +183,7 @@ class DataView(QWidget):
             return
         n_tr = d.n_train
         c_tr, c_te = self.coords[:n_tr], self.coords[n_tr:]
-        edge = pg.mkPen(self.theme.bg, width=1)
+        edge = pg.mkPen(self.theme.point_edge, width=1)
         if self.kind == "line":
             self.train_scatter.setData(c_tr[:, 0], c_tr[:, 1], pen=edge,
                                        brush=pg.mkBrush(*th.NEG), symbol="o")

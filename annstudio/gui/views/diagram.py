@@ -1,21 +1,38 @@
 """The network diagram (as in TensorFlow Playground): neurons in columns, links coloured
 by the sign of their weight (blue > 0, orange < 0) and as wide as |w| relative to the
-largest. Wide layers are summarised: the first few neurons, then "+ n more".
+largest. Wide layers are summarised: as many neurons as the height has room for, then
+"+ n more".
 
 Painted with one QPainter pass (no item per link): cheap enough to refresh ~10×/s.
+`geometry()` places everything (neurons, captions, weight names) for the current size and
+font; the paint uses exactly that, so a test can check what is drawn.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from annstudio.gui import theme as th
 from annstudio.gui.views.layers import ACT_SHORT, weight_name
 
-MAX_SHOWN = 8
 LEVELS = 8          # link widths/opacities drawn
+MIN_GAP = 14.0      # px between neuron centres: below this circles touch
+MAX_GAP = 34.0
+
+
+@dataclass
+class Geometry:
+    """Where everything goes: ``xs`` column centres; ``shown`` neuron indices per layer;
+    ``ys`` their centres (plus the "+n" slot); ``texts`` [(QRectF, text)] every label."""
+    xs: list
+    shown: list
+    ys: list
+    radius: float
+    texts: list = field(default_factory=list)
 
 
 class NetworkDiagram(QWidget):
@@ -42,30 +59,78 @@ class NetworkDiagram(QWidget):
         self.weights = weights
         self.update()
 
-    def _shown(self, n):
-        return list(range(n)) if n <= MAX_SHOWN else list(range(MAX_SHOWN - 1))
+    def _weight_names(self, xs, fm, row_h):
+        """[(QRectF, text)]: one name between each pair of columns. PyTorch's names
+        (fc1.weight) are long: shortened to fc1 where they do not fit, then set on two
+        staggered rows; the rows used are returned too."""
+        K = len(xs) - 1
+        spacing = (xs[1] - xs[0]) if K > 0 else self.width()
+        names = [weight_name(k, K, self.torch_order) for k in range(K)]
+        widest = max((fm.horizontalAdvance(n) for n in names), default=0.0)
+        if self.torch_order and widest + 8 > spacing:
+            names = [n.split(".")[0] for n in names]          # fc1
+            widest = max(fm.horizontalAdvance(n) for n in names)
+        rows = 1 if widest + 8 <= spacing else 2
+        out = []
+        for k, name in enumerate(names):
+            cw = fm.horizontalAdvance(name) + 4
+            xm = (xs[k] + xs[k + 1]) / 2
+            x0 = min(max(xm - cw / 2, 0.0), self.width() - cw)
+            out.append((QRectF(x0, 2 + row_h * (k % rows), cw, row_h), name))
+        return out, rows
+
+    def geometry(self):
+        """Lay the diagram out for the widget's size and font (see `Geometry`)."""
+        fm = QFontMetricsF(self.font())
+        row_h = fm.height() + 2
+        sizes = self.sizes
+        L = len(sizes)
+        w, h = float(self.width()), float(self.height())
+        side = max(34.0, fm.horizontalAdvance("+000") / 2 + 6)
+        xs = [side + (w - 2 * side) * i / max(L - 1, 1) for i in range(L)]
+        names, rows = self._weight_names(xs, fm, row_h)
+        top = 4 + rows * row_h + 4
+        bottom = row_h + 4
+        # neuron centres keep half a text row clear at both ends (room for "+n")
+        top += row_h / 2
+        avail = max(h - top - bottom - row_h / 2, 1.0)
+        # as many slots as fit at MIN_GAP apart (never fewer than 3): a tall window shows
+        # more of each layer; the last slot of a cut layer says "+n"
+        slots = max(3, int(avail // max(MIN_GAP, fm.height() * 0.9)) + 1)
+        shown = [list(range(n)) if n <= slots else list(range(slots - 1)) for n in sizes]
+        used = max(len(s) + (1 if n > len(s) else 0) for s, n in zip(shown, sizes))
+        gap = min(MAX_GAP, avail / max(used - 1, 1)) if used > 1 else MAX_GAP
+        radius = max(3.0, min(9.0, gap * 0.32))
+        ys = []
+        for s, n in zip(shown, sizes):
+            m = len(s) + (1 if n > len(s) else 0)
+            y0 = top + (avail - gap * (m - 1)) / 2
+            ys.append([y0 + gap * j for j in range(m)])
+        texts = list(names)
+        spacing = (xs[1] - xs[0]) if L > 1 else w
+        for i in range(L):
+            if sizes[i] > len(shown[i]):
+                more = f"+{sizes[i] - len(shown[i])}"
+                cw = fm.horizontalAdvance(more) + 4
+                texts.append((QRectF(xs[i] - cw / 2, ys[i][-1] - row_h / 2, cw, row_h), more))
+            # layer caption under the column (just the width when columns are close)
+            cap = (f"x: {sizes[0]}" if i == 0 else
+                   f"{sizes[i]} {ACT_SHORT.get(self.acts[i - 1], self.acts[i - 1])}")
+            if fm.horizontalAdvance(cap) + 8 > spacing:
+                cap = str(sizes[i])
+            cw = fm.horizontalAdvance(cap) + 4
+            x0 = min(max(xs[i] - cw / 2, 0.0), w - cw)
+            texts.append((QRectF(x0, h - bottom + 2, cw, row_h), cap))
+        return Geometry(xs, shown, ys, radius, texts)
 
     def paintEvent(self, _ev):
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing, True)
         t = self.theme
         p.fillRect(self.rect(), th.qcolor(t.bg))
-        sizes = self.sizes
-        L = len(sizes)
-        w, h = self.width(), self.height()
-        top, bottom, left, right = 22, 30, 34, 34
-        xs = [left + (w - left - right) * i / max(L - 1, 1) for i in range(L)]
-        shown = [self._shown(n) for n in sizes]
-        slots = max(len(s) + (1 if n > len(s) else 0) for s, n in zip(shown, sizes))
-        gap = min(34.0, (h - top - bottom) / max(slots, 1))
-        radius = max(3.0, min(9.0, gap * 0.32))
-
-        def ys(i):
-            n = len(shown[i]) + (1 if sizes[i] > len(shown[i]) else 0)
-            y0 = top + (h - top - bottom - gap * (n - 1)) / 2
-            return [y0 + gap * j for j in range(n)]
-
-        pos = [ys(i) for i in range(L)]
+        g = self.geometry()
+        xs, shown, pos = g.xs, g.shown, g.ys
+        L = len(self.sizes)
         K = L - 1
         if self.weights is not None and len(self.weights) == K:
             wmax = max(float(np.max(np.abs(W))) if W.size else 0.0 for W, _ in self.weights)
@@ -97,38 +162,40 @@ class NetworkDiagram(QWidget):
                 p.drawLines(lines)
             p.setRenderHint(QPainter.Antialiasing, True)
         p.setPen(QPen(th.qcolor(t.fg), 1.2))
-        fm = p.fontMetrics()
+        have_b = self.weights is not None and len(self.weights) == K
+        bmax = 1.0
+        if have_b:
+            bmax = max(float(np.max(np.abs(b))) if np.size(b) else 0.0
+                       for _, b in self.weights) or 1.0
         for i in range(L):
-            for j, _ in enumerate(shown[i]):
-                bias = None
-                if i > 0 and self.weights is not None and len(self.weights) == K:
-                    bias = float(self.weights[i - 1][1][shown[i][j]])
+            for j, idx in enumerate(shown[i]):
                 fill = t.panel
-                if bias is not None and np.isfinite(bias):
-                    bmax = max(float(np.max(np.abs(b))) for _, b in self.weights) or 1.0
-                    r = min(abs(bias) / bmax, 1.0) if bmax > 0 else 0.0
+                bias = float(self.weights[i - 1][1][idx]) if i > 0 and have_b else None
+                if bias is not None and np.isfinite(bias) and np.isfinite(bmax):
+                    r = min(abs(bias) / bmax, 1.0)
                     base = th.POS if bias > 0 else th.NEG
-                    fill = tuple(int(t.panel[c] + (base[c] - t.panel[c]) * 0.8 * r) for c in range(3))
+                    fill = tuple(int(t.panel[c] + (base[c] - t.panel[c]) * 0.8 * r)
+                                 for c in range(3))
                 p.setBrush(th.qcolor(fill))
-                p.drawEllipse(QPointF(xs[i], pos[i][j]), radius, radius)
-            if sizes[i] > len(shown[i]):
-                y = pos[i][-1]
-                text = f"+{sizes[i] - len(shown[i])}"
-                p.drawText(QRectF(xs[i] - 30, y - 9, 60, 18), Qt.AlignCenter, text)
-            # layer caption under the column (just the width when columns are close)
-            if i == 0:
-                cap = f"x: {sizes[0]}"
-            else:
-                cap = f"{sizes[i]} {ACT_SHORT.get(self.acts[i - 1], self.acts[i - 1])}"
-            spacing = (xs[1] - xs[0]) if L > 1 else w
-            if fm.horizontalAdvance(cap) + 8 > spacing:
-                cap = str(sizes[i])
-            cw = fm.horizontalAdvance(cap) + 6
-            p.drawText(QRectF(xs[i] - cw / 2, h - bottom + 6, cw, 18), Qt.AlignCenter, cap)
-        # weight names between the columns
-        p.setPen(QPen(th.qcolor(t.fg, 170)))
-        for k in range(K):
-            name = weight_name(k, K, self.torch_order)
-            xm = (xs[k] + xs[k + 1]) / 2
-            p.drawText(QRectF(xm - 40, 2, 80, 18), Qt.AlignCenter, name)
+                p.drawEllipse(QPointF(xs[i], pos[i][j]), g.radius, g.radius)
+        n_names = K
+        for n, (rect, text) in enumerate(g.texts):
+            # weight names (the first K texts) a little fainter than the counts
+            p.setPen(QPen(th.qcolor(t.fg, 170 if n < n_names else 255)))
+            p.drawText(rect, Qt.AlignCenter, text)
         p.end()
+
+
+if __name__ == "__main__":       # run alone: python -m annstudio.gui.views.diagram
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+    app = QApplication(sys.argv)
+    d = NetworkDiagram()
+    d.set_network([2, 20, 40, 20, 1], ["relu", "relu", "relu", "sigmoid"])
+    rng = np.random.default_rng(0)
+    d.set_weights([(rng.normal(size=(a, b)), rng.normal(size=b))
+                   for a, b in zip([2, 20, 40, 20], [20, 40, 20, 1])])
+    d.resize(500, 300)
+    d.show()
+    app.exec()

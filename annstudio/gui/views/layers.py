@@ -100,6 +100,10 @@ class LayerView(QWidget):
         self.combo.setToolTip("Which layer to look at (lecture numbering: layer 1 is the "
                               "output layer)")
         self.combo.currentIndexChanged.connect(lambda _: self.redraw())
+        # may be narrower than its longest entry (the list shows it in full): sized to its
+        # contents it held the plots 520 px wide with larger fonts and widened a 1024 window
+        self.combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(4)
         top.addWidget(self.combo, 1)
         self.scale_label = QLabel("")
         self.scale_label.setStyleSheet("color: gray;")

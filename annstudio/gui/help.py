@@ -1,0 +1,67 @@
+"""Help ▸ Getting started and Help ▸ Keyboard shortcuts.
+
+Both pages are written from the window's real QActions when they are opened: a shortcut
+added, changed or removed anywhere in the GUI shows up here without editing this file.
+"""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtGui import QAction, QKeySequence
+
+
+def action_label(action):
+    """The action's text as the menu shows it: no mnemonic '&', no trailing '…'."""
+    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.rstrip("…").strip()
+
+
+def shortcut_text(action):
+    """'Ctrl+O' (several shortcuts joined by ' or '), or '' when it has none."""
+    return " or ".join(s.toString(QKeySequence.NativeText) for s in action.shortcuts()
+                       if not s.isEmpty())
+
+
+def shortcut_rows(window):
+    """[(label, keys)] for every action in ``window`` with a shortcut, sorted by label."""
+    rows = {}
+    for a in window.findChildren(QAction):
+        keys = shortcut_text(a)
+        if keys and action_label(a):
+            rows[(action_label(a), keys)] = None
+    return sorted(rows, key=lambda r: r[0].lower())
+
+
+def shortcuts_html(window):
+    rows = "".join(f"<tr><td>{html.escape(label)}</td><td>&nbsp;&nbsp;<b>{html.escape(keys)}"
+                   "</b></td></tr>" for label, keys in shortcut_rows(window))
+    return "<h3>Keyboard shortcuts</h3><table cellspacing='2'>" + rows + "</table>"
+
+
+def _key(window, name):
+    a = window.actions.get(name)
+    keys = shortcut_text(a) if a is not None else ""
+    return f" (<b>{html.escape(keys)}</b>)" if keys else ""
+
+
+def getting_started_html(window):
+    k = lambda name: _key(window, name)   # noqa: E731  (the action's current shortcut)
+    return f"""<h3>Getting started</h3>
+<ol>
+<li><b>Data</b> — in the <i>Dataset</i> panel pick a dataset (two moons, circles,
+spirals …) or import a CSV; or open a ready-made lesson from the <i>Lessons</i> menu.</li>
+<li><b>Network</b> — in the <i>Network</i> panel add hidden layers and set each one's
+width and activation; the diagram under the data shows the result.</li>
+<li><b>Training</b> — in the <i>Training</i> panel choose the optimizer, the learning rate,
+the batch size and the number of epochs.</li>
+<li><b>Run</b> — press <i>Run ▶</i>{k('run')} and watch the decision boundary, the loss
+curves and every layer's neurons change. <i>Step batch</i>{k('step_batch')} and
+<i>Step epoch</i>{k('step_epoch')} train a little at a time; <i>Reset</i>{k('reset')}
+starts again from new initial weights.</li>
+<li><b>Look inside</b> — choose <i>Inspect</i> under "Click in the data view to" and
+click a point: the step-through inspector{k('inspector')} shows its forward pass and
+backpropagation with the real numbers.</li>
+<li><b>Keep it</b> — <i>File ▸ Save</i>{k('save')} writes the experiment;
+<i>File ▸ Export ▸ PyTorch script</i> writes the same model for PyTorch.</li>
+</ol>
+<p>Help ▸ Notation explains the symbols; Help ▸ Keyboard shortcuts lists every key.</p>"""

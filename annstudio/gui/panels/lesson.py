@@ -1,0 +1,403 @@
+"""Lesson panel: the open lesson beside the plots, one step at a time, in large type.
+
+Each step shows its text; a prediction question (radio buttons, locked with "Lock my
+answer", revealed once the step's run has trained its epochs); its goals (for a
+prediction, shown with the answer), ticked ✓ live while training (`annstudio.core.goals`
+on the window's history, a few times a second); and a hint, shown on "Hint" or by itself
+after `HINT_AFTER_S`. Next / Back move between steps; a step's setup (experiment
+changes) is applied when the step is entered.
+
+The panel knows no window: it is given ``state()`` → (experiment, history) and
+``apply(experiment, data, weights, view)`` by `install`, so it runs alone too:
+``python -m annstudio.gui.panels.lesson [NAME]``.
+"""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QButtonGroup, QDockWidget, QGroupBox, QHBoxLayout, QLabel,
+                               QPushButton, QRadioButton, QScrollArea, QSizePolicy,
+                               QVBoxLayout, QWidget)
+
+from annstudio.core import goals as G
+from annstudio.core.errors import AnnStudioError
+
+POLL_MS = 300            # goals are re-evaluated at most this often (and only on change)
+HINT_AFTER_S = 120       # the hint appears by itself after this long on a step
+WIDE_SCREEN = 1700       # px of window width from which the lesson gets its own column
+TEXT_SCALE = 1.35        # lesson text relative to the application font: readable on a projector
+MET_COLOR = "#1b7f3b"
+WRONG_COLOR = "#b3261e"
+
+
+def _label(rich=False):
+    lab = QLabel()
+    lab.setWordWrap(True)
+    lab.setTextFormat(Qt.RichText if rich else Qt.PlainText)
+    lab.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    lab.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
+    return lab
+
+
+class LessonPanel(QWidget):
+    """One lesson's steps; ``stepChanged(index)`` when the student moves."""
+
+    stepChanged = Signal(int)
+
+    def __init__(self, state=None, apply=None, parent=None):
+        super().__init__(parent)
+        self.state = state or (lambda: (None, None))
+        self.apply = apply or (lambda *a, **k: None)
+        self.loaded = None
+        self.plan = None
+        self.index = 0
+        self.answers = {}          # step index → chosen choice (locked)
+        self._seen = None          # (n epochs, experiment dict) last evaluated
+        self.results = []          # [GoalResult] of the current step
+        self.revealed = False
+
+        self.title = _label()
+        self.counter = _label()
+        self.text = _label()
+        self.question_box = QGroupBox("Predict first")
+        qlay = QVBoxLayout(self.question_box)
+        self.prompt = _label()
+        qlay.addWidget(self.prompt)
+        self.choice_group = QButtonGroup(self)
+        self.choice_buttons, self.choice_labels, self.choice_rows = [], [], []
+        self.choice_layout = QVBoxLayout()
+        qlay.addLayout(self.choice_layout)
+        self.lock_button = QPushButton("Lock my answer")
+        self.lock_button.setToolTip("Your answer is kept; run the step to see whether it was right")
+        self.lock_button.clicked.connect(self._lock)
+        qlay.addWidget(self.lock_button, 0, Qt.AlignLeft)
+        self.reveal = _label(rich=True)
+        qlay.addWidget(self.reveal)
+        self.goals_box = QGroupBox("Goals")      # a group title does not wrap: keep it short
+        self.goals_box.setToolTip("Each goal is ticked ✓ as soon as the run meets it")
+        glay = QVBoxLayout(self.goals_box)
+        self.goal_labels = []
+        self.goal_layout = glay
+        self.hint_button = QPushButton("Hint")
+        self.hint_button.clicked.connect(self.show_hint)
+        self.hint = _label()
+        self.hint.setStyleSheet("color: #8a5a00;")
+        self.back_button = QPushButton("◀ Back")
+        self.next_button = QPushButton("Next ▶")
+        self.back_button.clicked.connect(lambda: self.go(self.index - 1))
+        self.next_button.clicked.connect(lambda: self.go(self.index + 1))
+
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        for w in (self.title, self.counter, self.text, self.question_box, self.goals_box):
+            lay.addWidget(w)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.hint_button)
+        hint_row.addStretch(1)
+        lay.addLayout(hint_row)
+        lay.addWidget(self.hint)
+        lay.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(nav)
+
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self.refresh)
+        self.hint_timer = QTimer(self)
+        self.hint_timer.setSingleShot(True)
+        self.hint_timer.timeout.connect(self.show_hint)
+        self._apply_fonts()
+        self._show_empty()
+
+    # ----------------------------------------------------------------- fonts
+    def _apply_fonts(self):
+        base = self.font()
+        size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
+        big = QFont(base)
+        big.setPointSizeF(size * TEXT_SCALE)
+        for w in (self.text, self.prompt, self.reveal, self.hint, self.question_box,
+                  self.goals_box, self.lock_button, self.hint_button, self.back_button,
+                  self.next_button, *self.choice_labels, *self.goal_labels):
+            w.setFont(big)
+        head = QFont(big)
+        head.setPointSizeF(size * TEXT_SCALE * 1.2)
+        head.setBold(True)
+        self.title.setFont(head)
+
+    def changeEvent(self, ev):
+        super().changeEvent(ev)
+        if ev.type() == ev.Type.FontChange:      # View ▸ Larger fonts
+            self._apply_fonts()
+
+    # ----------------------------------------------------------------- open
+    def _show_empty(self):
+        self.title.setText("No lesson open")
+        self.counter.setText("")
+        self.text.setText("Choose a lesson from the Lessons menu.")
+        for w in (self.question_box, self.goals_box, self.hint_button, self.hint):
+            w.hide()
+        self.back_button.setEnabled(False)
+        self.next_button.setEnabled(False)
+
+    def open(self, loaded, plan):
+        """Show lesson ``plan`` of the experiment file ``loaded`` (already installed in the
+        window) at its first step."""
+        self.loaded, self.plan = loaded, plan
+        self.answers = {}
+        self.index = -1
+        self.go(0, apply_setup=bool(plan.steps[0].setup or plan.steps[0].view))
+        self.poll.start()
+
+    # ----------------------------------------------------------------- steps
+    @property
+    def step(self):
+        return self.plan.steps[self.index]
+
+    def go(self, index, apply_setup=True):
+        """Enter step ``index``. A step with a setup, and any step reached by going back,
+        gets the lesson's experiment with every setup up to it; other steps keep the
+        student's changes."""
+        if self.plan is None or not 0 <= index < len(self.plan.steps):
+            return
+        back = index < self.index
+        self.index = index
+        step = self.step
+        if apply_setup and (step.setup or step.view or back):
+            self._apply_setup()
+        n = len(self.plan.steps)
+        self.title.setText(self.plan.title)
+        self.counter.setText(f"Step {index + 1} of {n}" + (f" · {step.title}" if step.title else ""))
+        self.text.setText(step.text)
+        self._build_question(step)
+        self._build_goals(step)
+        self.hint.setText(step.hint)
+        self.hint.hide()
+        self.hint_button.setVisible(bool(step.hint))
+        if step.hint:
+            self.hint_timer.start(HINT_AFTER_S * 1000)
+        else:
+            self.hint_timer.stop()
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < n - 1)
+        self._seen = None
+        self._apply_fonts()
+        self.refresh()
+        self.stepChanged.emit(index)
+
+    def _apply_setup(self):
+        from annstudio.io import lessons
+        base = self.loaded.experiment
+        try:
+            exp = lessons.step_experiment(base, self.plan, self.index)
+        except AnnStudioError as e:
+            self.text.setText(f"This step cannot be set up: {e}")
+            return
+        same_data = exp.dataset == base.dataset
+        data = self.loaded.data if same_data else None
+        weights = self.loaded.weights if (same_data and exp.network == base.network) else None
+        self.apply(exp, data, weights, self.step.view)
+
+    def _build_question(self, step):
+        for b in self.choice_buttons:
+            self.choice_group.removeButton(b)
+        for row in self.choice_rows:
+            self.choice_layout.removeWidget(row)
+            row.deleteLater()
+        self.choice_buttons, self.choice_labels, self.choice_rows = [], [], []
+        self.revealed = False
+        self.reveal.setText("")
+        self.reveal.hide()
+        q = step.question
+        self.question_box.setVisible(q is not None)
+        if q is None:
+            return
+        self.prompt.setText(q["prompt"])
+        for k, choice in enumerate(q["choices"]):
+            # a radio button does not wrap its text: the text is a wrapping label beside it
+            # (clicking the label chooses too)
+            row = QWidget()
+            lay = QHBoxLayout(row)
+            lay.setContentsMargins(0, 0, 0, 0)
+            b = QRadioButton()
+            b.setAccessibleName(choice)
+            b.setToolTip(choice)
+            lab = _label()
+            lab.setText(choice)
+            lab.setTextInteractionFlags(Qt.NoTextInteraction)
+            lab.mousePressEvent = lambda ev, b=b: b.isEnabled() and b.click()
+            lay.addWidget(b, 0, Qt.AlignTop)
+            lay.addWidget(lab, 1)
+            self.choice_group.addButton(b, k)
+            self.choice_layout.addWidget(row)
+            self.choice_buttons.append(b)
+            self.choice_labels.append(lab)
+            self.choice_rows.append(row)
+        locked = self.index in self.answers
+        if locked:
+            self.choice_buttons[self.answers[self.index]].setChecked(True)
+        self._set_locked(locked)
+
+    def _set_locked(self, locked):
+        for b, lab in zip(self.choice_buttons, self.choice_labels):
+            b.setEnabled(not locked)
+            lab.setEnabled(not locked or b.isChecked())
+        self.lock_button.setEnabled(not locked)
+        self.lock_button.setText("Locked: now Run" if locked else "Lock my answer")
+
+    def _lock(self):
+        k = self.choice_group.checkedId()
+        if k < 0:
+            self.reveal.setText("Choose one answer first.")
+            self.reveal.show()
+            return
+        self.answers[self.index] = k
+        self.reveal.setText("")
+        self.reveal.hide()
+        self._set_locked(True)
+
+    def _build_goals(self, step):
+        for lab in self.goal_labels:
+            self.goal_layout.removeWidget(lab)
+            lab.deleteLater()
+        self.goal_labels = []
+        self.results = []
+        # a prediction's goals would give its answer away: they appear with the answer
+        self.goals_box.setVisible(bool(step.goals) and step.question is None)
+        for _ in step.goals:
+            lab = _label()
+            self.goal_layout.addWidget(lab)
+            self.goal_labels.append(lab)
+
+    def show_hint(self):
+        if self.plan is not None and self.step.hint:
+            self.hint.setText(f"Hint: {self.step.hint}")
+            self.hint.show()
+
+    # ----------------------------------------------------------------- live
+    def refresh(self):
+        """Re-evaluate the step's goals on the window's run (when it changed)."""
+        if self.plan is None:
+            return
+        experiment, history = self.state()
+        if experiment is None or history is None:
+            return
+        key = (len(history.epochs), len(history.step_loss), repr(experiment.to_dict()))
+        if key == self._seen:
+            return
+        self._seen = key
+        step = self.step
+        self.results = G.evaluate_all(step.goals, experiment, history)
+        for lab, r in zip(self.goal_labels, self.results):
+            lab.setText(r.text)
+            lab.setStyleSheet(f"color: {MET_COLOR}; font-weight: bold;" if r.met else "")
+        self._maybe_reveal(experiment, history)
+
+    def _maybe_reveal(self, experiment, history):
+        q = self.step.question
+        if q is None or self.revealed:
+            return
+        from annstudio.io import lessons
+        need = lessons.step_epochs(self.plan, self.index, experiment)
+        if len(history.epochs) < need:
+            return
+        self.revealed = True
+        right = q["choices"][q["answer"]]
+        chosen = self.answers.get(self.index)
+        if chosen is None:
+            head = f"The answer: <b>{html.escape(right)}</b>."
+            self._set_locked(True)
+        elif chosen == q["answer"]:
+            head = f"<span style='color:{MET_COLOR}'><b>✓ Right:</b></span> {html.escape(right)}."
+        else:
+            head = (f"<span style='color:{WRONG_COLOR}'><b>✗ Not quite.</b></span> "
+                    f"The answer: <b>{html.escape(right)}</b>.")
+        self.reveal.setText(f"{head} {html.escape(q['explain'])}")
+        self.reveal.show()
+        self.goals_box.setVisible(bool(self.step.goals))
+
+
+# --------------------------------------------------------------------------- window
+def install(window):
+    """Add the lesson dock (right of the plots, hidden until a lesson opens) to ``window``;
+    ``window.lesson_panel.open(loaded, plan)`` then shows a lesson."""
+    def state():
+        return window.experiment, window.history
+
+    def apply(experiment, data, weights, view):
+        window.load_experiment(experiment, data=data, weights=weights)
+        if view == "gradients":
+            window.view_tabs.setCurrentWidget(window.grad_view)
+        elif view == "layers":
+            window.view_tabs.setCurrentWidget(window.layer_view)
+
+    panel = LessonPanel(state, apply)
+    dock = QDockWidget("Lesson", window)
+    dock.setObjectName("dock_lesson")
+    dock.setWidget(panel)
+    dock.setMinimumWidth(300)
+    dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetClosable |
+                     QDockWidget.DockWidgetFloatable)
+    window.addDockWidget(Qt.RightDockWidgetArea, dock)
+    dock.hide()
+    window.lesson_panel = panel
+    window.lesson_dock = dock
+
+    def show_lesson(loaded, plan):
+        # wide screens: its own column right of the plots; below WIDE_SCREEN px (1366×768
+        # measured: the plots kept < 540 px) a tab over the panels, left of the plots
+        if window.width() >= WIDE_SCREEN:
+            if window.dockWidgetArea(dock) != Qt.RightDockWidgetArea or window.tabifiedDockWidgets(dock):
+                window.addDockWidget(Qt.RightDockWidgetArea, dock)
+            dock.show()
+            window.resizeDocks([dock], [420], Qt.Horizontal)
+        else:
+            anchor = window.docks.get("dataset")
+            if anchor is not None and dock not in window.tabifiedDockWidgets(anchor):
+                window.tabifyDockWidget(anchor, dock)
+            dock.show()
+        dock.raise_()
+        panel.open(loaded, plan)
+    window.show_lesson = show_lesson
+    return panel
+
+
+def main(argv=None):
+    import sys
+
+    import annstudio.gui  # noqa: F401
+    from PySide6.QtWidgets import QApplication
+
+    from annstudio.core.training import History
+    from annstudio.io import lessons
+    argv = sys.argv[1:] if argv is None else argv
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    loaded = lessons.load(argv[0] if argv else "bigger_lr")
+    current = {"exp": loaded.experiment}
+    panel = LessonPanel(lambda: (current["exp"], History()),
+                        lambda exp, *a: current.update(exp=exp))
+    panel.setWindowTitle("ANN Studio — Lesson")
+    panel.resize(420, 640)
+    panel.open(loaded, lessons.lesson_of(loaded))
+    panel.show()
+    try:
+        return app.exec()
+    finally:
+        panel.deleteLater()
+        del panel
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
