@@ -264,3 +264,15 @@ def test_image_marks_the_current_point_and_path():
     c = 5 * 6 + 3
     assert tuple(rgb[c, c]) == (230, 30, 30)                       # the red cross
     assert (rgb == 255).all(axis=2).sum() > 20                      # the white path
+
+
+def test_restore_refuses_a_batch_outside_the_epoch_and_changes_nothing():
+    data = moons(120)
+    t = trainer(net_for(0), data, "adam", {"lr": 0.01}, batch_size=7)
+    snap = t.snapshot()
+    snap["batch_index"] = t.steps_per_epoch
+    snap["theta"] = snap["theta"] + 1
+    before = t.net.theta.copy()
+    with pytest.raises(AnnStudioError, match="not from this data"):
+        t.restore(snap)
+    np.testing.assert_array_equal(t.net.theta, before)

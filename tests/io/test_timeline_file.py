@@ -62,7 +62,7 @@ def test_saved_timeline_is_thinned_to_the_file_budget(tmp_path, monkeypatch):
      "is not part of adam's state"),
     (lambda t: t.update(epoch_steps=[1]), "one step per epoch record"),
     (lambda t: t.update(extra=1), "timeline.extra is not a known key"),
-    (lambda t: t["checkpoints"][3].update(batch_index=10 ** 6), "batch_index must be less than"),
+    (lambda t: t["checkpoints"][3].update(batch_index=30), "batch_index must be less than 12"),
 ])
 def test_a_tampered_timeline_is_refused_in_one_sentence(tmp_path, edit, words):
     exp, data, eng, tl = recorded_run()
