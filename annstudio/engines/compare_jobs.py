@@ -145,3 +145,29 @@ def _branch(conn, spec):
             break
     conn.send(("done", {"start": start, "step_loss": list(t.history.step_loss[start:]),
                         "timeline": tl.freeze(), "diverged": t.history.diverged}))
+
+
+# ----------------------------------------------------------------------------- record
+def record_job(conn, spec):
+    """spec: {"net": net_spec (initial weights), "data", "optimizer", "hyperparameters",
+    "epochs", "batch_size", "seed"} → the run's `Timeline` (and its final weights)."""
+    _run(conn, _record, spec)
+
+
+def _record(conn, spec):
+    from annstudio.core import timeline
+    from annstudio.core.training import Trainer
+    data = spec["data"]
+    t = Trainer(build_net(spec["net"]), data.X_train, data.y_train,
+                optimizer=spec["optimizer"], loss=data.loss,
+                batch_size=spec.get("batch_size", 10), seed=spec.get("seed", 0),
+                X_test=data.X_test, y_test=data.y_test, **spec.get("hyperparameters", {}))
+    tl = timeline.Timeline.start(t)
+    for _ in range(int(spec["epochs"]) * t.steps_per_epoch):
+        if t.step_count % 200 == 0 and _stopped(conn):
+            break
+        r = t.step()
+        tl.record(t)
+        if r.diverged:
+            break
+    conn.send(("done", {"timeline": tl.freeze(), "net": net_spec(t.net)}))

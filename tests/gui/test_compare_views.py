@@ -217,3 +217,49 @@ def test_timeline_slider_scrubs_back_and_branch_draws_a_new_curve(qtbot):
     qtbot.keyClicks(view.settings_edit, "adam lr=0")
     qtbot.mouseClick(view.branch_button, Qt.LeftButton)
     assert "lr" in view.message.text() and len(view.branches) == 1
+
+
+# ----------------------------------------------------------------------------- main window
+def test_compare_menu_opens_the_three_windows_on_the_windows_experiment(qtbot, make_window):
+    from annstudio.core import landscape
+    from tests.gui.conftest import small_moons
+    exp = small_moons()
+    exp.dataset.n = 150
+    exp.training.epochs = 3
+    w = make_window(exp)
+    assert [a.text() for a in w.menus["compare"].actions()] == [
+        "Optimizer &race…", "Loss &landscape…", "&Timeline and branches…"]
+    # the race: the window's own setting races first, from the experiment's weights
+    w.actions["compare_race"].trigger()
+    race_view = w.compare_views["race"]
+    assert race_view.isVisible() and race_view.racers()[0] == "adam lr=0.01"
+    assert race_view.epochs.value() == 3
+    with qtbot.waitSignal(race_view.finished, timeout=60000):
+        qtbot.mouseClick(race_view.start_button, Qt.LeftButton)
+    assert race_view.table.rowCount() == len(race_view.racers())
+    # the landscape of the window's weights: a click moves the window's weights there
+    w.actions["compare_landscape"].trigger()
+    lv = w.compare_views["landscape"]
+    lv.resolution.setValue(7)
+    with qtbot.waitSignal(lv.computed, timeout=60000):
+        qtbot.mouseClick(lv.compute_button, Qt.LeftButton)
+    theta0 = w.network().theta.copy()
+    assert abs(lv.result.origin_loss - w.network().loss(w.data.X_train, w.data.y_train)) <= 1e-12
+    L = lv.result
+    with qtbot.waitSignal(w.weightsChanged):
+        click_view_point(qtbot, lv.map_plot, L.alphas[5], L.betas[1])
+    a, b = (v[0] for v in lv.current_marker.getData())
+    np.testing.assert_allclose(w.network().theta, landscape.weights_at(L, theta0, a, b),
+                               atol=1e-15)
+    with qtbot.waitSignal(w.weightsChanged):
+        qtbot.mouseClick(lv.undo_button, Qt.LeftButton)
+    np.testing.assert_array_equal(w.network().theta, theta0)
+    # the timeline records the experiment's run in a child process, then scrubs
+    w.actions["compare_timeline"].trigger()
+    tv = w.compare_views["timeline"]
+    qtbot.waitUntil(lambda: tv.timeline is not None, timeout=60000)
+    assert tv.timeline.steps == 3 * 12 and tv.position.text().startswith("step 36 of 36")
+    shoot(w, "main_window_compare.png")
+    w.close_guards.clear()       # the moved weights made the run "modified": no save prompt
+    w.close()
+    assert not any(v.isVisible() for v in w.compare_views.values())
