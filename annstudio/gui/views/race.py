@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from annstudio.core import race as core_race
 from annstudio.core.errors import AnnStudioError
 from annstudio.gui import theme as th
+from annstudio.io.lessons import RACE_RACERS
 
-# the lecture's optimizers with the lessons' settings
-LECTURE_RACERS = ["sgd lr=0.015", "lecture_momentum lr=0.04 eta=0.7", "adagrad lr=0.05",
-                  "rmsprop lr=0.002", "adam lr=0.002"]
+# the lecture's optimizers with their lessons' settings (the race lesson's racers)
+LECTURE_RACERS = list(RACE_RACERS)
 COLORS = [(31, 119, 180), (214, 39, 40), (44, 160, 44), (148, 103, 189), (255, 127, 14),
           (23, 190, 207)]
 COLUMNS = ["#", "racer", "train loss", "test loss", "test accuracy", "status"]
