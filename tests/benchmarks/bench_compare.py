@@ -6,7 +6,9 @@
    2→20→40→20→1, batch 10) against one headless run of the same net (goal: ≥ 80 %);
 2. the timeline: the cost of recording every step (checkpoints under the 50 MB budget);
 3. the loss landscape: time of a 31×31 map of the lecture net (goal: well under 1 s),
-   random and PCA directions.
+   random and PCA directions;
+4. the Race window while 5 racers train in its child process: how late a 10 ms QTimer
+   probe fires on the GUI thread (p99 and max; the main window's goal: p99 < 50 ms).
 Each figure is the best of ``--repeats`` runs (the box is shared: the best is the least
 disturbed).
 """
@@ -32,10 +34,6 @@ def lecture():
     data = ann.datasets.make("moons", n=500, noise=0.2, seed=0, test_fraction=0.2)
     net = ann.Network.create([2, 20, 40, 20, 1], hidden="relu", output="sigmoid", seed=0)
     return data, net
-
-
-def best(fn, repeats):
-    return max(fn() for _ in range(repeats))
 
 
 def solo_steps_per_s(data, net, epochs, name="sgd", params=None):
@@ -76,21 +74,30 @@ def landscape_seconds(data, net, directions, trajectory=None):
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--epochs", type=int, default=20)
-    p.add_argument("--repeats", type=int, default=3)
+    p.add_argument("--repeats", type=int, default=5)
+    p.add_argument("--no-gui", action="store_true", help="leave out the Race window figure")
     a = p.parse_args(argv)
     data, net = lecture()
     print(f"lecture run: moons 500, 2→20→40→20→1 ({net.parameter_count} parameters), "
           f"batch 10, {a.epochs} epochs; best of {a.repeats}")
 
-    solo = best(lambda: solo_steps_per_s(data, net, a.epochs), a.repeats)
-    solo_adam = best(lambda: solo_steps_per_s(data, net, a.epochs, "adam", {"lr": 0.01}),
-                     a.repeats)
-    agg = best(lambda: race_steps_per_s(data, net, a.epochs), a.repeats)
+    # Interleaved (race, solos, recorded run, … again) and the best of each kept: the box
+    # is shared, and a burst of other work would otherwise hit one figure and not another.
+    runs = {"solo": [], "adam": [], "race": [], "five": [], "recorded": []}
+    for _ in range(a.repeats):
+        runs["race"].append(race_steps_per_s(data, net, a.epochs))
+        rates = [solo_steps_per_s(data, net, a.epochs, n, p) for n, p in RACERS]
+        runs["five"].append(len(RACERS) / sum(1 / r for r in rates))   # the same work, solo
+        runs["solo"].append(rates[0])
+        runs["adam"].append(solo_steps_per_s(data, net, a.epochs, "adam", {"lr": 0.01}))
+        runs["recorded"].append(recorded_steps_per_s(data, net, a.epochs))
+    solo, solo_adam, agg, five, rec = (max(runs[k]) for k in ("solo", "adam", "race", "five",
+                                                               "recorded"))
     print(f"1. race, 5 racers ({', '.join(n for n, _ in RACERS)}): {agg:,.0f} steps/s "
           f"aggregate; one headless run: sgd {solo:,.0f}, adam {solo_adam:,.0f} steps/s; "
-          f"race / solo sgd = {100 * agg / solo:.0f} % (goal ≥ 80 %)")
-
-    rec = best(lambda: recorded_steps_per_s(data, net, a.epochs), a.repeats)
+          f"the five settings run headless one after another {five:,.0f} steps/s. "
+          f"Race / solo sgd = {100 * agg / solo:.0f} %, race / the five solo = "
+          f"{100 * agg / five:.0f} % (goal ≥ 80 %)")
     k, n, nbytes = recorded_steps_per_s.last
     print(f"2. timeline: adam with every step recorded {rec:,.0f} steps/s against "
           f"{solo_adam:,.0f} unrecorded ({100 * rec / solo_adam:.0f} %); k = {k}, "
@@ -109,7 +116,56 @@ def main(argv=None):
     pca = min(landscape_seconds(data, trained, "pca", path) for _ in range(a.repeats))
     print(f"3. landscape 31×31 of the lecture net: random directions {1000 * rnd:.0f} ms, "
           f"PCA of {len(path)} recorded points {1000 * pca:.0f} ms (goal < 1000 ms)")
+    if not a.no_gui:
+        p99, worst, n, secs = race_view_stalls(a.epochs)
+        print(f"4. Race window, 5 racers × {a.epochs} epochs in its child process ({secs:.1f} s):"
+              f" GUI timer late by p99 {p99:.0f} ms, max {worst:.0f} ms over {n} ticks "
+              f"(goal p99 < 50 ms)")
     return 0
+
+
+def race_view_stalls(epochs):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import numpy as np
+
+    import annstudio.gui  # noqa: F401
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from annstudio.gui.views.race import RaceView, lecture_problem
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    view = RaceView()
+    view.set_problem(*lecture_problem())
+    view.resize(1366, 768)
+    view.show()
+    view.epochs.setValue(epochs)
+    late, clock = [], QElapsedTimer()
+    probe = QTimer()
+    probe.setInterval(10)
+    last = [None]
+
+    def tick():
+        now = clock.elapsed()
+        if last[0] is not None:
+            late.append(max(0, now - last[0] - 10))
+        last[0] = now
+
+    probe.timeout.connect(tick)
+    loop = QEventLoop()
+    view.finished.connect(loop.quit)
+    clock.start()
+    t0 = time.perf_counter()
+    view.start()
+    probe.start()
+    loop.exec()
+    secs = time.perf_counter() - t0
+    probe.stop()
+    view.stop()
+    view.close()
+    view.deleteLater()
+    app.processEvents()
+    late = np.asarray(late, float)
+    return float(np.percentile(late, 99)), float(late.max()), len(late), secs
 
 
 if __name__ == "__main__":
