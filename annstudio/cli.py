@@ -4,7 +4,7 @@
     annstudio train [FILE] [...]    train headless, print per-epoch losses (or --json)
     annstudio race [FILE] --racer "sgd lr=0.015" --racer "adam lr=0.01" [...] [--json]
     annstudio landscape FILE [--directions random|pca] [--resolution 31] [-o map.png] [--json]
-    annstudio export torch FILE -o train.py [--force]
+    annstudio export torch FILE -o train.py [--force] [--distributed]
     annstudio bench [--quick]
     annstudio lessons [--check]     list the lessons; --check runs their goals headless
     annstudio --screenshot OUT.png [--preset NAME | FILE] [--train-epochs N]
@@ -178,9 +178,18 @@ def _build_data(exp):
         from annstudio.io.csvdata import load_csv
         if not exp.dataset.path:
             raise AnnStudioError("a CSV dataset needs a file path")
-        return load_csv(exp.dataset.path, label_column=exp.dataset.label_column,
+        data = load_csv(exp.dataset.path, label_column=exp.dataset.label_column,
                         test_fraction=exp.dataset.test_fraction, seed=exp.dataset.seed)
+        return _derived(data, exp.dataset.features)
     return exp.build_data()
+
+
+def _derived(data, features):
+    """Derived inputs for data read from a file (CSV, drawn points): any 2-feature data."""
+    if not features:
+        return data
+    from annstudio.core import datasets
+    return datasets.with_features(data, features)
 
 
 def cmd_train(argv):
@@ -189,8 +198,13 @@ def cmd_train(argv):
         _check_save_path(a.save, a.force)
     exp, loaded, data_changed = _experiment_from_args(a)
     exp.validate()
-    if loaded is not None and loaded.data is not None and not data_changed:
-        data = loaded.data
+    features_only = a.features is not None and a.dataset is None and all(
+        getattr(a, f) is None for f in ("samples", "noise", "classes", "test_fraction", "seed",
+                                         "label_column"))
+    if loaded is not None and loaded.data is not None and (not data_changed or features_only):
+        data = loaded.data            # the file's own points (CSV or drawn)
+        if features_only:
+            data = _derived(data, exp.dataset.features)
     else:
         data = _build_data(exp)
     net = exp.build_network(data)
@@ -228,10 +242,16 @@ def cmd_train(argv):
 
     def show(rec):
         if verbose:
-            test = "" if rec.test_loss is None else f"  test loss {rec.test_loss:.4f}"
-            m = "" if rec.train_metric is None else f"  {metric_name} {_metric_text(rec.train_metric, data.task)}"
-            print(f"epoch {rec.epoch:4d}/{last_epoch}  train loss {rec.train_loss:.4f}{test}{m}",
-                  flush=True)
+            # train figures, then test figures, each labelled (the accuracy column used
+            # to sit next to the test loss while it was the train accuracy)
+            line = f"epoch {rec.epoch:4d}/{last_epoch}  train loss {rec.train_loss:.4f}"
+            if rec.train_metric is not None:
+                line += f"  train {metric_name} {_metric_text(rec.train_metric, data.task)}"
+            if rec.test_loss is not None:
+                line += f"  |  test loss {rec.test_loss:.4f}"
+            if rec.test_metric is not None:
+                line += f"  test {metric_name} {_metric_text(rec.test_metric, data.task)}"
+            print(line, flush=True)
 
     t0 = time.perf_counter()
     history = engine.train(tr.epochs, callback=show)
@@ -283,7 +303,7 @@ def _metric_text(v, task):
 
 def cmd_export(argv):
     if not argv or argv[0] in ("-h", "--help"):
-        print("usage: annstudio export torch FILE.annstudio -o train.py")
+        print("usage: annstudio export torch FILE.annstudio -o train.py [--distributed]")
         return 0 if argv else EXIT_USAGE
     if argv[0] != "torch":
         raise AnnStudioError(f"unknown export format {argv[0]!r}; annstudio export torch FILE -o train.py")

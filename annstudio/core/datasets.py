@@ -553,6 +553,26 @@ def make(name, n=500, noise=0.2, seed=0, test_fraction=0.2, classes=2, features=
                    [str(j) for j in range(k)] if k else None)
 
 
+def with_features(data, features):
+    """``data`` with the derived inputs ``features`` computed from its two inputs x1, x2:
+    generated, CSV or drawn points alike (derived inputs it already had are replaced;
+    ``()`` removes them). Data with more than two inputs of its own raises one sentence."""
+    features = _check_features(features)
+    extra = data.feature_names[2:]
+    if data.n_features > 2 and data.feature_names[:2] == ["x1", "x2"] and \
+            all(f in DERIVED_FEATURES for f in extra):
+        data = copy.copy(data)           # drop the old derived columns, keep x1, x2
+        data.X_train, data.X_test = data.X_train[:, :2], data.X_test[:, :2]
+        data.feature_names = ["x1", "x2"]
+    if data.n_features != 2:
+        raise AnnStudioError(
+            f"derived features ({', '.join(features) or 'none'}) are computed from two inputs "
+            f"x1, x2, but {data.name!r} has {data.n_features} "
+            f"({', '.join(map(str, data.feature_names[:6]))}"
+            f"{', …' if data.n_features > 6 else ''}); leave them out for this data")
+    return _with_features(data, features)
+
+
 def _with_features(data, features):
     X_tr, names_ = add_features(data.X_train, features)
     X_te, _ = add_features(data.X_test, features) if data.n_test else (

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from annstudio.core import losses, optimizers
+from annstudio.core.divergence import DivergenceRule
 from annstudio.core.errors import AnnStudioError, DivergenceError, check_positive_int
 
 
@@ -156,7 +157,10 @@ class Trainer:
         self._grad = np.zeros_like(net.theta)  # grad norms read before the first step are 0
         self._grad_views = net.grad_views(self._grad)
         self._batch_losses = []
+        # the weights kept if training diverges (core.divergence: the last healthy ones)
         self._last_good = net.theta.copy()
+        self._epoch_good = net.theta.copy()
+        self.divergence = DivergenceRule()
 
     # ----- hyperparameters and state -----
     def set(self, **hyperparameters):
@@ -204,7 +208,9 @@ class Trainer:
         is needed). `restore` of it makes the following steps repeat bit for bit."""
         return {"theta": self.net.theta.copy(), "optimizer": self.optimizer.state_dict(),
                 "epoch": self.epoch, "batch_index": self.batch_index,
-                "step_count": self.step_count}
+                "step_count": self.step_count,
+                # L_ref of the divergence rule: a resumed run judges blow-ups as the run did
+                "divergence_reference": self.divergence.reference}
 
     def restore(self, snap, history=None):
         """Go back (or forward) to a `snapshot`; ``history`` is the run's record up to it.
@@ -228,6 +234,12 @@ class Trainer:
         self._batch_losses = (list(self.history.step_loss[-self.batch_index:])
                               if self.batch_index else [])
         self._last_good[...] = self.net.theta
+        self._epoch_good[...] = self.net.theta
+        ref = snap.get("divergence_reference")
+        if ref is None:
+            self.divergence.restart()     # measured at these weights by the next step
+        else:
+            self.divergence.reference = float(ref)
 
     # ----- training -----
     def step(self):
@@ -242,17 +254,21 @@ class Trainer:
             self._batch_losses = []
         bs = self.batch_size
         idx = self._order[self.batch_index * bs:(self.batch_index + 1) * bs]
+        rule = self.divergence
+        if not rule.started:     # new run or new weights: L_ref on the whole training set
+            self.restart_divergence_check()
         L = self.net._loss_and_flat_gradient(self.X[idx], self.t[idx], self.loss, self._grad,
                                              self._grad_views)
-        # Saved before the check: a non-finite loss or gradient keeps the weights it was
-        # computed at (the weights before the failing step), not the step before them.
-        self._last_good[...] = self.net.theta
-        if not (math.isfinite(L) and math.isfinite(np.add.reduce(self._grad))):
-            return self._diverged(L, "the loss" if not math.isfinite(L) else "a gradient")
+        why = rule.loss_problem(L) or rule.gradient_problem(np.add.reduce(self._grad))
+        if why:
+            return self._diverged(L, why)
+        if rule.healthy(L):      # θ has a measured, moderate loss: the one to keep
+            self._last_good[...] = self.net.theta
         params, grads = self._params_and_grads()
         self.optimizer.step(params, grads)
-        if not math.isfinite(np.add.reduce(self.net.theta)):
-            return self._diverged(L, "a weight")
+        why = rule.weight_problem(float(np.max(np.abs(self.net.theta))))
+        if why:
+            return self._diverged(L, why)
         self.step_count += 1
         self.batch_index += 1
         self.history.step_loss.append(L)
@@ -264,17 +280,32 @@ class Trainer:
             record = self.evaluate(mean_batch_loss=float(np.mean(self._batch_losses)))
             self.history.epochs.append(record)
             if not math.isfinite(record.train_loss):
-                return self._diverged(record.train_loss, "the training loss", record)
+                return self._diverged(record.train_loss,
+                                      f"the training loss became {record.train_loss}", record)
+            if rule.healthy(record.train_loss):
+                self._epoch_good[...] = self.net.theta
         return StepResult(self.epoch, self.step_count, L, record)
 
     def _diverged(self, L, what, record=None):
+        """Stop with the weights from before the blow-up (core.divergence)."""
         self.net.theta[...] = self._last_good
-        reason = (f"training diverged: {what} became {L if not math.isfinite(L) else 'inf/NaN'} "
-                  f"at step {self.step_count + 1} (epoch {self.epoch + 1}); the last finite "
-                  f"weights are kept — try a smaller learning rate "
-                  f"(now {self.optimizer.lr:g})")
+        if not self.divergence.healthy(self._train_loss()):
+            self.net.theta[...] = self._epoch_good     # measured healthy on the whole set
+        reason = DivergenceRule.message(what, self.step_count + 1, self.epoch + 1,
+                                        self.optimizer.lr)
         self.history.diverged = reason
         return StepResult(self.epoch, self.step_count, L, record, diverged=reason)
+
+    def restart_divergence_check(self):
+        """Weights changed outside the optimizer (hand edits, loading): measure L_ref anew."""
+        self.divergence.start(self._train_loss())
+        self._last_good[...] = self.net.theta
+        self._epoch_good[...] = self.net.theta
+
+    def _train_loss(self):
+        with np.errstate(over="ignore", invalid="ignore"):
+            tr = self.net._forward(self.X)
+            return losses.value(self.loss, tr.u[-1], tr.z[-1], self.t)
 
     def evaluate(self, mean_batch_loss=None):
         """Loss and accuracy/R² on the whole training and test sets, now."""
@@ -316,7 +347,8 @@ class Trainer:
     def train(self, epochs, callback=None):
         """Train ``epochs`` more epochs; ``callback(record)`` after each (return False to stop).
 
-        Divergence stops training with `history.diverged` set and the last finite weights.
+        Divergence stops training with `history.diverged` set and the weights from before
+        the blow-up (`core.divergence`).
         """
         epochs = check_positive_int("epochs", epochs, 0)
         for r in self.steps(epochs):

@@ -1,23 +1,28 @@
 """The engine host: the child process that trains while the GUI stays responsive.
 
-The GUI's worker thread starts ``main(conn)`` in a ``multiprocessing`` spawn-context
-process (once; it is kept alive between runs) and talks to it over one duplex pipe.
+The GUI's worker thread starts ``main(commands, messages)`` in a ``multiprocessing``
+spawn-context process (once; it is kept alive between runs) and talks to it over two
+one-way pipes, each side always reading (`engines.protocol`: why this cannot deadlock).
 
 Commands (GUI → host), tuples ``(name, payload)``, applied between training steps:
-``configure`` {experiment, data, weights?, state?}, ``run`` {epochs: absolute target or
+``configure`` {experiment, data, weights?, state?, generation?}, ``run`` {epochs: absolute target or
 None = until stopped}, ``pause``, ``step_batch``, ``step_epoch``, ``reset`` {weights?},
 ``set_lr`` lr, ``set_hyperparameters`` {..}, ``set_weights`` [(W, b)], ``set_data`` data,
 ``switch_engine`` {engine, device, dtype?}, ``probe_devices``, ``snapshot``, ``stop``
-(= pause), ``shutdown``.
+(= pause), ``set_speed`` {steps_per_s: float or None = full speed, per_frame: bool},
+``frame`` (the GUI drew the last snapshot: one-step-per-frame mode), ``shutdown``.
+Commands wait in a coalescing inbox (latest wins) filled by a reader thread.
 
 Messages (host → GUI): ``("snapshot", dict)`` at most ~30 per second while training,
 ``("state", {"running": bool, "reason": str|None})``, ``("configured", {engine, device})``,
-``("diverged", reason)``, ``("error", message)``, ``("devices", {device: reason|None})``.
+``("diverged", reason)``, ``("error", message)``, ``("devices", {device: reason|None})``,
+``("heartbeat", {"t": seconds})`` every `protocol.HEARTBEAT_S` from a thread of its own.
 
 A snapshot holds what the views draw, already computed here so the GUI only calls
 ``setImage``/``setData``: the weights, new per-epoch records and step losses since the last
 snapshot, the output over a ≥100×100 grid of the input plane, each hidden neuron's
-activation over a coarser grid as one mosaic per layer, samples × neurons activations of
+activation over a coarser grid as one mosaic per layer, the ``generation`` of the
+configure it belongs to (the GUI drops snapshots of an older network), samples × neurons activations of
 a fixed subsample of points, ‖∂L/∂W_k‖ per layer, steps/s and the epoch.
 
 No Qt here: this module runs in a plain Python process.
@@ -25,6 +30,7 @@ No Qt here: this module runs in a plain Python process.
 from __future__ import annotations
 
 import math
+import threading
 import time
 import traceback
 
@@ -32,6 +38,7 @@ import numpy as np
 
 from annstudio.core import activations as act
 from annstudio.core.errors import AnnStudioError
+from annstudio.engines.protocol import HEARTBEAT_S, Inbox, Reader
 
 SNAPSHOT_HZ = 30.0
 BOUNDARY_RES = 100        # the decision-boundary grid is BOUNDARY_RES × BOUNDARY_RES
@@ -39,10 +46,8 @@ CURVE_RES = 200           # 1-D inputs: the network's curve y = f(x) at this man
 SAMPLE_ROWS = 120         # rows of the samples × neurons heatmaps
 # Snapshots may take at most this share of the host's time (the rest is training).
 SNAPSHOT_SHARE = 0.08
-# Divergence that stays finite for a long time (lr = 50 on the lecture run: the loss jumps
-# 10⁵-fold in 3 steps but only overflows hundreds of epochs later) is caught here.
-LOSS_BLOWUP = 1000.0      # a mini-batch loss this many times the starting loss
-WEIGHT_BLOWUP = 1e6       # or a weight this large
+# Divergence (non-finite or blown-up loss or weights) is decided by the engines themselves,
+# with the one rule of `core.divergence` that the CLI also uses.
 
 
 # --------------------------------------------------------------------------- geometry
@@ -241,8 +246,16 @@ def network_views(net, geom):
 class Host:
     """Owns one engine; obeys commands between steps; sends snapshots."""
 
-    def __init__(self, conn):
-        self.conn = conn
+    def __init__(self, conn, out=None):
+        self.conn = conn                     # commands arrive here (read by `self.reader`)
+        self.out = out if out is not None else conn   # messages leave here
+        self._send_lock = threading.Lock()   # the loop and the heartbeat thread both send
+        self.inbox = Inbox()
+        self.reader = Reader(conn, self.inbox.put, self.inbox.close, "annstudio-host-reader")
+        self.speed = None                    # steps per second, None = full speed
+        self.per_frame = False               # one step per GUI frame
+        self._awaiting_frame = False
+        self._next_step = 0.0
         self.engine = None
         self.experiment = None
         self.data = None
@@ -259,10 +272,50 @@ class Host:
         self._rate_steps = 0
         self.steps_per_s = 0.0
         self._history_reset = True
+        self.generation = None
 
     # ----- messages -----
     def send(self, kind, payload=None):
-        self.conn.send((kind, payload))
+        with self._send_lock:
+            self.out.send((kind, payload))
+
+    def heartbeat(self):
+        """Beat every HEARTBEAT_S while the process lives, whatever the loop is doing."""
+        while self.alive:
+            time.sleep(HEARTBEAT_S)
+            try:
+                self.send("heartbeat", {"t": time.monotonic()})
+            except (OSError, EOFError, ValueError):
+                return
+
+    def throttled(self):
+        """True when the speed control wants no step now (waits a little for commands)."""
+        if self.per_frame:
+            if self._awaiting_frame:
+                self.poll_commands(timeout=0.1)
+                return True
+            return False
+        if self.speed:
+            wait = self._next_step - time.perf_counter()
+            if wait > 0:
+                self.poll_commands(timeout=min(wait, 0.1))
+                return True
+        return False
+
+    def stepped(self, t_step):
+        """After a step: schedule the next one and show each step when watching slowly."""
+        if self.per_frame:
+            self._awaiting_frame = True
+            self.send_snapshot()
+            return True
+        if self.speed:
+            dt = 1.0 / self.speed
+            # keep the rate, but never bank time: after a pause start counting afresh
+            self._next_step = max(self._next_step + dt, t_step)
+            if self.speed <= SNAPSHOT_HZ:
+                self.send_snapshot()
+                return True
+        return False
 
     def error(self, err):
         if isinstance(err, AnnStudioError):
@@ -310,12 +363,6 @@ class Host:
         self._history_reset = True
         self._sent_epochs = 0
         self._sent_steps = 0
-        try:
-            L0 = float(new.evaluate().train_loss)
-        except Exception:   # an engine that cannot evaluate yet: no blow-up check
-            L0 = float("inf")
-        self.start_loss = L0
-        self._blowup = LOSS_BLOWUP * max(L0, 0.1) if math.isfinite(L0) else float("inf")
         self.send("configured", {"engine": new.name, "device": getattr(new, "device", "cpu"),
                                  "dtype": getattr(new, "dtype", "float64")})
 
@@ -330,11 +377,22 @@ class Host:
         e = self.engine
         if kind == "configure":
             self.set_running(False) if self.running else None
+            self.generation = p.get("generation")     # echoed in snapshots
             self.build(p["experiment"], p["data"], p.get("weights"), p.get("state"))
             self.send_snapshot()
             return
         if kind == "shutdown":
             self.alive = False
+            return
+        if kind == "set_speed":
+            sps = p.get("steps_per_s") if p else None
+            self.speed = float(sps) if sps else None
+            self.per_frame = bool(p.get("per_frame")) if p else False
+            self._awaiting_frame = False
+            self._next_step = time.perf_counter()
+            return
+        if kind == "frame":
+            self._awaiting_frame = False
             return
         if kind == "probe_devices":
             from annstudio.engines.torch_support import device_unavailable_reason
@@ -353,6 +411,8 @@ class Host:
             if self.target is not None and e.epoch >= self.target:
                 self.target = e.epoch + max(1, int(p.get("more") or self.target))
             self._rate_t, self._rate_steps = time.perf_counter(), 0
+            self._next_step = self._rate_t
+            self._awaiting_frame = False
             self.set_running(True)
         elif kind in ("pause", "stop"):
             self.set_running(False)
@@ -413,30 +473,12 @@ class Host:
         while True:
             r = e.step()
             self._rate_steps += 1
-            why = r.diverged or self._blown_up(r)
-            if why:
-                self._diverged(why)
+            if r.diverged:
+                self._diverged(r.diverged)
                 return
             if not epoch or e.epoch > start_epoch:
                 break
         self.send_snapshot()
-
-    def _blown_up(self, r, weights=None):
-        """The reason if the loss or the weights exploded (still finite), else None."""
-        L = r.batch_loss if r is not None else None
-        if L is not None and L > self._blowup:
-            what = (f"the mini-batch loss jumped to {L:.3g}, "
-                    f"{L / self.start_loss:,.0f}× its starting value {self.start_loss:.3g}")
-        elif weights is not None and max((float(np.max(np.abs(W))) for W, _ in weights),
-                                         default=0.0) > WEIGHT_BLOWUP:
-            what = "a weight grew beyond 10⁶"
-        else:
-            return None
-        e = self.engine
-        lr = getattr(getattr(e, "optimizer", None), "lr", None)
-        lr_text = f" (now {lr:g})" if lr is not None else ""
-        return (f"training diverged: {what} at step {_step_count(e)} (epoch {e.epoch + 1}); "
-                f"the steps are too large — try a smaller learning rate{lr_text}")
 
     def _diverged(self, reason):
         self.running = False
@@ -446,8 +488,13 @@ class Host:
 
     # ----- the loop -----
     def poll_commands(self, timeout=0.0):
-        while self.alive and self.conn.poll(timeout):
-            kind, payload = self.conn.recv()
+        while self.alive:
+            cmd = self.inbox.get(timeout)
+            if cmd is None:
+                if self.inbox.closed:
+                    raise EOFError("the GUI closed the pipe")
+                return
+            kind, payload = cmd
             try:
                 self.handle(kind, payload)
             except Exception as err:   # every failure reaches the GUI as a message
@@ -463,7 +510,10 @@ class Host:
                 self.poll_commands(timeout=0.25)
                 last_poll = time.perf_counter()
                 continue
+            if self.throttled():
+                continue
             e = self.engine
+            t_step = time.perf_counter()
             try:
                 r = e.step()
             except Exception as err:
@@ -471,15 +521,17 @@ class Host:
                 self.error(err)
                 continue
             self._rate_steps += 1
-            why = r.diverged or self._blown_up(r)
-            if why:
-                self._diverged(why)
+            if r.diverged:
+                self._diverged(r.diverged)
                 continue
             if self.target is not None and e.epoch >= self.target:
                 self.set_running(False, reason="finished")
                 continue
+            if self.stepped(t_step):
+                self.poll_commands()
+                continue
             now = time.perf_counter()
-            if now - last_poll > 0.005:   # a pipe poll is a syscall: not on every step
+            if now - last_poll > 0.005:   # a lock and a deque: still not on every step
                 self.poll_commands()
                 last_poll = now
             interval = max(1.0 / SNAPSHOT_HZ, self._snapshot_cost / SNAPSHOT_SHARE)
@@ -510,12 +562,6 @@ class Host:
                 self.steps_per_s = self._rate_steps / dt
             self._rate_t, self._rate_steps = now, 0
         net = e.network()
-        if self.running:
-            why = self._blown_up(None, [(layer.W, layer.b) for layer in net.layers])
-            if why:
-                self.running = False
-                self.send("diverged", why)
-                self.send("state", {"running": False, "reason": why})
         h = e.history
         if self._history_reset or len(h.epochs) < self._sent_epochs \
                 or len(h.step_loss) < self._sent_steps:
@@ -541,6 +587,7 @@ class Host:
             "device": getattr(e, "device", "cpu"),
             "views": network_views(net, self.geom),
             "rows_index": self.geom.rows,
+            "generation": self.generation,
         }
         self._history_reset = False
         self._sent_epochs = len(h.epochs)
@@ -581,20 +628,27 @@ def _grad_norms(e):
     return e.history.epochs[-1].grad_norms if e.history.epochs else None
 
 
-def main(conn):
-    """Entry point of the child process (spawn context): serve until shutdown or EOF."""
-    host = Host(conn)
+def main(conn, out=None):
+    """Entry point of the child process (spawn context): serve until shutdown or EOF.
+
+    ``conn`` carries commands in, ``out`` messages out (one duplex pipe may be both)."""
+    host = Host(conn, out)
+    host.reader.start()
+    threading.Thread(target=host.heartbeat, name="annstudio-heartbeat", daemon=True).start()
     try:
         host.loop()
     except (EOFError, BrokenPipeError, ConnectionResetError, KeyboardInterrupt):
         pass   # the GUI went away: nothing left to serve
     finally:
+        host.alive = False
         if host.engine is not None:
             try:
                 host.engine.close()
             except Exception:
                 pass
-        try:
-            conn.close()
-        except OSError:
-            pass
+        with host._send_lock:
+            for c in {id(conn): conn, id(host.out): host.out}.values():
+                try:
+                    c.close()
+                except OSError:
+                    pass

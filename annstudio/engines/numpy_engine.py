@@ -59,6 +59,7 @@ class NumpyEngine(Engine):
 
     def set_weights(self, weights):
         self.net.set_weights(weights)
+        self.trainer.divergence.restart()     # hand-set weights: a new starting loss
 
     def export_state(self):
         t = self.trainer
@@ -75,6 +76,7 @@ class NumpyEngine(Engine):
                 raise AnnStudioError(f"optimizer state is for {opt.get('name')!r}, "
                                      f"this run uses {t.optimizer.name!r}")
             t.load_optimizer_state(opt)
+        t.divergence.restart()
         t.epoch = int(state.get("epoch", 0))
         t.batch_index = int(state.get("batch_index", 0))
         t.step_count = int(state.get("step_count", 0))

@@ -15,8 +15,8 @@ Two data paths:
   seeded order; not the NumPy engine's).
 
 All weights and biases are views of one flat tensor ``theta`` (and their gradients views of
-one flat ``grad``), like the NumPy core's θ: the divergence check and the "last finite
-weights" backup are one tensor operation each instead of one per layer.
+one flat ``grad``), like the NumPy core's θ: the divergence check and the "weights before
+the blow-up" backup (`core.divergence`) are one tensor operation each instead of one per layer.
 
 torch is imported only inside this module, which is imported only when this engine is
 chosen (`engines.base.create`).
@@ -28,6 +28,7 @@ import math
 import numpy as np
 
 from annstudio.core import optimizers as np_optimizers
+from annstudio.core.divergence import DivergenceRule
 from annstudio.core.errors import AnnStudioError, check_positive_int
 from annstudio.core.training import (EpochRecord, History, StepResult, batch_order,
                                      metric_from_output, n_batches)
@@ -301,7 +302,9 @@ class TorchEngine(Engine):
         self._order = None
         self._loader_iter = None
         self._batch_losses = []
-        self._last_good = self.theta.clone()
+        self._last_good = self.theta.clone()   # the weights kept if training diverges
+        self._epoch_good = self.theta.clone()
+        self.divergence = DivergenceRule()
 
     def _targets(self, t):
         torch = _torch()
@@ -367,18 +370,26 @@ class TorchEngine(Engine):
         torch = _torch()
         if self.batch_index == 0:
             self._batch_losses = []
+        rule = self.divergence
+        if not rule.started:     # new run or new weights: L_ref on the whole training set
+            rule.start(self._measure(self.X, self.T, self._t_train)[0])
+            self._last_good.copy_(self.theta)
+            self._epoch_good.copy_(self.theta)
         xb, tb = self._next_batch()
         self.grad.zero_()    # in place: every .grad is a view of self.grad
         L = self._loss_of(self.module(xb), tb)
         L.backward()
         # one device→host transfer for the batch loss and the gradient check
         L_value, g_sum = torch.stack((L.detach(), self.grad.sum())).tolist()
-        if not (math.isfinite(L_value) and math.isfinite(g_sum)):
-            return self._diverged(L_value, "the loss" if not math.isfinite(L_value) else "a gradient")
-        self._last_good.copy_(self.theta)
+        why = rule.loss_problem(L_value) or rule.gradient_problem(g_sum)
+        if why:
+            return self._diverged(L_value, why)
+        if rule.healthy(L_value):    # θ has a measured, moderate loss: the one to keep
+            self._last_good.copy_(self.theta)
         self.torch_optimizer.step()
-        if not math.isfinite(self.theta.sum().item()):
-            return self._diverged(L_value, "a weight")
+        why = rule.weight_problem(self.theta.abs().max().item())
+        if why:
+            return self._diverged(L_value, why)
         self.step_count += 1
         self.batch_index += 1
         self._history.step_loss.append(L_value)
@@ -390,15 +401,19 @@ class TorchEngine(Engine):
             record = self.evaluate(mean_batch_loss=float(np.mean(self._batch_losses)))
             self._history.epochs.append(record)
             if not math.isfinite(record.train_loss):
-                return self._diverged(record.train_loss, "the training loss", record)
+                return self._diverged(record.train_loss,
+                                      f"the training loss became {record.train_loss}", record)
+            if rule.healthy(record.train_loss):
+                self._epoch_good.copy_(self.theta)
         return StepResult(self._epoch, self.step_count, L_value, record)
 
     def _diverged(self, L, what, record=None):
+        """Stop with the weights from before the blow-up (core.divergence)."""
         self.theta.copy_(self._last_good)
-        reason = (f"training diverged: {what} became {L if not math.isfinite(L) else 'inf/NaN'} "
-                  f"at step {self.step_count + 1} (epoch {self._epoch + 1}); the last finite "
-                  f"weights are kept — try a smaller learning rate "
-                  f"(now {self.optimizer.lr:g})")
+        if not self.divergence.healthy(self._measure(self.X, self.T, self._t_train)[0]):
+            self.theta.copy_(self._epoch_good)     # measured healthy on the whole set
+        reason = DivergenceRule.message(what, self.step_count + 1, self._epoch + 1,
+                                        self.optimizer.lr)
         self._history.diverged = reason
         return StepResult(self._epoch, self.step_count, L, record, diverged=reason)
 
@@ -460,6 +475,7 @@ class TorchEngine(Engine):
         self._np_net.set_weights(weights)        # validates shapes and values
         _write_theta(self.theta, self._np_net.get_weights())
         self._last_good.copy_(self.theta)
+        self.divergence.restart()                # hand-set weights: a new starting loss
 
     # ----- optimizer state in the NumPy layout -----
     def _state_to_numpy(self):
@@ -569,7 +585,7 @@ class TorchEngine(Engine):
     def close(self):
         torch = _torch()
         for name in ("X", "T", "X_test", "T_test", "theta", "grad", "_last_good", "module",
-                     "torch_optimizer", "_order", "_dataset", "_loader_iter"):
+                     "torch_optimizer", "_order", "_epoch_good", "_dataset", "_loader_iter"):
             if hasattr(self, name):
                 setattr(self, name, None)
         if str(self.device).startswith("cuda"):

@@ -164,6 +164,7 @@ def train_epochs(window, epochs, timeout=120.0):
     client.error.connect(errors.append)
     client.diverged.connect(errors.append)
     client.crashed.connect(errors.append)
+    client.set_speed(None)          # scripted (screenshots, self-test): nobody is watching
     client.run(epochs=start + epochs, more=epochs)
     window._set_running(True)
     done = wait_for(lambda: errors or (len(client.record.history.epochs) >= start + epochs

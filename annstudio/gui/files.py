@@ -2,7 +2,8 @@
 "save changes?", autosave and crash recovery.
 
 `install(window)` wires everything into a window that provides: ``actions`` (new, open,
-save, save_as, quit, export_torch, export_csv, export_plot, export_window_png), ``menus``
+save, save_as, quit, export_torch, export_csv, export_plot, export_window_png; it adds
+export_torch_ddp to the Export menu itself), ``menus``
 (file, recent, export, lessons), ``experiment``, ``data``, ``history``, ``network()``,
 ``load_experiment(experiment, data, weights, history)``, ``modified``/``set_modified``,
 ``modifiedChanged``, ``close_guards``, ``open_file_handler`` and ``show_error``.
@@ -33,6 +34,11 @@ RECOVERY_KEY = "files/recovery_dir"
 RECOVERY_ENV = "ANNSTUDIO_RECOVERY_DIR"
 FILTER = "ANN Studio experiments (*.annstudio);;All files (*)"
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+# "Save the changes to NAME before …?" and what replaces the work, for each action
+BEFORE = {"close": ("closing it", "ANN Studio then closes"),
+          "new": ("starting a new experiment", "the lecture run then replaces it"),
+          "open": ("opening another file", "the file you choose then replaces it"),
+          "lesson": ("opening the lesson", "the lesson then replaces it")}
 
 
 # =========================================================================== exports
@@ -177,18 +183,24 @@ class FileActions:
         self.last_saved_path = None
         self.autosave_path = None
         self._closing = False
+        self.asking_before = "close"     # which action ask_save_changes is asked for
         self.timer = QTimer(window)
         self.timer.setInterval(int(autosave_ms))
         self.timer.timeout.connect(self.autosave_now)
 
     # ----------------------------------------------------------------- hooks (dialogs)
     def ask_save_changes(self):
-        """SAVE, DISCARD or CANCEL (a modal question; tests replace this)."""
+        """SAVE, DISCARD or CANCEL (a modal question; tests replace this). The question
+        names what is about to happen (``self.asking_before``: close, new, open, lesson)."""
         name = os.path.basename(self.path) if self.path else "untitled"
+        before, replaced = BEFORE.get(self.asking_before, BEFORE["close"])
         box = QMessageBox(QMessageBox.Warning, "ANN Studio — Save changes?",
-                          f"Save the changes to {name} before closing it?",
+                          f"Save the changes to {name} before {before}?",
                           QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
                           self.window)
+        box.setInformativeText(f"Discard loses the trained weights, the loss history and "
+                               f"every edit since the last save; {replaced}. Cancel keeps "
+                               f"everything as it is.")
         box.setDefaultButton(QMessageBox.Save)
         answer = box.exec()
         return {QMessageBox.Save: SAVE, QMessageBox.Discard: DISCARD}.get(answer, CANCEL)
@@ -243,10 +255,11 @@ class FileActions:
         self.window.setWindowTitle(f"{name}{mark} — ANN Studio")
 
     # ----------------------------------------------------------------- save changes?
-    def confirm_discard(self):
+    def confirm_discard(self, before="close"):
         """True when the current work may be replaced (saved, discarded, or unmodified)."""
         if not self.window.modified:
             return True
+        self.asking_before = before
         answer = self.ask_save_changes()
         if answer == SAVE:
             return self.save()
@@ -262,7 +275,7 @@ class FileActions:
 
     # ----------------------------------------------------------------- new / open
     def new(self):
-        if not self.confirm_discard():
+        if not self.confirm_discard("new"):
             return False
         if hasattr(self.window, "new_experiment"):
             self.window.new_experiment()
@@ -274,14 +287,14 @@ class FileActions:
         return True
 
     def open(self):
-        if not self.confirm_discard():
+        if not self.confirm_discard("open"):
             return False
         path = self.ask_open_path()
         return self.open_path(path, confirm=False) if path else False
 
     def open_path(self, path, confirm=True):
         """Open an experiment file; a bad file leaves the current work open and untouched."""
-        if confirm and not self.confirm_discard():
+        if confirm and not self.confirm_discard("open"):
             return False
         from annstudio.gui.busy import read_off_thread
         try:
@@ -311,7 +324,7 @@ class FileActions:
 
     def open_lesson(self, name):
         from annstudio.io import lessons
-        if not self.confirm_discard():
+        if not self.confirm_discard("lesson"):
             return False
         try:
             loaded = lessons.load(name)
@@ -522,9 +535,10 @@ class FileActions:
     def _stem(self):
         return os.path.splitext(os.path.basename(self.path))[0] if self.path else "experiment"
 
-    def export_torch(self):
-        path = self.ask_save_path("Export PyTorch script", f"{self._stem()}.py",
-                                  "Python scripts (*.py)")
+    def export_torch(self, distributed=False):
+        title, stem = (("Export PyTorch script (multi-GPU, torchrun)", f"{self._stem()}_ddp")
+                       if distributed else ("Export PyTorch script", self._stem()))
+        path = self.ask_save_path(title, f"{stem}.py", "Python scripts (*.py)")
         if not path:
             return False
         from annstudio.io import atomic, export_torch
@@ -536,13 +550,18 @@ class FileActions:
             return False
         try:
             w = self.window
-            export_torch.write_script(path, w.experiment, data=w.data,
-                                      weights=w.network().get_weights(), initial=False,
-                                      source=os.path.basename(self.path) if self.path else None)
+            write = (export_torch.write_distributed_script if distributed
+                     else export_torch.write_script)
+            write(path, w.experiment, data=w.data, weights=w.network().get_weights(),
+                  initial=False, source=os.path.basename(self.path) if self.path else None)
         except AnnStudioError as e:
             self.window.show_error("Export failed", str(e))
             return False
         return path
+
+    def export_torch_ddp(self):
+        """The script that also runs as ``torchrun --nproc_per_node=N`` (many GPUs)."""
+        return self.export_torch(distributed=True)
 
     def export_csv(self):
         path = self.ask_save_path("Export loss history", f"{self._stem()}-history.csv",
@@ -587,13 +606,36 @@ def _html(text):
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _add_ddp_export_action(window):
+    """File ▸ Export ▸ "PyTorch script (multi-GPU, torchrun)…", right below the plain one."""
+    if "export_torch_ddp" in window.actions or "export" not in window.menus:
+        return
+    from PySide6.QtGui import QAction
+    a = QAction("PyTorch script (multi-GPU, torchrun)…", window)
+    tip = ("The same script, ready for many GPUs: runs as python train_ddp.py or as "
+           "torchrun --nproc_per_node=N train_ddp.py, with the same batch and learning rate")
+    a.setToolTip(tip)
+    a.setStatusTip(tip)
+    window.actions["export_torch_ddp"] = a
+    menu = window.menus["export"]
+    entries = menu.actions()
+    plain = window.actions.get("export_torch")
+    after = entries.index(plain) + 1 if plain in entries else len(entries)
+    if after < len(entries):
+        menu.insertAction(entries[after], a)
+    else:
+        menu.addAction(a)
+
+
 def install(window, settings=None, recovery_dir=None, autosave_ms=AUTOSAVE_MS,
             check_recovery=True):
     """Connect the File menu, recent files, lessons, exports, autosave and recovery."""
     fa = FileActions(window, settings, recovery_dir, autosave_ms)
     window.files = fa
+    _add_ddp_export_action(window)
     handlers = {"new": fa.new, "open": fa.open, "save": fa.save, "save_as": fa.save_as,
-                "export_torch": fa.export_torch, "export_csv": fa.export_csv,
+                "export_torch": fa.export_torch, "export_torch_ddp": fa.export_torch_ddp,
+                "export_csv": fa.export_csv,
                 "export_plot": fa.export_plot, "export_window_png": fa.export_window_png}
     for key, slot in handlers.items():
         action = window.actions.get(key)

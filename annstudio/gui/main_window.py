@@ -34,6 +34,7 @@ from annstudio.gui import theme as th
 from annstudio.gui.panels.dataset import DatasetPanel
 from annstudio.gui.panels.network import NetworkPanel
 from annstudio.gui.panels.training import TrainingPanel
+from annstudio.gui.presets import first_run_experiment
 from annstudio.gui.settings import get_bool, make_settings
 from annstudio.gui.views.curves import CurvesView, GradNormView
 from annstudio.gui.views.data_view import DataView
@@ -77,12 +78,14 @@ class MainWindow(QMainWindow):
     def __init__(self, experiment=None, data=None, settings=None, parent=None):
         super().__init__(parent)
         self.settings = settings if settings is not None else make_settings()
-        self._experiment = (experiment or self._last_experiment() or Experiment()).copy()
+        self._experiment = (experiment or self._last_experiment()
+                            or first_run_experiment()).copy()
         self._data = None
         self._geom = None
         self._weights = None          # [(W, b)] the views show (latest snapshot or local)
         self._modified = False
         self._running = False
+        self._run_target = None       # the epoch the current (or paused) Run stops at
         self._last_slow = 0.0
         self._last_curves = 0.0
         self._curves_pending = False
@@ -184,6 +187,8 @@ class MainWindow(QMainWindow):
         self.view_tabs = QTabWidget()
         self.view_tabs.addTab(self.layer_view, "Layers")
         self.view_tabs.addTab(self.grad_view, "Gradient norms")
+        # the norms are recorded all along; a hidden tab is drawn when it is shown
+        self.view_tabs.currentChanged.connect(lambda _index: self._draw_record(force=True))
         right = QSplitter(Qt.Vertical)
         right.addWidget(self.curves)
         right.addWidget(self.view_tabs)
@@ -333,6 +338,7 @@ class MainWindow(QMainWindow):
         dp, np_, tp = self.dataset_panel, self.network_panel, self.training_panel
         dp.specChanged.connect(self._on_dataset_spec)
         dp.csvLoaded.connect(self._on_csv)
+        dp.featuresChanged.connect(self._on_derived_features)
         dp.toolChanged.connect(self._on_tool)
         np_.changed.connect(self._on_network_spec)
         tp.optimizerChanged.connect(self._on_optimizer)
@@ -344,6 +350,8 @@ class MainWindow(QMainWindow):
         tp.stepBatchClicked.connect(self.step_batch)
         tp.stepEpochClicked.connect(self.step_epoch)
         tp.resetClicked.connect(self.reset)
+        tp.speedChanged.connect(lambda sps, per_frame: self.client.set_speed(sps, per_frame))
+        self.client.set_speed(*tp.speed())
         self.data_view.clicked.connect(self._on_data_click)
         self.layer_view.enlargeRequested.connect(self._on_enlarge)
         c = self.client
@@ -352,6 +360,8 @@ class MainWindow(QMainWindow):
         c.diverged.connect(self._on_diverged)
         c.error.connect(self._on_engine_error)
         c.crashed.connect(self._on_crashed)
+        c.hung.connect(self._on_hung)
+        c.recovered.connect(self._on_recovered)
         c.devices.connect(tp.set_device_reasons)
 
     def _install_extensions(self):
@@ -537,6 +547,9 @@ class MainWindow(QMainWindow):
         w = net.get_weights()
         self.layer_view.set_network(net.sizes, net.activations)
         self.diagram.set_network(net.sizes, net.activations)
+        self.grad_view.set_layers(len(net.layers))
+        self.curves.reset_view()          # a new run: the last run's axis ranges go
+        self._run_target = None
         self._epochs_drawn = self._steps_drawn = -1
         with self.client._lock:
             if state is None:
@@ -582,6 +595,20 @@ class MainWindow(QMainWindow):
         self._install_data(data)
         self._reconfigure()
 
+    def _on_derived_features(self, features):
+        """Derived inputs (x₁², …) for CSV or drawn data: computed from its x1, x2."""
+        from annstudio.core import datasets
+        try:
+            data = datasets.with_features(self._data, features)
+        except AnnStudioError as err:
+            self.show_error("Derived features", str(err))
+            return
+        data.spec = copy.deepcopy(self._experiment.dataset)
+        data.spec.features = list(features)
+        self._experiment.dataset = copy.deepcopy(data.spec)
+        self._install_data(data)
+        self._reconfigure()
+
     def _on_network_spec(self, spec):
         self._experiment.network = spec
         self._reconfigure()
@@ -612,6 +639,9 @@ class MainWindow(QMainWindow):
         old = self._experiment.training
         self._experiment.training.batch_size = spec.batch_size
         self._experiment.training.epochs = spec.epochs
+        if not self._running:
+            self._run_target = None       # the next Run counts to the new epoch count
+            self._show_run_label()
         self.curves.set_steps_per_epoch(-(-self._data.n_train // spec.batch_size))
         if spec.batch_size != getattr(self, "_engine_batch", old.batch_size):
             self._rebuild(keep_optimizer=True)
@@ -737,11 +767,39 @@ class MainWindow(QMainWindow):
             self.client.pause()
             self._set_running(False)
         else:
-            tr = self._experiment.training
-            epochs = tr.epochs or None
-            self.client.run(epochs=epochs, more=epochs)
+            self._run_target = self._next_target()
+            self.client.run(epochs=self._run_target, more=self._experiment.training.epochs or None)
             self._set_running(True)
             self.training_panel.status_label.setText("")
+            self.set_modified(True)       # training changes the weights: work to save
+
+    def _epochs_done(self):
+        with self.client._lock:
+            return len(self.client.record.history.epochs)
+
+    def _next_target(self):
+        """The epoch the next Run stops at: the paused run's target, else the epoch count;
+        a run that already reached it continues for that many more epochs."""
+        n = self._experiment.training.epochs
+        if not n:
+            return None                   # until stopped
+        done = self._epochs_done()
+        if self._run_target is not None and done < self._run_target:
+            return self._run_target
+        return n if done < n else done + n
+
+    def _run_label(self):
+        """What Run ▶ will do now: (button text, tooltip)."""
+        n = self._experiment.training.epochs
+        if not n:
+            return "Run ▶", "Train until you press Pause  [Space]"
+        done, target = self._epochs_done(), self._next_target()
+        if done == 0:
+            return "Run ▶", f"Train for {n} epochs  [Space]"
+        if target - done == n and done >= n:
+            return (f"Run ▶ (+{n} epochs)",
+                    f"Continue for {n} more epochs (to epoch {target})  [Space]")
+        return "Run ▶", f"Continue to epoch {target} ({target - done} more)  [Space]"
 
     def run(self):
         if not self._running:
@@ -754,10 +812,12 @@ class MainWindow(QMainWindow):
     def step_batch(self):
         self.client.step_batch()
         self._set_running(False)
+        self.set_modified(True)
 
     def step_epoch(self):
         self.client.step_epoch()
         self._set_running(False)
+        self.set_modified(True)
 
     def reset(self):
         self._configure_engine()
@@ -767,13 +827,27 @@ class MainWindow(QMainWindow):
     def _set_running(self, running):
         self._running = running
         self.training_panel.set_running(running)
-        self.actions["run"].setText("Pause ❚❚" if running else "Run ▶")
+        self._show_run_label()
         self.status_labels["state"].setText("training…" if running else "paused")
+
+    def _show_run_label(self):
+        a = self.actions["run"]
+        if self._running:
+            text, tip = "Pause ❚❚", "Pause training  [Space]"
+        else:
+            text, tip = self._run_label()
+        a.setText(text)                   # Qt ignores unchanged texts: cheap per frame
+        a.setToolTip(tip)
+        a.setStatusTip(tip)
+        self.training_panel.run_button.setText(text)
+        self.training_panel.run_button.setToolTip(tip)
 
     def _on_state(self, running, reason):
         self._set_running(running)
         if reason == "finished":
             self.status_labels["state"].setText("finished")
+        elif reason.startswith("training diverged"):
+            self.status_labels["state"].setText("diverged")   # not "paused": say why
 
     def _show_switch_progress(self):
         from annstudio.gui.engine_note import NAMES
@@ -838,14 +912,39 @@ class MainWindow(QMainWindow):
 
     def _on_diverged(self, reason):
         self._set_running(False)
-        self.status_labels["state"].setText("diverged")
         self.training_panel.status_label.setText(f"<span style='color:#d62728'>{reason}</span>")
         self.show_error("Training diverged", reason)
+        self.status_labels["state"].setText("diverged")
 
     def _on_crashed(self, why):
         self._set_running(False)
+        if getattr(self, "_hung_box", None) is not None:
+            self._hung_box.hide()
         self.show_error("Engine process stopped",
                         f"{why}. It was restarted with the last weights; press Run to continue.")
+
+    def _on_hung(self, why):
+        """The watchdog heard no heartbeat: say so and offer the crash path's restart."""
+        self.status_labels["state"].setText("not responding")
+        box = getattr(self, "_hung_box", None)
+        if box is None:
+            box = self._hung_box = QMessageBox(self)
+            box.setIcon(QMessageBox.Warning)
+            box.setWindowTitle("ANN Studio — Engine not responding")
+            box.setModal(False)
+            self.restart_engine_button = box.addButton("Restart engine", QMessageBox.AcceptRole)
+            box.addButton("Keep waiting", QMessageBox.RejectRole)
+            # not connected directly: clicked(bool) would pass `checked` as the reason
+            self.restart_engine_button.clicked.connect(lambda: self.client.restart_engine())
+        box.setText(f"{why}. Restart it with the last weights? (Training pauses; "
+                    "press Run to continue.)")
+        self.last_error = ("Engine not responding", box.text())
+        box.show()
+
+    def _on_recovered(self):
+        if getattr(self, "_hung_box", None) is not None:
+            self._hung_box.hide()
+        self.status_labels["state"].setText("training…" if self._running else "paused")
 
     # ================================================================ frames
     def _on_frame(self):
@@ -854,6 +953,8 @@ class MainWindow(QMainWindow):
         if snap is not None:
             self._snap = snap
             self._weights = snap["weights"]
+            if snap.get("running") and self._running and not self._modified:
+                self.set_modified(True)   # still training after a save: unsaved again
             views = snap["views"]
             self.data_view.update_views(views)
             self.layer_view.update_views(views, snap["weights"])
@@ -901,23 +1002,31 @@ class MainWindow(QMainWindow):
         eps = self.client.record.history.epochs
         if eps:
             r = eps[-1]
+            # each figure labelled train or test ("accuracy" beside the test loss was
+            # read as the test accuracy)
+            def metric(v):
+                return (f"accuracy {100 * v:.1f}%" if r.metric == "accuracy"
+                        else f"R² {v:.3f}")
             text = f"train loss {r.train_loss:.4f}"
+            if r.train_metric is not None:
+                text += f", {metric(r.train_metric)}"
             if r.test_loss is not None:
                 text += f" · test loss {r.test_loss:.4f}"
-            if r.train_metric is not None:
-                text += (f" · accuracy {100 * r.train_metric:.1f}%" if r.metric == "accuracy"
-                         else f" · R² {r.train_metric:.3f}")
+                if r.test_metric is not None:
+                    text += f", {metric(r.test_metric)}"
             L["loss"].setText(text)
         else:
             L["loss"].setText("")
         self._show_engine(snap["engine"], snap["device"])
+        target = self._run_target or self._experiment.training.epochs
         self.toolbar_info.setText(f"epoch {snap['epoch']}" + (
-            f" / {self._experiment.training.epochs}" if self._experiment.training.epochs else ""))
+            f" / {max(target, snap['epoch'])}" if target else ""))
+        self._show_run_label()
 
     # ================================================================ menus
     def new_experiment(self):
         self.set_file_path(None)
-        self.load_experiment(Experiment())
+        self.load_experiment(first_run_experiment())
         self.set_modified(False)
 
     def _file_placeholder(self, key):
@@ -1012,6 +1121,7 @@ class MainWindow(QMainWindow):
     def set_torch_order(self, on=True):
         self.layer_view.set_torch_order(on)
         self.network_panel.set_torch_order(on)
+        self.grad_view.set_torch_order(on)
         self.diagram.torch_order = bool(on)
         self.diagram.update()
 

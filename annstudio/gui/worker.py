@@ -4,11 +4,14 @@ Why a process (DESIGN.md, GUI): a Python training loop in a thread of the GUI pr
 starves the event loop through the GIL. The engine runs in `annstudio.engines.host`, in a
 ``multiprocessing`` spawn-context child started once and kept alive between runs.
 
-The main thread never touches the pipe: `EngineClient` methods put commands on a queue;
-the `_PipeThread` sends them, receives snapshots, merges their history increments into
-one `History` (under a lock) and keeps only the latest snapshot for the views, which
-take it on a timer (`EngineClient.take`). Rare messages (state changes, errors,
-divergence, a crash) become Qt signals.
+The main thread never touches the pipes: `EngineClient` methods put commands in a
+coalescing outbox; the `_PipeThread` writes them to the engine; a reader thread receives
+the engine's messages, merges the snapshots' history increments into one `History`
+(under a lock) and keeps only the latest snapshot for the views, which take it on a
+timer (`EngineClient.take`). Rare messages (state changes, errors, divergence, a crash)
+become Qt signals. Both sides always read, so the pipes cannot deadlock
+(`engines.protocol`); a watchdog on the main thread notices an engine that stopped
+beating (`EngineClient.hung`) and can restart it with the last weights.
 """
 from __future__ import annotations
 
@@ -20,11 +23,10 @@ import threading
 import time
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from annstudio.core.training import History
-
-POLL_S = 0.01          # how long the pipe thread waits for a message before checking its queue
+from annstudio.engines.protocol import STARTUP_S, WATCHDOG_S, Inbox, Reader
 
 
 class GrowingArray:
@@ -97,74 +99,89 @@ class RunRecord:
 
 
 class _PipeThread(QThread):
-    """Runs the pipe: starts (and restarts) the engine process, forwards commands."""
+    """Starts (and restarts) the engine process and writes commands to it.
+
+    It never reads: a `protocol.Reader` thread per process drains the engine's messages
+    into the client, so the engine's sends always complete, and the engine's own reader
+    drains ours (`engines.protocol`). Commands wait in a coalescing outbox.
+    """
 
     message = Signal(str, object)
 
     def __init__(self, client):
         super().__init__()
         self.client = client
-        self.commands = queue.Queue()
+        self.commands = Inbox()
         self.proc = None
-        self.conn = None
-        self.stopping = False
+        self.conn = None               # GUI → engine (we write)
+        self.messages = None           # engine → GUI (the reader reads)
+        self.reader = None
+        self.restart_reason = None
 
     # ----- process -----
     def _start_process(self):
         from annstudio.engines import host
         ctx = mp.get_context("spawn")
-        parent, child = ctx.Pipe(duplex=True)
-        proc = ctx.Process(target=host.main, args=(child,), name="annstudio-engine", daemon=True)
+        cmd_r, cmd_w = ctx.Pipe(duplex=False)
+        msg_r, msg_w = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=host.main, args=(cmd_r, msg_w), name="annstudio-engine",
+                           daemon=True)
         with _blas_threads_for_engine():
             proc.start()
-        child.close()
-        self.proc, self.conn = proc, parent
-        self.client._pid = proc.pid
+        # our copies of the child's ends: closed, so the child's death reads as EOF here
+        cmd_r.close()
+        msg_w.close()
+        self.proc, self.conn, self.messages = proc, cmd_w, msg_r
+        pid = proc.pid
+        self.client._started(pid)
+        self.reader = Reader(msg_r, self.client._receive,
+                             lambda: self.commands.put_front("_eof", pid),
+                             "annstudio-gui-reader")
+        self.reader.start()
 
-    def _stop_process(self, timeout=3.0):
-        proc, conn = self.proc, self.conn
-        self.proc = self.conn = None
-        if conn is not None:
+    def _end_process(self, graceful, timeout=3.0):
+        proc, conn, messages, reader = self.proc, self.conn, self.messages, self.reader
+        self.proc = self.conn = self.messages = self.reader = None
+        if conn is not None and graceful:
             try:
                 conn.send(("shutdown", None))
             except (OSError, EOFError, BrokenPipeError):
                 pass
+        code = None
         if proc is not None:
-            proc.join(timeout)
-            if proc.is_alive():
-                proc.terminate()
-                proc.join(2.0)
-            if proc.is_alive():
-                proc.kill()
-                proc.join(1.0)
             try:
+                if graceful:
+                    proc.join(timeout)
+                if proc.is_alive():
+                    proc.kill()             # SIGKILL also ends a stopped (SIGSTOP) process
+                proc.join(3.0)
+                code = proc.exitcode
                 proc.close()
             except ValueError:
                 pass
         if conn is not None:
             conn.close()
+        if reader is not None:
+            reader.join(3.0)                # the child's end is gone: the reader saw EOF
+        if messages is not None:
+            messages.close()
+        return code
 
-    def _restart(self, why):
-        proc = self.proc
-        code = proc.exitcode if proc is not None else None
-        try:
-            if proc is not None and proc.is_alive():
-                proc.kill()
-            if proc is not None:
-                proc.join(2.0)
-        except (OSError, ValueError):
-            pass
-        if self.conn is not None:
-            try:
-                self.conn.close()
-            except OSError:
-                pass
-        self.proc = self.conn = None
-        self.message.emit("crashed", f"{why} (exit code {code})" if code is not None else why)
+    def _restart(self, why, hung=False):
+        if self.restart_reason:             # the user asked: say why, not "stopped"
+            why, hung, self.restart_reason = self.restart_reason, True, None
+        code = self._end_process(graceful=False)
+        if hung:
+            self.message.emit("crashed", why)
+        else:
+            self.message.emit("crashed", f"{why} (exit code {code})" if code is not None
+                              else why)
         self._start_process()
         payload = self.client._restart_payload()
         if payload is not None:
             self.conn.send(("configure", payload))
+        if self.client._speed is not None:
+            self.conn.send(("set_speed", self.client._speed))
 
     # ----- loop -----
     def run(self):
@@ -174,26 +191,29 @@ class _PipeThread(QThread):
             self.message.emit("fatal", f"could not start the engine process: {err}")
             return
         while True:
+            cmd = self.commands.get(timeout=0.25)
             try:
-                while True:
-                    cmd = self.commands.get_nowait()
-                    if cmd[0] == "_quit":
-                        self._stop_process()
-                        return
+                if cmd is None:
+                    if self.proc is not None and not self.proc.is_alive():
+                        self._restart("the engine process stopped unexpectedly")
+                    continue
+                kind, payload = cmd
+                if kind == "_quit":
+                    self._end_process(graceful=not payload)
+                    return
+                if kind == "_eof":
+                    if self.proc is not None and payload == self.proc.pid:
+                        self._restart("the engine process stopped unexpectedly")
+                    continue
+                if kind == "_restart":
+                    if self.proc is not None and payload["pid"] == self.proc.pid:
+                        self._restart(payload["why"], hung=True)
+                    continue
+                if self.conn is not None:
                     self.conn.send(cmd)
-            except queue.Empty:
-                pass
-            except (OSError, EOFError, BrokenPipeError):
-                self._restart("the engine process stopped unexpectedly")
-                continue
-            try:
-                if self.conn.poll(POLL_S):
-                    kind, payload = self.conn.recv()
-                    self.client._receive(kind, payload)
-                elif not self.proc.is_alive():
+            except (OSError, EOFError, BrokenPipeError, ValueError):
+                if self.proc is not None:
                     self._restart("the engine process stopped unexpectedly")
-            except (OSError, EOFError, BrokenPipeError, ConnectionResetError):
-                self._restart("the engine process stopped unexpectedly")
 
 
 class EngineClient(QObject):
@@ -209,6 +229,8 @@ class EngineClient(QObject):
     error = Signal(str)
     crashed = Signal(str)
     devices = Signal(dict)
+    hung = Signal(str)          # no heartbeat for WATCHDOG_S: the message to show
+    recovered = Signal()        # it beats again (e.g. SIGCONT) before the user restarted it
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -222,20 +244,35 @@ class EngineClient(QObject):
         self._config = None
         self._last_weights = None
         self._pid = None
+        self._speed = None
+        self._per_frame = False
+        self._generation = 0            # counts configures; snapshots carry theirs
+        self._beat = time.monotonic()   # when the engine last said anything
+        self._heard = 0     # messages from this process: any of them ends the start-up grace
+        self.is_hung = False
         self.snapshots_received = 0
         self._thread = _PipeThread(self)
         self._thread.message.connect(self._on_message)
         self._thread.start()
+        self._watchdog = QTimer(self)
+        self._watchdog.setInterval(500)
+        self._watchdog.timeout.connect(self._check_heartbeat)
+        self._watchdog.start()
 
     # ----- commands -----
     def send(self, kind, payload=None):
-        self._thread.commands.put((kind, payload))
+        self._thread.commands.put(kind, payload)
 
     def configure(self, experiment, data, weights=None, state=None):
         self._config = {"experiment": experiment.to_dict(), "data": data}
         with self._lock:
             self._last_weights = weights
-        self.send("configure", dict(self._config, weights=weights, state=state))
+            # snapshots still in flight describe the old network (other shapes): from now
+            # on only those of this configuration reach the views
+            self._generation += 1
+            self._fresh = False
+        self.send("configure", dict(self._config, weights=weights, state=state,
+                                    generation=self._generation))
 
     def set_data(self, data):
         if self._config is not None:
@@ -284,14 +321,48 @@ class EngineClient(QObject):
     def probe_devices(self):
         self.send("probe_devices")
 
+    def set_speed(self, steps_per_s=None, per_frame=False):
+        """Throttle training in the engine: ``steps_per_s`` (None = full speed), or one
+        step per drawn frame (each snapshot taken by the views lets the next step go)."""
+        self._per_frame = bool(per_frame)
+        self._speed = {"steps_per_s": steps_per_s, "per_frame": self._per_frame}
+        self.send("set_speed", self._speed)
+
+    def restart_engine(self, why="the engine process stopped answering"):
+        """Kill the (hung) engine and start a new one with the last weights (the crash path)."""
+        t = self._thread
+        if t is None:
+            return
+        t.restart_reason = why
+        pid = self._pid
+        t.commands.put_front("_restart", {"pid": pid, "why": why})
+        proc = t.proc
+        if proc is not None and proc.pid == pid:
+            # the writer may be stuck sending to a stopped process: killing it frees it
+            with contextlib.suppress(OSError, ValueError):
+                proc.kill()
+
     @property
     def pid(self):
         return self._pid
 
-    # ----- receiving (pipe thread) -----
+    # ----- receiving (reader thread) -----
+    def _started(self, pid):
+        self._pid = pid
+        self._heard = 0
+        self._beat = time.monotonic()
+
     def _receive(self, kind, payload):
+        self._beat = time.monotonic()
+        # Any message proves the process is up; counting only heartbeats left a run that
+        # was stopped before its first beat (0.5 s) under the 60 s start-up grace.
+        self._heard += 1
+        if kind == "heartbeat":
+            return
         if kind == "snapshot":
             with self._lock:
+                if payload.get("generation") != self._generation:
+                    return          # from before the last configure: stale shapes
                 self.record.merge(payload)
                 self._latest = payload
                 self._fresh = True
@@ -309,7 +380,7 @@ class EngineClient(QObject):
             weights = self._last_weights
             h = self.record.history
             history = History(list(h.epochs), list(h.step_loss), h.diverged)
-        cfg = dict(self._config)
+        cfg = dict(self._config, generation=self._generation)
         cfg.pop("weights", None)
         cfg.pop("state", None)
         if weights is not None:
@@ -319,12 +390,31 @@ class EngineClient(QObject):
         return cfg
 
     def take(self):
-        """The newest snapshot if one arrived since the last call, else None."""
+        """The newest snapshot if one arrived since the last call, else None.
+
+        In one-step-per-frame mode taking a snapshot lets the engine do its next step."""
         with self._lock:
             if not self._fresh:
                 return None
             self._fresh = False
-            return self._latest
+            snap = self._latest
+        if self._per_frame:
+            self.send("frame")
+        return snap
+
+    # ----- watchdog (main thread) -----
+    def _check_heartbeat(self):
+        if self._thread is None or self._pid is None:
+            return
+        silent = time.monotonic() - self._beat
+        limit = WATCHDOG_S if self._heard else STARTUP_S
+        if silent > limit and not self.is_hung:
+            self.is_hung = True
+            self.hung.emit(f"The engine process (pid {self._pid}) has not answered for "
+                           f"{silent:.0f} s: it may be hung or stopped")
+        elif silent <= limit and self.is_hung:
+            self.is_hung = False
+            self.recovered.emit()
 
     def latest(self):
         with self._lock:
@@ -350,6 +440,7 @@ class EngineClient(QObject):
             self.error.emit(payload)
         elif kind == "crashed":
             self.running = False
+            self.is_hung = False
             self.stateChanged.emit(False, "crashed")
             self.crashed.emit(payload)
         elif kind == "fatal":
@@ -363,7 +454,9 @@ class EngineClient(QObject):
         """Stop the process and the thread and wait for both (closing the window)."""
         if self._thread is None:
             return
-        self._thread.commands.put(("_quit", None))
+        self._watchdog.stop()
+        # a hung engine would not answer "shutdown": don't wait for it
+        self._thread.commands.put_front("_quit", self.is_hung)
         if not self._thread.wait(timeout_ms):
             # the process ignored us: the thread is stuck in a send; the process is killed
             proc = self._thread.proc

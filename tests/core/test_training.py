@@ -159,39 +159,54 @@ def test_callback_can_stop_training():
 # ----- divergence -------------------------------------------------------------------------
 
 def run_until_divergence(trainer, max_steps=5000):
-    before = None
-    for r in trainer.steps():
+    """Step until divergence; also returns the weights `core.divergence` must keep, found
+    independently: θ before the last step whose batch loss was healthy (≤ 10·L_ref, L_ref
+    the whole-set loss at the start, at least 0.1) and whose gradient was finite — unless
+    the whole-set loss there is not healthy: then θ at the last epoch end where it was."""
+    def whole_loss(theta):
+        net = trainer.net.copy()
+        net.theta[...] = theta
+        with np.errstate(all="ignore"):
+            return net.loss_and_gradients(trainer.X, trainer.y, loss=trainer.loss)[0]
+
+    L_ref = max(trainer.evaluate().train_loss, 0.1)
+    kept = epoch_kept = trainer.net.theta.copy()
+    while trainer.step_count < max_steps:
+        theta_before = trainer.net.theta.copy()
+        r = trainer.step()
+        healthy = math.isfinite(r.batch_loss) and r.batch_loss <= 10 * L_ref
+        if healthy and (not r.diverged or "a weight" in r.diverged):
+            kept = theta_before
         if r.diverged:
-            return r, before
-        before = trainer.net.theta.copy()
-        if r.step >= max_steps:
-            break
+            return r, kept if whole_loss(kept) <= 10 * L_ref else epoch_kept
+        if r.epoch_record is not None and r.epoch_record.train_loss <= 10 * L_ref:
+            epoch_kept = trainer.net.theta.copy()
     raise AssertionError("training did not diverge")
 
 
-def assert_clean_stop(trainer, r, before):
+def assert_clean_stop(trainer, r, kept):
     assert trainer.history.diverged == r.diverged
     assert "learning rate" in r.diverged
     assert np.all(np.isfinite(trainer.net.theta))
-    np.testing.assert_array_equal(trainer.net.theta, before)
+    np.testing.assert_array_equal(trainer.net.theta, kept)
 
 
 @pytest.mark.parametrize("sizes,output,loss", [([2, 20, 40, 20, 1], "identity", "mse"),
                                                ([2, 1], "identity", "mse"),
                                                ([2, 8, 1], "identity", "mse")])
-def test_huge_learning_rate_stops_with_the_last_finite_weights(sizes, output, loss):
+def test_huge_learning_rate_stops_with_the_weights_before_the_blow_up(sizes, output, loss):
     X, y = small_problem(40)
     if loss == "mse":
         y = 3.0 * X[:, 0]
     net = ann.Network.create(sizes, hidden="relu", output=output, init="lecture", seed=0)
     trainer = Trainer(net, X, y, loss=loss, optimizer="sgd", lr=50, batch_size=4, seed=0)
-    r, before = run_until_divergence(trainer)
-    assert_clean_stop(trainer, r, before)
+    r, kept = run_until_divergence(trainer)
+    assert_clean_stop(trainer, r, kept)
     assert "50" in r.diverged
 
 
 @pytest.mark.parametrize("where", ["loss", "gradient", "weight"])
-def test_injected_nan_stops_with_the_weights_before_the_failing_step(monkeypatch, where):
+def test_injected_nan_stops_with_the_last_healthy_weights(monkeypatch, where):
     X, y = small_problem(40)
     net = ann.Network.create([2, 4, 1], hidden="tanh", seed=0)
     trainer = Trainer(net, X, y, optimizer="sgd", lr=0.1, momentum=0.9, batch_size=4, seed=0)
@@ -215,9 +230,9 @@ def test_injected_nan_stops_with_the_weights_before_the_failing_step(monkeypatch
 
     monkeypatch.setattr(net, "_loss_and_flat_gradient", poisoned)
     monkeypatch.setattr(trainer.optimizer, "step", poisoned_step)
-    r, before = run_until_divergence(trainer, max_steps=20)
+    r, kept = run_until_divergence(trainer, max_steps=20)
     assert r.step == 6 and trainer.step_count == 6
-    assert_clean_stop(trainer, r, before)
+    assert_clean_stop(trainer, r, kept)
     assert {"loss": "the loss", "gradient": "a gradient", "weight": "a weight"}[where] in r.diverged
 
 

@@ -34,6 +34,16 @@ def test_close_window_while_training_exits_cleanly(tmp_path):
         assert wait_for(lambda: w.client.running and w.client.record.step_losses.n > 200, 60)
         pid = w.client.pid
         print("PID", pid, flush=True)
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QMessageBox
+
+        def answer():                  # a trained run asks "save changes?": Discard
+            box = QApplication.activeModalWidget()
+            if isinstance(box, QMessageBox):
+                box.button(QMessageBox.Discard).click()
+            else:
+                QTimer.singleShot(20, answer)
+        QTimer.singleShot(20, answer)
         w.close()                      # while training
         assert w.client._thread is None
         w.deleteLater()

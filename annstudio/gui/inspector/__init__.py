@@ -115,7 +115,14 @@ class InspectorDock(QDockWidget):
         if make is None:
             raise ins.AnnStudioError(f"unknown preset {name!r}")
         exp, data, weights = make()
-        self.window_.load_experiment(exp, data=data, weights=weights)
+        # a preset replaces the work like any lesson: ask first (Cancel keeps everything)
+        files = getattr(self.window_, "files", None)
+        if files is not None and not files.confirm_discard("lesson"):
+            return
+        if self.window_.load_experiment(exp, data=data, weights=weights) is not False \
+                and files is not None:
+            files.set_path(None)
+            self.window_.set_modified(False)
 
     def _weights_changed(self, snapshot):
         if not self.isVisible():

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFileDialog, 
 from annstudio.core import datasets
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import DatasetSpec
+from annstudio.gui import theme as th
 from annstudio.gui.widgets import MessageLine, NumberEdit, section_label
 
 GUI_MAX_POINTS = 100_000   # the generators allow more; the live views would crawl
@@ -33,12 +34,14 @@ class DatasetPanel(QWidget):
 
     specChanged = Signal(object)
     csvLoaded = Signal(object)
+    featuresChanged = Signal(list)   # derived inputs for data from a file or drawn points
     toolChanged = Signal(str)
 
     def __init__(self, spec=None, parent=None):
         super().__init__(parent)
         self._spec = DatasetSpec() if spec is None else DatasetSpec(**vars(spec))
         self._building = False
+        self._two_inputs = False      # the current data has inputs x1, x2 (+ derived ones)
         self.last_csv_error = ""
 
         outer = QVBoxLayout(self)
@@ -170,6 +173,10 @@ class DatasetPanel(QWidget):
         """Describe the current data and offer its classes for new points."""
         if data is None:
             return
+        # new data arrived (generated, imported, drawn, opened): an old import error no
+        # longer describes anything on screen
+        self.last_csv_error = ""
+        self.message.report("csv", "")
         kind = {"binary": "binary classification", "multiclass":
                 f"{data.n_classes} classes", "regression": "regression"}[data.task]
         self.info_label.setText(
@@ -180,7 +187,9 @@ class DatasetPanel(QWidget):
         if data.task != "regression":
             names = data.class_names or [str(k) for k in range(data.n_classes)]
             for k, name in enumerate(names):
-                self.class_combo.addItem(f"{name}" if name != str(k) else f"class {k}", k)
+                # the swatch is the colour of this class's points and region in the plots
+                self.class_combo.addItem(_swatch(th.class_color(k)),
+                                         f"{name}" if name != str(k) else f"class {k}", k)
             self.class_combo.setCurrentIndex(min(max(current, 0), data.n_classes - 1))
         regression = data.task == "regression"
         self.class_combo.setVisible(not regression)
@@ -199,6 +208,11 @@ class DatasetPanel(QWidget):
         drawable = data.n_features == 2 or (data.feature_names[:2] == ["x1", "x2"])
         for key in ("add", "erase"):
             self.tool_buttons[key].setEnabled(drawable)
+        # derived inputs work on any data with two inputs of its own (CSV, drawn points)
+        self._two_inputs = data.n_features == 2 or (
+            data.feature_names[:2] == ["x1", "x2"] and
+            all(f in datasets.DERIVED_FEATURES for f in data.feature_names[2:]))
+        self._enable()
 
     def tool(self):
         return TOOLS[self.tool_group.checkedId()]
@@ -249,6 +263,8 @@ class DatasetPanel(QWidget):
         self.message.report("csv", "")
         self._building = True
         self._spec = data.spec
+        for box in self.feature_boxes.values():     # the file's own inputs, none derived
+            box.setChecked(False)
         i = self.name_combo.findData("csv")
         if i < 0:
             self.name_combo.addItem("CSV file", "csv")
@@ -305,7 +321,10 @@ class DatasetPanel(QWidget):
             return
         self._spec.features = [f for f in datasets.DERIVED_FEATURES
                                if self.feature_boxes[f].isChecked()]
-        self.regenerate()
+        if self._spec.name in ("csv", "points"):
+            self.featuresChanged.emit(list(self._spec.features))   # no generator to rerun
+        else:
+            self.regenerate()
 
     def _on_tool(self, _id, checked):
         if checked:
@@ -318,8 +337,16 @@ class DatasetPanel(QWidget):
         self.noise_edit.setEnabled(generated)
         self.classes_edit.setEnabled(name in datasets.USES_CLASSES)
         self.regenerate_button.setEnabled(name not in ("csv", "points"))
+        from_file = name in ("csv", "points") and self._two_inputs
         for box in self.feature_boxes.values():
-            box.setEnabled(self._two_d(name))
+            box.setEnabled(self._two_d(name) or from_file)
+
+
+def _swatch(rgb, size=12):
+    from PySide6.QtGui import QIcon, QPixmap
+    pm = QPixmap(size, size)
+    pm.fill(th.qcolor(rgb))
+    return QIcon(pm)
 
 
 def main():

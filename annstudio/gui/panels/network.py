@@ -158,9 +158,14 @@ class NetworkPanel(QWidget):
             holder = QWidget()
             holder.setLayout(buttons)
             buttons.setContentsMargins(0, 0, 0, 0)
-            up = self._tool("↑", "Move this layer towards the input", lambda i=i: self.move_layer(i, -1))
-            down = self._tool("↓", "Move this layer towards the output", lambda i=i: self.move_layer(i, 1))
-            rm = self._tool("✕", "Remove this layer", lambda i=i: self.remove_layer(i))
+            # clicked(bool) passes `checked` first: it must not land in i (it did: ✕ on any
+            # row removed the first one, ↑ on the last did nothing)
+            up = self._tool("↑", "Move this layer towards the input",
+                            lambda _checked=False, i=i: self.move_layer(i, -1))
+            down = self._tool("↓", "Move this layer towards the output",
+                              lambda _checked=False, i=i: self.move_layer(i, 1))
+            rm = self._tool("✕", "Remove this layer",
+                            lambda _checked=False, i=i: self.remove_layer(i))
             up.setEnabled(i > 0)
             down.setEnabled(i < n - 1)
             for b in (up, down, rm):

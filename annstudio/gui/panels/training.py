@@ -1,6 +1,7 @@
 """Training panel: the optimizer with only its own hyperparameters (tooltips give the
 update formula and how the lecture writes it), batch size, epochs or "until stopped",
-engine and device, and Run ▶ / Pause, Step (one batch, one epoch), Reset.
+engine and device, the speed (steps per second, full speed, or one step per frame), and
+Run ▶ / Pause, Step (one batch, one epoch), Reset.
 
 Run alone: ``python -m annstudio.gui.panels.training``.
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout,
-                               QLabel, QPushButton, QVBoxLayout, QWidget)
+                               QLabel, QPushButton, QSlider, QVBoxLayout, QWidget)
 
 from annstudio.core import optimizers
 from annstudio.core.errors import AnnStudioError
@@ -59,6 +60,11 @@ HP_LABEL = {"lr": "Learning rate", "momentum": "Momentum μ", "dampening": "Damp
             "eps": "ε (eps)", "alpha": "α (alpha)", "centered": "Centred",
             "gamma": "γ (gamma)", "betas": "β₁, β₂", "amsgrad": "AMSGrad"}
 ENGINES = (("numpy", "NumPy"), ("torch", "PyTorch"), ("auto", "Auto"))
+# The speed slider's stops, in steps per second; None = as fast as the engine can.
+SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, None)
+# The lecture run takes ~40 steps an epoch: at 1,000 steps/s its first 250 epochs take
+# ~10 s, long enough to watch the boundary bend around the moons (at full speed: ~3 s).
+DEFAULT_SPEED = 1000
 DEVICES = (("cpu", "CPU"), ("cuda", "CUDA (NVIDIA GPU)"), ("mps", "MPS (Apple GPU)"))
 
 
@@ -74,6 +80,7 @@ class TrainingPanel(QWidget):
     stepBatchClicked = Signal()
     stepEpochClicked = Signal()
     resetClicked = Signal()
+    speedChanged = Signal(object, bool)   # steps per second (None = full speed), per frame
 
     def __init__(self, optimizer=None, training=None, parent=None):
         super().__init__(parent)
@@ -156,6 +163,25 @@ class TrainingPanel(QWidget):
             self.device_combo.addItem(text, key)
         self.device_combo.currentIndexChanged.connect(self._on_engine)
         form.addRow("Device", self.device_combo)
+        speed_row = QHBoxLayout()
+        self.speed_slider = QSlider(Qt.Horizontal)
+        self.speed_slider.setRange(0, len(SPEEDS) - 1)
+        self.speed_slider.setPageStep(1)
+        self.speed_slider.setTickPosition(QSlider.TicksBelow)
+        self.speed_slider.setValue(SPEEDS.index(DEFAULT_SPEED))
+        self.speed_slider.setToolTip("How fast training runs: slow enough to watch each step "
+                                     "move the boundary, or as fast as the engine can")
+        self.speed_label = QLabel()
+        self.speed_label.setMinimumWidth(self.speed_label.fontMetrics().horizontalAdvance(
+            "2,000 steps/s "))
+        self.frame_box = QCheckBox("one step per frame")
+        self.frame_box.setToolTip("Each step waits until the window has drawn the last one")
+        self.speed_slider.valueChanged.connect(self._on_speed)
+        self.frame_box.toggled.connect(self._on_speed)
+        speed_row.addWidget(self.speed_slider, 1)
+        speed_row.addWidget(self.speed_label)
+        form.addRow("Speed", speed_row)
+        form.addRow("", self.frame_box)
         outer.addLayout(form)
         self.message = MessageLine()
         outer.addWidget(self.message)
@@ -167,6 +193,7 @@ class TrainingPanel(QWidget):
             edit.validityChanged.connect(lambda m, key=key: self.message.report(key, m))
         self._init_engines()
         self.set_specs(self._opt, self._tr)
+        self._show_speed()
 
     # ----- public -----
     def optimizer_spec(self):
@@ -195,6 +222,10 @@ class TrainingPanel(QWidget):
         self.run_button.setText("Pause ❚❚" if running else "Run ▶")
         self.run_button.setToolTip("Pause training  [Space]" if running else
                                    "Train until the epoch count (or until paused)  [Space]")
+
+    def speed(self):
+        """(steps per second or None for full speed, one step per frame?)"""
+        return SPEEDS[self.speed_slider.value()], self.frame_box.isChecked()
 
     def set_device_reasons(self, reasons):
         """{device: None or why it cannot be used} from the engine process's probe."""
@@ -326,6 +357,16 @@ class TrainingPanel(QWidget):
         self.epochs_edit.setEnabled(not forever)
         self._tr.epochs = 0 if forever else int(self.epochs_edit.value())
         self.trainingChanged.emit(self.training_spec())
+
+    def _show_speed(self):
+        sps, per_frame = self.speed()
+        self.speed_slider.setEnabled(not per_frame)
+        self.speed_label.setText("per frame" if per_frame else "full speed" if sps is None
+                                 else f"{sps:,} steps/s")
+
+    def _on_speed(self, *_):
+        self._show_speed()
+        self.speedChanged.emit(*self.speed())
 
     def _on_engine(self, _):
         if self._building:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from annstudio.gui import theme as th
 from annstudio.gui.widgets import FitTitle, HeaderBar
-from annstudio.gui.views.layers import SUBSCRIPT
+from annstudio.gui.views.layers import weight_name
 
 TRAIN = (8, 119, 189)
 TEST = (245, 147, 34)
@@ -66,6 +66,8 @@ class CurvesView(QWidget):
             p.setMenuEnabled(False)
             p.hideButtons()
             p.setLabel("bottom", "epoch")
+        # one epoch axis for both: a single epoch got ±20 on its own in the metric plot
+        self.metric_plot.setXLink(self.loss_plot)
         self.step_curve = self.loss_plot.plot([], [], pen=pg.mkPen(STEP, width=1))
         self.train_loss = self.loss_plot.plot([], [], pen=pg.mkPen(TRAIN, width=2))
         self.test_loss = self.loss_plot.plot([], [], pen=pg.mkPen(TEST, width=2))
@@ -92,6 +94,12 @@ class CurvesView(QWidget):
         else:
             self.metric_plot.setYRange(0, 1.0, padding=0.02)
 
+    def reset_view(self):
+        """A new run (Reset, New, Open, a lesson): forget the last run's axis ranges and
+        follow the new data again (a zoom or a flat curve would otherwise keep them)."""
+        self.loss_plot.enableAutoRange()
+        self.set_metric("regression" if self.metric_name == "r2" else "binary")
+
     def set_steps_per_epoch(self, n):
         self._steps_per_epoch = max(1, int(n))
 
@@ -114,16 +122,16 @@ class CurvesView(QWidget):
             keep = np.r_[np.arange(0, len(table) - 1, k), len(table) - 1]
             ep, table = ep[keep], table[keep]
         tr, te, m_tr, m_te = table.T if len(table) else (np.array([]),) * 4
-        self.train_loss.setData(ep, tr)
-        if np.isfinite(te).any():
-            self.test_loss.setData(ep, te, connect="finite")
-        else:
-            self.test_loss.setData([], [])
-        self.train_metric.setData(ep, m_tr, connect="finite")
-        if np.isfinite(m_te).any():
-            self.test_metric.setData(ep, m_te, connect="finite")
-        else:
-            self.test_metric.setData([], [])
+        for item, y in ((self.train_loss, tr), (self.test_loss, te),
+                        (self.train_metric, m_tr), (self.test_metric, m_te)):
+            if np.isfinite(y).any():
+                # a single epoch is a line of no length: draw it as a dot
+                dot = dict(symbol="o", symbolSize=7, symbolPen=None,
+                           symbolBrush=item.opts["pen"].color()) if len(ep) == 1 else \
+                    dict(symbol=None)
+                item.setData(ep, y, connect="finite", **dot)
+            else:
+                item.setData([], [])
         if steps is not None and len(steps):
             xs = np.arange(1, len(steps) + 1, dtype=float) / self._steps_per_epoch
             xs, ys = _decimate(xs, steps)
@@ -155,11 +163,17 @@ class CurvesView(QWidget):
 
 
 class GradNormView(QWidget):
-    """‖∂L/∂W_i‖ per layer (lecture numbering) against the training step."""
+    """‖∂L/∂W_i‖ per layer (lecture numbering) against the training step.
+
+    The run record keeps the norms of every step the engine reports, whether this view is
+    shown or not; the window draws them when the view becomes visible. The legend is a
+    line of text above the plot (inside the plot it hid the curves of deep networks) and
+    always names the current network's layers (`set_layers`)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.theme = th.LIGHT
+        self.torch_order = False
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -172,14 +186,19 @@ class GradNormView(QWidget):
         top.addWidget(lab, 1)
         top.addWidget(self.log_box)
         lay.addLayout(top)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.RichText)
+        self.legend.setWordWrap(True)
+        self.legend.setContentsMargins(6, 0, 6, 0)
+        lay.addWidget(self.legend)
         self.plot = pg.PlotWidget()
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.setLabel("bottom", "step")
         self.plot.setLogMode(y=True)
-        self.plot.addLegend(offset=(-6, 6), labelTextSize="8pt")
         lay.addWidget(self.plot, 1)
         self.curves = []
+        self.names = []
         self._n_layers = None
         self.apply_theme(self.theme)
 
@@ -187,26 +206,30 @@ class GradNormView(QWidget):
         self.theme = theme
         self.plot.setBackground(th.qcolor(theme.bg))
         _style_plot(self.plot.getPlotItem(), theme)
-        leg = self.plot.getPlotItem().legend
-        if leg is not None:
-            leg.setLabelTextColor(th.qcolor(theme.fg))
 
-    def _ensure(self, n):
+    def set_torch_order(self, on):
+        self.torch_order = bool(on)
+        if self._n_layers is not None:
+            n, self._n_layers = self._n_layers, None
+            self.set_layers(n)
+
+    def set_layers(self, n):
+        """One curve per weight layer of the current network (K = n); a new network
+        clears the curves and the legend."""
         if self._n_layers == n:
             return
         for c in self.curves:
             self.plot.removeItem(c)
-        leg = self.plot.getPlotItem().legend
-        if leg is not None:
-            leg.clear()
-        self.curves = []
-        for k in range(n):
-            i = n - k     # lecture number: the output layer is W_1
+        self.curves, self.names, parts = [], [], []
+        for k in range(n):     # API order input→output; W_K … W_1 in the lecture's names
             color = th.class_color(k + 2) if n > 1 else th.POS
-            c = self.plot.plot([], [], pen=pg.mkPen(color, width=2),
-                               name=f"W{str(i).translate(SUBSCRIPT)}")
-            self.curves.append(c)
+            name = weight_name(k, n, self.torch_order)
+            self.curves.append(self.plot.plot([], [], pen=pg.mkPen(color, width=2)))
+            self.names.append(name)
+            parts.append(f"<span style='color:#%02x%02x%02x'><b>━</b> {name}</span>" % color)
+        self.legend.setText(" &nbsp; ".join(parts))
         self._n_layers = n
+        self.plot.enableAutoRange()
 
     def update_record(self, record, lock):
         with lock:
@@ -219,11 +242,13 @@ class GradNormView(QWidget):
             for c in self.curves:
                 c.setData([], [])
             return
-        self._ensure(norms.shape[1])
+        self.set_layers(norms.shape[1])
         if len(steps) > MAX_STEP_POINTS:
             k = int(np.ceil(len(steps) / MAX_STEP_POINTS))
             steps, norms = steps[::k], norms[::k]
         positive = norms > 0
+        symbol = "o" if len(steps) == 1 else None     # one step: a dot, not an empty plot
         for k, c in enumerate(self.curves):
             y = np.where(positive[:, k], norms[:, k], np.nan)
-            c.setData(steps, y, connect="finite")
+            c.setData(steps, y, connect="finite", symbol=symbol, symbolSize=6,
+                      symbolPen=None, symbolBrush=c.opts["pen"].color())

@@ -18,14 +18,34 @@ from annstudio.gui import theme as th
 from annstudio.gui.widgets import FitTitle, HeaderBar
 
 
+def class_label(k, name):
+    """What the legend and the Class box call class ``k``: its name, or "class k"."""
+    return f"class {k}" if str(name) == str(k) else str(name)
+
+
+def _hex(rgb):
+    return "#%02x%02x%02x" % tuple(rgb[:3])
+
+
+def _html(text):
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def pca_2d(X):
-    """Project rows of X on their first two principal axes (centred SVD)."""
+    """Project rows of X on their first two principal axes: the eigenvectors of XcᵀXc
+    with the largest eigenvalues λ (= the squared singular values of Xc).
+
+    Not ``svd(Xc)``: on the 1797×64 digits the SVD took 0.2–1 s of the GUI thread on a busy
+    2-core box (its many small BLAS calls each wait for OpenBLAS's threads), the d×d
+    eigenproblem a few ms — a dataset edit must not freeze the window.
+    """
     Xc = X - X.mean(axis=0)
     if X.shape[1] < 2:
         return np.column_stack([Xc[:, 0], np.zeros(len(X))]), None
-    _, s, Vt = np.linalg.svd(Xc, full_matrices=False)
-    var = s ** 2 / max(np.sum(s ** 2), 1e-300)
-    return Xc @ Vt[:2].T, var[:2]
+    lam, V = np.linalg.eigh(Xc.T @ Xc)
+    lam = np.clip(lam, 0.0, None)          # rounding can make a zero eigenvalue −1e-13
+    top = np.argsort(lam)[::-1][:2]
+    return Xc @ V[:, top], lam[top] / max(float(np.sum(lam)), 1e-300)
 
 
 class DataView(QWidget):
@@ -64,6 +84,13 @@ class DataView(QWidget):
         self.header = HeaderBar(self.title, [self.back_label, self.discrete_box,
                                              self.test_box])
         lay.addWidget(self.header)
+        # the legend is a line of text above the plot: inside the plot it covered points
+        # (¬XOR's (0, 1), the spirals' arms)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.RichText)
+        self.legend.setWordWrap(True)
+        self.legend.setContentsMargins(6, 0, 6, 0)
+        lay.addWidget(self.legend)
 
         self.plot = pg.PlotWidget()
         self.plot.setMenuEnabled(False)
@@ -90,10 +117,6 @@ class DataView(QWidget):
                                               pen=pg.mkPen((214, 39, 40), width=3))
         self.pick_marker.setZValue(20)
         self.plot.addItem(self.pick_marker)
-        self.legend = pg.LegendItem(offset=(8, 8), labelTextSize="9pt")
-        self.legend.setParentItem(self.vb)
-        self.legend.addItem(self.train_scatter, "train")
-        self.legend.addItem(self.test_scatter, "test")
         self.plot.scene().sigMouseClicked.connect(self._on_click)
         self.apply_theme(self.theme)
 
@@ -105,9 +128,8 @@ class DataView(QWidget):
             a = self.plot.getAxis(ax)
             a.setPen(pg.mkPen(theme.grid))
             a.setTextPen(pg.mkPen(theme.fg))
-        self.legend.setBrush(pg.mkBrush(*theme.bg, 200))
-        self.legend.setLabelTextColor(th.qcolor(theme.fg))
         self._style_points()
+        self._set_legend()
         if self._last_views is not None:
             self.update_views(self._last_views)
 
@@ -144,6 +166,7 @@ class DataView(QWidget):
         self.pick_marker.setData([], [])
         self._style_points()
         self._set_title()
+        self._set_legend()
         lo, hi = box(self.coords, 0.1, square=self.kind == "plane")
         self.vb.setRange(xRange=(lo[0], hi[0]), yRange=(lo[1], hi[1]), padding=0)
         self.image.clear()
@@ -165,6 +188,26 @@ class DataView(QWidget):
             self.title.setText("Decision regions: the most likely class")
         else:
             self.title.setText("Data and the network's prediction f(x)")
+
+    def legend_entries(self):
+        """[(name, colour)] of the classes as the points show them (none for regression)."""
+        d = self.data
+        if d is None or d.task == "regression":
+            return []
+        names = d.class_names or [str(k) for k in range(d.n_classes)]
+        return [(class_label(k, name), th.class_color(k)) for k, name in enumerate(names)]
+
+    def _set_legend(self):
+        d = self.data
+        if d is None:
+            self.legend.setText("")
+            return
+        parts = [f"<span style='color:{_hex(c)}; font-size: large'>■</span> {_html(name)}"
+                 for name, c in self.legend_entries()]
+        if d.task == "regression":
+            parts.append("colour = target value")
+        parts.append("● filled: train &nbsp;□ hollow: test")
+        self.legend.setText(" &nbsp;&nbsp; ".join(parts))
 
     def _point_brushes(self, y, alpha=255):
         d = self.data

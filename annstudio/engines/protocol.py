@@ -1,0 +1,135 @@
+"""The pipe protocol between the GUI and the engine process, built so it cannot deadlock.
+
+The old protocol had one thread per side that both sent and received on one duplex pipe.
+A pipe holds ~64 KB; with a snapshot of a 512-unit layer (~0.6 MB) going one way and two
+digits datasets (~0.9 MB each) the other, both threads sat in ``send`` waiting for the
+other to read — forever (issue 11, point 5).
+
+Now:
+
+- Two one-way pipes (GUI → engine commands, engine → GUI messages), each with exactly one
+  writer thread and one reader thread.
+- Each side has a dedicated reader thread (`Reader`) that does nothing but ``recv`` into an
+  in-memory `Inbox`, so every ``send`` completes as soon as the bytes are copied: a writer
+  only ever waits for a reader that is already reading. Nothing a reader does can block
+  on the other side. (Large payloads therefore need no chunking: they cost one memcpy
+  through the pipe; ``Connection.send`` already writes them in one framed message.)
+- Inboxes coalesce: for commands whose latest value is all that matters (``set_lr``,
+  ``set_data``, ``set_weights``, ``configure``, ``set_speed``, …) a new one replaces a
+  pending one, so a burst of twenty dataset-seed edits builds one dataset in the engine,
+  not twenty, and the inbox stays small however fast the user types.
+- The engine sends ``("heartbeat", {...})`` every `HEARTBEAT_S` from its own thread (so a
+  long known operation — importing torch, building a big dataset — keeps beating), and
+  the GUI's watchdog calls the engine hung after `WATCHDOG_S` without one.
+
+No Qt here: both the engine process and the GUI's worker use this module.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+
+HEARTBEAT_S = 0.5      # the engine's heartbeat period
+# No message for this long: the engine is hung (8 missed beats). Importing torch took
+# 7.6 s on a busy 2-core box, but the heartbeat thread's longest gap in it was 1.25 s
+# (loading one shared library holds the GIL).
+WATCHDOG_S = 4.0
+STARTUP_S = 60.0       # grace before the first heartbeat (spawning Python + NumPy, busy box)
+
+# Latest wins: a pending command of the same kind is dropped when a new one arrives.
+LATEST_WINS = frozenset({"configure", "set_data", "set_weights", "set_lr", "set_speed",
+                         "snapshot", "probe_devices", "frame", "rebuild", "switch_engine"})
+# Merged: a pending command's dict is updated with the new one (different keys both apply).
+MERGED = frozenset({"set_hyperparameters"})
+# A full (re)configuration makes these earlier pending commands moot.
+SUPERSEDED_BY = {"configure": frozenset({"set_data", "set_weights", "reset", "rebuild",
+                                         "step_batch", "step_epoch"})}
+
+
+def coalesce(pending, kind, payload):
+    """Add command ``(kind, payload)`` to the deque ``pending``, dropping what it replaces.
+
+    Order is kept otherwise: the new command goes last, so e.g. ``set_data(A), run,
+    set_data(B)`` becomes ``run, set_data(B)`` — the run continues on the newest data.
+    """
+    if kind in MERGED:
+        for i, (k, p) in enumerate(pending):
+            if k == kind:
+                del pending[i]
+                payload = {**p, **payload}
+                break
+    elif kind in LATEST_WINS:
+        dropped = SUPERSEDED_BY.get(kind, frozenset()) | {kind}
+        keep = [c for c in pending if c[0] not in dropped]
+        if len(keep) != len(pending):
+            pending.clear()
+            pending.extend(keep)
+    pending.append((kind, payload))
+
+
+class Inbox:
+    """A thread-safe, coalescing queue of ``(kind, payload)``; `get` waits with a timeout."""
+
+    def __init__(self, coalescing=True):
+        self._pending = deque()
+        self._cond = threading.Condition()
+        self._coalescing = coalescing
+        self.closed = False
+        self.last_arrival = time.monotonic()
+
+    def put(self, kind, payload=None):
+        with self._cond:
+            if self._coalescing:
+                coalesce(self._pending, kind, payload)
+            else:
+                self._pending.append((kind, payload))
+            self.last_arrival = time.monotonic()
+            self._cond.notify()
+
+    def put_front(self, kind, payload=None):
+        """An urgent command (quit, restart) ahead of everything pending."""
+        with self._cond:
+            self._pending.appendleft((kind, payload))
+            self._cond.notify()
+
+    def close(self):
+        with self._cond:
+            self.closed = True
+            self._cond.notify_all()
+
+    def get(self, timeout=None):
+        """The next command, or None after ``timeout`` seconds (or at once when closed)."""
+        with self._cond:
+            if not self._pending and not self.closed and timeout:
+                self._cond.wait(timeout)
+            return self._pending.popleft() if self._pending else None
+
+    def __len__(self):
+        with self._cond:
+            return len(self._pending)
+
+
+class Reader(threading.Thread):
+    """Always reading: ``recv`` from ``conn`` and hand each message to ``deliver``.
+
+    Ends on EOF (the other side closed or died) or on a closed connection; then calls
+    ``on_eof()``. Never sends, never waits on anything but the pipe.
+    """
+
+    def __init__(self, conn, deliver, on_eof=None, name="annstudio-pipe-reader"):
+        super().__init__(name=name, daemon=True)
+        self.conn = conn
+        self.deliver = deliver
+        self.on_eof = on_eof
+
+    def run(self):
+        try:
+            while True:
+                kind, payload = self.conn.recv()
+                self.deliver(kind, payload)
+        except (EOFError, OSError, TypeError, ValueError):
+            pass   # EOF, a closed handle (TypeError/ValueError from a closed Connection)
+        finally:
+            if self.on_eof is not None:
+                self.on_eof()
