@@ -29,6 +29,7 @@ from annstudio.core.notation import NUMBERING_NOTE
 from annstudio.core.network import Layer, Network
 from annstudio.core.training import History
 from annstudio.engines.host import ViewGeometry, network_views
+from annstudio.gui import compare_windows
 from annstudio.gui import theme as th
 from annstudio.gui.panels.dataset import DatasetPanel
 from annstudio.gui.panels.network import NetworkPanel
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self._build_views()
         self._build_actions()
         self._build_menus()
+        compare_windows.install(self)      # issue 15: race, landscape, timeline
         self._build_toolbar()
         self._build_status()
         self._connect()
@@ -1253,6 +1255,7 @@ class MainWindow(QMainWindow):
             return
         self._shut = True
         self.timer.stop()
+        compare_windows.close_all(self)
         try:
             self.save_settings()
         finally:

@@ -16,6 +16,7 @@ the others may be absent or null)::
      "optimizer_state": {"name", "hyperparameters", "state": [per tensor W0, b0, W1, …]}
      "progress": {"epoch", "batch_index", "step_count"}      where training stopped
      "history": {"epochs": [EpochRecord fields], "step_loss": array, "diverged"}
+     "timeline": {"k", "checkpoints": [...], …}   bounded past of the run (io.timeline_file)
      "extra": {…}}                                           free JSON for the app
 
 An array is ``{"dtype": "<f8" | "<i8", "shape": [...], "data": base64 of the
@@ -106,6 +107,7 @@ class Loaded:
     progress: dict | None = None
     extra: dict = field(default_factory=dict)
     path: str | None = None
+    timeline: object = None      # core.timeline.Timeline of the run, when the file has one
 
     def dataset(self):
         """The stored points, or the dataset rebuilt from the spec (generator, shipped, CSV)."""
@@ -932,7 +934,8 @@ def _parse_bytes(raw):
 
 def _parse_document(doc, original_version=VERSION):
     _keys(doc, "", required=("format", "version", "experiment"),
-          optional=("app", "data", "weights", "optimizer_state", "progress", "history", "extra"))
+          optional=("app", "data", "weights", "optimizer_state", "progress", "history", "extra",
+                    "timeline"))
     if "app" in doc and doc["app"] is not None:
         _str(doc["app"], "app", max_len=100)
     budget = _Budget()
@@ -962,8 +965,13 @@ def _parse_document(doc, original_version=VERSION):
     extra = doc.get("extra")
     extra = {} if extra is None else _dict(extra, "extra")
     _count_extra(extra, "extra")
-    return Loaded(experiment, data, weights, opt_state, history, experiment.note,
-                  original_version, progress, extra)
+    loaded = Loaded(experiment, data, weights, opt_state, history, experiment.note,
+                    original_version, progress, extra)
+    if doc.get("timeline") is not None:
+        from annstudio.io import timeline_file
+        loaded.timeline = timeline_file.parse(doc["timeline"], budget, weights, experiment,
+                                              history, data)
+    return loaded
 
 
 def load(path) -> Loaded:
@@ -989,7 +997,7 @@ def load(path) -> Loaded:
 
 # =========================================================================== save
 def to_document(experiment, data=None, weights=None, optimizer_state=None, history=None,
-                extra=None, progress=None):
+                extra=None, progress=None, timeline=None):
     """The JSON-ready dict `save` writes (checked by loading it back)."""
     from annstudio import __version__
     if not isinstance(experiment, Experiment):
@@ -1013,6 +1021,9 @@ def to_document(experiment, data=None, weights=None, optimizer_state=None, histo
         doc["history"] = _encode_history(history)
     if extra:
         doc["extra"] = _plain(dict(extra))
+    if timeline is not None:
+        from annstudio.io import timeline_file
+        doc["timeline"] = timeline_file.encode(timeline)
     return doc
 
 
@@ -1024,7 +1035,7 @@ def dumps(doc) -> str:
 
 
 def save(path, experiment, data=None, weights=None, optimizer_state=None, history=None,
-         extra=None, *, progress=None):
+         extra=None, *, progress=None, timeline=None):
     """Write an experiment file atomically; a failure leaves the old file intact.
 
     ``weights`` [(W, b)] or a `Network`; ``optimizer_state`` as engines export it
@@ -1032,7 +1043,8 @@ def save(path, experiment, data=None, weights=None, optimizer_state=None, histor
     """
     path = os.fspath(path)
     try:
-        doc = to_document(experiment, data, weights, optimizer_state, history, extra, progress)
+        doc = to_document(experiment, data, weights, optimizer_state, history, extra, progress,
+                          timeline)
         text = dumps(doc)
         # What we write must load: check it here, before the old file is replaced.
         _parse_document(json.loads(text, parse_constant=_reject_constant))
@@ -1044,7 +1056,7 @@ def save(path, experiment, data=None, weights=None, optimizer_state=None, histor
     return path
 
 
-def save_engine(path, experiment, engine, data=None, extra=None):
+def save_engine(path, experiment, engine, data=None, extra=None, timeline=None):
     """Save an engine's whole run (weights, optimizer state, position, history)."""
     st = engine.export_state()
     if data is None and experiment.dataset.name in ("points", "csv"):
@@ -1052,7 +1064,8 @@ def save_engine(path, experiment, engine, data=None, extra=None):
         data = user_data(engine.data)         # the points in the user's units
     return save(path, experiment, data=data, weights=st["weights"],
                 optimizer_state=st.get("optimizer"), history=st.get("history"), extra=extra,
-                progress={k: st.get(k, 0) for k in ("epoch", "batch_index", "step_count")})
+                progress={k: st.get(k, 0) for k in ("epoch", "batch_index", "step_count")},
+                timeline=timeline)
 
 
 # =========================================================================== recovery

@@ -11,7 +11,8 @@ from annstudio.io import lessons
 REQUIRED = {"notxor_by_hand", "moons_sgd", "moons_lecture_momentum", "moons_adagrad",
             "moons_rmsprop", "moons_adam", "xor_no_hidden", "spirals_depth",
             "deep_sigmoid_vanishing", "sine_regression",
-            "bigger_lr", "zero_init", "more_neurons", "loss_goes_down"}
+            "bigger_lr", "zero_init", "more_neurons", "loss_goes_down",
+            "race_lecture_optimizers"}
 
 
 def test_index_lists_every_lesson_with_a_description():
