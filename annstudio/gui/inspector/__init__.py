@@ -64,7 +64,10 @@ class InspectorDock(QDockWidget):
         """The `InspectorWidget`, built the first time anything asks for it."""
         if self._inspector is None:
             window = self.window_
-            self._inspector = InspectorWidget(window.network, data=lambda: window.data,
+            # the network's own inputs: standardised points when the run standardises
+            self._inspector = InspectorWidget(window.network,
+                                              data=lambda: getattr(window, "network_data",
+                                                                   window.data),
                                               set_weights=window.set_weights,
                                               load_preset=self._load_preset,
                                               origin=self._origin,
