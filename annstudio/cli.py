@@ -2,7 +2,7 @@
 
     annstudio                       open the app (annstudio FILE.annstudio opens a file)
     annstudio train [FILE] [...]    train headless, print per-epoch losses (or --json)
-    annstudio export torch FILE -o train.py [--force]
+    annstudio export torch FILE -o train.py [--force] [--distributed]
     annstudio bench [--quick]
     annstudio lessons [--check]     list the lessons; --check runs their goals headless
     annstudio --screenshot OUT.png [--preset NAME | FILE] [--train-epochs N]
@@ -291,7 +291,7 @@ def _metric_text(v, task):
 
 def cmd_export(argv):
     if not argv or argv[0] in ("-h", "--help"):
-        print("usage: annstudio export torch FILE.annstudio -o train.py")
+        print("usage: annstudio export torch FILE.annstudio -o train.py [--distributed]")
         return 0 if argv else EXIT_USAGE
     if argv[0] != "torch":
         raise AnnStudioError(f"unknown export format {argv[0]!r}; annstudio export torch FILE -o train.py")

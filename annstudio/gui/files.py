@@ -2,7 +2,8 @@
 "save changes?", autosave and crash recovery.
 
 `install(window)` wires everything into a window that provides: ``actions`` (new, open,
-save, save_as, quit, export_torch, export_csv, export_plot, export_window_png), ``menus``
+save, save_as, quit, export_torch, export_csv, export_plot, export_window_png; it adds
+export_torch_ddp to the Export menu itself), ``menus``
 (file, recent, export, lessons), ``experiment``, ``data``, ``history``, ``network()``,
 ``load_experiment(experiment, data, weights, history)``, ``modified``/``set_modified``,
 ``modifiedChanged``, ``close_guards``, ``open_file_handler`` and ``show_error``.
@@ -534,9 +535,10 @@ class FileActions:
     def _stem(self):
         return os.path.splitext(os.path.basename(self.path))[0] if self.path else "experiment"
 
-    def export_torch(self):
-        path = self.ask_save_path("Export PyTorch script", f"{self._stem()}.py",
-                                  "Python scripts (*.py)")
+    def export_torch(self, distributed=False):
+        title, stem = (("Export PyTorch script (multi-GPU, torchrun)", f"{self._stem()}_ddp")
+                       if distributed else ("Export PyTorch script", self._stem()))
+        path = self.ask_save_path(title, f"{stem}.py", "Python scripts (*.py)")
         if not path:
             return False
         from annstudio.io import atomic, export_torch
@@ -548,13 +550,18 @@ class FileActions:
             return False
         try:
             w = self.window
-            export_torch.write_script(path, w.experiment, data=w.data,
-                                      weights=w.network().get_weights(), initial=False,
-                                      source=os.path.basename(self.path) if self.path else None)
+            write = (export_torch.write_distributed_script if distributed
+                     else export_torch.write_script)
+            write(path, w.experiment, data=w.data, weights=w.network().get_weights(),
+                  initial=False, source=os.path.basename(self.path) if self.path else None)
         except AnnStudioError as e:
             self.window.show_error("Export failed", str(e))
             return False
         return path
+
+    def export_torch_ddp(self):
+        """The script that also runs as ``torchrun --nproc_per_node=N`` (many GPUs)."""
+        return self.export_torch(distributed=True)
 
     def export_csv(self):
         path = self.ask_save_path("Export loss history", f"{self._stem()}-history.csv",
@@ -599,13 +606,36 @@ def _html(text):
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _add_ddp_export_action(window):
+    """File ▸ Export ▸ "PyTorch script (multi-GPU, torchrun)…", right below the plain one."""
+    if "export_torch_ddp" in window.actions or "export" not in window.menus:
+        return
+    from PySide6.QtGui import QAction
+    a = QAction("PyTorch script (multi-GPU, torchrun)…", window)
+    tip = ("The same script, ready for many GPUs: runs as python train_ddp.py or as "
+           "torchrun --nproc_per_node=N train_ddp.py, with the same batch and learning rate")
+    a.setToolTip(tip)
+    a.setStatusTip(tip)
+    window.actions["export_torch_ddp"] = a
+    menu = window.menus["export"]
+    entries = menu.actions()
+    plain = window.actions.get("export_torch")
+    after = entries.index(plain) + 1 if plain in entries else len(entries)
+    if after < len(entries):
+        menu.insertAction(entries[after], a)
+    else:
+        menu.addAction(a)
+
+
 def install(window, settings=None, recovery_dir=None, autosave_ms=AUTOSAVE_MS,
             check_recovery=True):
     """Connect the File menu, recent files, lessons, exports, autosave and recovery."""
     fa = FileActions(window, settings, recovery_dir, autosave_ms)
     window.files = fa
+    _add_ddp_export_action(window)
     handlers = {"new": fa.new, "open": fa.open, "save": fa.save, "save_as": fa.save_as,
-                "export_torch": fa.export_torch, "export_csv": fa.export_csv,
+                "export_torch": fa.export_torch, "export_torch_ddp": fa.export_torch_ddp,
+                "export_csv": fa.export_csv,
                 "export_plot": fa.export_plot, "export_window_png": fa.export_window_png}
     for key, slot in handlers.items():
         action = window.actions.get(key)

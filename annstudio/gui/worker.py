@@ -248,7 +248,7 @@ class EngineClient(QObject):
         self._per_frame = False
         self._generation = 0            # counts configures; snapshots carry theirs
         self._beat = time.monotonic()   # when the engine last said anything
-        self._beats = 0
+        self._heard = 0     # messages from this process: any of them ends the start-up grace
         self.is_hung = False
         self.snapshots_received = 0
         self._thread = _PipeThread(self)
@@ -349,13 +349,15 @@ class EngineClient(QObject):
     # ----- receiving (reader thread) -----
     def _started(self, pid):
         self._pid = pid
-        self._beats = 0
+        self._heard = 0
         self._beat = time.monotonic()
 
     def _receive(self, kind, payload):
         self._beat = time.monotonic()
+        # Any message proves the process is up; counting only heartbeats left a run that
+        # was stopped before its first beat (0.5 s) under the 60 s start-up grace.
+        self._heard += 1
         if kind == "heartbeat":
-            self._beats += 1
             return
         if kind == "snapshot":
             with self._lock:
@@ -405,7 +407,7 @@ class EngineClient(QObject):
         if self._thread is None or self._pid is None:
             return
         silent = time.monotonic() - self._beat
-        limit = WATCHDOG_S if self._beats else STARTUP_S
+        limit = WATCHDOG_S if self._heard else STARTUP_S
         if silent > limit and not self.is_hung:
             self.is_hung = True
             self.hung.emit(f"The engine process (pid {self._pid}) has not answered for "

@@ -483,6 +483,230 @@ def write_script(path, experiment, data=None, weights=None, initial=False, sourc
     return path
 
 
+# =========================================================================== distributed
+# The plain script's usage line and the places where the distributed one adds to it.
+_PLAIN_USAGE = ("Written by ANN Studio. Needs only torch and numpy:  python train.py [--epochs N] "
+                "[--cpu] [--app-order]")
+_DDP_USAGE = """Written by ANN Studio. Needs only torch and numpy. One process (CPU or one GPU):
+    python train_ddp.py [--epochs N] [--cpu] [--checkpoint FILE.pt] [--resume FILE.pt]
+N processes on this machine (one per GPU; gloo on the CPU, NCCL on GPUs):
+    torchrun --standalone --nproc_per_node=N train_ddp.py [same options]
+The global batch and the learning rate stay the app's: each process takes BATCH_SIZE / N
+points of every batch, and DistributedDataParallel averages the gradients, so every step
+is the one-process step."""
+_MAIN_MARKER = "\n\ndef main(argv=None):"
+_PLAIN_IMPORTS = ("import base64\n",
+                  "from torch.utils.data import DataLoader, Sampler, TensorDataset\n")
+_DDP_IMPORTS = ("import base64\nimport os\nimport sys\nimport time\n",
+                "from torch.nn.parallel import DistributedDataParallel as DDP\n"
+                "from torch.utils.data import DataLoader, Sampler, TensorDataset\n"
+                "import torch.distributed as dist\n")
+
+_SUMMED_LOSS = {
+    "bce": ("# Σ over the points of −log σ(u) or −log(1 − σ(u)) (loss_fn's mean without ÷ n)\n"
+            "def summed_loss(net, u, yb):\n"
+            "    return F.binary_cross_entropy_with_logits(u, yb, reduction=\"sum\")\n"),
+    "ce": ("# Σ over the points of −log softmax(u)_y (loss_fn's mean without ÷ n)\n"
+           "def summed_loss(net, u, yb):\n"
+           "    return F.cross_entropy(u, yb, reduction=\"sum\")\n"),
+    "mse": ("# Σ of the squared errors of z_0 = φ_1(u_1) (loss_fn's mean without ÷ n·outputs)\n"
+            "def summed_loss(net, u, yb):\n"
+            "    return F.mse_loss(net.output(u), yb, reduction=\"sum\")\n"),
+}
+
+_DDP_TAIL = '''
+# ----- many processes: torchrun starts one copy of this script per GPU (or CPU process)
+class GlobalBatches:
+    """This process's rows of every global batch, in ANN Studio's order.
+
+    Epoch e visits the training points in the order np.random.default_rng([seed, e])
+    .permutation(n) (the app's, as in AppOrder), cut into global batches of BATCH_SIZE
+    points; process `rank` of `world` takes rows rank, rank + world, rank + 2·world, … of
+    each. Every process draws the same permutation, so together they see exactly the
+    one-process batches, for any number of processes.
+
+    Why not torch's DistributedSampler: it deals each process a slice of the whole epoch,
+    padded with repeated points (or, with drop_last, cut short) when n is not a multiple of
+    the number of processes, and shuffles with its own generator: the batches, and so the
+    losses, would depend on the number of processes. This class keeps its set_epoch().
+    """
+
+    def __init__(self, n, batch_size, rank=0, world=1, seed=0, shuffle=True):
+        self.n, self.batch_size, self.rank, self.world = n, batch_size, rank, world
+        self.seed, self.shuffle, self.epoch = seed, shuffle, 0
+
+    def set_epoch(self, epoch):
+        self.epoch = epoch
+
+    def __iter__(self):
+        """(this process's row indices, size of the global batch) per step."""
+        if self.shuffle:
+            order = np.random.default_rng([self.seed & 0xFFFFFFFF, self.epoch]).permutation(self.n)
+        else:
+            order = np.arange(self.n)
+        for start in range(0, self.n, self.batch_size):
+            batch = order[start:start + self.batch_size]
+            yield torch.from_numpy(batch[self.rank::self.world].copy()), len(batch)
+
+    def __len__(self):
+        return -(-self.n // self.batch_size)
+
+
+def save_checkpoint(path, net, optimizer, epoch, history):
+    """Weights, optimizer state and losses so far; written whole or not at all (a
+    temporary file, then a rename). Read back with torch.load(path, weights_only=True)."""
+    tmp = f"{path}.tmp{os.getpid()}"
+    torch.save({"epoch": epoch, "model": net.state_dict(), "optimizer": optimizer.state_dict(),
+                "history": history}, tmp)
+    os.replace(tmp, path)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
+    parser.add_argument("--cpu", action="store_true", help="stay on the CPU even with CUDA")
+    parser.add_argument("--checkpoint", default="checkpoint.pt",
+                        help="where process 0 saves weights after each epoch ('' for nowhere)")
+    parser.add_argument("--resume", metavar="FILE.pt", help="continue from a checkpoint")
+    args = parser.parse_args(argv)
+
+    # torchrun sets RANK, WORLD_SIZE and LOCAL_RANK in each process it starts; python alone
+    # sets none of them and this is a world of one process.
+    distributed = "RANK" in os.environ
+    rank = int(os.environ.get("RANK", 0))
+    world = int(os.environ.get("WORLD_SIZE", 1))
+    local_rank = int(os.environ.get("LOCAL_RANK", 0))
+    if BATCH_SIZE % world:
+        if rank == 0:
+            splits = [k for k in range(1, BATCH_SIZE + 1) if BATCH_SIZE % k == 0]
+            print(f"error: the global batch of {BATCH_SIZE} points does not split evenly over "
+                  f"{world} processes; start a number of processes that divides it "
+                  f"({', '.join(map(str, splits))}) or change BATCH_SIZE", file=sys.stderr)
+        raise SystemExit(2)
+    use_cuda = torch.cuda.is_available() and not args.cpu
+    if use_cuda:
+        device = torch.device("cuda", local_rank)
+        torch.cuda.set_device(device)
+    else:
+        device = torch.device("cpu")
+    if distributed:
+        dist.init_process_group("nccl" if use_cuda else "gloo")
+    torch.manual_seed(SEED)
+
+    # every process builds the whole (small) data set and keeps it on its device
+    X_train, y_train, X_test, y_test = make_data()STANDARDIZE
+    y_train = TARGET_LINE
+    y_test = y_test.reshape(-1, 1) if y_train.ndim == 2 else y_test.astype(np.int64)
+    label_dtype = torch.long if y_train.dtype == np.int64 else DTYPE
+    X_train_d = torch.tensor(X_train, dtype=DTYPE, device=device)
+    y_train_d = torch.tensor(y_train, dtype=label_dtype, device=device)
+    X_test_d = torch.tensor(X_test, dtype=DTYPE, device=device)
+    y_test_d = torch.tensor(y_test, dtype=label_dtype, device=device)
+    terms_per_point = y_train_d[0].numel()   # loss terms one point adds to the mean
+
+    net = Net().to(dtype=DTYPE)
+    load_weights(net)
+    net = net.to(device)
+    optimizer = make_optimizer(net)
+    start, history = 1, {"train_loss": [], "test_loss": []}
+    if args.resume:
+        state = torch.load(args.resume, map_location=device, weights_only=True)
+        net.load_state_dict(state["model"])
+        optimizer.load_state_dict(state["optimizer"])
+        start, history = state["epoch"] + 1, state["history"]
+    # DDP all-reduces (averages) the gradients during backward(); every process then takes
+    # the same optimizer step and the weights stay equal without being sent.
+    model = DDP(net, device_ids=[local_rank] if use_cuda else None) if distributed else net
+    batches = GlobalBatches(len(X_train), BATCH_SIZE, rank, world, SEED, SHUFFLE)
+    if rank == 0:
+        print(f"training on {world} process{'es' if world > 1 else ''} ({device.type}"
+              f"{', ' + dist.get_backend() if distributed else ''}): "
+              f"{sum(p.numel() for p in net.parameters())} parameters, {len(X_train)} training "
+              f"points, global batch {BATCH_SIZE} = {world} × {BATCH_SIZE // world}", flush=True)
+
+    for epoch in range(start, args.epochs + 1):
+        batches.set_epoch(epoch - 1)
+        t0 = time.perf_counter()
+        for rows, n_batch in batches:
+            rows = rows.to(device)
+            xb, yb = X_train_d[rows], y_train_d[rows]
+            optimizer.zero_grad()
+            # The global batch's mean loss is Σ/(n_batch·terms). Each process sums over its
+            # own rows and scales by world/(n_batch·terms): DDP's average (÷ world) of these
+            # gradients is then exactly the gradient of the global mean, even when the last
+            # batch does not split evenly (a process may even have no rows: its sum is 0).
+            loss = summed_loss(net, model(xb), yb) * (world / (n_batch * terms_per_point))
+            loss.backward()
+            optimizer.step()
+        if use_cuda:
+            torch.cuda.synchronize(device)
+        rate = len(X_train) / (time.perf_counter() - t0)
+        if rank == 0:   # one process logs, evaluates and saves: the weights are the same in all
+            train_loss, train_metric = evaluate(net, X_train_d, y_train_d)
+            history["train_loss"].append(train_loss)
+            line = f"epoch {epoch:4d}  loss {train_loss:.6f}  METRIC {train_metric:.4f}"
+            if len(X_test):
+                test_loss, test_metric = evaluate(net, X_test_d, y_test_d)
+                history["test_loss"].append(test_loss)
+                line += f"  test loss {test_loss:.6f}  test METRIC {test_metric:.4f}"
+            print(f"{line}  {rate:,.0f} samples/s", flush=True)
+            if args.checkpoint:
+                save_checkpoint(args.checkpoint, net, optimizer, epoch, history)
+    if distributed:
+        dist.destroy_process_group()
+    return net
+
+
+if __name__ == "__main__":
+    main()
+'''
+
+
+def _replace_once(text, old, new):
+    # the anchors are the plain export's own lines: missing or repeated means it changed
+    if text.count(old) != 1:
+        raise AssertionError(f"the plain export no longer has exactly one {old!r}")
+    return text.replace(old, new)
+
+
+def distributed_script_text(experiment, data=None, weights=None, initial=False, source=None):
+    """The script for many processes as text (see `write_distributed_script`).
+
+    It is the plain script (same data, network, weights, optimizer, loss, evaluation: and so
+    the same sanitising of every text from a file) with a different main loop."""
+    plain = script_text(experiment, data=data, weights=weights, initial=initial, source=source)
+    head, sep, _ = plain.partition(_MAIN_MARKER)
+    if not sep:
+        raise AssertionError("the plain export has no main()")
+    head = _replace_once(head, _PLAIN_USAGE, _DDP_USAGE)
+    head = _replace_once(head, "Train an ANN Studio experiment in PyTorch.",
+                         "Train an ANN Studio experiment in PyTorch, on one or many processes.")
+    for old, new in zip(_PLAIN_IMPORTS, _DDP_IMPORTS):
+        head = _replace_once(head, "\n" + old, "\n" + new)
+    exp = experiment.copy()
+    exp.validate()
+    loss = _data_and_code(exp, data)[0].loss
+    target = ("y_train.reshape(-1, 1)  # labels as a column: (n, 1), like the output"
+              if loss in ("bce", "mse") else "y_train.astype(np.int64)  # class indices")
+    metric = "R²" if loss == "mse" else "accuracy"
+    # inputs standardised as in the plain script when it defines standardize()
+    std = ("\n    X_train, X_test = standardize(X_train), standardize(X_test)"
+           if "\ndef standardize(X):" in head else "")
+    tail = (_DDP_TAIL.replace("TARGET_LINE", target).replace("METRIC", metric)
+            .replace("STANDARDIZE", std))
+    return head + "\n\n" + _SUMMED_LOSS[loss] + "\n\n" + tail.lstrip("\n")
+
+
+def write_distributed_script(path, experiment, data=None, weights=None, initial=False,
+                             source=None):
+    """Write the script that runs as ``python train_ddp.py`` and as ``torchrun
+    --nproc_per_node=N train_ddp.py`` (DistributedDataParallel), atomically."""
+    text = distributed_script_text(experiment, data=data, weights=weights, initial=initial,
+                                   source=source)
+    atomic.write_text(path, text)
+    return path
+
+
 # =========================================================================== command line
 class _ArgError(Exception):
     pass
@@ -494,7 +718,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def main_export(argv=None):
-    """``annstudio export torch FILE.annstudio [-o train.py] [--initial]``.
+    """``annstudio export torch FILE.annstudio [-o train.py] [--initial] [--distributed]``.
 
     ``argv`` holds the arguments after ``export torch``. Returns the exit code; errors are
     one line on stderr.
@@ -507,6 +731,9 @@ def main_export(argv=None):
                         help="use the experiment's initial weights instead of the saved ones")
     parser.add_argument("--force", action="store_true",
                         help="replace OUTPUT even when it is not a Python script")
+    parser.add_argument("--distributed", action="store_true",
+                        help="a script that also runs on many GPUs or processes with torchrun "
+                             "(DistributedDataParallel)")
     try:
         args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     except _ArgError as e:
@@ -528,8 +755,9 @@ def main_export(argv=None):
             raise AnnStudioError(f"{out} already exists and is {other}, not a Python script; "
                                  "choose another name, or add --force to replace it")
         loaded = experiment_file.load(args.file)
-        write_script(out, loaded.experiment, data=loaded.data, weights=loaded.weights,
-                     initial=args.initial, source=os.path.basename(args.file))
+        write = write_distributed_script if args.distributed else write_script
+        write(out, loaded.experiment, data=loaded.data, weights=loaded.weights,
+              initial=args.initial, source=os.path.basename(args.file))
     except AnnStudioError as e:
         print(f"annstudio export torch: error: {e}", file=sys.stderr)
         return 1

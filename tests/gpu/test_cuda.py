@@ -3,7 +3,8 @@
 Trains a large synthetic problem (10⁶ moons points, 2→1024→1024→1, batch 4096, Adam) on
 CUDA with the PyTorch engine and prints the throughput in samples/s; then runs a few steps
 in float64 on the CPU and on CUDA from the same weights and prints how closely they agree.
-Run with ``tests/gpu/run_gpu_check.sh`` (pytest -s, so the figures show).
+Run with ``pytest -s tests/gpu/test_cuda.py`` (so the figures show); the whole GPU table
+is ``sh tests/gpu/run_gpu_check.sh``.
 """
 import time
 

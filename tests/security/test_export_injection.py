@@ -51,13 +51,14 @@ def _experiment(note, path, label_column):
 
 
 def _script(note="x", path="x", label="x", name="x", feats=("x", "x"), classes=("x", "x"),
-            source="x", generated=False):
+            source="x", generated=False, distributed=False):
     exp = _experiment(note, path, label)
     data = _dataset(name, list(feats), list(classes))
     if generated:
         exp.dataset = DatasetSpec("moons", n=12, noise=0.1, seed=0)
         data = None
-    return export_torch.script_text(exp, data=data, source=source)
+    text = export_torch.distributed_script_text if distributed else export_torch.script_text
+    return text(exp, data=data, source=source)
 
 
 def _tree(text):
@@ -67,33 +68,39 @@ def _tree(text):
 CLEAN = {}
 
 
-def _clean(generated):
-    if generated not in CLEAN:
-        CLEAN[generated] = _tree(_script(generated=generated))
-    return CLEAN[generated]
+def _clean(generated, distributed=False):
+    if (generated, distributed) not in CLEAN:
+        CLEAN[generated, distributed] = _tree(_script(generated=generated,
+                                                      distributed=distributed))
+    return CLEAN[generated, distributed]
 
 
 @settings(deadline=None, max_examples=150)
 @given(note=texts, path=texts, label=texts, name=texts, f1=texts, c1=texts, source=texts,
-       generated=st.booleans())
-def test_every_text_field_stays_data(note, path, label, name, f1, c1, source, generated):
-    text = _script(note, path, label, name, (f1, "b"), (c1, "d"), source, generated)
+       generated=st.booleans(), distributed=st.booleans())
+def test_every_text_field_stays_data(note, path, label, name, f1, c1, source, generated,
+                                     distributed):
+    """The plain export and the --distributed (torchrun) one alike."""
+    text = _script(note, path, label, name, (f1, "b"), (c1, "d"), source, generated,
+                   distributed)
     # it is valid UTF-8 (the file is written so), it compiles, and no text became code
     text.encode("utf-8")
-    assert _tree(text) == _clean(generated)
+    assert _tree(text) == _clean(generated, distributed)
 
 
+@pytest.mark.parametrize("distributed", [False, True], ids=["plain", "distributed"])
 @pytest.mark.parametrize("field", ["note", "path", "name", "source"])
-def test_known_injections_no_longer_work(field):
+def test_known_injections_no_longer_work(field, distributed):
     attack = {"note": 'C:\\Users\\me said """ hi\nimport os  # \\N{oops}',
               "path": "/tmp/a.csv\nimport os; os.system('touch PWNED')",
               "name": 'moons"\nimport os',
               "source": 'x""" ; import os; os.system("touch PWNED") ; """.annstudio'}[field]
-    text = _script(**{field: attack})
-    assert _tree(text) == _clean(False)
+    text = _script(**{field: attack}, distributed=distributed)
+    assert _tree(text) == _clean(False, distributed)
 
 
-def test_a_hostile_export_runs_only_the_training(tmp_path):
+@pytest.mark.parametrize("distributed", [False, True], ids=["plain", "distributed"])
+def test_a_hostile_export_runs_only_the_training(tmp_path, distributed):
     """Run the script with a canary: injected code would create the file."""
     pytest.importorskip("torch")
     canary = tmp_path / "PWNED"
@@ -101,7 +108,8 @@ def test_a_hostile_export_runs_only_the_training(tmp_path):
     exp = _experiment('note """' + payload + '\\N{', "/d/x.csv" + payload, "y" + payload)
     data = _dataset("set" + payload, ["a" + payload, "b"], ["c", "d'''" + payload])
     out = tmp_path / 'evil""".py'
-    export_torch.write_script(out, exp, data=data, source='f"""' + payload + '.annstudio')
+    write = export_torch.write_distributed_script if distributed else export_torch.write_script
+    write(out, exp, data=data, source='f"""' + payload + '.annstudio')
     r = subprocess.run([sys.executable, str(out), "--epochs", "1", "--cpu"], cwd=tmp_path,
                        capture_output=True, text=True, timeout=300,
                        env={**os.environ, "PYTHONPATH": ""})
