@@ -206,6 +206,11 @@ def cmd_train(argv):
     engine = engines.create(tr.engine, net, data, exp.optimizer.name, exp.optimizer.params,
                             batch_size=tr.batch_size, shuffle=tr.shuffle, seed=tr.seed,
                             device=tr.device, dtype=tr.dtype)
+    if getattr(engine, "path_note", "").startswith("preparing"):
+        # the compiled fast path loads from numba's disk cache in about a second: wait for
+        # that; a first-ever compile (5–20 s) finishes in the background, NumPy path meanwhile
+        from annstudio.engines import fast
+        fast.start(wait=True, timeout=3.0)
     same_network = not data_changed and a.layers is None and a.activation is None \
         and a.output is None and a.init is None
     if loaded is not None and loaded.weights is not None and same_network:
@@ -224,7 +229,8 @@ def cmd_train(argv):
         print(f"{data.name}: {len(data.X_train)} training / {len(data.X_test)} test points; "
               f"network {'→'.join(map(str, net.sizes))} ({net.parameter_count} parameters); "
               f"{exp.optimizer.name} {_hp_text(exp.optimizer.params)}; engine {engine.name} "
-              f"({engine.device}, {engine.dtype})", flush=True)
+              f"({engine.device}, {engine.dtype}"
+              + (f", {engine.path} path" if hasattr(engine, "path") else "") + ")", flush=True)
 
     first_epoch = engine.epoch
     last_epoch = first_epoch + tr.epochs
@@ -254,7 +260,8 @@ def cmd_train(argv):
             "accuracy": history.accuracy, "test_accuracy": history.test_accuracy,
             "metric": "r2" if data.task == "regression" else "accuracy",
             "seconds": seconds, "engine": engine.name, "device": engine.device,
-            "dtype": engine.dtype, "epochs": len(history) - first_epoch,
+            "dtype": engine.dtype, "path": getattr(engine, "path", None),
+            "epochs": len(history) - first_epoch,
             "diverged": history.diverged}))
     elif history.epochs:
         last = history.epochs[-1]
