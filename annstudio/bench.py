@@ -182,19 +182,26 @@ class LectureCode:
         return total
 
 
-def lecture_code_rate(data, steps, batch=10, lr=0.015):
+def lecture_code_rate(data, steps, batch=10, lr=0.015, chunks=4):
     """Steps per second of `LectureCode` on the lecture run's batches (its per-epoch loss
-    is the sum of its points' losses, accumulated on the way, as the lecture's code does)."""
+    is the sum of its points' losses, accumulated on the way, as the lecture's code does):
+    the best of ``chunks`` runs of ``steps / chunks`` steps, as the engines' figures are
+    best-of runs too."""
     from annstudio.core.training import batch_order
     code = LectureCode(Network.create(LECTURE_SIZES, hidden="relu", output="sigmoid", seed=0))
     X, y = data.X_train, data.y_train
     spe = -(-X.shape[0] // batch)
-    t = time.perf_counter()
-    for s in range(steps):
-        epoch, k = divmod(s, spe)
-        idx = batch_order(X.shape[0], epoch, 0)[k * batch:(k + 1) * batch]
-        code.train_batch(X[idx], y[idx], lr)
-    return steps / (time.perf_counter() - t)
+    per = max(1, steps // chunks)
+    best, s = 0.0, 0
+    for _ in range(chunks):
+        t = time.perf_counter()
+        for _ in range(per):
+            epoch, k = divmod(s, spe)
+            idx = batch_order(X.shape[0], epoch, 0)[k * batch:(k + 1) * batch]
+            code.train_batch(X[idx], y[idx], lr)
+            s += 1
+        best = max(best, per / (time.perf_counter() - t))
+    return best
 
 
 def plain_torch_run(*args, **kwargs):
@@ -296,7 +303,8 @@ def main(argv=None) -> int:
     load_code = load_average()
     code_rate = lecture_code_rate(data, code_steps)
     t_code = n_steps / code_rate
-    rows.append([f"the lecture's own code (per point, Jacobians; {code_steps} steps timed)",
+    rows.append([f"the lecture's own code (per point, Jacobians; best of 4 × "
+                 f"{code_steps // 4} steps)",
                  _fmt_s(t_code), "—", f"{t_code / t_np:.0f}×"])
     t_plain = None
     if have_torch:

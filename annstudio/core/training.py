@@ -221,6 +221,10 @@ class Trainer:
         L, why = self._batch_step(idx, rule)
         if why:
             return self._diverged(L, why)
+        return self._count_step(L)
+
+    def _count_step(self, L):
+        """Book a step that went well: counters, losses, and at the epoch's end its record."""
         self.step_count += 1
         self.batch_index += 1
         self.history.step_loss.append(L)
@@ -234,7 +238,7 @@ class Trainer:
             if not math.isfinite(record.train_loss):
                 return self._diverged(record.train_loss,
                                       f"the training loss became {record.train_loss}", record)
-            if rule.healthy(record.train_loss):
+            if self.divergence.healthy(record.train_loss):
                 self._epoch_good[...] = self.net.theta
         return StepResult(self.epoch, self.step_count, L, record)
 

@@ -30,7 +30,8 @@ import time
 import numpy as np
 
 from annstudio.core import divergence, optimizers
-from annstudio.core.training import Trainer
+from annstudio.core.errors import check_positive_int
+from annstudio.core.training import Trainer, batch_order
 
 # Multiply-adds of one step (batch × Σ d_in·d_out) above which NumPy's BLAS beats the
 # compiled loops. Measured here, µs a step compiled / NumPy: lecture net batch 10
@@ -83,7 +84,11 @@ def _warm_up(k):
     k.train_step(theta, np.zeros(9), layout, k.BCE, X, T, np.zeros(2, np.int64),
                  np.arange(2, dtype=np.int64), work, np.zeros(4), np.zeros(4), k.SGD,
                  np.array([0.1, 0, 0, 0, 0, 0.0]), np.zeros((1, 9)), np.zeros(9),
-                 np.array([1.0, 1e3, 10.0]), np.zeros(4))
+                 np.array([1.0, 1e3, 10.0, 1e6]), np.zeros(4))
+    k.train_steps(theta, np.zeros(9), layout, k.BCE, X, T, np.zeros(2, np.int64),
+                  np.arange(2, dtype=np.int64), 0, 1, 2, work, np.zeros(4), np.zeros(4),
+                  k.SGD, np.array([0.1, 0, 0, 0, 0, 0.0]), np.zeros((1, 9)), np.zeros(9),
+                  np.array([1.0, 1e3, 10.0, 1e6]), np.zeros(1), np.zeros(4))
 
 
 def start(wait=False, timeout=None):
@@ -161,7 +166,9 @@ class FastTrainer(Trainer):
         self._work = np.empty(n * sizes[0] + 2 * n * sum(sizes[1:]))
         self._delta = np.empty(n * max(sizes[1:]))
         self._delta2 = np.empty_like(self._delta)
-        self._rule = np.array([0.0, divergence.LOSS_BLOWUP, divergence.HEALTHY])
+        self._rule = np.array([0.0, divergence.LOSS_BLOWUP, divergence.HEALTHY,
+                               divergence.WEIGHT_BLOWUP])
+        self._Ls = np.empty(self.steps_per_epoch)
         self._out = np.zeros(4)
         self._opt_cache = None
         self.fast_reason = unsupported_reason(net, self.loss, self.optimizer, self.batch_size)
@@ -186,20 +193,78 @@ class FastTrainer(Trainer):
             return self._step()
         return super().step()
 
+    def train(self, epochs, callback=None):
+        """`Trainer.train`, with each epoch's remaining batches in one compiled call where
+        the optimizer's arguments stay the same from step to step (sgd, lecture_momentum):
+        the same steps, checks and records as step by step, without ~10 µs of Python per
+        step."""
+        epochs = check_positive_int("epochs", epochs, 0)
+        target = self.epoch + epochs
+        while self.epoch < target:
+            r = self._to_epoch_end() if self._whole_epochs() else self.step()
+            if r.diverged:
+                break
+            if r.epoch_record is not None and callback is not None:
+                if callback(r.epoch_record) is False:
+                    break
+        return self.history
+
+    def _whole_epochs(self):
+        if _kernels is None or self.fast_reason is not None or not self.divergence.started:
+            return False
+        opt = self.optimizer
+        if opt.name == "lecture_momentum":
+            return True
+        return opt.name == "sgd" and (opt.hyperparameters["momentum"] == 0 or (
+            opt.state is not None and len(opt.state) == 1
+            and opt.state[0].get("momentum_buffer") is not None))
+
+    def _to_epoch_end(self):
+        """The rest of the current epoch in one `train_steps` call; replays the Trainer's
+        bookkeeping step by step and returns the last step's `StepResult`."""
+        k = _kernels
+        if self.batch_index == 0 or self._order is None:
+            self._order = batch_order(self.X.shape[0], self.epoch, self.seed, self.shuffle)
+            self._batch_losses = []
+        order = self._order
+        if order.dtype != np.int64 or not order.flags.c_contiguous:
+            order = self._order = np.ascontiguousarray(order, dtype=np.int64)
+        code, hp, S, commit = self._kernel_args(k)
+        rule = self.divergence
+        self._rule[0] = rule.reference
+        out, Ls = self._out, self._Ls
+        first = self.batch_index
+        done = k.train_steps(self.net.theta, self._grad, self._layout, self._loss_code, self.X,
+                             self._T, self._labels, order, first, self.steps_per_epoch,
+                             self.batch_size, self._work, self._delta, self._delta2, code, hp,
+                             S, self._last_good, self._rule, Ls, out)
+        for j in range(done - 1):        # steps that passed every check
+            self._count_step(float(Ls[j]))
+        L = float(out[0])
+        why = rule.loss_problem(L) or rule.gradient_problem(float(out[1])) or \
+            rule.weight_problem(float(out[2]))
+        if why:
+            return self._diverged(L, why)
+        return self._count_step(L)
+
+    def _kernel_args(self, k):
+        """The optimizer's (code, hp, S, commit), cached while they stay valid."""
+        opt = self.optimizer
+        c = self._opt_cache
+        if c is not None and c[0] is opt.hyperparameters and c[1] is opt.state:
+            return c[2]
+        args = _optimizer_args(k, opt, self.net)
+        # sgd and lecture_momentum have no step counter: their arguments stay valid until
+        # `set` (a new hyperparameter dict) or a new state list
+        self._opt_cache = (opt.hyperparameters, opt.state, args) if args[3] is _nothing \
+            else None
+        return args
+
     def _batch_step(self, idx, rule):
         k = _kernels
         if k is None or self.fast_reason is not None:
             return super()._batch_step(idx, rule)
-        opt = self.optimizer
-        c = self._opt_cache
-        if c is not None and c[0] is opt.hyperparameters and c[1] is opt.state:
-            code, hp, S, commit = c[2]
-        else:
-            code, hp, S, commit = args = _optimizer_args(k, opt, self.net)
-            # sgd and lecture_momentum have no step counter: their arguments stay valid
-            # until `set` (a new hyperparameter dict) or a new state list
-            self._opt_cache = (opt.hyperparameters, opt.state, args) \
-                if commit is _nothing else None
+        code, hp, S, commit = self._kernel_args(k)
         self._rule[0] = rule.reference
         out = self._out
         k.train_step(self.net.theta, self._grad, self._layout, self._loss_code, self.X,

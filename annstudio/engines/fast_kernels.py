@@ -328,7 +328,7 @@ def train_step(theta, grad, layout, loss, X, T, labels, idx, work, delta, delta2
                opt, hp, S, last_good, rule, out):
     """One mini-batch with `core.divergence`'s checks, in the order `Trainer` takes them.
 
-    ``rule`` = [L_ref, LOSS_BLOWUP, HEALTHY]. No update when L or Σ∂L/∂θ is not finite or
+    ``rule`` = [L_ref, LOSS_BLOWUP, HEALTHY, WEIGHT_BLOWUP]. No update when L or Σ∂L/∂θ is not finite or
     L > LOSS_BLOWUP·L_ref; θ is copied to ``last_good`` first when L ≤ HEALTHY·L_ref.
     ``out`` ← [L, Σ ∂L/∂θ, max |θ| after the update (NaN if any is), updated 1/0]."""
     L = loss_and_gradient(theta, grad, layout, loss, X, T, labels, idx, work, delta, delta2)
@@ -355,3 +355,24 @@ def train_step(theta, grad, layout, loss, X, T, labels, idx, work, delta, delta2
     out[2] = mx
     out[3] = 1.0
 
+
+
+@njit(cache=True, error_model="numpy")
+def train_steps(theta, grad, layout, loss, X, T, labels, order, first, last, batch, work,
+                delta, delta2, opt, hp, S, last_good, rule, Ls, out):
+    """Batches ``first`` … ``last − 1`` of an epoch (rows order[s·batch:(s+1)·batch]), each
+    exactly as `train_step`, in one call; stops after a step that fails a check (no
+    update, max |θ| > WEIGHT_BLOWUP or NaN). Ls[s − first] ← each step's L; ``out`` holds
+    the last step's figures. Returns the number of steps taken (the failing one included).
+    Only for optimizers whose hyperparameters do not change from step to step."""
+    n = order.shape[0]
+    done = 0
+    for s in range(first, last):
+        idx = order[s * batch:min((s + 1) * batch, n)]
+        train_step(theta, grad, layout, loss, X, T, labels, idx, work, delta, delta2,
+                   opt, hp, S, last_good, rule, out)
+        Ls[s - first] = out[0]
+        done += 1
+        if out[3] == 0.0 or not out[2] <= rule[3]:
+            break
+    return done

@@ -53,6 +53,10 @@ class NumpyEngine(Engine):
     def step(self):
         return self.trainer.step()
 
+    def train(self, epochs, callback=None):
+        # the trainer's own loop: on the fast path it runs whole epochs per compiled call
+        return self.trainer.train(epochs, callback)
+
     @property
     def epoch(self):
         return self.trainer.epoch

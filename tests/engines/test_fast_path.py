@@ -303,3 +303,60 @@ def test_a_failed_compile_leaves_the_numpy_path(monkeypatch, fresh_fast_state):
 def test_the_note_names_the_compiled_path(kernels):
     e = create("numpy", Network.create([2, 8, 8, 1], seed=0), _data("bce"), "sgd", {"lr": 0.1})
     assert e.path == "compiled" and e.path_note == "compiled fast path (numba)"
+
+
+@needs_numba
+@pytest.mark.parametrize("opt,hp", [("sgd", {"lr": 0.05}),
+                                    ("sgd", {"lr": 0.05, "momentum": 0.9}),
+                                    ("lecture_momentum", {"lr": 0.04, "eta": 0.7}),
+                                    ("adam", {"lr": 0.01})])
+def test_whole_epochs_per_call_match_step_by_step(kernels, opt, hp):
+    """`train` runs each epoch's remaining batches in one compiled call (sgd,
+    lecture_momentum): the same steps, losses, records and weights as one step at a time
+    — and as the NumPy path — with a callback that changes the learning rate and stops."""
+    data = _data("bce", n=90)
+    ref, fst = _pair([2, 8, 8, 1], "relu", "sigmoid", "bce", opt, hp, data)
+    seen = {"ref": [], "fst": []}
+
+    def callback(name, trainer):
+        def cb(rec):
+            seen[name].append(rec.epoch)
+            trainer.set(lr=hp["lr"] / 2)           # reaches the next epoch's steps
+            return rec.epoch < 4                   # stop after epoch 4
+        return cb
+    single = []
+    step = fst.step
+    fst.step = lambda: (single.append(1), step())[1]     # steps taken one at a time
+    ref.train(10, callback("ref", ref))
+    fst.train(10, callback("fst", fst))
+    assert seen["ref"] == seen["fst"] == [1, 2, 3, 4]
+    # sgd / lecture_momentum: only the first step (it measures L_ref, starts the momentum
+    # buffer) is single; adam's step-dependent bias corrections go step by step
+    assert len(single) == (fst.step_count if opt == "adam" else 1)
+    assert fst.step_count == ref.step_count == 4 * fst.steps_per_epoch
+    assert fst.history.step_loss == pytest.approx(ref.history.step_loss, abs=TOL)
+    assert fst.history.train_loss == pytest.approx(ref.history.train_loss, abs=TOL)
+    np.testing.assert_allclose([r.grad_norms for r in fst.history.epochs],
+                               [r.grad_norms for r in ref.history.epochs], rtol=0, atol=TOL)
+    _assert_same_state(ref, fst, "4 epochs")
+    # a mid-epoch position carries on from there
+    ref.step(), fst.step()
+    ref.train(1), fst.train(1)
+    assert fst.step_count == ref.step_count and fst.batch_index == ref.batch_index == 0
+    _assert_same_state(ref, fst, "a resumed epoch")
+
+
+@needs_numba
+def test_divergence_mid_epoch_in_a_whole_epoch_call(kernels):
+    """A blow-up inside a compiled whole-epoch call stops at the same step as the NumPy
+    path, with the same message and the same weights kept."""
+    data = datasets.make("moons", n=500, noise=0.2, seed=0, test_fraction=0.0)
+    ref, fst = _pair([2, 20, 40, 20, 1], "relu", "sigmoid", "bce", "sgd", {"lr": 0.01}, data,
+                     batch=10, seed=0)
+    ref.train(1), fst.train(1)
+    ref.set(lr=80.0), fst.set(lr=80.0)
+    ref.train(3), fst.train(3)
+    assert ref.history.diverged and fst.history.diverged == ref.history.diverged
+    assert fst.step_count == ref.step_count and fst.step_count % fst.steps_per_epoch
+    assert fst.history.step_loss == pytest.approx(ref.history.step_loss, abs=TOL)
+    np.testing.assert_allclose(fst.net.theta, ref.net.theta, rtol=0, atol=TOL)
