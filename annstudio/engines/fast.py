@@ -39,8 +39,8 @@ from annstudio.core.training import Trainer, batch_order
 # (166,000) 739 / 527; 2→128→128→1 batch 10 (167,680) 272 / 212.
 SMALL_WORK = 150_000
 INSTALL_HINT = "pip install 'annstudio[fast]'"
-# What the kernels cover (`fast_kernels`' codes; a test checks the two agree): everything
-# the app offers today. Anything else runs on the NumPy path.
+# What the kernels cover, in the order of `fast_kernels`' codes (a test checks the two
+# agree): everything the app offers today. Anything else runs on the NumPy path.
 ACTIVATIONS = ("identity", "relu", "leaky_relu", "tanh", "sigmoid", "softmax")
 LOSSES = ("bce", "ce", "mse")
 OPTIMIZERS = ("sgd", "lecture_momentum", "adagrad", "rmsprop", "lecture_rmsprop", "adam")
@@ -148,13 +148,14 @@ class FastTrainer(Trainer):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        from annstudio.engines.fast_kernels import ACT_CODES, LOSS_CODES
         net = self.net
         sizes = net.sizes
         K = len(net.layers)
-        self._layout = np.array([K] + sizes + [ACT_CODES[a] for a in net.activations],
-                                np.int64)
-        self._loss_code = LOSS_CODES[self.loss]
+        # the kernels' codes are positions in these tuples (numba is not imported here:
+        # building an engine must not wait for it)
+        self._layout = np.array([K] + sizes + [ACTIVATIONS.index(a) if a in ACTIVATIONS
+                                               else -1 for a in net.activations], np.int64)
+        self._loss_code = LOSSES.index(self.loss) if self.loss in LOSSES else -1
         self.X = np.ascontiguousarray(self.X, dtype=np.float64)
         if self.loss == "ce":
             self._T = np.zeros((1, 1))

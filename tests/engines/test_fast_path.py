@@ -92,9 +92,13 @@ OPTIMIZER_CASES = [
 
 @needs_numba
 def test_the_kernels_cover_what_the_app_offers(kernels):
-    assert set(fast.ACTIVATIONS) == set(kernels.ACT_CODES) == set(activations.ALL)
-    assert set(fast.LOSSES) == set(kernels.LOSS_CODES) == set(losses.LOSSES)
-    assert set(fast.OPTIMIZERS) == set(kernels.OPT_CODES) == set(optimizers.NAMES)
+    # engines.fast passes each name's position in its tuples as the kernel's code
+    assert kernels.ACT_CODES == {a: i for i, a in enumerate(fast.ACTIVATIONS)}
+    assert kernels.LOSS_CODES == {a: i for i, a in enumerate(fast.LOSSES)}
+    assert kernels.OPT_CODES == {a: i for i, a in enumerate(fast.OPTIMIZERS)}
+    assert set(fast.ACTIVATIONS) == set(activations.ALL)
+    assert set(fast.LOSSES) == set(losses.LOSSES)
+    assert set(fast.OPTIMIZERS) == set(optimizers.NAMES)
 
 
 @needs_numba
@@ -360,3 +364,24 @@ def test_divergence_mid_epoch_in_a_whole_epoch_call(kernels):
     assert fst.step_count == ref.step_count and fst.step_count % fst.steps_per_epoch
     assert fst.history.step_loss == pytest.approx(ref.history.step_loss, abs=TOL)
     np.testing.assert_allclose(fst.net.theta, ref.net.theta, rtol=0, atol=TOL)
+
+
+def test_building_an_engine_does_not_wait_for_numba():
+    """numba loads in the background compile thread, never while an engine is built (the
+    engine process must answer its first configure at once)."""
+    import subprocess
+    import sys
+    code = ("import sys, threading\n"
+            "import annstudio.engines.fast as fast\n"
+            "fast.start = lambda *a, **k: False\n"          # no background compile
+            "from annstudio.engines import create\n"
+            "import annstudio\n"
+            "e = create('numpy', annstudio.Network.create([2, 8, 1]), "
+            "annstudio.datasets.make('moons', n=40))\n"
+            "e.train(1)\n"
+            "print(type(e.trainer).__name__, e.path, 'numba' in sys.modules)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr
+    expected = "FastTrainer numpy False" if HAVE_NUMBA else "Trainer numpy False"
+    assert r.stdout.strip() == expected
