@@ -32,9 +32,9 @@ class NumpyEngine(Engine):
             self._off = fastpath.status()[1]
         cls = Trainer if self._off else fastpath.FastTrainer
         self.trainer = cls(net, data.X_train, data.y_train, optimizer=optimizer,
-                               loss=loss or data.loss, batch_size=batch_size, shuffle=shuffle,
-                               seed=seed, X_test=data.X_test, y_test=data.y_test,
-                               **(hyperparameters or {}))
+                           loss=loss or data.loss, batch_size=batch_size, shuffle=shuffle,
+                           seed=seed, X_test=data.X_test, y_test=data.y_test,
+                           **(hyperparameters or {}))
         self.loss = self.trainer.loss
         if self._off is None and self.trainer.fast_reason is None:
             fastpath.start()     # compile in the background; NumPy path until ready
