@@ -3,7 +3,8 @@ update of one mini-batch fused into one call.
 
 Why: on the lecture's small networks a NumPy step is ~30 tiny NumPy calls of ~2–3 µs
 each, so the time goes to call overhead, not arithmetic (issue 16). Here the same
-formulas run as plain loops compiled once, and a step costs a few µs.
+formulas run as plain loops compiled once: the lecture net's step at batch 10 took
+11.5 µs here against 86 µs for the NumPy path's forward + backprop alone.
 
 This module imports numba at import time: only `engines.fast` imports it, lazily, in the
 engine process (never the window, never core). The maths is exactly `core.network`'s and
@@ -14,7 +15,9 @@ engine process (never the window, never core). The maths is exactly `core.networ
               mse: (2/(n·m))(z − t) ⊙ φ'(u))
     backward  ∂L/∂W_k = z_kᵀ δ,  ∂L/∂b_k = Σ_rows δ,  δ ← (δ W_kᵀ) ⊙ φ'_{k−1}(u_{k−1})
 
-Codes shared with `engines.fast` (the Python side) are the module constants below.
+The codes below are the positions of the names in `engines.fast`'s ACTIVATIONS, LOSSES
+and OPTIMIZERS tuples (a test checks it). ``train_step`` is one mini-batch,
+``train_steps`` the rest of an epoch in one call.
 """
 from __future__ import annotations
 
