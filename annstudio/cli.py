@@ -2,6 +2,8 @@
 
     annstudio                       open the app (annstudio FILE.annstudio opens a file)
     annstudio train [FILE] [...]    train headless, print per-epoch losses (or --json)
+    annstudio race [FILE] --racer "sgd lr=0.015" --racer "adam lr=0.01" [...] [--json]
+    annstudio landscape FILE [--directions random|pca] [--resolution 31] [-o map.png] [--json]
     annstudio export torch FILE -o train.py [--force] [--distributed]
     annstudio bench [--quick]
     annstudio lessons [--check]     list the lessons; --check runs their goals headless
@@ -66,7 +68,7 @@ def train_parser():
     p.add_argument("file", nargs="?", help="an .annstudio experiment file (flags override it)")
     d = p.add_argument_group("data")
     d.add_argument("--dataset", help="generator (moons, circles, xor, blobs, spirals, sine, "
-                   "plane, bumps), shipped set (iris, digits), preset (lecture_moons) or a .csv file")
+                   "plane, bumps), shipped set (iris, digits, breast_cancer), preset (lecture_moons) or a .csv file")
     d.add_argument("--samples", "-n", type=float, help="number of points (default 500)")
     d.add_argument("--noise", type=float, help="noise of the generator (default 0.2)")
     d.add_argument("--classes", type=float, help="classes for blobs/spirals (2–6)")
@@ -74,6 +76,11 @@ def train_parser():
     d.add_argument("--features", help="derived inputs, comma-separated: x1^2,x2^2,x1x2,sin x1,sin x2")
     d.add_argument("--label-column", help="CSV: the label/target column (default: the last)")
     d.add_argument("--seed", type=int, help="seed for data, initial weights and batch order")
+    d.add_argument("--standardize", action=argparse.BooleanOptionalAction, default=None,
+                   help="feed the network x̃ = (x − mean)/std per feature, fitted on the "
+                   "training split (default: on for CSV and shipped sets, off for generators)")
+    d.add_argument("--drop-missing", action="store_true",
+                   help="CSV: drop the rows with empty cells (default: refuse, listing them)")
     n = p.add_argument_group("network")
     n.add_argument("--layers", type=_int_list, help="hidden layer sizes, e.g. 20,40,20")
     n.add_argument("--activation", help="hidden activation: relu, leaky_relu, tanh, sigmoid, identity")
@@ -92,6 +99,11 @@ def train_parser():
     t.add_argument("--device", help="cpu, cuda or mps (torch engine)")
     t.add_argument("--dtype", choices=["float32", "float64"])
     p.add_argument("--save", metavar="OUT.annstudio", help="write the trained experiment")
+    p.add_argument("--timeline", action="store_true",
+                   help="record a bounded timeline of the run and save it with --save")
+    p.add_argument("--from-step", type=int, metavar="K",
+                   help="go back to step K of FILE's recorded timeline and train on from there "
+                        "(with the flags' settings: a branch)")
     p.add_argument("--force", action="store_true",
                    help="let --save replace a file that is not an experiment")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
@@ -126,6 +138,11 @@ def _experiment_from_args(a):
             data_changed = True
     if a.features is not None:
         ds.features = [f.strip() for f in a.features.split(",") if f.strip()]
+        data_changed = True
+    if a.standardize is not None:
+        ds.standardize = a.standardize
+    if a.drop_missing:
+        ds.drop_missing = True
         data_changed = True
     if a.seed is not None:
         net.seed = tr.seed = a.seed
@@ -171,8 +188,13 @@ def _build_data(exp):
         from annstudio.io.csvdata import load_csv
         if not exp.dataset.path:
             raise AnnStudioError("a CSV dataset needs a file path")
-        data = load_csv(exp.dataset.path, label_column=exp.dataset.label_column,
-                        test_fraction=exp.dataset.test_fraction, seed=exp.dataset.seed)
+        from annstudio.io.csvdata import MissingValues
+        try:
+            data = load_csv(exp.dataset.path, label_column=exp.dataset.label_column,
+                            test_fraction=exp.dataset.test_fraction, seed=exp.dataset.seed,
+                            drop_missing=exp.dataset.drop_missing)
+        except MissingValues as err:
+            raise AnnStudioError(f"{err} (--drop-missing drops them)") from None
         return _derived(data, exp.dataset.features)
     return exp.build_data()
 
@@ -201,9 +223,13 @@ def cmd_train(argv):
     else:
         data = _build_data(exp)
     net = exp.build_network(data)
+    if data is not getattr(loaded, "data", None) or exp.dataset.mean is None:
+        exp.fit_standardizer(data)          # new points: mean and scale of their training split
+    standardizer = exp.standardizer(data)
     from annstudio import engines
     tr = exp.training
-    engine = engines.create(tr.engine, net, data, exp.optimizer.name, exp.optimizer.params,
+    engine = engines.create(tr.engine, net, exp.network_data(data), exp.optimizer.name,
+                            exp.optimizer.params,
                             batch_size=tr.batch_size, shuffle=tr.shuffle, seed=tr.seed,
                             device=tr.device, dtype=tr.dtype)
     if getattr(engine, "path_note", "").startswith("preparing"):
@@ -223,6 +249,10 @@ def cmd_train(argv):
         # carry on exactly where the saved run stopped: weights, optimizer state, position
         engine.import_state(state)
         engine.set_hyperparameters(**exp.optimizer.params)  # the flags win over the file
+    if a.from_step is not None:
+        _go_to_step(a, loaded, engine, exp)
+    recorder = _record_timeline(engine, loaded if a.from_step is not None else None,
+                                a.from_step) if a.timeline else None
     metric_name = "R²" if data.task == "regression" else "accuracy"
     verbose = not (a.json or a.quiet)
     if verbose:
@@ -253,7 +283,8 @@ def cmd_train(argv):
     seconds = time.perf_counter() - t0
     if a.save:
         from annstudio.io import experiment_file
-        experiment_file.save_engine(a.save, exp, engine, data=data)
+        experiment_file.save_engine(a.save, exp, engine, data=data,
+                                    timeline=recorder.freeze() if recorder else None)
     if a.json:
         print(json.dumps({
             "train_loss": history.train_loss, "test_loss": history.test_loss,
@@ -262,7 +293,8 @@ def cmd_train(argv):
             "seconds": seconds, "engine": engine.name, "device": engine.device,
             "dtype": engine.dtype, "path": getattr(engine, "path", None),
             "epochs": len(history) - first_epoch,
-            "diverged": history.diverged}))
+            "diverged": history.diverged, "standardized": standardizer is not None,
+            **_metrics_json(engine, data, standardizer)}))
     elif history.epochs:
         last = history.epochs[-1]
         print(f"done: {len(history) - first_epoch} epochs in {seconds:.2f} s; final train loss "
@@ -273,6 +305,16 @@ def cmd_train(argv):
         print(f"annstudio: {history.diverged}", file=sys.stderr)
         return EXIT_DIVERGED
     return 0
+
+
+def _metrics_json(engine, data, standardizer):
+    """confusion_train/test, precision_*, recall_*, accuracy_* and class_names, or
+    r2_*/mae_* (regression) of the final weights (`core.metrics`)."""
+    import numpy as np
+
+    from annstudio.core import metrics
+    with np.errstate(all="ignore"):
+        return metrics.to_json(metrics.report(engine.network(), data, standardizer))
 
 
 def _check_save_path(path, force):
@@ -311,6 +353,230 @@ def cmd_bench(argv):
     return bench.main(argv)
 
 
+# ----- issue 15: race, timeline (--from-step, --timeline), landscape -----
+def _go_to_step(a, loaded, engine, exp):
+    """Put the engine's run at step K of the file's timeline, then apply the flags."""
+    from annstudio.core import optimizers
+    if loaded is None or loaded.timeline is None:
+        raise AnnStudioError("--from-step needs an experiment file with a recorded timeline "
+                             "(train --timeline --save FILE)")
+    if engine.name != "numpy":
+        raise AnnStudioError("--from-step replays the run on the NumPy engine; "
+                             "leave out --engine torch")
+    tl = loaded.timeline
+    trainer = engine.trainer
+    new_name = exp.optimizer.name
+    # replay with the recorded optimizer (its settings come with each checkpoint) …
+    trainer.optimizer = optimizers.create(tl.checkpoint_before(a.from_step)
+                                          .snapshot["optimizer"]["name"])
+    tl.restore(trainer, a.from_step)
+    # … then the branch's settings: another optimizer starts fresh from these weights
+    if new_name != trainer.optimizer.name:
+        trainer.optimizer = optimizers.create(new_name, **exp.optimizer.params)
+    else:
+        trainer.set(**exp.optimizer.params)
+
+
+def _record_timeline(engine, loaded=None, from_step=None):
+    """A timeline that records every step the engine takes (NumPy engine only)."""
+    from annstudio.core import timeline
+    if engine.name != "numpy":
+        raise AnnStudioError("--timeline records the NumPy engine's run; leave out --engine torch")
+    trainer = engine.trainer
+    if loaded is not None and loaded.timeline is not None:
+        tl = loaded.timeline.truncated(from_step)     # the branch keeps its shared past
+        tl.record(trainer)
+    else:
+        tl = timeline.Timeline.start(trainer)
+    step = engine.step
+
+    def recording_step():
+        r = step()
+        tl.record(trainer)
+        return r
+
+    engine.step = recording_step      # Engine.train calls self.step(): every step is seen
+    return tl
+
+
+def _history_json(history, first_epoch, seconds, engine_name, task):
+    """A run's figures with the keys of `train --json`."""
+    return {"train_loss": history.train_loss, "test_loss": history.test_loss,
+            "accuracy": history.accuracy, "test_accuracy": history.test_accuracy,
+            "metric": "r2" if task == "regression" else "accuracy",
+            "seconds": seconds, "engine": engine_name, "device": "cpu", "dtype": "float64",
+            "epochs": len(history) - first_epoch, "diverged": history.diverged}
+
+
+def race_parser():
+    p = train_parser()
+    p.prog = "annstudio race"
+    p.description = ("Train several optimizer settings from the same initial weights on the "
+                     "same batch order and compare them.")
+    p.add_argument("--racer", action="append", default=[], metavar='"NAME k=v …"',
+                   help='one racer, e.g. "lecture_momentum lr=0.04 eta=0.7" (2 to 6 of them)')
+    return p
+
+
+def cmd_race(argv):
+    from annstudio import engines
+    from annstudio.core import race
+    a = race_parser().parse_args(argv)
+    if not 1 <= len(a.racer) <= race.MAX_RACERS:
+        raise AnnStudioError(f"give 1 to {race.MAX_RACERS} racers with --racer \"NAME k=v …\", "
+                             f"got {len(a.racer)}")
+    given = [f for f in ["optimizer", "lr"] + ["hp_" + n for n in HYPER_FLAGS]
+             if getattr(a, f) is not None]
+    if given:
+        raise AnnStudioError(f"--{given[0].removeprefix('hp_').replace('_', '-')} is set per "
+                             f"racer in a race: --racer \"adam lr=0.01\"")
+    for flag in ("save", "from_step", "timeline"):
+        if getattr(a, flag):
+            raise AnnStudioError(f"--{flag.replace('_', '-')} is not available in a race")
+    settings = [race.parse_racer(t) for t in a.racer]
+    exp, loaded, data_changed = _experiment_from_args(a)
+    exp.validate()
+    tr = exp.training
+    if tr.engine != "numpy":
+        raise AnnStudioError("the race runs on the NumPy engine; leave out --engine")
+    data = loaded.data if loaded is not None and loaded.data is not None and not data_changed \
+        else _build_data(exp)
+    net = exp.build_network(data)
+    same_network = not data_changed and a.layers is None and a.activation is None \
+        and a.output is None and a.init is None
+    trainers = []
+    for name, params in settings:
+        # each racer is built exactly as `train` builds a solo run
+        eng = engines.create("numpy", net.copy(), data, name, params, batch_size=tr.batch_size,
+                             shuffle=tr.shuffle, seed=tr.seed)
+        if loaded is not None and loaded.weights is not None and same_network:
+            state = loaded.engine_state()
+            state.pop("optimizer")          # every racer starts its optimizer fresh
+            eng.import_state(state)
+        trainers.append(eng.trainer)
+    r = race.Race.from_trainers(trainers, settings)
+    first_epoch = trainers[0].epoch
+    verbose = not (a.json or a.quiet)
+    if verbose:
+        print(f"{data.name}: {len(data.X_train)} training / {len(data.X_test)} test points; "
+              f"network {'→'.join(map(str, net.sizes))}; {len(settings)} racers from the same "
+              f"weights (loss {r.racers[0].initial_loss:.4f}) on the same batches", flush=True)
+
+    def show(race_):
+        if verbose:
+            e = max(x.trainer.epoch for x in race_.racers)
+            losses = "  ".join(f"{x.history.train_loss[-1]:.4f}" if x.history.epochs else "-"
+                               for x in race_.racers)
+            print(f"epoch {e:4d}/{first_epoch + tr.epochs}  train loss  {losses}", flush=True)
+
+    t0 = time.perf_counter()
+    r.train(tr.epochs, callback=show)
+    seconds = time.perf_counter() - t0
+    order = r.finishing_order()
+    if a.json:
+        print(json.dumps({
+            "racers": [{"settings": {"optimizer": x.optimizer, **x.hyperparameters},
+                        "label": x.label, "initial_loss": x.initial_loss,
+                        "history": _history_json(x.history, first_epoch, x.seconds, "numpy",
+                                                 data.task)} for x in r.racers],
+            "finishing_order": order, "seconds": seconds,
+            "steps": sum(x.trainer.step_count for x in r.racers)}))
+    else:
+        print("finishing order (lowest final training loss first):")
+        for rank, i in enumerate(order, 1):
+            x = r.racers[i]
+            h = x.history
+            if x.diverged:
+                print(f"  {rank}. {x.label:<40} diverged")
+                continue
+            last = h.epochs[-1]
+            test = "" if last.test_loss is None else f"  test loss {last.test_loss:.4f}"
+            acc = "" if last.test_metric is None else \
+                f"  test {'R²' if data.task == 'regression' else 'accuracy'} " \
+                f"{_metric_text(last.test_metric, data.task)}"
+            print(f"  {rank}. {x.label:<40} train loss {last.train_loss:.4f}{test}{acc}")
+    return 0
+
+
+def landscape_parser():
+    p = OneLineParser(prog="annstudio landscape",
+                      description="Draw the training loss over a plane through the saved "
+                                  "weights, with the recorded path of the run.")
+    p.add_argument("file", help="an .annstudio experiment file with weights")
+    p.add_argument("--directions", choices=["random", "pca"], default="random",
+                   help="random filter-normalised directions (Li et al. 2018) or the first two "
+                        "principal components of the recorded path (needs a timeline)")
+    p.add_argument("--resolution", type=int, default=31, help="grid points per side (3–401)")
+    p.add_argument("--extent", type=float, help="half-width of the plane in direction units")
+    p.add_argument("--seed", type=int, default=0, help="seed of the random directions")
+    p.add_argument("-o", "--output", metavar="MAP.png", help="write the map as a PNG picture")
+    p.add_argument("--json", action="store_true", help="print the grid of losses as JSON")
+    return p
+
+
+def cmd_landscape(argv):
+    import numpy as np
+
+    from annstudio.core import landscape
+    from annstudio.io import experiment_file
+    a = landscape_parser().parse_args(argv)
+    if a.output and not a.output.lower().endswith(".png"):
+        raise AnnStudioError(f"the map is written as PNG: give a name ending in .png, "
+                             f"not {a.output!r}")
+    loaded = experiment_file.load(a.file)
+    if loaded.weights is None:
+        raise AnnStudioError(f"{a.file} holds no trained weights; train and save it first "
+                             "(annstudio train --save FILE)")
+    data = loaded.data if loaded.data is not None else _build_data(loaded.experiment)
+    net = loaded.network(data)
+    path = steps = None
+    if loaded.timeline is not None:
+        path, steps = loaded.timeline.trajectory()
+        if not np.array_equal(path[-1], net.theta):
+            path, steps = np.vstack([path, net.theta]), steps + [loaded.timeline.steps]
+    elif a.directions == "pca":
+        raise AnnStudioError("PCA directions need the run's recorded path: save the run with "
+                             "annstudio train --timeline --save FILE, or use --directions random")
+    t0 = time.perf_counter()
+    L = landscape.compute(net, data.X_train, data.y_train, directions=a.directions,
+                          resolution=a.resolution, extent=a.extent, trajectory=path,
+                          trajectory_steps=steps, seed=a.seed)
+    seconds = time.perf_counter() - t0
+    if a.output:
+        _write_png(a.output, landscape.image(L, scale=max(2, 512 // a.resolution)))
+    if a.json:
+        d = L.to_dict()
+        d.update(d1=L.d1.tolist(), d2=L.d2.tolist(), seconds=seconds,
+                 resolution=a.resolution)
+        print(json.dumps(d))
+    else:
+        lo = float(np.nanmin(L.loss))
+        print(f"loss landscape ({a.directions} directions, {a.resolution}×{a.resolution}, "
+              f"±{L.alphas[-1]:.3g}) in {seconds:.2f} s: loss here {L.origin_loss:.4f}, "
+              f"lowest on the map {lo:.4f}" + (f"; wrote {a.output}" if a.output else ""))
+    return 0
+
+
+def _write_png(path, rgb):
+    """RGB uint8 (H, W, 3) → PNG through Qt's encoder (no display needed), atomically."""
+    import numpy as np
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImage
+
+    from annstudio.io import atomic
+    rgb = np.ascontiguousarray(rgb)
+    h, w = rgb.shape[:2]
+    img = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888)
+    ba = QByteArray()
+    buf = QBuffer(ba)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not img.save(buf, "PNG"):
+        raise AnnStudioError("could not encode the map as PNG")
+    buf.close()
+    atomic.write_bytes(path, bytes(ba.data()))
+
+
+
 def cmd_lessons(argv):
     """``annstudio lessons [--check] [NAME…]``: list the lessons, or train every lesson's
     reference solutions headless and print each goal as met or not (exit 0 only if all are)."""
@@ -318,7 +584,8 @@ def cmd_lessons(argv):
     return lessons.main(argv, prog="annstudio lessons")
 
 
-COMMANDS = {"train": cmd_train, "export": cmd_export, "bench": cmd_bench, "lessons": cmd_lessons}
+COMMANDS = {"train": cmd_train, "export": cmd_export, "bench": cmd_bench, "lessons": cmd_lessons,
+            "race": cmd_race, "landscape": cmd_landscape}
 
 
 def _unknown_word(word):

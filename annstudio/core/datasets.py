@@ -34,7 +34,7 @@ MIN_CLASSES, MAX_CLASSES = 2, 6   # blobs and spirals
 MAX_LABEL_CLASSES = 100    # most classes `from_arrays` accepts
 MAX_TEST_FRACTION = 0.9
 DERIVED_FEATURES = ("x1^2", "x2^2", "x1x2", "sin x1", "sin x2")
-SHIPPED = ("iris", "digits")
+SHIPPED = ("iris", "digits", "breast_cancer")
 PRESETS = {
     # the lecture's 500-point two moons (LECTURE.md §4): its printed points fit noise 0.1,
     # and it trains on all 500 points (no test split)
@@ -695,15 +695,28 @@ def _data_file(filename):
     return path
 
 
+BREAST_CANCER_FEATURES = [
+    f"{stat} {what}" if stat != "error" else f"{what} error"
+    for stat in ("mean", "error", "worst")
+    for what in ("radius", "texture", "perimeter", "area", "smoothness", "compactness",
+                 "concavity", "concave points", "symmetry", "fractal dimension")]
+
+
 @lru_cache(maxsize=None)
-def _read_iris():
-    with open(_data_file("iris.csv"), newline="", encoding="utf-8") as fh:
+def _read_headed(filename, d):
+    """scikit-learn's layout: a first line ``n,d,class names…``, then d values and the
+    class index per line (iris.csv, breast_cancer.csv)."""
+    with open(_data_file(filename), newline="", encoding="utf-8") as fh:
         rows = list(csv.reader(fh))
     header, body = rows[0], [r for r in rows[1:] if r]
     class_names = header[2:]
-    X = np.array([[float(v) for v in r[:4]] for r in body])
-    y = np.array([int(r[4]) for r in body])
+    X = np.array([[float(v) for v in r[:d]] for r in body])
+    y = np.array([int(r[d]) for r in body])
     return X, y, class_names
+
+
+def _read_iris():
+    return _read_headed("iris.csv", 4)
 
 
 @lru_cache(maxsize=None)
@@ -714,7 +727,9 @@ def _read_digits():
 
 
 def load_shipped(name, test_fraction=0.2, seed=0) -> Dataset:
-    """Iris (150×4, 3 classes) or the 8×8 digits (1797×64 pixel values 0–16, 10 classes)."""
+    """Iris (150×4, 3 classes), the 8×8 digits (1797×64 pixel values 0–16, 10 classes) or
+    the Wisconsin breast cancer diagnoses (569×30 cell-nucleus measurements, malignant or
+    benign: binary)."""
     key = _normalise_name(name)
     if key not in SHIPPED:
         raise AnnStudioError(f"unknown shipped dataset {name!r}; choose one of "
@@ -724,6 +739,9 @@ def load_shipped(name, test_fraction=0.2, seed=0) -> Dataset:
     if key == "iris":
         X, y, class_names = _read_iris()
         feature_names = list(IRIS_FEATURES)
+    elif key == "breast_cancer":
+        X, y, class_names = _read_headed("breast_cancer.csv", 30)
+        feature_names = list(BREAST_CANCER_FEATURES)
     else:
         X, y = _read_digits()
         class_names = [str(j) for j in range(10)]
@@ -731,7 +749,8 @@ def load_shipped(name, test_fraction=0.2, seed=0) -> Dataset:
     rng = np.random.default_rng(seed)
     X_tr, y_tr, X_te, y_te = _split(rng, X.copy(), y.copy(), test_fraction)
     spec = DatasetSpec(name=key, n=len(X), noise=0.0, seed=seed, test_fraction=test_fraction)
-    return Dataset(X_tr, y_tr, X_te, y_te, "multiclass", len(class_names), feature_names,
+    task = "binary" if len(class_names) == 2 else "multiclass"
+    return Dataset(X_tr, y_tr, X_te, y_te, task, len(class_names), feature_names,
                    key, spec, list(class_names))
 
 

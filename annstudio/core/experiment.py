@@ -28,6 +28,27 @@ class DatasetSpec:
     features: list = field(default_factory=list)   # derived inputs, e.g. ["x1^2", "x1x2"]
     path: str | None = None        # csv
     label_column: str | None = None  # csv
+    drop_missing: bool = False     # csv: rows with empty cells are dropped (else refused)
+    # inputs standardised for the network, x̃ = (x − mean) / scale (`core.standardize`);
+    # None = the default for the data: on for shipped and CSV data, off for the generators
+    # (the lecture's runs use raw inputs)
+    standardize: bool | None = None
+    mean: list | None = None       # fitted on the training split; set by `fit_standardizer`
+    scale: list | None = None
+
+    def standardizes(self) -> bool:
+        """Whether the network sees standardised inputs (resolves the default)."""
+        if self.standardize is not None:
+            return bool(self.standardize)
+        from annstudio.core import datasets
+        return str(self.name).strip().lower() in datasets.SHIPPED + ("csv",)
+
+    def validate_standardizer(self):
+        if (self.mean is None) != (self.scale is None):
+            raise AnnStudioError("standardisation needs both mean and scale (or neither)")
+        if self.mean is not None:
+            from annstudio.core.standardize import Standardizer
+            Standardizer(self.mean, self.scale)
 
     def make_kwargs(self):
         kw = dict(n=self.n, noise=self.noise, seed=self.seed,
@@ -101,6 +122,7 @@ class Experiment:
     note: str = ""
 
     def validate(self):
+        self.dataset.validate_standardizer()
         self.network.validate()
         self.optimizer.validate()
         self.training.validate()
@@ -139,6 +161,39 @@ class Experiment:
         """Make the dataset this experiment describes."""
         from annstudio.core import datasets
         return datasets.from_spec(self.dataset)
+
+    def standardizer(self, data=None):
+        """The `Standardizer` the network's inputs go through, or None (standardisation off).
+
+        The stored mean/scale when they fit ``data``'s features, else fitted on
+        ``data.X_train`` (the training split only)."""
+        spec = self.dataset
+        if not spec.standardizes():
+            return None
+        from annstudio.core.standardize import Standardizer
+        if spec.mean is not None and (data is None or len(spec.mean) == data.n_features):
+            return Standardizer(spec.mean, spec.scale)
+        if data is None:
+            return None
+        return Standardizer.fit(data.X_train)
+
+    def fit_standardizer(self, data):
+        """Fit mean and scale on ``data``'s training points and store them in the spec
+        (cleared when standardisation is off); returns the `Standardizer` or None."""
+        from annstudio.core.standardize import Standardizer
+        spec = self.dataset
+        if not spec.standardizes():
+            spec.mean = spec.scale = None
+            return None
+        st = Standardizer.fit(data.X_train)
+        spec.mean, spec.scale = st.to_dict()["mean"], st.to_dict()["scale"]
+        return st
+
+    def network_data(self, data):
+        """``data`` as the network sees it: standardised when this experiment says so
+        (a copy; ``data`` keeps the user's units), else ``data`` itself."""
+        st = self.standardizer(data)
+        return data if st is None else st.apply(data)
 
     def build_network(self, data):
         """A fresh network for ``data`` with this experiment's spec and seed."""

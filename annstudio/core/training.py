@@ -202,6 +202,45 @@ class Trainer:
             d["state"] = [merged]
         self.optimizer.load_state_dict(d)
 
+    def snapshot(self):
+        """Everything the next step depends on: θ, the optimizer's state and the position in
+        the batch schedule (the batch order is a function of (seed, epoch), so no RNG state
+        is needed). `restore` of it makes the following steps repeat bit for bit."""
+        return {"theta": self.net.theta.copy(), "optimizer": self.optimizer.state_dict(),
+                "epoch": self.epoch, "batch_index": self.batch_index,
+                "step_count": self.step_count,
+                # L_ref of the divergence rule: a resumed run judges blow-ups as the run did
+                "divergence_reference": self.divergence.reference}
+
+    def restore(self, snap, history=None):
+        """Go back (or forward) to a `snapshot`; ``history`` is the run's record up to it.
+
+        The epoch's batch losses so far come from ``history.step_loss`` (they make the
+        epoch's mean batch loss), so a resumed epoch reports what the original one did."""
+        if snap["optimizer"]["name"] != self.optimizer.name:
+            raise AnnStudioError(f"the checkpoint is for {snap['optimizer']['name']!r}, "
+                                 f"this run uses {self.optimizer.name!r}")
+        if not 0 <= int(snap["batch_index"]) < self.steps_per_epoch:
+            raise AnnStudioError(f"the checkpoint is at batch {snap['batch_index']} of an "
+                                 f"epoch of {self.steps_per_epoch} batches: it is not from "
+                                 "this data")
+        self.net.theta[...] = snap["theta"]      # checked first: a refusal changes nothing
+        self.optimizer.load_state_dict(snap["optimizer"])
+        self.epoch, self.batch_index = int(snap["epoch"]), int(snap["batch_index"])
+        self.step_count = int(snap["step_count"])
+        self._order = None if self.batch_index == 0 else \
+            batch_order(self.X.shape[0], self.epoch, self.seed, self.shuffle)
+        self.history = history.copy() if history is not None else History()
+        self._batch_losses = (list(self.history.step_loss[-self.batch_index:])
+                              if self.batch_index else [])
+        self._last_good[...] = self.net.theta
+        self._epoch_good[...] = self.net.theta
+        ref = snap.get("divergence_reference")
+        if ref is None:
+            self.divergence.restart()     # measured at these weights by the next step
+        else:
+            self.divergence.reference = float(ref)
+
     # ----- training -----
     def step(self):
         """One mini-batch: forward, backprop, optimizer step. Returns a `StepResult`."""

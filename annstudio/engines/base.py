@@ -136,11 +136,15 @@ def create(name, net, data, optimizer="sgd", hyperparameters=None, *, loss=None,
 
 
 def from_experiment(experiment, data=None, net=None, engine=None):
-    """Build data, network and engine from an `Experiment` (data/net may be given)."""
+    """Build data, network and engine from an `Experiment` (data/net may be given).
+
+    ``data`` is in the user's units; the engine trains on it standardised when the
+    experiment says so (`Experiment.network_data`)."""
     experiment.validate()
     data = experiment.build_data() if data is None else data
     net = experiment.build_network(data) if net is None else net
     tr = experiment.training
-    return create(engine or tr.engine, net, data, experiment.optimizer.name,
+    return create(engine or tr.engine, net, experiment.network_data(data),
+                  experiment.optimizer.name,
                   experiment.optimizer.params, batch_size=tr.batch_size, shuffle=tr.shuffle,
                   seed=tr.seed, device=tr.device, dtype=tr.dtype)

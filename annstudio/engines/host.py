@@ -156,29 +156,37 @@ def _forward32(weights, activations, X):
 class ViewGeometry:
     """Grids and the subsample for one dataset, built once per dataset."""
 
-    def __init__(self, data, net_sizes=None):
+    def __init__(self, data, net_sizes=None, standardizer=None):
+        # grids are laid out in the user's units (the data view's axes) and go through
+        # ``standardizer`` (x̃ = (x − μ)/s, `core.standardize`) where they enter the network
+        self.standardizer = standardizer
         self.kind = input_plane(data)
         self.task = data.task
         self.n_classes = data.n_classes
         self.rows = sample_rows(data)
-        self.X_rows = data.X_train[self.rows]
+        self.X_rows = self._net_input(data.X_train[self.rows])
         self.y_rows = data.y_train[self.rows]
         self.extent = None
         self.grid = None
         self.thumb_grids = {}
         if self.kind == "plane":
-            self.grid, self.extent = plane_inputs(data, BOUNDARY_RES)
+            grid, self.extent = plane_inputs(data, BOUNDARY_RES)
+            self.grid = self._net_input(grid)
             self._data = data
         elif self.kind == "line":
-            self.grid, self.extent = line_inputs(data, CURVE_RES)
+            grid, self.extent = line_inputs(data, CURVE_RES)
+            self.grid = self._net_input(grid)
             self._data = data
+
+    def _net_input(self, X):
+        return X if self.standardizer is None else self.standardizer.transform(X)
 
     def thumb_grid(self, res):
         if res not in self.thumb_grids:
             if self.kind == "plane":
-                self.thumb_grids[res] = plane_inputs(self._data, res)[0]
+                self.thumb_grids[res] = self._net_input(plane_inputs(self._data, res)[0])
             else:
-                self.thumb_grids[res] = line_inputs(self._data, res)[0]
+                self.thumb_grids[res] = self._net_input(line_inputs(self._data, res)[0])
         return self.thumb_grids[res]
 
 
@@ -344,7 +352,9 @@ class Host:
         experiment.validate()
         tr = experiment.training
         net = experiment.build_network(data)
-        new = create(engine or tr.engine, net, data, experiment.optimizer.name,
+        st = experiment.standardizer(data)       # the engine trains on x̃, the views show x
+        new = create(engine or tr.engine, net, data if st is None else st.apply(data),
+                     experiment.optimizer.name,
                      experiment.optimizer.params, batch_size=tr.batch_size, shuffle=tr.shuffle,
                      seed=tr.seed, device=device or tr.device, dtype=dtype or tr.dtype)
         if state is not None:
@@ -357,8 +367,8 @@ class Host:
                 old.close()
             except Exception:   # releasing GPU memory must never stop a run
                 pass
-        if self.data is not data:
-            self.geom = ViewGeometry(data)
+        if self.data is not data or getattr(self.geom, "standardizer", None) != st:
+            self.geom = ViewGeometry(data, standardizer=st)
         self.experiment, self.data = experiment, data
         self._history_reset = True
         self._sent_epochs = 0

@@ -570,11 +570,21 @@ class FileActions:
             return False
         from annstudio.io import export_csv
         try:
-            export_csv.write_history(path, self.window.history)
+            export_csv.write_history(path, self.window.history, self._metrics())
         except AnnStudioError as e:
             self.window.show_error("Export failed", str(e))
             return False
         return path
+
+    def _metrics(self):
+        """The metrics of the window's current weights (`core.metrics.report`), or None."""
+        w = self.window
+        if getattr(w, "data", None) is None or not hasattr(w, "network"):
+            return None
+        from annstudio.core import metrics
+        import numpy as np
+        with np.errstate(all="ignore"):
+            return metrics.report(w.network(), w.data, getattr(w, "standardizer", None))
 
     def export_plot(self, target=None):
         path = self.ask_save_path("Export plot", f"{self._stem()}-loss.png",

@@ -29,6 +29,7 @@ from annstudio.core.notation import NUMBERING_NOTE
 from annstudio.core.network import Layer, Network
 from annstudio.core.training import History
 from annstudio.engines.host import ViewGeometry, network_views
+from annstudio.gui import compare_windows
 from annstudio.gui import theme as th
 from annstudio.gui.panels.dataset import DatasetPanel
 from annstudio.gui.panels.network import NetworkPanel
@@ -39,12 +40,14 @@ from annstudio.gui.views.curves import CurvesView, GradNormView
 from annstudio.gui.views.data_view import DataView
 from annstudio.gui.views.diagram import NetworkDiagram
 from annstudio.gui.views.layers import LayerView, layer_name
+from annstudio.gui.views.metrics import MetricsView
 from annstudio.gui.widgets import ElidedLabel, NumberEdit
 from annstudio.gui.worker import EngineClient
 
 FRAME_MS = 33             # views redraw at most ~30×/s
 SLOW_VIEWS_MS = 100       # diagram and weightsChanged: ~10×/s
 CURVES_HZ = 5             # loss/accuracy/gradient curves
+METRICS_MS = 500          # the Metrics tab: one forward pass over all points, ≤ 2×/s
 DOCK_WIDTH = 340          # the panels' normal width (px)
 LARGE_FONT_SCALE = 1.4    # View ▸ Larger fonts (projector)
 EXTENSIONS = ("annstudio.gui.files", "annstudio.gui.inspector", "annstudio.gui.panels.lesson")
@@ -109,6 +112,7 @@ class MainWindow(QMainWindow):
         self._build_views()
         self._build_actions()
         self._build_menus()
+        compare_windows.install(self)      # issue 15: race, landscape, timeline
         self._build_toolbar()
         self._build_status()
         self._connect()
@@ -185,6 +189,13 @@ class MainWindow(QMainWindow):
         self.view_tabs = QTabWidget()
         self.view_tabs.addTab(self.layer_view, "Layers")
         self.view_tabs.addTab(self.grad_view, "Gradient norms")
+        self.metrics_view = MetricsView()
+        self.view_tabs.addTab(self.metrics_view, "Metrics")
+        self.view_tabs.setTabToolTip(self.view_tabs.count() - 1,
+                                     "Confusion matrix, precision and recall (classification) or "
+                                     "R², MAE and predicted vs true (regression) of the current "
+                                     "weights")
+        self.view_tabs.currentChanged.connect(lambda _: self._update_metrics(force=True))
         # the norms are recorded all along; a hidden tab is drawn when it is shown
         self.view_tabs.currentChanged.connect(lambda _index: self._draw_record(force=True))
         right = QSplitter(Qt.Vertical)
@@ -225,7 +236,8 @@ class MainWindow(QMainWindow):
         A("save", "&Save", None, QKeySequence.Save, "Save the experiment")
         A("save_as", "Save &As…", None, QKeySequence.SaveAs, "Save the experiment as a new file")
         A("export_torch", "PyTorch script…", None, None, "Write the equivalent PyTorch script")
-        A("export_csv", "Loss history CSV…", None, None, "Per-epoch losses and accuracy as CSV")
+        A("export_csv", "Loss history CSV…", None, None,
+          "Per-epoch losses and accuracy as CSV, then the current metrics (confusion matrix, …)")
         A("export_plot", "Plot as PNG/SVG…", None, None, "Save the loss curves as an image")
         A("export_window_png", "Window as PNG…", None, None, "Save a picture of the whole window")
         A("quit", "&Quit", self.close, "Ctrl+Q", "Close ANN Studio")
@@ -336,6 +348,7 @@ class MainWindow(QMainWindow):
         dp, np_, tp = self.dataset_panel, self.network_panel, self.training_panel
         dp.specChanged.connect(self._on_dataset_spec)
         dp.csvLoaded.connect(self._on_csv)
+        dp.standardizeChanged.connect(self._on_standardize)
         dp.featuresChanged.connect(self._on_derived_features)
         dp.toolChanged.connect(self._on_tool)
         np_.changed.connect(self._on_network_spec)
@@ -407,8 +420,32 @@ class MainWindow(QMainWindow):
         return h
 
     def network(self):
-        """A NumPy `Network` with the latest weights the views show."""
+        """A NumPy `Network` with the latest weights the views show (it takes inputs as
+        `network_input` gives them)."""
         return self._network_from(self._weights)
+
+    @property
+    def standardizer(self):
+        """The `core.standardize.Standardizer` between the user's units and the network's
+        inputs, or None when standardisation is off."""
+        if self._data is None:
+            return None
+        return self._experiment.standardizer(self._data)
+
+    def network_input(self, X):
+        """Points in the user's units (the data view's) → what the network takes: x̃ = (x − μ)/s."""
+        st = self.standardizer
+        return np.asarray(X, dtype=float) if st is None else st.transform(X)
+
+    @property
+    def network_data(self):
+        """The dataset as the network sees it (standardised copy, or `data` itself); the
+        same object until the data or the standardisation change (the inspector keys on it)."""
+        st = self.standardizer
+        cached = getattr(self, "_network_data", None)
+        if cached is None or cached[0] is not self._data or cached[1] != st:
+            self._network_data = (self._data, st, self._data if st is None else st.apply(self._data))
+        return self._network_data[2]
 
     def _network_from(self, weights):
         acts = self._activations()
@@ -520,7 +557,9 @@ class MainWindow(QMainWindow):
             from annstudio.core import datasets
             data = datasets.make("moons")
         self._data = data
-        self._geom = ViewGeometry(data)
+        # mean and scale of this data's training split (kept while points are drawn/erased)
+        self._experiment.fit_standardizer(data)
+        self._geom = ViewGeometry(data, standardizer=self.standardizer)
         self.data_view.set_data(data)
         self.dataset_panel.set_data_info(data)
         self.network_panel.set_task(data.task, data.n_features, data.n_outputs)
@@ -566,6 +605,7 @@ class MainWindow(QMainWindow):
         self.layer_view.update_views(views, weights)
         self.diagram.set_weights(weights)
         self._draw_record(force=True)
+        self._update_metrics(force=True)
 
     def _reconfigure(self, keep_weights=False):
         self._configure_engine(weights=self._weights if keep_weights else None)
@@ -586,6 +626,12 @@ class MainWindow(QMainWindow):
             return
         self._experiment.dataset = spec
         self._install_data(data)
+        self._reconfigure()
+
+    def _on_standardize(self, on):
+        """The Dataset panel's checkbox: the same points, fed to a new network as x̃ or x."""
+        self._experiment.dataset.standardize = bool(on)
+        self._install_data(self._data)
         self._reconfigure()
 
     def _on_csv(self, data):
@@ -697,8 +743,8 @@ class MainWindow(QMainWindow):
         y = d.y_train if split == "train" else d.y_test
         self._picked = i
         self.data_view.mark_point(self.data_view.coords[i])
-        self.pointPicked.emit({"index": int(j), "x": X[j].copy(), "y": y[j].item(),
-                               "split": split})
+        self.pointPicked.emit({"index": int(j), "x": self.network_input(X[j]),
+                               "x_user": X[j].copy(), "y": y[j].item(), "split": split})
 
     def add_point(self, xy, label):
         d = self._data
@@ -732,11 +778,13 @@ class MainWindow(QMainWindow):
         old_spec = self._experiment.dataset
         new.spec = DatasetSpec(name="points", n=len(new), noise=old_spec.noise, seed=old_spec.seed,
                                test_fraction=old_spec.test_fraction, classes=old_spec.classes,
-                               features=list(old_spec.features))
+                               features=list(old_spec.features),
+                               standardize=old_spec.standardizes(), mean=old_spec.mean,
+                               scale=old_spec.scale)
         self._experiment.dataset = copy.deepcopy(new.spec)
         view_range = self.data_view.vb.viewRange()
         self._data = new
-        self._geom = ViewGeometry(new)
+        self._geom = ViewGeometry(new, standardizer=self.standardizer)
         self.data_view.set_data(new)
         self.data_view.vb.setRange(xRange=view_range[0], yRange=view_range[1], padding=0)
         self.dataset_panel.set_data_info(new)
@@ -751,6 +799,7 @@ class MainWindow(QMainWindow):
             return
         from annstudio.engines.host import _forward32, plane_inputs
         G, extent = plane_inputs(self._data, 100)
+        G = self.network_input(G)
         z = _forward32(self._weights[:k + 1], self._activations()[:k + 1], G)[k][:, j]
         s = float(np.max(np.abs(z))) or 1.0
         K = len(self._weights)
@@ -983,6 +1032,25 @@ class MainWindow(QMainWindow):
             if self._weights is not None:
                 self.diagram.set_weights(self._weights)
                 self.weightsChanged.emit(self._network_from(self._weights))
+        self._update_metrics()      # throttled; cheap when nothing changed
+
+    def _update_metrics(self, force=False):
+        """The Metrics tab from the current weights: only while it is shown, at most every
+        METRICS_MS, and only when the weights or the data changed since the last time."""
+        if self.view_tabs.currentWidget() is not self.metrics_view or self._weights is None:
+            return
+        now = time.monotonic()
+        key = (id(self._weights), id(self._data), self._experiment.dataset.standardizes())
+        if not force and (now - getattr(self, "_last_metrics", 0.0) < METRICS_MS / 1000
+                          or key == getattr(self, "_metrics_key", None)):
+            return
+        from annstudio.core import metrics
+        self._last_metrics, self._metrics_key = now, key
+        try:
+            rep = metrics.report(self.network(), self._data, self.standardizer)
+        except AnnStudioError:
+            rep = None          # a network being rebuilt for other data: next frame
+        self.metrics_view.set_report(rep)
 
     def _draw_record(self, force=False):
         """Loss/accuracy and gradient-norm curves, at most CURVES_HZ times a second: their
@@ -1071,7 +1139,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             th.apply_palette(app, self.theme)
-        for v in (self.data_view, self.curves, self.grad_view, self.layer_view, self.diagram):
+        for v in (self.data_view, self.curves, self.grad_view, self.layer_view, self.diagram,
+                  self.metrics_view):
             v.apply_theme(self.theme)
 
     def set_large_fonts(self, on=True):
@@ -1197,6 +1266,7 @@ class MainWindow(QMainWindow):
             return
         self._shut = True
         self.timer.stop()
+        compare_windows.close_all(self)
         try:
             self.save_settings()
         finally:

@@ -13,6 +13,9 @@
   0/1/2), other numbers are regression targets. Pass ``task`` to decide yourself.
 - Every bad row is collected; one `CsvError` says how many and lists the first few as
   "line N: reason"; ``err.problems`` holds all ``(line_no, reason)`` pairs.
+- Empty cells (missing values) are reported by line and column (`MissingValues`, with
+  ``err.missing`` = ``[(line_no, [column names])]``); ``drop_missing=True`` drops those
+  rows instead (``data.dropped_lines`` lists them).
 """
 from __future__ import annotations
 
@@ -42,6 +45,28 @@ class CsvError(AnnStudioError):
         super().__init__(message)
         self.problems = list(problems)
         self.path = path
+
+
+class MissingValues(CsvError):
+    """Rows with empty cells and nothing else wrong: they can be dropped (``drop_missing``).
+    ``missing`` = ``[(line_no, [column names])]``."""
+
+    def __init__(self, message, missing, path=None, label=None):
+        super().__init__(message, [(no, _missing_text(cols, label)) for no, cols in missing],
+                         path)
+        self.missing = list(missing)
+
+
+def _missing_text(cols, label=None):
+    named = [c for c in cols if c != label]
+    parts = []
+    if named:
+        parts.append(("column " if len(named) == 1 else "columns ") +
+                     ", ".join(repr(c) for c in named))
+    if len(named) < len(cols):
+        parts.append("the label")
+    one = len(cols) == 1
+    return " and ".join(parts) + (" is empty" if one else " are empty")
 
 
 def _number(text):
@@ -145,12 +170,14 @@ def _problem_error(name, problems, path):
     return CsvError(f"{name} has {len(problems)} bad {rows}: {shown}{more}", problems, path)
 
 
-def load_csv(path, label_column=None, task=None, test_fraction=0.2, seed=0):
+def load_csv(path, label_column=None, task=None, test_fraction=0.2, seed=0,
+             drop_missing=False):
     """Read ``path`` into a `datasets.Dataset`; see the module docstring for the rules.
 
     ``label_column``: None (last column), a column name (needs a header) or an index
     (0-based, negative counts from the end; a string of digits counts as an index).
     ``task``: None (inferred), "binary", "multiclass" or "regression".
+    ``drop_missing``: drop the rows that have empty cells (else `MissingValues` lists them).
     """
     if task is not None and task not in datasets.TASKS:
         raise CsvError(f"unknown task {task!r}; choose one of {', '.join(datasets.TASKS)}")
@@ -180,10 +207,14 @@ def load_csv(path, label_column=None, task=None, test_fraction=0.2, seed=0):
         col_names.insert(li, "label")
     feat_idx = [j for j in range(n_cols) if j != li]
 
-    problems, X_rows, labels, line_nos = [], [], [], []
+    problems, X_rows, labels, line_nos, missing = [], [], [], [], []
     for no, fields in records:
         if len(fields) != n_cols:
             problems.append((no, f"expected {n_cols} fields, found {len(fields)}"))
+            continue
+        empty = [col_names[j] for j in range(n_cols) if fields[j] == ""]
+        if empty:
+            missing.append((no, empty))
             continue
         row, why = [], None
         for j in feat_idx:
@@ -209,6 +240,14 @@ def load_csv(path, label_column=None, task=None, test_fraction=0.2, seed=0):
         line_nos.append(no)
 
     y, task, class_names = _labels(labels, line_nos, task, problems)
+    if missing and not drop_missing:
+        if problems:        # other faults too: list every bad row, the empty ones included
+            problems += [(no, _missing_text(cols, col_names[li])) for no, cols in missing]
+        else:
+            raise _missing_error(name, missing, len(records), str(p), col_names[li])
+    if not X_rows and not problems:
+        raise CsvError(f"{name}: every data row has an empty cell; nothing is left to train "
+                       "on", path=str(p))
     if problems:
         problems.sort()
         raise _problem_error(name, problems, str(p))
@@ -218,8 +257,20 @@ def load_csv(path, label_column=None, task=None, test_fraction=0.2, seed=0):
                                 class_names=class_names)
     data.spec = DatasetSpec(name="csv", n=len(X), noise=0.0, seed=seed,
                             test_fraction=test_fraction, path=str(path),
-                            label_column=None if label_column is None else str(label_column))
+                            label_column=None if label_column is None else str(label_column),
+                            drop_missing=bool(drop_missing))
+    data.dropped_lines = [no for no, _ in missing] if drop_missing else []
     return data
+
+
+def _missing_error(name, missing, n_rows, path, label):
+    shown = "; ".join(f"line {no}: {_missing_text(cols, label)}"
+                      for no, cols in missing[:SHOW_PROBLEMS])
+    more = f"; … and {len(missing) - SHOW_PROBLEMS} more" if len(missing) > SHOW_PROBLEMS else ""
+    rows = "row has" if len(missing) == 1 else "rows have"
+    return MissingValues(f"{name}: {len(missing)} of {n_rows} {rows} empty cells (missing "
+                         f"values): {shown}{more}. Drop those rows, or fill them in and import "
+                         "again", missing, path, label)
 
 
 def _labels(labels, line_nos, task, problems):
@@ -278,7 +329,8 @@ def from_spec(spec: DatasetSpec):
     if not spec.path:
         raise CsvError("the dataset spec says 'csv' but gives no file path")
     data = load_csv(spec.path, label_column=spec.label_column,
-                    test_fraction=spec.test_fraction, seed=spec.seed)
+                    test_fraction=spec.test_fraction, seed=spec.seed,
+                    drop_missing=spec.drop_missing)
     if spec.features:
         data = datasets._with_features(data, datasets._check_features(spec.features))
     data.spec = copy.deepcopy(spec)

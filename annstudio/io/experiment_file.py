@@ -1,17 +1,22 @@
 """Experiment files (``.annstudio``): JSON, versioned, atomic to write, strict to read.
 
-Layout of version 1 (every key below is written by `save`; ``experiment`` is required,
+Layout of version 2 (every key below is written by `save`; ``experiment`` is required,
 the others may be absent or null)::
 
-    {"format": "annstudio", "version": 1, "app": "0.1.0",
+    {"format": "annstudio", "version": 2, "app": "0.1.0",
      "experiment": Experiment.to_dict()        dataset spec + seed, network spec,
-                                               optimizer spec, training settings, note
+                                               optimizer spec, training settings, note;
+                                               the dataset spec's "standardize" (true,
+                                               false, or null = the data's default) and
+                                               "mean"/"scale" (one number per feature, fitted
+                                               on the training split: x̃ = (x − mean)/scale)
      "data": {"name", "task", "n_classes", "feature_names", "class_names",
               "X_train", "y_train", "X_test", "y_test"}     the points themselves
      "weights": [{"W": array (d_in, d_out), "b": array (d_out,)}, …]   API order
      "optimizer_state": {"name", "hyperparameters", "state": [per tensor W0, b0, W1, …]}
      "progress": {"epoch", "batch_index", "step_count"}      where training stopped
      "history": {"epochs": [EpochRecord fields], "step_loss": array, "diverged"}
+     "timeline": {"k", "checkpoints": [...], …}   bounded past of the run (io.timeline_file)
      "extra": {…}}                                           free JSON for the app
 
 An array is ``{"dtype": "<f8" | "<i8", "shape": [...], "data": base64 of the
@@ -30,6 +35,9 @@ Version 0 (files of the first prototype, kept in tests/io/data/v0_moons.annstudi
      "weights": [{"W": nested lists, "b": list}],
      "losses": [train loss per epoch],
      "comment": "free text"}
+
+Version 1 had no standardisation: the migration to 2 writes ``"standardize": false`` (its
+weights were trained on raw inputs).
 
 `load` migrates it step by step (`MIGRATIONS`) to the current layout, then checks
 everything. Any problem raises `LoadError` with one sentence naming the JSON path of the
@@ -56,7 +64,7 @@ from annstudio.core.training import EpochRecord, History
 from annstudio.io import atomic
 
 FORMAT = "annstudio"
-VERSION = 1
+VERSION = 2
 EXTENSION = ".annstudio"
 MAX_FILE_BYTES = 200 * 1024 * 1024      # refuse bigger files before reading them
 MAX_ARRAY_ELEMENTS = 25_000_000         # one array (200 MB of float64)
@@ -99,6 +107,7 @@ class Loaded:
     progress: dict | None = None
     extra: dict = field(default_factory=dict)
     path: str | None = None
+    timeline: object = None      # core.timeline.Timeline of the run, when the file has one
 
     def dataset(self):
         """The stored points, or the dataset rebuilt from the spec (generator, shipped, CSV)."""
@@ -349,7 +358,8 @@ def _parse_experiment(v, where="experiment"):
     w = where + ".dataset"
     d = _dict(e["dataset"], w)
     _keys(d, w, required=("name", "n", "noise", "seed", "test_fraction"),
-          optional=("classes", "features", "path", "label_column"))
+          optional=("classes", "features", "path", "label_column", "drop_missing",
+                    "standardize", "mean", "scale"))
     features = _list(d.get("features", []), w + ".features", max_len=len(datasets.DERIVED_FEATURES))
     label_column = d.get("label_column")
     if label_column is not None and not isinstance(label_column, (str, int)) \
@@ -370,7 +380,24 @@ def _parse_experiment(v, where="experiment"):
         features=[_str(f, f"{w}.features[{i}]", datasets.DERIVED_FEATURES)
                   for i, f in enumerate(features)],
         path=None if d.get("path") is None else _str(d["path"], w + ".path", max_len=4096),
-        label_column=label_column)
+        label_column=label_column,
+        drop_missing=_bool(d.get("drop_missing", False), w + ".drop_missing"),
+        standardize=None if d.get("standardize") is None else _bool(d["standardize"],
+                                                                    w + ".standardize"))
+    if (d.get("mean") is None) != (d.get("scale") is None):
+        _fail(w + (".scale" if d.get("scale") is None else ".mean"),
+              "is missing: standardisation stores both mean and scale")
+    if d.get("mean") is not None:
+        mean = _list(d["mean"], w + ".mean", MAX_FEATURES)
+        scale = _list(d["scale"], w + ".scale", MAX_FEATURES)
+        if not mean or len(scale) != len(mean):
+            _fail(w + ".scale", f"has {len(scale)} numbers for {len(mean)} means "
+                                "(one mean and one scale per feature)")
+        dataset.mean = [_num(x, f"{w}.mean[{i}]") for i, x in enumerate(mean)]
+        dataset.scale = [_num(x, f"{w}.scale[{i}]") for i, x in enumerate(scale)]
+        for i, x in enumerate(dataset.scale):
+            if x <= 0:
+                _fail(f"{w}.scale[{i}]", f"must be positive (a standard deviation), got {x:g}")
 
     w = where + ".network"
     n = _dict(e["network"], w)
@@ -798,7 +825,17 @@ def _nested_numbers(v, where, ndim):
     return np.array(rows, dtype=float).reshape((len(rows), -1) if ndim == 2 else -1)
 
 
-MIGRATIONS = {0: _v0_to_v1}   # version n → n + 1
+def _v1_to_v2(doc):
+    """Version 1 → 2: standardisation arrived; a version-1 run trained on raw inputs."""
+    doc = dict(doc)
+    e = doc.get("experiment")
+    if isinstance(e, dict) and isinstance(e.get("dataset"), dict):   # else the parser says why
+        doc["experiment"] = {**e, "dataset": {**e["dataset"], "standardize": False}}
+    doc["version"] = 2
+    return doc
+
+
+MIGRATIONS = {0: _v0_to_v1, 1: _v1_to_v2}   # version n → n + 1
 
 
 def _version(doc):
@@ -897,7 +934,8 @@ def _parse_bytes(raw):
 
 def _parse_document(doc, original_version=VERSION):
     _keys(doc, "", required=("format", "version", "experiment"),
-          optional=("app", "data", "weights", "optimizer_state", "progress", "history", "extra"))
+          optional=("app", "data", "weights", "optimizer_state", "progress", "history", "extra",
+                    "timeline"))
     if "app" in doc and doc["app"] is not None:
         _str(doc["app"], "app", max_len=100)
     budget = _Budget()
@@ -908,6 +946,10 @@ def _parse_document(doc, original_version=VERSION):
     elif experiment.dataset.name == "points":
         _fail("data", "is missing: the dataset was drawn by hand, so the file must hold its "
                       "points")
+    if data is not None and experiment.dataset.mean is not None \
+            and len(experiment.dataset.mean) != data.n_features:
+        _fail("experiment.dataset.mean", f"has {len(experiment.dataset.mean)} numbers but the "
+                                         f"data has {data.n_features} features")
     if data is not None:   # the exact sizes, now that the stored points are known
         _wrap("experiment.network", experiment.check_memory,
               [data.n_features, *experiment.network.hidden, data.n_outputs], data.n_train)
@@ -923,8 +965,13 @@ def _parse_document(doc, original_version=VERSION):
     extra = doc.get("extra")
     extra = {} if extra is None else _dict(extra, "extra")
     _count_extra(extra, "extra")
-    return Loaded(experiment, data, weights, opt_state, history, experiment.note,
-                  original_version, progress, extra)
+    loaded = Loaded(experiment, data, weights, opt_state, history, experiment.note,
+                    original_version, progress, extra)
+    if doc.get("timeline") is not None:
+        from annstudio.io import timeline_file
+        loaded.timeline = timeline_file.parse(doc["timeline"], budget, weights, experiment,
+                                              history, data)
+    return loaded
 
 
 def load(path) -> Loaded:
@@ -950,7 +997,7 @@ def load(path) -> Loaded:
 
 # =========================================================================== save
 def to_document(experiment, data=None, weights=None, optimizer_state=None, history=None,
-                extra=None, progress=None):
+                extra=None, progress=None, timeline=None):
     """The JSON-ready dict `save` writes (checked by loading it back)."""
     from annstudio import __version__
     if not isinstance(experiment, Experiment):
@@ -974,6 +1021,9 @@ def to_document(experiment, data=None, weights=None, optimizer_state=None, histo
         doc["history"] = _encode_history(history)
     if extra:
         doc["extra"] = _plain(dict(extra))
+    if timeline is not None:
+        from annstudio.io import timeline_file
+        doc["timeline"] = timeline_file.encode(timeline)
     return doc
 
 
@@ -985,7 +1035,7 @@ def dumps(doc) -> str:
 
 
 def save(path, experiment, data=None, weights=None, optimizer_state=None, history=None,
-         extra=None, *, progress=None):
+         extra=None, *, progress=None, timeline=None):
     """Write an experiment file atomically; a failure leaves the old file intact.
 
     ``weights`` [(W, b)] or a `Network`; ``optimizer_state`` as engines export it
@@ -993,7 +1043,8 @@ def save(path, experiment, data=None, weights=None, optimizer_state=None, histor
     """
     path = os.fspath(path)
     try:
-        doc = to_document(experiment, data, weights, optimizer_state, history, extra, progress)
+        doc = to_document(experiment, data, weights, optimizer_state, history, extra, progress,
+                          timeline)
         text = dumps(doc)
         # What we write must load: check it here, before the old file is replaced.
         _parse_document(json.loads(text, parse_constant=_reject_constant))
@@ -1005,14 +1056,16 @@ def save(path, experiment, data=None, weights=None, optimizer_state=None, histor
     return path
 
 
-def save_engine(path, experiment, engine, data=None, extra=None):
+def save_engine(path, experiment, engine, data=None, extra=None, timeline=None):
     """Save an engine's whole run (weights, optimizer state, position, history)."""
     st = engine.export_state()
     if data is None and experiment.dataset.name in ("points", "csv"):
-        data = engine.data
+        from annstudio.core.standardize import user_data
+        data = user_data(engine.data)         # the points in the user's units
     return save(path, experiment, data=data, weights=st["weights"],
                 optimizer_state=st.get("optimizer"), history=st.get("history"), extra=extra,
-                progress={k: st.get(k, 0) for k in ("epoch", "batch_index", "step_count")})
+                progress={k: st.get(k, 0) for k in ("epoch", "batch_index", "step_count")},
+                timeline=timeline)
 
 
 # =========================================================================== recovery

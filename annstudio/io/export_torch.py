@@ -272,6 +272,61 @@ def _optimizer_code(name, hp):
 
 
 # =========================================================================== script
+def _number_list(values, indent="    ", per_line=4):
+    """Numbers as exact Python literals (``repr`` of each float), a few per line."""
+    items = [repr(float(v)) for v in values]
+    lines = [", ".join(items[i:i + per_line]) for i in range(0, len(items), per_line)]
+    return "[\n" + "".join(f"{indent}{line},\n" for line in lines) + "]"
+
+
+def _class_names_code(data):
+    """CLASS_NAMES (the app's names for labels 0..k−1) and a confusion-matrix printout.
+
+    The names come from the user's file: they reach the script only as a ``repr`` literal."""
+    names = list(data.class_names or [str(j) for j in range(data.n_classes)])
+    return "\n".join([
+        "# ----- classes: label k is CLASS_NAMES[k] (as the app shows them)",
+        f"CLASS_NAMES = {names!r}",
+        "",
+        "",
+        "def print_confusion(model, X, y):",
+        '    """The confusion matrix C (row = true class i, column = predicted j, as the app\'s',
+        '    Metrics tab shows it) of the test points."""',
+        "    model.eval()",
+        "    with torch.no_grad():",
+        "        p = model.predict(X).reshape(-1).long().cpu().numpy()",
+        "    model.train()",
+        "    t = y.reshape(-1).long().cpu().numpy()",
+        "    k = len(CLASS_NAMES)",
+        "    C = np.bincount(t * k + p, minlength=k * k).reshape(k, k)",
+        '    names = [" ".join(str(n).split())[:20] for n in CLASS_NAMES]   # one line each',
+        "    width = max(len(n) for n in names) + 2",
+        '    print("confusion matrix (test; rows = true, columns = predicted):")',
+        '    print(" " * width + "".join(f"{n[:10]:>11}" for n in names))',
+        "    for name, row in zip(names, C):",
+        '        print(f"{name:<{width}}" + "".join(f"{c:>11}" for c in row))',
+        ""])
+
+
+def _standardize_code(st, feature_names):
+    """MEAN, SCALE and ``standardize``: the app's standardisation (`core.standardize`)."""
+    d = len(feature_names)
+    return "\n".join([
+        f"# ----- standardisation: the network takes x̃ = (x − MEAN) / SCALE for each of the "
+        f"{d} features,",
+        "# MEAN and SCALE being the mean and standard deviation of the training points (as "
+        "in the app).",
+        "# Why: on equal scales one learning rate suits all weights.",
+        f"MEAN = np.array({_number_list(st.mean)})",
+        f"SCALE = np.array({_number_list(st.scale)})",
+        "",
+        "",
+        "def standardize(X):",
+        '    """x̃ = (x − MEAN) / SCALE, row by row: what the network was trained on."""',
+        "    return (X - MEAN) / SCALE",
+        ""])
+
+
 def script_text(experiment, data=None, weights=None, initial=False, source=None):
     """The script as text (see `write_script`)."""
     experiment = experiment.copy()
@@ -293,6 +348,11 @@ def script_text(experiment, data=None, weights=None, initial=False, source=None)
     target = ("y_train.reshape(-1, 1)  # labels as a column: (n, 1), like the output"
               if loss in ("bce", "mse") else "y_train.astype(np.int64)  # class indices")
     K = len(net.layers)
+    confusion_call = ("\n            if len(X_test):\n"
+                      "                print_confusion(model, X_test_d, y_test_d)"
+                      if data.task != "regression" else "")
+    std_call = ("\n            X_train, X_test = standardize(X_train), standardize(X_test)"
+                if experiment.standardizer(data) is not None else "")
 
     out = []
     w = out.append
@@ -337,6 +397,13 @@ def script_text(experiment, data=None, weights=None, initial=False, source=None)
     w("")
     w(data_code)
     w("")
+    st = experiment.standardizer(data)
+    if st is not None:
+        w(_standardize_code(st, data.feature_names))
+        w("")
+    if data.task != "regression":
+        w(_class_names_code(data))
+        w("")
     w(_module_code(net, loss))
     w("")
     w(f"# ----- weights ({which}). The lecture writes u = z W + b with W of shape (inputs, "
@@ -427,7 +494,7 @@ def script_text(experiment, data=None, weights=None, initial=False, source=None)
             device = torch.device("cuda" if torch.cuda.is_available() and not args.cpu else "cpu")
             torch.manual_seed(SEED)
 
-            X_train, y_train, X_test, y_test = make_data()
+            X_train, y_train, X_test, y_test = make_data(){std_call}
             y_train = {target}
             y_test = y_test.reshape(-1, 1) if y_train.ndim == 2 else y_test.astype(np.int64)
             label_dtype = torch.long if y_train.dtype == np.int64 else DTYPE
@@ -462,7 +529,7 @@ def script_text(experiment, data=None, weights=None, initial=False, source=None)
                 if len(X_test):
                     test_loss, test_metric = evaluate(model, X_test_d, y_test_d)
                     line += f"  test loss {{test_loss:.6f}}  test {metric} {{test_metric:.4f}}"
-                print(line, flush=True)
+                print(line, flush=True){confusion_call}
             return model
 
 

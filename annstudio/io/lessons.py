@@ -226,6 +226,9 @@ def definitions():
     out["zero_init"] = (_lecture_run(0.1, 20, "zeros", M["zero_init"][1]), None, None)
     out["more_neurons"] = (_more_neurons(), None, None)
     out["loss_goes_down"] = (_lecture_run(0.015, 20, note=M["loss_goes_down"][1]), None, None)
+    out["race_lecture_optimizers"] = (_moons("adam", {"lr": 0.002}, 30,
+                                             COMPARE_TEXT["race_lecture_optimizers"][1]),
+                                      None, None)
     return out
 
 
@@ -267,7 +270,35 @@ MISCONCEPTIONS_TEXT = {
 }
 
 
-ALL_TEXT = {**LESSONS_TEXT, **MISCONCEPTIONS_TEXT}
+# --------------------------------------------------------------------------- compare (issue 15)
+RACE_RACERS = ["sgd lr=0.015", "lecture_momentum lr=0.04 eta=0.7", "adagrad lr=0.05",
+               "rmsprop lr=0.002", "adam lr=0.002"]      # each optimizer's own lesson settings
+COMPARE_TEXT = {
+    "race_lecture_optimizers": (
+        "Race: the lecture's optimizers from the same start",
+        "The lecture's five optimizers race on the lecture's moons (500 points, noise 0.1; "
+        "2 → 20 → 40 → 20 → 1 with ReLU and a σ output; batches of 10), each with the "
+        "settings of its own lesson: SGD lr 0.015, the lecture's momentum α 0.04 η 0.7, "
+        "Adagrad lr 0.05, RMSProp lr 0.002 and Adam lr 0.002. All five start from the same "
+        "initial weights and see the same mini-batches in the same order, so their curves "
+        "differ only by the optimizer: all start at loss 0.694. Open Compare → Optimizer "
+        "race… and press Start race (30 epochs); on the command line, annstudio race with "
+        "one --racer \"NAME k=v\" per optimizer does the same. Predict before you start: "
+        "which racer ends lowest?"),
+}
+RACE_QUESTION = {
+    "prompt": "After 30 epochs, which racer has the lowest training loss?",
+    "choices": ["SGD, lr 0.015", "the lecture's momentum, α 0.04, η 0.7", "Adagrad, lr 0.05",
+                "RMSProp, lr 0.002", "Adam, lr 0.002"],
+    "answer": 4,
+    "explain": "Adam ends lowest, at 0.0035, just ahead of Adagrad (0.0040) and RMSProp "
+               "(0.0052); it is also the first below 0.1, at epoch 10 (RMSProp at 12, "
+               "Adagrad at 17). The lecture's momentum (0.23) and SGD (0.39) are still far "
+               "above 0.1 after 30 epochs. Press Run to train the winner, Adam, in the "
+               "window."}
+
+
+ALL_TEXT = {**LESSONS_TEXT, **MISCONCEPTIONS_TEXT, **COMPARE_TEXT}
 
 
 def _G(metric, op, value, **kw):
@@ -303,6 +334,9 @@ FIRST_GOALS = {
                      _G("test_accuracy", "<=", 0.78, at_epoch=150)],
     "loss_goes_down": [_G("loss_rises", "<=", 0, at_epoch=20),
                        _G("step_loss_rise_fraction", ">=", 0.3)],
+    # the window trains the race's winner: the race's numbers for Adam, exactly
+    "race_lecture_optimizers": [_G("epochs_to_loss", "<=", 10, loss=0.1),
+                                _G("train_loss", "<", 0.01, at_epoch=30)],
 }
 FIRST_QUESTION = {
     "xor_no_hidden": {
@@ -336,6 +370,7 @@ FIRST_QUESTION = {
         "answer": 1,
         "explain": "Each batch holds other points: the loss of the next batch can be higher "
                    "even when the epoch loss falls every epoch (it does here, for 20 epochs)."},
+    "race_lecture_optimizers": RACE_QUESTION,
 }
 FIRST_SETUP = {
     "spirals_depth": None,

@@ -24,7 +24,7 @@ def _same(a, b):
 def test_names_lists_generators_then_shipped():
     assert D.names() == list(D.GENERATORS) + list(D.SHIPPED)
     assert set(CLASSIFIERS + REGRESSORS) == set(D.GENERATORS)
-    assert D.SHIPPED == ("iris", "digits")
+    assert D.SHIPPED == ("iris", "digits", "breast_cancer")
 
 
 @pytest.mark.parametrize("name", CLASSIFIERS + REGRESSORS)

@@ -121,6 +121,11 @@ CASES = [
     ("rmsprop-regression", DatasetSpec("sine", n=80, seed=3), "rmsprop", {"lr": 0.005, "centered": True}),
     ("lecture_rmsprop", DatasetSpec("circles", n=80, seed=4), "lecture_rmsprop", {"lr": 0.01}),
     ("adam", DatasetSpec("spirals", n=80, seed=5), "adam", {"lr": 0.01, "weight_decay": 0.01}),
+    # standardised by default: the script's MEAN/SCALE literals feed the same x̃ as the app
+    ("adam-iris-standardised", DatasetSpec("iris", seed=1), "adam", {"lr": 0.01}),
+    ("sgd-breast-cancer-standardised", DatasetSpec("breast_cancer", seed=2), "sgd", {"lr": 0.05}),
+    ("sgd-moons-standardised", DatasetSpec("moons", n=80, seed=1, standardize=True), "sgd",
+     {"lr": 0.05}),
 ]
 
 
@@ -197,3 +202,41 @@ def test_main_export_default_output_and_initial_flag(tmp_path, capsys):
     W = mod.WEIGHTS[0][0]
     assert np.array_equal(W, exp.build_network(eng.data).layers[0].W)
     assert not np.array_equal(W, eng.net.layers[0].W)
+
+
+def test_script_standardises_with_the_stored_mean_and_scale_as_literals(tmp_path):
+    exp = experiment(DatasetSpec("breast_cancer", seed=0))
+    data = exp.build_data()
+    st = exp.fit_standardizer(data)
+    text = open(export_torch.write_script(tmp_path / "bc.py", exp, data=data),
+                encoding="utf-8").read()
+    # exact numbers, written as literals (never read from a file at run time)
+    assert repr(float(st.mean[3])) in text and repr(float(st.scale[29])) in text
+    mod = load_script(tmp_path / "bc.py")
+    np.testing.assert_array_equal(mod.MEAN, st.mean)
+    np.testing.assert_array_equal(mod.SCALE, st.scale)
+    X = data.X_test[:5]
+    np.testing.assert_allclose(mod.standardize(X), st.transform(X), rtol=0, atol=0)
+    # standardisation off: no standardize() in the script, the raw inputs go in
+    exp.dataset.standardize = False
+    text = export_torch.script_text(exp, data=data)
+    assert "def standardize" not in text and "MEAN" not in text
+
+
+def test_class_names_reach_the_script_as_a_literal_and_its_confusion_matrix(tmp_path):
+    import ast
+    rng = np.random.default_rng(0)
+    hostile = ['cat"\nimport os; os.system("x")  #', "dog's"]
+    drawn = datasets.from_arrays(rng.normal(size=(40, 2)), rng.integers(0, 2, 40), task="binary",
+                                 test_fraction=0.25, seed=1, class_names=hostile)
+    exp = experiment(DatasetSpec("points", n=40))
+    path = export_torch.write_script(tmp_path / "named.py", exp, data=drawn)
+    text = open(path, encoding="utf-8").read()
+    line = [ln for ln in text.splitlines() if ln.startswith("CLASS_NAMES = ")][0]
+    assert ast.literal_eval(line.split(" = ", 1)[1]) == hostile
+    assert "os.system" not in text.replace(line, "")
+    mod = load_script(path)
+    out = run_in_process(mod, "--epochs", "2")
+    rows = out.split("columns = predicted):\n")[1].splitlines()[1:3]
+    counts = [[int(v) for v in r.split()[-2:]] for r in rows]
+    assert sum(map(sum, counts)) == drawn.n_test

@@ -11,7 +11,8 @@ from annstudio.io import lessons
 REQUIRED = {"notxor_by_hand", "moons_sgd", "moons_lecture_momentum", "moons_adagrad",
             "moons_rmsprop", "moons_adam", "xor_no_hidden", "spirals_depth",
             "deep_sigmoid_vanishing", "sine_regression",
-            "bigger_lr", "zero_init", "more_neurons", "loss_goes_down"}
+            "bigger_lr", "zero_init", "more_neurons", "loss_goes_down",
+            "race_lecture_optimizers"}
 
 
 def test_index_lists_every_lesson_with_a_description():
@@ -87,7 +88,7 @@ def test_unknown_lesson_and_damaged_index(tmp_path):
         lessons.list_lessons(tmp_path)
 
 
-def test_lesson_files_are_version_1_experiment_files_with_version_2_lessons():
+def test_lesson_files_are_current_experiment_files_with_version_2_lessons():
     for x in lessons.list_lessons():
         loaded = ef.load(x.path)
         assert loaded.version == ef.VERSION

@@ -45,7 +45,9 @@ class InspectorDock(QDockWidget):
         super().__init__("Step-through inspector", window)
         self.setObjectName("inspector_dock")
         self.window_ = window
-        self.inspector = InspectorWidget(window.network, data=lambda: window.data,
+        # the network's own inputs: standardised points when the run standardises
+        self.inspector = InspectorWidget(window.network,
+                                         data=lambda: getattr(window, "network_data", window.data),
                                          set_weights=window.set_weights,
                                          load_preset=self._load_preset,
                                          origin=self._origin, optimizer=self._optimizer())

@@ -24,7 +24,8 @@ NAMES = {"moons": "Two moons", "circles": "Circles", "xor": "XOR (quadrants)",
          "blobs": "Blobs (k classes)", "spirals": "Spirals (k classes)",
          "sine": "Sine (1-D regression)", "plane": "Plane (2-D regression)",
          "bumps": "Bumps (2-D regression)", "iris": "Iris (150 × 4, 3 classes)",
-         "digits": "Digits 8×8 (1797 × 64, 10 classes)"}
+         "digits": "Digits 8×8 (1797 × 64, 10 classes)",
+         "breast_cancer": "Breast cancer (569 × 30, 2 classes)"}
 TOOLS = ("add", "erase", "inspect")
 
 
@@ -34,6 +35,7 @@ class DatasetPanel(QWidget):
 
     specChanged = Signal(object)
     csvLoaded = Signal(object)
+    standardizeChanged = Signal(bool)
     featuresChanged = Signal(list)   # derived inputs for data from a file or drawn points
     toolChanged = Signal(str)
 
@@ -85,6 +87,15 @@ class DatasetPanel(QWidget):
         row.addWidget(self.regenerate_button)
         row.addWidget(self.csv_button)
         outer.addLayout(row)
+
+        self.standardize_box = QCheckBox("Standardise inputs (mean 0, std 1)")
+        self.standardize_box.setToolTip(
+            "The network gets x̃ = (x − mean) / std for every feature, with mean and std "
+            "taken from the training points only.\nWhy: on equal scales one learning rate "
+            "suits all weights; a feature in the thousands beside one below 1 would need "
+            "very different steps.\nThe data view keeps showing your own units.")
+        self.standardize_box.toggled.connect(self._on_standardize)
+        outer.addWidget(self.standardize_box)
 
         outer.addWidget(section_label("Derived input features"))
         feats = QGridLayout()
@@ -165,6 +176,7 @@ class DatasetPanel(QWidget):
         self.test_edit.setValue(float(spec.test_fraction))
         for f, box in self.feature_boxes.items():
             box.setChecked(f in spec.features)
+        self.standardize_box.setChecked(spec.standardizes())
         self.message.clear_all()
         self._building = False
         self._enable()
@@ -248,10 +260,18 @@ class DatasetPanel(QWidget):
     def load_csv(self, path):
         """Import ``path``; on errors show them (with line numbers) and return None."""
         from annstudio.io.csvdata import load_csv
+        from annstudio.io.csvdata import MissingValues
         try:
             from annstudio.gui.busy import read_off_thread   # a slow disk: keep painting
-            data = read_off_thread(self, f"Reading {os.path.basename(path)}…", load_csv, path,
-                                   test_fraction=self._spec.test_fraction, seed=self._spec.seed)
+            read = lambda drop: read_off_thread(  # noqa: E731
+                self, f"Reading {os.path.basename(path)}…", load_csv, path,
+                test_fraction=self._spec.test_fraction, seed=self._spec.seed, drop_missing=drop)
+            try:
+                data = read(False)
+            except MissingValues as err:
+                if not self._ask_drop(err):
+                    raise
+                data = read(True)
         except AnnStudioError as err:
             problems = getattr(err, "problems", None) or []
             lines = [str(err)] + [f"line {no}: {why}" for no, why in problems[:8]
@@ -263,6 +283,7 @@ class DatasetPanel(QWidget):
         self.message.report("csv", "")
         self._building = True
         self._spec = data.spec
+        self.standardize_box.setChecked(data.spec.standardizes())
         for box in self.feature_boxes.values():     # the file's own inputs, none derived
             box.setChecked(False)
         i = self.name_combo.findData("csv")
@@ -275,7 +296,32 @@ class DatasetPanel(QWidget):
         self.csvLoaded.emit(data)
         return data
 
+    def _ask_drop(self, err):
+        """Empty cells: say where (line and column) and offer to drop those rows."""
+        from PySide6.QtWidgets import QMessageBox
+        n = len(err.missing)
+        shown = [f"line {no}: {why}" for no, why in err.problems[:5]]
+        if n > 5:
+            shown.append(f"… and {n - 5} more (Show Details)")
+        head = str(err).split(":", 1)[-1].split(" (missing values)")[0].strip()
+        box = QMessageBox(QMessageBox.Question, "Missing values",
+                          f"{head} (missing values):\n" + "\n".join(shown), parent=self)
+        box.setObjectName("missing_values_box")
+        box.setInformativeText(f"Drop {'this row' if n == 1 else f'these {n} rows'} and import "
+                               "the rest, or cancel and fill the cells in?")
+        self.drop_button = box.addButton(f"Drop {n} row{'s' * (n != 1)}", QMessageBox.AcceptRole)
+        box.addButton(QMessageBox.Cancel)
+        box.setDetailedText("\n".join(f"line {no}: {why}" for no, why in err.problems))
+        box.exec()
+        return box.clickedButton() is self.drop_button
+
     # ----- slots -----
+    def _on_standardize(self, on):
+        if self._building:
+            return
+        self._spec.standardize = bool(on)
+        self.standardizeChanged.emit(bool(on))
+
     def _edits(self):
         return [self.n_edit, self.noise_edit, self.seed_edit, self.classes_edit, self.test_edit]
 
@@ -298,6 +344,10 @@ class DatasetPanel(QWidget):
             self.noise_edit.setValue(float(self._spec.noise))
             self.classes_edit.setValue(int(self._spec.classes))
             self._building = False
+        self._spec.standardize = None          # each dataset's own default
+        self._building = True
+        self.standardize_box.setChecked(self._spec.standardizes())
+        self._building = False
         if name in datasets.SHIPPED or not self._two_d(name):
             self._spec.features = []
             self._building = True

@@ -1,0 +1,123 @@
+"""The main window's Compare menu (issue 15): an optimizer race, the loss landscape of the
+current weights, and the timeline of a recorded run of the current experiment — each in
+its own window, owned by the main window and closed (its child process stopped) with it.
+
+`install(window)` adds the menu; `close_all(window)` is called by the window's shutdown.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from annstudio.core import race as core_race
+
+
+def install(window):
+    m = QMenu("&Compare", window)
+    help_menu = window.menus.get("help")
+    if help_menu is not None:       # before Help, as menus usually are
+        window.menuBar().insertMenu(help_menu.menuAction(), m)
+    else:
+        window.menuBar().addMenu(m)
+    window.menus["compare"] = m
+    window.compare_views = {}
+    for key, text, tip, fn in (
+            ("compare_race", "Optimizer &race…",
+             "Train several optimizers from the same initial weights on the same batches",
+             open_race),
+            ("compare_landscape", "Loss &landscape…",
+             "The training loss over a plane through the current weights; click to move there",
+             open_landscape),
+            ("compare_timeline", "&Timeline and branches…",
+             "Record a run of this experiment, scrub back through it and branch with other "
+             "settings", open_timeline)):
+        a = QAction(text, window)
+        a.setToolTip(tip)
+        a.setStatusTip(tip)
+        a.triggered.connect(lambda _=False, fn=fn: fn(window))
+        m.addAction(a)
+        window.actions[key] = a
+
+
+def _show(window, key, view, title):
+    old = window.compare_views.get(key)
+    if old is not None:
+        old.close()
+    view.setParent(window, Qt.Window)      # its own window, destroyed with the main one
+    view.setAttribute(Qt.WA_DeleteOnClose, False)
+    view.setWindowTitle(f"{title} — ANN Studio")
+    view.resize(1366, 768)
+    window.compare_views[key] = view
+    view.show()
+    return view
+
+
+def _settings_text(exp):
+    return core_race.label(exp.optimizer.name, exp.optimizer.params)
+
+
+def open_race(window):
+    from annstudio.gui.views.race import RaceView
+    exp = window.experiment
+    view = RaceView()
+    # identical initial weights: the experiment's own (its seed), as a fresh Run starts
+    view.set_problem(exp.build_network(window.data), window.data,
+                     batch_size=exp.training.batch_size, seed=exp.training.seed)
+    current = _settings_text(exp)
+    if current not in view.racers():       # the window's own setting races too
+        if view.racer_list.count() >= core_race.MAX_RACERS:
+            view.racer_list.takeItem(view.racer_list.count() - 1)
+        view.racer_list.insertItem(0, current)
+    view.epochs.setValue(exp.training.epochs or 30)
+    return _show(window, "race", view, "Optimizer race")
+
+
+def open_landscape(window):
+    from annstudio.gui.views.landscape import LandscapeView
+    view = LandscapeView()
+    view.set_problem(window.network(), window.data, None)
+    view.info.setText("The map of the window's current weights (random directions: the "
+                      "window's live run keeps no recorded path; the Timeline window's runs "
+                      "do). Press Compute map; a click sets the window's weights there.")
+
+    def apply(theta):
+        net = window.network()
+        net.theta[...] = theta
+        window.set_weights(net.get_weights())
+
+    view.weights_changed.connect(apply)
+    return _show(window, "landscape", view, "Loss landscape")
+
+
+def open_timeline(window):
+    from annstudio.engines.compare_jobs import net_spec, record_job
+    from annstudio.gui.child_job import ChildJob
+    from annstudio.gui.views.timeline import TimelineView
+    exp = window.experiment
+    view = TimelineView()
+    view.position.setText(f"recording {exp.training.epochs or 30} epochs of "
+                          f"{_settings_text(exp)} from the experiment's initial weights…")
+    net = exp.build_network(window.data)
+    data = window.data
+    job = ChildJob(record_job, {"net": net_spec(net), "data": data,
+                                "optimizer": exp.optimizer.name,
+                                "hyperparameters": dict(exp.optimizer.params),
+                                "epochs": exp.training.epochs or 30,
+                                "batch_size": exp.training.batch_size,
+                                "seed": exp.training.seed}, parent=view)
+    view.job = job
+    job.done.connect(lambda msg: view.set_run(net, data, msg["timeline"], _settings_text(exp),
+                                              exp.training.batch_size, exp.training.seed))
+    job.failed.connect(lambda text: view.message.setText(text))
+    return _show(window, "timeline", view, "Timeline")
+
+
+def close_all(window):
+    """Close the compare windows and stop their child processes (the window shuts down)."""
+    for view in list(getattr(window, "compare_views", {}).values()):
+        job = getattr(view, "job", None)
+        if job is not None and job.running:
+            job.stop()
+        view.close()
+    getattr(window, "compare_views", {}).clear()

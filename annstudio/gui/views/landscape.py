@@ -1,0 +1,288 @@
+"""The loss landscape: L(θ₀ + α d₁ + β d₂) over a plane through the current weights θ₀
+(`core.landscape`), as a heat map of log₁₀ L with the optimizer's recorded path projected
+on it and the current point marked. Click the map to set the weights there — the decision
+boundary beside it follows — and Undo to go back.
+
+The map is computed in a child process (31×31 on the lecture net: ~0.3 s measured).
+
+    python -m annstudio.gui.views.landscape     # a lecture net after 10 epochs of SGD
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from annstudio.core import landscape as core_landscape
+from annstudio.gui import theme as th
+
+DIRECTIONS = [("random", "random, filter-normalised (Li et al. 2018)"),
+              ("pca", "PCA of the recorded path")]
+
+
+class LandscapeView(QWidget):
+    """``weights_changed(theta)`` when a click on the map (or Undo) sets new weights."""
+
+    weights_changed = Signal(object)
+    computed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.theme = th.LIGHT
+        self.net = self.data = self.trajectory = None
+        self.result = None           # core.landscape.Landscape
+        self.theta0 = None           # the weights the map was computed around
+        self.undo_stack = []
+        self.job = None
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Directions"))
+        self.directions = QComboBox()
+        for key, text in DIRECTIONS:
+            self.directions.addItem(text, key)
+        self.directions.setToolTip("Random: two Gaussian directions, each unit's weights "
+                                   "scaled to the unit's own norm. PCA: the two directions "
+                                   "along which the recorded path moved most.")
+        row.addWidget(self.directions)
+        row.addWidget(QLabel("Resolution"))
+        self.resolution = QSpinBox()
+        self.resolution.setRange(core_landscape.MIN_RESOLUTION, 201)
+        self.resolution.setValue(31)
+        self.resolution.setSuffix(" × same")
+        row.addWidget(self.resolution)
+        self.compute_button = QPushButton("Compute map")
+        self.compute_button.clicked.connect(self.compute)
+        row.addWidget(self.compute_button)
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setToolTip("Go back to the weights before the last click on the map")
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo)
+        row.addWidget(self.undo_button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.info = QLabel("Press Compute map.")
+        self.info.setWordWrap(True)
+        lay.addWidget(self.info)
+
+        plots = QHBoxLayout()
+        self.map_plot = pg.PlotWidget(title="log₁₀ training loss over the plane")
+        self.map_plot.setMenuEnabled(False)
+        self.map_plot.hideButtons()
+        self.map_plot.setMouseEnabled(False, False)
+        self.map_plot.setAspectLocked(True)
+        self.map_plot.setLabel("bottom", "α (along d₁)")
+        self.map_plot.setLabel("left", "β (along d₂)")
+        self.map_vb = self.map_plot.getViewBox()
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setLookupTable(th.sequential_lut(self.theme))
+        self.map_plot.addItem(self.image)
+        self.bar = pg.ColorBarItem(values=(0, 1), colorMap=pg.colormap.get("viridis"),
+                                   interactive=False, width=14, label="log₁₀ L")
+        self.bar.setImageItem(self.image, insert_in=self.map_plot.getPlotItem())
+        self.path = pg.PlotDataItem(pen=pg.mkPen((255, 255, 255), width=2), symbol="o",
+                                    symbolSize=4, symbolBrush=(255, 255, 255), symbolPen=None)
+        self.map_plot.addItem(self.path)
+        self.start_marker = pg.ScatterPlotItem(size=10, symbol="s", brush=(255, 255, 255),
+                                               pen=pg.mkPen((0, 0, 0), width=1))
+        self.map_plot.addItem(self.start_marker)
+        self.origin_marker = pg.ScatterPlotItem(size=14, symbol="x", brush=(230, 30, 30),
+                                                pen=pg.mkPen((230, 30, 30), width=1))
+        self.map_plot.addItem(self.origin_marker)
+        self.current_marker = pg.ScatterPlotItem(size=16, symbol="o", brush=(0, 0, 0, 0),
+                                                 pen=pg.mkPen((230, 30, 30), width=3))
+        self.map_plot.addItem(self.current_marker)
+        for item in (self.path, self.start_marker, self.origin_marker, self.current_marker):
+            item.setZValue(10)
+        self.map_plot.scene().sigMouseClicked.connect(self._on_click)
+        plots.addWidget(self.map_plot, 3)
+
+        self.boundary_plot = pg.PlotWidget(title="decision boundary at the chosen weights")
+        self.boundary_plot.setMenuEnabled(False)
+        self.boundary_plot.hideButtons()
+        self.boundary_plot.setMouseEnabled(False, False)
+        self.boundary_plot.setAspectLocked(True)
+        self.boundary_image = pg.ImageItem(axisOrder="row-major")
+        self.boundary_image.setLookupTable(th.boundary_lut(self.theme))
+        self.boundary_plot.addItem(self.boundary_image)
+        self.points = pg.ScatterPlotItem(size=5, pxMode=True, pen=None)
+        self.boundary_plot.addItem(self.points)
+        plots.addWidget(self.boundary_plot, 2)
+        lay.addLayout(plots, 1)
+        for p in (self.map_plot, self.boundary_plot):
+            p.setBackground(th.qcolor(self.theme.bg))
+
+    # ----- input -----
+    def set_problem(self, net, data, trajectory=None):
+        """The network at its current weights, its data, and the recorded path θ_i (rows)."""
+        self.net, self.data = net.copy(), data
+        self.trajectory = None if trajectory is None else np.asarray(trajectory, float)
+        self.undo_stack.clear()
+        self.undo_button.setEnabled(False)
+        self.result = None
+        if data is not None and data.n_features >= 2 and data.task != "regression":
+            brushes = [pg.mkBrush(*th.class_color(int(c))) for c in np.ravel(data.y_train)]
+            self.points.setData(data.X_train[:, 0], data.X_train[:, 1], brush=brushes)
+        self._draw_boundary()
+
+    # ----- computing -----
+    def compute(self):
+        from annstudio.engines.compare_jobs import landscape_job, net_spec
+        from annstudio.gui.child_job import ChildJob
+        if self.net is None:
+            return
+        key = self.directions.currentData()
+        if key == "pca" and (self.trajectory is None or len(self.trajectory) < 3):
+            self.info.setText("<span style='color:#c62828'>PCA directions need a recorded "
+                              "path: train first, or choose random directions.</span>")
+            return
+        self.stop()
+        self.compute_button.setEnabled(False)
+        self.info.setText("computing the map…")
+        self.theta0 = self.net.theta.copy()
+        self.job = ChildJob(landscape_job, {
+            "net": net_spec(self.net), "X": self.data.X_train, "y": self.data.y_train,
+            "loss": self.data.loss, "directions": key, "resolution": self.resolution.value(),
+            "trajectory": self.trajectory}, parent=self)
+        self.job.done.connect(self._on_done)
+        self.job.failed.connect(self._on_failed)
+
+    def stop(self):
+        if self.job is not None and self.job.running:
+            self.job.stop()
+
+    def closeEvent(self, e):
+        self.stop()
+        super().closeEvent(e)
+
+    def _on_failed(self, text):
+        self.compute_button.setEnabled(True)
+        self.info.setText(f"<span style='color:#c62828'>{text}</span>")
+
+    def _on_done(self, msg):
+        L = self.result = msg["landscape"]
+        self.compute_button.setEnabled(True)
+        Z = np.log10(np.maximum(L.loss, 1e-12)).astype(np.float32)
+        finite = Z[np.isfinite(Z)]
+        lo, hi = float(finite.min()), float(np.percentile(finite, 98))
+        hi = hi if hi > lo else lo + 1e-6
+        Z = np.where(np.isfinite(Z), Z, hi).astype(np.float32)
+        self.image.setImage(Z, levels=(lo, hi))
+        self.bar.setLevels((lo, hi))
+        h = L.alphas[1] - L.alphas[0]
+        self.image.setRect(L.alphas[0] - h / 2, L.betas[0] - h / 2, h * len(L.alphas),
+                           h * len(L.betas))
+        if L.path is not None:
+            self.path.setData(L.path[:, 0], L.path[:, 1])
+            self.start_marker.setData([L.path[0, 0]], [L.path[0, 1]])
+        else:
+            self.path.setData([], [])
+            self.start_marker.setData([], [])
+        self.origin_marker.setData([0.0], [0.0])
+        self.current_marker.setData([0.0], [0.0])
+        self.map_vb.autoRange(padding=0.0)
+        explained = "" if L.explained is None else (
+            f"; the path's variance along d₁, d₂: {100 * L.explained[0]:.1f}%, "
+            f"{100 * L.explained[1]:.1f}%")
+        self.info.setText(f"Loss at the current weights (×): {L.origin_loss:.4f}; lowest on "
+                          f"the map {np.nanmin(L.loss):.4f}{explained}. The white line is the "
+                          f"path of the run (square: its start). Click the map to move the "
+                          f"weights there.")
+        self.computed.emit()
+
+    # ----- clicking -----
+    def _on_click(self, ev):
+        if self.result is None or ev.button() != Qt.LeftButton:
+            return
+        pos = ev.scenePos()
+        if not self.map_vb.sceneBoundingRect().contains(pos):
+            return
+        p = self.map_vb.mapSceneToView(pos)
+        L = self.result
+        a, b = float(p.x()), float(p.y())
+        if not (L.alphas[0] <= a <= L.alphas[-1] and L.betas[0] <= b <= L.betas[-1]):
+            return
+        ev.accept()
+        self.undo_stack.append(self.net.theta.copy())
+        self.undo_button.setEnabled(True)
+        self._set_theta(core_landscape.weights_at(L, self.theta0, a, b), (a, b))
+
+    def undo(self):
+        if not self.undo_stack:
+            return
+        theta = self.undo_stack.pop()
+        self.undo_button.setEnabled(bool(self.undo_stack))
+        ab = None
+        if self.result is not None:
+            ab = tuple(core_landscape.project(theta, self.theta0, self.result.d1,
+                                              self.result.d2)[0])
+        self._set_theta(theta, ab)
+
+    def _set_theta(self, theta, ab):
+        self.net.theta[...] = theta
+        if ab is not None:
+            self.current_marker.setData([ab[0]], [ab[1]])
+        loss = core_landscape.loss_at(self.net, *self.net.prepare(
+            self.data.X_train, self.data.y_train, self.data.loss), theta)
+        where = "" if ab is None else f" at α = {ab[0]:.3g}, β = {ab[1]:.3g}"
+        self.info.setText(f"Weights set{where}: training loss {loss:.4f} "
+                          f"(Undo goes back).")
+        self._draw_boundary()
+        self.weights_changed.emit(theta.copy())
+
+    def _draw_boundary(self):
+        from annstudio.engines.compare_jobs import boundary
+        if self.net is None or self.data is None:
+            return
+        img, extent = boundary(self.net, self.data, res=80)
+        if img is None:
+            self.boundary_image.clear()
+            return
+        self.boundary_image.setImage(img, levels=(0.0, 1.0))
+        x0, y0, x1, y1 = extent
+        self.boundary_image.setRect(x0, y0, x1 - x0, y1 - y0)
+
+
+def demo_problem(epochs=10):
+    """A lecture net after ``epochs`` of SGD with its recorded path (synthetic demo data)."""
+    import annstudio as ann
+    from annstudio.core import timeline
+    from annstudio.core.training import Trainer
+    data = ann.datasets.make("moons", n=500, noise=0.2, seed=0, test_fraction=0.2)
+    net = ann.Network.create([2, 20, 40, 20, 1], hidden="relu", output="sigmoid", seed=0)
+    t = Trainer(net, data.X_train, data.y_train, optimizer="lecture_momentum", lr=0.04,
+                eta=0.7, batch_size=10, seed=0)
+    tl = timeline.Timeline.start(t)
+    for _ in range(epochs * t.steps_per_epoch):
+        t.step()
+        tl.record(t)
+    return net, data, tl
+
+
+def main():
+    import sys
+
+    import annstudio.gui  # noqa: F401  (binds pyqtgraph to PySide6)
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    view = LandscapeView()
+    net, data, tl = demo_problem()
+    view.set_problem(net, data, tl.trajectory()[0])
+    view.directions.setCurrentIndex(1)
+    view.setWindowTitle("ANN Studio — loss landscape")
+    view.resize(1366, 768)
+    view.show()
+    view.compute()
+    try:
+        return app.exec()
+    finally:
+        view.stop()
+        view.deleteLater()
+        del view
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,360 @@
+"""The optimizer race: 2–6 optimizer settings from the same initial weights on the same
+batch order — their loss curves overlaid (one colour per racer, the legend names the
+settings), a small decision boundary per racer, and the finishing order in a table.
+
+The race runs in a child process (`engines.compare_jobs.race_job`): the window stays
+responsive, and each racer's numbers are exactly a solo run's (`core.race`).
+
+    python -m annstudio.gui.views.race      # the lecture's optimizers on the lecture's moons
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QListWidget, QPushButton, QSpinBox, QSplitter, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from annstudio.core import race as core_race
+from annstudio.core.errors import AnnStudioError
+from annstudio.gui import theme as th
+from annstudio.io.lessons import RACE_RACERS
+
+# the lecture's optimizers with their lessons' settings (the race lesson's racers)
+LECTURE_RACERS = list(RACE_RACERS)
+COLORS = [(31, 119, 180), (214, 39, 40), (44, 160, 44), (148, 103, 189), (255, 127, 14),
+          (23, 190, 207)]
+COLUMNS = ["#", "racer", "train loss", "test loss", "test accuracy", "status"]
+
+
+def _hex(rgb):
+    return "#%02x%02x%02x" % rgb
+
+
+class RaceView(QWidget):
+    """Set up racers, press Start; ``finished(order)`` when every racer is done."""
+
+    finished = Signal(list)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.theme = th.LIGHT
+        self.net = self.data = None
+        self.batch_size, self.seed = 10, 0
+        self.job = None
+        self.rows = []             # the latest per-racer dicts from the child
+        self._extent = None        # (x0, y0, x1, y1) of the boundary images
+        self.labels = []
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        # ----- racers and controls -----
+        top = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(QLabel("<b>Racers</b> (optimizer name=value …) — all start from the "
+                              "same weights and see the same batches"))
+        self.racer_list = QListWidget()
+        self.racer_list.setMaximumHeight(96)
+        self.racer_list.setToolTip("One optimizer setting per line; select one and press "
+                                   "Remove to drop it")
+        left.addWidget(self.racer_list)
+        add_row = QHBoxLayout()
+        self.racer_edit = QLineEdit()
+        self.racer_edit.setPlaceholderText("e.g. adam lr=0.01 or sgd lr=0.05 momentum=0.9")
+        self.racer_edit.returnPressed.connect(self._add_racer)
+        self.add_button = QPushButton("Add racer")
+        self.add_button.clicked.connect(self._add_racer)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.clicked.connect(self._remove_racer)
+        add_row.addWidget(self.racer_edit, 1)
+        add_row.addWidget(self.add_button)
+        add_row.addWidget(self.remove_button)
+        left.addLayout(add_row)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        left.addWidget(self.message)
+        top.addLayout(left, 3)
+        ctl = QVBoxLayout()
+        ep = QHBoxLayout()
+        ep.addWidget(QLabel("Epochs"))
+        self.epochs = QSpinBox()
+        self.epochs.setRange(1, 1000)
+        self.epochs.setValue(30)
+        ep.addWidget(self.epochs)
+        ctl.addLayout(ep)
+        self.start_button = QPushButton("▶ Start race")
+        self.start_button.clicked.connect(self.start)
+        self.stop_button = QPushButton("■ Stop")
+        self.stop_button.setEnabled(False)
+        self.stop_button.clicked.connect(self.stop)
+        ctl.addWidget(self.start_button)
+        ctl.addWidget(self.stop_button)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        ctl.addWidget(self.status)
+        ctl.addStretch(1)
+        top.addLayout(ctl, 1)
+        lay.addLayout(top)
+
+        # ----- curves | boundaries -----
+        split = QSplitter(Qt.Horizontal)
+        self.curves = pg.GraphicsLayoutWidget()
+        self.loss_plot = self.curves.addPlot(title="Training loss")
+        self.loss_plot.setLabel("bottom", "epoch")
+        legend = self.loss_plot.addLegend(offset=(-6, 6), labelTextSize="9pt")
+        legend.setBrush(pg.mkBrush(255, 255, 255, 215))   # curves stay visible beneath
+        self.acc_plot = self.curves.addPlot(title="Test accuracy")
+        self.acc_plot.setLabel("bottom", "epoch")
+        for p in (self.loss_plot, self.acc_plot):
+            p.setMenuEnabled(False)
+            p.hideButtons()
+        self.loss_curves, self.acc_curves = [], []
+        split.addWidget(self.curves)
+        self.boundaries = pg.GraphicsLayoutWidget()
+        self.boundary_boxes = []
+        split.addWidget(self.boundaries)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay.addWidget(split, 5)
+
+        # ----- finishing order -----
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        h = self.table.horizontalHeader()
+        h.setSectionResizeMode(QHeaderView.ResizeToContents)
+        h.setSectionResizeMode(1, QHeaderView.Stretch)
+        lay.addWidget(self.table, 3)
+        self.apply_theme(self.theme)
+        for text in LECTURE_RACERS:
+            self.racer_list.addItem(text)
+
+    # ----- set-up -----
+    def apply_theme(self, theme):
+        self.theme = theme
+        for w in (self.curves, self.boundaries):
+            w.setBackground(th.qcolor(theme.bg))
+
+    def set_problem(self, net, data, batch_size=10, seed=0):
+        """The common start: ``net``'s weights, ``data``, the batch size and order seed."""
+        self.net, self.data = net.copy(), data
+        self.batch_size, self.seed = int(batch_size), int(seed)
+        self.status.setText(f"{data.name}: {len(data.X_train)} training points, network "
+                            f"{'→'.join(map(str, net.sizes))}, batch {batch_size}")
+
+    def racers(self):
+        return [self.racer_list.item(i).text() for i in range(self.racer_list.count())]
+
+    def _add_racer(self):
+        text = self.racer_edit.text().strip()
+        if not text:
+            return
+        try:
+            core_race.parse_racer(text)
+        except AnnStudioError as e:
+            self.message.setText(f"<span style='color:#c62828'>{e}</span>")
+            return
+        if self.racer_list.count() >= core_race.MAX_RACERS:
+            self.message.setText(f"<span style='color:#c62828'>at most {core_race.MAX_RACERS}"
+                                 " racers</span>")
+            return
+        self.racer_list.addItem(text)
+        self.racer_edit.clear()
+        self.message.setText("")
+
+    def _remove_racer(self):
+        row = self.racer_list.currentRow()
+        if row >= 0:
+            self.racer_list.takeItem(row)
+
+    # ----- the race -----
+    def start(self):
+        from annstudio.engines.compare_jobs import net_spec, race_job
+        from annstudio.gui.child_job import ChildJob
+        if self.net is None:
+            self.message.setText("no network and data to race on")
+            return
+        try:
+            settings = [core_race.parse_racer(t) for t in self.racers()]
+        except AnnStudioError as e:
+            self.message.setText(f"<span style='color:#c62828'>{e}</span>")
+            return
+        if len(settings) < 2:
+            self.message.setText("<span style='color:#c62828'>a race needs at least two "
+                                 "racers</span>")
+            return
+        self.stop()
+        self.message.setText("")
+        self.labels = [core_race.label(n, p) for n, p in settings]
+        self._build_items(len(settings))
+        self.rows = []
+        self.job = ChildJob(race_job, {"net": net_spec(self.net), "data": self.data,
+                                       "settings": settings, "epochs": self.epochs.value(),
+                                       "batch_size": self.batch_size, "seed": self.seed},
+                            parent=self)
+        self.job.progress.connect(self._on_progress)
+        self.job.done.connect(self._on_done)
+        self.job.failed.connect(self._on_failed)
+        self.start_button.setEnabled(False)
+        self.stop_button.setEnabled(True)
+        self.status.setText("starting the race…")
+
+    def stop(self):
+        if self.job is not None and self.job.running:
+            self.job.stop()
+            self.status.setText("stopped")
+        self.start_button.setEnabled(True)
+        self.stop_button.setEnabled(False)
+
+    def closeEvent(self, e):
+        self.stop()
+        super().closeEvent(e)
+
+    def _build_items(self, n):
+        self.loss_plot.clear()
+        self.acc_plot.clear()
+        if self.loss_plot.legend is not None:
+            self.loss_plot.legend.clear()
+        self.loss_curves = [self.loss_plot.plot([], [], pen=pg.mkPen(COLORS[i], width=2),
+                                                name=self.labels[i]) for i in range(n)]
+        self.acc_curves = [self.acc_plot.plot([], [], pen=pg.mkPen(COLORS[i], width=2))
+                           for i in range(n)]
+        self.acc_plot.setYRange(0, 1, padding=0.02)
+        self.boundaries.clear()
+        self.boundary_boxes = []
+        cols = 2 if n <= 4 else 3
+        for i in range(n):
+            p = self.boundaries.addPlot(row=i // cols, col=i % cols)
+            p.setTitle(self.labels[i], color=_hex(COLORS[i]), size="8pt")
+            p.setPreferredWidth(10)          # equal columns, whatever the titles' lengths
+            p.hideAxis("left")
+            p.hideAxis("bottom")
+            p.setMenuEnabled(False)
+            p.hideButtons()
+            p.setMouseEnabled(False, False)
+            p.setAspectLocked(True)
+            img = pg.ImageItem(axisOrder="row-major")
+            img.setLookupTable(th.boundary_lut(self.theme))
+            p.addItem(img)
+            pts = pg.ScatterPlotItem(size=3, pxMode=True, pen=None)
+            p.addItem(pts)
+            self.boundary_boxes.append((p, img, pts))
+        for c in range(cols):
+            self.boundaries.ci.layout.setColumnStretchFactor(c, 1)
+        self.table.setRowCount(0)
+
+    def _on_progress(self, msg):
+        self.rows = msg["racers"]
+        if msg.get("extent") is not None:
+            self._extent = msg["extent"]
+            self._place_points()
+        for (p, img, _), b in zip(self.boundary_boxes, msg.get("boundaries", [])):
+            if b is not None and self._extent is not None:
+                img.setImage(b, levels=(0.0, 1.0))
+                x0, y0, x1, y1 = self._extent
+                img.setRect(x0, y0, x1 - x0, y1 - y0)
+        for i, row in enumerate(self.rows):
+            ep = np.arange(1, len(row["train_loss"]) + 1, dtype=float)
+            self.loss_curves[i].setData(ep, np.asarray(row["train_loss"], float),
+                                        connect="finite")
+            acc = np.asarray([np.nan if a is None else a for a in row["test_accuracy"]], float)
+            self.acc_curves[i].setData(ep, acc, connect="finite")
+        if "initial_loss" in msg:
+            self.status.setText(f"all {len(self.rows)} racers start at loss "
+                                f"{msg['initial_loss'][0]:.4f}")
+        else:
+            self.status.setText(f"epoch {msg['epoch']} of {self.epochs.value()}")
+        self._fill_table(None)
+
+    def _place_points(self):
+        d = self.data
+        if d is None or d.n_features < 2:
+            return
+        colors = [pg.mkBrush(*th.class_color(int(c))) for c in np.asarray(d.y_train).ravel()
+                  ] if d.task != "regression" else None
+        for _, _, pts in self.boundary_boxes:
+            pts.setData(d.X_train[:, 0], d.X_train[:, 1], brush=colors)
+
+    def _fill_table(self, order):
+        rows = self.rows
+        if order is None:
+            order = core_race_order(rows)
+        self.table.setRowCount(len(rows))
+        for rank, i in enumerate(order):
+            r = rows[i]
+            tl = r["train_loss"][-1] if r["train_loss"] else None
+            te = r["test_loss"][-1] if r["test_loss"] else None
+            acc = r["final_test_metric"]
+            status = "diverged" if r["diverged"] else f"{r['steps']:,} steps"
+            cells = [str(rank + 1), self.labels[i], _num(tl), _num(te),
+                     "—" if acc is None else f"{100 * acc:.1f}%", status]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 1:
+                    item.setForeground(th.qcolor(COLORS[i]))
+                    if r["diverged"]:
+                        item.setToolTip(r["diverged"])
+                if c in (0, 2, 3, 4):
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                self.table.setItem(rank, c, item)
+
+    def _on_done(self, msg):
+        self.rows = msg["racers"]
+        self._fill_table(msg["order"])
+        winner = self.labels[msg["order"][0]]
+        self.status.setText(f"finished: {winner} has the lowest training loss")
+        self.start_button.setEnabled(True)
+        self.stop_button.setEnabled(False)
+        self.finished.emit(list(msg["order"]))
+
+    def _on_failed(self, text):
+        self.message.setText(f"<span style='color:#c62828'>the race stopped: {text}</span>")
+        self.start_button.setEnabled(True)
+        self.stop_button.setEnabled(False)
+
+
+def core_race_order(rows):
+    """Best first by latest training loss, diverged last (as `core.race.finishing_order`)."""
+    def key(i):
+        r = rows[i]
+        last = r["train_loss"][-1] if r["train_loss"] else math.inf
+        return (r["diverged"] is not None, last if math.isfinite(last) else math.inf, i)
+    return sorted(range(len(rows)), key=key)
+
+
+def _num(v):
+    return "—" if v is None or not math.isfinite(v) else f"{v:.4f}"
+
+
+def lecture_problem():
+    import annstudio as ann
+    data = ann.datasets.make("moons", n=500, noise=0.2, seed=0, test_fraction=0.2)
+    net = ann.Network.create([2, 20, 40, 20, 1], hidden="relu", output="sigmoid", seed=0)
+    return net, data
+
+
+def main():
+    import sys
+
+    import annstudio.gui  # noqa: F401  (binds pyqtgraph to PySide6)
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    view = RaceView()
+    view.set_problem(*lecture_problem())
+    view.setWindowTitle("ANN Studio — optimizer race")
+    view.resize(1366, 768)
+    view.show()
+    try:
+        return app.exec()
+    finally:
+        view.stop()
+        view.deleteLater()
+        del view
+
+
+if __name__ == "__main__":
+    main()

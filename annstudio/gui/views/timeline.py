@@ -1,0 +1,258 @@
+"""The timeline of a run: its per-step loss, a slider under the curve that scrubs back
+through the recorded checkpoints (the boundary shows the network as it was then), and
+"Branch from here": the run continues from that exact state — weights, optimizer state,
+batch position — with other settings, and its curve is drawn beside the original.
+
+Branches train in a child process (`engines.compare_jobs.branch_job`).
+
+    python -m annstudio.gui.views.timeline      # a lecture run of 20 epochs, recorded
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlider, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from annstudio.core import race as core_race
+from annstudio.core.errors import AnnStudioError
+from annstudio.gui import theme as th
+
+ORIGINAL = (120, 120, 120)
+BRANCH_COLORS = [(214, 39, 40), (44, 160, 44), (148, 103, 189), (255, 127, 14),
+                 (23, 190, 207)]
+MAX_POINTS = 1500      # a curve of block means: the plot is a few hundred pixels wide
+
+
+def block_means(x, y, n=MAX_POINTS):
+    x, y = np.asarray(x, float), np.asarray(y, float)
+    if len(x) <= n:
+        return x, y
+    k = int(np.ceil(len(x) / n))
+    m = len(x) // k * k
+    return x[:m].reshape(-1, k).mean(axis=1), y[:m].reshape(-1, k).mean(axis=1)
+
+
+def _size(n):
+    return f"{n / 2**20:.1f} MB" if n >= 2 ** 20 else f"{n / 1024:.0f} KB"
+
+
+class TimelineView(QWidget):
+    """``scrubbed(step, theta)`` when the slider moves; ``branched(index)`` when a branch's
+    curve is drawn."""
+
+    scrubbed = Signal(int, object)
+    branched = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.theme = th.LIGHT
+        self.net = self.data = self.timeline = None
+        self.optimizer_text = ""
+        self.batch_size, self.seed = 10, 0
+        self.branches = []          # dicts: label, start, step_loss, timeline, curve
+        self.job = None
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        plots = QHBoxLayout()
+        self.curve_plot = pg.PlotWidget(title="Loss of every mini-batch (block means)")
+        self.curve_plot.setMenuEnabled(False)
+        self.curve_plot.hideButtons()
+        self.curve_plot.setLabel("bottom", "step")
+        self.curve_plot.addLegend(offset=(-6, 6), labelTextSize="9pt")
+        self.original = self.curve_plot.plot([], [], pen=pg.mkPen(ORIGINAL, width=1.5),
+                                             name="recorded run")
+        self.cursor = pg.InfiniteLine(angle=90, movable=False,
+                                      pen=pg.mkPen((30, 30, 30), width=1, style=Qt.DashLine))
+        self.curve_plot.addItem(self.cursor)
+        plots.addWidget(self.curve_plot, 3)
+        self.boundary_plot = pg.PlotWidget(title="the network at this step")
+        self.boundary_plot.setMenuEnabled(False)
+        self.boundary_plot.hideButtons()
+        self.boundary_plot.setMouseEnabled(False, False)
+        self.boundary_plot.setAspectLocked(True)
+        self.boundary_image = pg.ImageItem(axisOrder="row-major")
+        self.boundary_image.setLookupTable(th.boundary_lut(self.theme))
+        self.boundary_plot.addItem(self.boundary_image)
+        self.points = pg.ScatterPlotItem(size=5, pxMode=True, pen=None)
+        self.boundary_plot.addItem(self.points)
+        plots.addWidget(self.boundary_plot, 2)
+        for p in (self.curve_plot, self.boundary_plot):
+            p.setBackground(th.qcolor(self.theme.bg))
+        lay.addLayout(plots, 1)
+
+        self.slider = QSlider(Qt.Horizontal)
+        self.slider.setToolTip("Scrub back through the run's recorded checkpoints "
+                               "(arrow keys, Page Up/Down, Home, End)")
+        self.slider.valueChanged.connect(self._on_slider)
+        lay.addWidget(self.slider)
+        self.position = QLabel("")
+        lay.addWidget(self.position)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Branch with"))
+        self.settings_edit = QLineEdit()
+        self.settings_edit.setPlaceholderText("optimizer and settings, e.g. adam lr=0.01")
+        self.settings_edit.setToolTip("The same optimizer keeps its state (only the settings "
+                                      "change); another optimizer starts fresh from these "
+                                      "weights")
+        row.addWidget(self.settings_edit, 2)
+        row.addWidget(QLabel("for"))
+        self.epochs = QSpinBox()
+        self.epochs.setRange(1, 1000)
+        self.epochs.setValue(10)
+        self.epochs.setSuffix(" epochs")
+        row.addWidget(self.epochs)
+        self.branch_button = QPushButton("Branch from here")
+        self.branch_button.clicked.connect(self.branch)
+        row.addWidget(self.branch_button)
+        lay.addLayout(row)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        lay.addWidget(self.message)
+        self.memory = QLabel("")
+        self.memory.setStyleSheet("color: gray")
+        lay.addWidget(self.memory)
+
+    # ----- input -----
+    def set_run(self, net, data, timeline, optimizer_text, batch_size=10, seed=0):
+        """A recorded run: its network (any weights; shapes matter), data, `Timeline`, and
+        the settings it ran with (``"sgd lr=0.015"``)."""
+        self.net, self.data, self.timeline = net.copy(), data, timeline
+        self.optimizer_text = optimizer_text
+        self.batch_size, self.seed = int(batch_size), int(seed)
+        self.settings_edit.setText(optimizer_text)
+        steps = np.arange(1, timeline.steps + 1)
+        self.original.setData(*block_means(steps, timeline.history.step_loss))
+        if data.n_features >= 2 and data.task != "regression":
+            brushes = [pg.mkBrush(*th.class_color(int(c))) for c in np.ravel(data.y_train)]
+            self.points.setData(data.X_train[:, 0], data.X_train[:, 1], brush=brushes)
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, len(timeline.checkpoints) - 1)
+        self.slider.setPageStep(max(1, len(timeline.checkpoints) // 10))
+        self.slider.setValue(len(timeline.checkpoints) - 1)
+        self.slider.blockSignals(False)
+        self._on_slider(self.slider.value())
+        self.memory.setText(f"timeline: {len(timeline.checkpoints)} checkpoints, one every "
+                            f"{timeline.k} step{'s' if timeline.k > 1 else ''}, "
+                            f"{_size(timeline.nbytes())} of {_size(timeline.budget_bytes)} "
+                            f"(older checkpoints are thinned out to stay within it)")
+
+    @property
+    def step(self):
+        """The step the slider is on (a checkpoint's)."""
+        return self.timeline.checkpoints[self.slider.value()].step
+
+    def _on_slider(self, i):
+        from annstudio.engines.compare_jobs import boundary
+        c = self.timeline.checkpoints[i]
+        self.cursor.setPos(c.step)
+        self.net.theta[...] = c.theta
+        img, extent = boundary(self.net, self.data, res=80)
+        if img is not None:
+            self.boundary_image.setImage(img, levels=(0.0, 1.0))
+            x0, y0, x1, y1 = extent
+            self.boundary_image.setRect(x0, y0, x1 - x0, y1 - y0)
+        losses = self.timeline.history.step_loss
+        loss = f"; its batch loss {losses[c.step - 1]:.4f}" if c.step >= 1 else ""
+        spe = -(-len(self.data.X_train) // self.batch_size)
+        self.position.setText(f"step {c.step:,} of {self.timeline.steps:,} (epoch "
+                              f"{c.epoch + 1}, batch {c.snapshot['batch_index'] + 1} of "
+                              f"{spe}){loss}")
+        self.scrubbed.emit(c.step, c.theta.copy())
+
+    # ----- branching -----
+    def branch(self):
+        from annstudio.engines.compare_jobs import branch_job, net_spec
+        from annstudio.gui.child_job import ChildJob
+        if self.timeline is None:
+            return
+        try:
+            name, params = core_race.parse_racer(self.settings_edit.text())
+        except AnnStudioError as e:
+            self.message.setText(f"<span style='color:#c62828'>{e}</span>")
+            return
+        if self.job is not None and self.job.running:
+            self.job.stop()
+        step = self.step
+        recorded = self.timeline.checkpoint_before(step).snapshot["optimizer"]["name"]
+        same = name == recorded
+        label = f"{core_race.label(name, params)} from step {step:,}"
+        self.message.setText(f"training the branch “{label}”…")
+        self.branch_button.setEnabled(False)
+        self._pending = label
+        self.job = ChildJob(branch_job, {
+            "net": net_spec(self.net), "data": self.data,
+            "timeline": self.timeline.truncated(step), "step": step,
+            "optimizer": None if same else name, "hyperparameters": params,
+            "recorded_optimizer": recorded, "epochs": self.epochs.value(),
+            "batch_size": self.batch_size, "seed": self.seed}, parent=self)
+        self.job.done.connect(self._on_branch_done)
+        self.job.failed.connect(self._on_failed)
+
+    def _on_failed(self, text):
+        self.branch_button.setEnabled(True)
+        self.message.setText(f"<span style='color:#c62828'>the branch stopped: {text}</span>")
+
+    def _on_branch_done(self, msg):
+        self.branch_button.setEnabled(True)
+        i = len(self.branches)
+        color = BRANCH_COLORS[i % len(BRANCH_COLORS)]
+        start = msg["start"]
+        x = np.arange(start + 1, start + len(msg["step_loss"]) + 1)
+        curve = self.curve_plot.plot(*block_means(x, msg["step_loss"]),
+                                     pen=pg.mkPen(color, width=1.5), name=self._pending)
+        self.branches.append({"label": self._pending, "start": start,
+                              "step_loss": msg["step_loss"], "timeline": msg["timeline"],
+                              "curve": curve})
+        last = np.mean(msg["step_loss"][-10:]) if msg["step_loss"] else float("nan")
+        note = f" — {msg['diverged']}" if msg["diverged"] else ""
+        self.message.setText(f"branch “{self._pending}”: {len(msg['step_loss']):,} steps, "
+                             f"mean loss of its last 10 batches {last:.4f}{note}")
+        self.branched.emit(i)
+
+    def closeEvent(self, e):
+        if self.job is not None and self.job.running:
+            self.job.stop()
+        super().closeEvent(e)
+
+
+def demo_run(epochs=20):
+    """A recorded lecture run (SGD, lr 0.015) for the standalone view."""
+    import annstudio as ann
+    from annstudio.core import timeline
+    from annstudio.core.training import Trainer
+    data = ann.datasets.make("moons", n=500, noise=0.2, seed=0, test_fraction=0.2)
+    net = ann.Network.create([2, 20, 40, 20, 1], hidden="relu", output="sigmoid", seed=0)
+    t = Trainer(net, data.X_train, data.y_train, optimizer="sgd", lr=0.015, batch_size=10,
+                seed=0, X_test=data.X_test, y_test=data.y_test)
+    tl = timeline.Timeline.start(t)
+    for _ in range(epochs * t.steps_per_epoch):
+        t.step()
+        tl.record(t)
+    return net, data, tl.freeze()
+
+
+def main():
+    import sys
+
+    import annstudio.gui  # noqa: F401  (binds pyqtgraph to PySide6)
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    view = TimelineView()
+    view.set_run(*demo_run(), "sgd lr=0.015")
+    view.setWindowTitle("ANN Studio — timeline")
+    view.resize(1366, 768)
+    view.show()
+    try:
+        return app.exec()
+    finally:
+        if view.job is not None:
+            view.job.stop()
+        view.deleteLater()
+        del view
+
+
+if __name__ == "__main__":
+    main()
