@@ -310,11 +310,15 @@ def cmd_train(argv):
 def _metrics_json(engine, data, standardizer):
     """confusion_train/test, precision_*, recall_*, accuracy_* and class_names, or
     r2_*/mae_* (regression) of the final weights (`core.metrics`)."""
+    return _network_metrics_json(engine.network(), data, standardizer)
+
+
+def _network_metrics_json(net, data, standardizer):
     import numpy as np
 
     from annstudio.core import metrics
     with np.errstate(all="ignore"):
-        return metrics.to_json(metrics.report(engine.network(), data, standardizer))
+        return metrics.to_json(metrics.report(net, data, standardizer))
 
 
 def _check_save_path(path, force):
@@ -444,10 +448,14 @@ def cmd_race(argv):
     net = exp.build_network(data)
     same_network = not data_changed and a.layers is None and a.activation is None \
         and a.output is None and a.init is None
+    if data is not getattr(loaded, "data", None) or exp.dataset.mean is None:
+        exp.fit_standardizer(data)          # as `train` does: the training split's mean, scale
+    standardizer = exp.standardizer(data)
     trainers = []
+    net_data = exp.network_data(data)       # standardised when the experiment says so
     for name, params in settings:
         # each racer is built exactly as `train` builds a solo run
-        eng = engines.create("numpy", net.copy(), data, name, params, batch_size=tr.batch_size,
+        eng = engines.create("numpy", net.copy(), net_data, name, params, batch_size=tr.batch_size,
                              shuffle=tr.shuffle, seed=tr.seed)
         if loaded is not None and loaded.weights is not None and same_network:
             state = loaded.engine_state()
@@ -477,8 +485,11 @@ def cmd_race(argv):
         print(json.dumps({
             "racers": [{"settings": {"optimizer": x.optimizer, **x.hyperparameters},
                         "label": x.label, "initial_loss": x.initial_loss,
-                        "history": _history_json(x.history, first_epoch, x.seconds, "numpy",
-                                                 data.task)} for x in r.racers],
+                        "history": {**_history_json(x.history, first_epoch, x.seconds,
+                                                    "numpy", data.task),
+                                    "standardized": standardizer is not None,
+                                    **_network_metrics_json(x.trainer.net, data, standardizer)}}
+                       for x in r.racers],
             "finishing_order": order, "seconds": seconds,
             "steps": sum(x.trainer.step_count for x in r.racers)}))
     else:
@@ -538,6 +549,7 @@ def cmd_landscape(argv):
         raise AnnStudioError("PCA directions need the run's recorded path: save the run with "
                              "annstudio train --timeline --save FILE, or use --directions random")
     t0 = time.perf_counter()
+    data = loaded.experiment.network_data(data)    # the data as the network was trained on it
     L = landscape.compute(net, data.X_train, data.y_train, directions=a.directions,
                           resolution=a.resolution, extent=a.extent, trajectory=path,
                           trajectory_steps=steps, seed=a.seed)

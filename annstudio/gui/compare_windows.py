@@ -62,7 +62,8 @@ def open_race(window):
     exp = window.experiment
     view = RaceView()
     # identical initial weights: the experiment's own (its seed), as a fresh Run starts
-    view.set_problem(exp.build_network(window.data), window.data,
+    # the network's view of the data (standardised when the experiment says so), as in Run
+    view.set_problem(exp.build_network(window.data), exp.network_data(window.data),
                      batch_size=exp.training.batch_size, seed=exp.training.seed)
     current = _settings_text(exp)
     if current not in view.racers():       # the window's own setting races too
@@ -76,7 +77,7 @@ def open_race(window):
 def open_landscape(window):
     from annstudio.gui.views.landscape import LandscapeView
     view = LandscapeView()
-    view.set_problem(window.network(), window.data, None)
+    view.set_problem(window.network(), window.experiment.network_data(window.data), None)
     view.info.setText("The map of the window's current weights (random directions: the "
                       "window's live run keeps no recorded path; the Timeline window's runs "
                       "do). Press Compute map; a click sets the window's weights there.")
@@ -99,7 +100,7 @@ def open_timeline(window):
     view.position.setText(f"recording {exp.training.epochs or 30} epochs of "
                           f"{_settings_text(exp)} from the experiment's initial weights…")
     net = exp.build_network(window.data)
-    data = window.data
+    data = exp.network_data(window.data)
     job = ChildJob(record_job, {"net": net_spec(net), "data": data,
                                 "optimizer": exp.optimizer.name,
                                 "hyperparameters": dict(exp.optimizer.params),

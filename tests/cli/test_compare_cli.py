@@ -54,6 +54,18 @@ def test_race_json_matches_solo_train_runs(tmp_path):
     assert finals == sorted(finals)
 
 
+def test_race_on_standardised_data_matches_solo_train(tmp_path):
+    """Shipped iris is standardised by default: a racer sees the data exactly as `train` does."""
+    flags = ["--dataset", "iris", "--layers", "6", "--epochs", 3, "--seed", "1"]
+    r = annstudio("race", *flags, "--racer", "adam lr=0.01", "--json", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    s = annstudio("train", *flags, "--optimizer", "adam", "--lr", "0.01", "--json", cwd=tmp_path)
+    assert s.returncode == 0, s.stderr
+    racer, solo = json.loads(r.stdout)["racers"][0]["history"], json.loads(s.stdout)
+    assert solo["standardized"]
+    np.testing.assert_allclose(racer["train_loss"], solo["train_loss"], rtol=0, atol=1e-12)
+
+
 def test_race_table_names_every_racer(tmp_path):
     r = annstudio("race", *DATA, "--epochs", 2, "--racer", "sgd lr=0.1", "--racer",
                   "rmsprop lr=0.01", cwd=tmp_path)
