@@ -409,6 +409,7 @@ def _history_json(history, first_epoch, seconds, engine_name, task):
             "accuracy": history.accuracy, "test_accuracy": history.test_accuracy,
             "metric": "r2" if task == "regression" else "accuracy",
             "seconds": seconds, "engine": engine_name, "device": "cpu", "dtype": "float64",
+            "path": "numpy",     # racers are core Trainers: the NumPy engine's NumPy path
             "epochs": len(history) - first_epoch, "diverged": history.diverged}
 
 
