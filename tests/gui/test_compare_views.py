@@ -337,3 +337,46 @@ def test_timeline_export_refuses_a_fifo_and_writes_nothing(qtbot, tmp_path, monk
     assert view.message.text().count("could not save") == 1
     assert "a pipe (FIFO), not a regular file" in view.message.text()
     assert sorted(os.listdir(tmp_path)) == ["pipe.gif"]
+
+
+def test_timeline_export_can_be_canceled_and_says_when_pillow_is_missing(qtbot, tmp_path,
+                                                                          monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+    from annstudio.gui.views import timeline_export
+    from annstudio.gui.views.timeline import TimelineView
+    net, data, tl = landscape_problem(epochs=4)
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    view.set_run(net, data, tl.freeze(), "adam lr=0.01")
+    out = tmp_path / "run.gif"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(view.export_button, Qt.LeftButton)
+    ex = view.export
+    assert view.message.text() == f"rendering {len(tl.checkpoints)} frames…"
+    qtbot.waitUntil(lambda: ex.n_frames >= 3, timeout=60000)
+    cancel = ex.progress.findChild(QPushButton)
+    assert cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not ex.running, timeout=60000)
+    assert view.message.text() == "export canceled"
+    assert ex._thread is None and os.listdir(tmp_path) == []
+    assert view.slider.value() == len(tl.checkpoints) - 1
+    assert len(view.original.getData()[0]) == tl.steps
+    # without Pillow, the button says how to get it and asks nothing
+    monkeypatch.setattr(timeline_export, "pillow", lambda: None)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: 1 / 0)
+    qtbot.mouseClick(view.export_button, Qt.LeftButton)
+    assert "needs the Pillow package" in view.message.text()
+    assert "pip install Pillow" in view.message.text()
+
+
+def test_frame_indices_keep_every_checkpoint_or_spread_max_frames_evenly():
+    from annstudio.gui.views.timeline_export import MAX_FRAMES, frame_duration_ms, frame_indices
+    assert frame_indices(37) == list(range(37))
+    idx = frame_indices(801)
+    assert len(idx) == MAX_FRAMES and idx[0] == 0 and idx[-1] == 800
+    gaps = np.diff(idx)
+    assert gaps.min() >= 4 and gaps.max() <= 5          # 800 / 199 ≈ 4.02: evenly spread
+    assert frame_duration_ms(10) == 100 and frame_duration_ms(20) == 50
