@@ -6,10 +6,18 @@ Prints, as plain tables:
    2→20→40→20→1 for batch sizes 1, 10 and 100;
 2. the lecture run (moons 500, batch 10, SGD lr 0.015, 50 epochs = 2,500 steps plus the
    loss on the whole training set after every epoch): total seconds of the NumPy engine
-   against an equivalent plain PyTorch CPU loop written as in the lecture (tensor
-   indexing, and the lecture's TensorDataset + DataLoader), and the PyTorch engine;
+   (on its compiled fast path when numba is installed, and on its NumPy path) against an
+   equivalent plain PyTorch CPU loop written as in the lecture (tensor indexing, and the
+   lecture's TensorDataset + DataLoader), the PyTorch engine, and the lecture's own
+   per-point Jacobian code (`LectureCode`, timed on its first steps), with the ratio
+   (issue 16's goal: ≥ 250×);
 3. wide nets (2→256→256→1, 2→512→512→1, batch 256): steps/s of both engines;
-4. time per epoch as the data grows (1k, 10k, 100k points; lecture net, batch 10).
+4. time per epoch as the data grows (1k, 10k, 100k points; lecture net, batch 10), and
+   one epoch over 100,000 points at batch 100 (issue 16's goal: < 1 s).
+
+Each table states the load average at the time: on a shared machine every figure slows,
+so compare figures within one run. TensorFlow Playground's engine against ours:
+``tests/benchmarks/bench_playground.py`` (needs node).
 
 ``--quick`` runs a reduced version in a few seconds. Without torch only the NumPy figures
 are printed, with a line saying why torch was skipped.
@@ -37,18 +45,37 @@ def _moons(n, seed=0):
     return datasets.make("moons", n=n, noise=0.2, seed=seed, test_fraction=0.0)
 
 
-def _engine(name, sizes, data, batch, lr=0.015, dtype=None, optimizer="sgd", **kw):
+def _engine(name, sizes, data, batch, lr=0.015, dtype=None, optimizer="sgd", fast=None, **kw):
+    """Engine ``name``; ``fast=False`` keeps the NumPy engine on its NumPy path."""
     from annstudio.engines import create
     net = Network.create(sizes, hidden="relu", output="sigmoid", seed=0)
+    if name == "numpy" and fast is False:
+        from annstudio.engines.numpy_engine import NumpyEngine
+        return NumpyEngine(net, data, optimizer, {"lr": lr}, batch_size=batch, seed=0,
+                           fast=False)
     return create(name, net, data, optimizer, {"lr": lr}, batch_size=batch, seed=0,
                   dtype=dtype, **kw)
 
 
-def step_rate(name, sizes, batch, steps, n=None, dtype=None, data=None, chunks=3):
+def load_average():
+    """The 1-minute load average (figures on a busy machine are slower alike)."""
+    try:
+        with open("/proc/loadavg") as fh:
+            return float(fh.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _load():
+    la = load_average()
+    return "" if la is None else f" · load average {la:.1f} on {os.cpu_count()} CPUs"
+
+
+def step_rate(name, sizes, batch, steps, n=None, dtype=None, data=None, chunks=3, fast=None):
     """Steps per second of engine ``name`` (per-epoch evaluation included): the best of
     ``chunks`` runs of ``steps / chunks`` steps (the machine may be shared)."""
     data = data if data is not None else _moons(n or max(500, 4 * batch))
-    e = _engine(name, sizes, data, batch, dtype=dtype)
+    e = _engine(name, sizes, data, batch, dtype=dtype, fast=fast)
     for _ in range(min(5, steps)):          # warm-up (allocations, torch's first calls)
         e.step()
     per = max(1, steps // chunks)
@@ -62,9 +89,9 @@ def step_rate(name, sizes, batch, steps, n=None, dtype=None, data=None, chunks=3
     return best
 
 
-def epoch_seconds(name, sizes, batch, data, dtype=None):
+def epoch_seconds(name, sizes, batch, data, dtype=None, fast=None):
     """Seconds for one epoch (its steps plus the loss on all points), after a short warm-up."""
-    e = _engine(name, sizes, data, batch, dtype=dtype)
+    e = _engine(name, sizes, data, batch, dtype=dtype, fast=fast)
     spe = e.steps_per_epoch
     warm = min(5, spe - 1)
     for _ in range(warm):
@@ -76,12 +103,105 @@ def epoch_seconds(name, sizes, batch, data, dtype=None):
     return dt
 
 
-def numpy_lecture_run(data, epochs, batch=10, lr=0.015):
+def numpy_lecture_run(data, epochs, batch=10, lr=0.015, fast=None):
     """Seconds for the lecture run on the NumPy engine; returns (seconds, final loss)."""
     t = time.perf_counter()
-    e = _engine("numpy", LECTURE_SIZES, data, batch, lr=lr)
+    e = _engine("numpy", LECTURE_SIZES, data, batch, lr=lr, fast=fast)
     e.train(epochs)
     return time.perf_counter() - t, e.history.train_loss[-1]
+
+
+class LectureCode:
+    """The lecture's own training code, point by point (LECTURE.md §3), as the baseline of
+    goal 3 (issue 16) — with its errata fixed, so it computes the right gradients.
+
+    Written from the lecture's formulas as they stand. Layers numbered from the output,
+    ``dims = [d_out, …, d_in]``: for one point ``z_{N−1} = x``, ``u_i = z_i W_i + b_i``,
+    ``z_{i−1} = φ_i(u_i)``; the explicit Jacobians ``∇φ_i = diag(φ'(u_i))``; for each layer
+    the chain ``P = ∂L/∂z_0 · ∇φ_1 · W_1ᵀ ⋯ ∇φ_{i−1} · W_{i−1}ᵀ``, then ``∂L/∂b_i = P ∇φ_i``
+    and ``∂L/∂W_i = tensordot(P, ∂g_i/∂W_i)`` with ``∂g_i/∂W_i`` the m matrices
+    ``z_iᵀ · (row j of ∇φ_i)`` stacked over j (m × n × m). Gradients are averaged over the
+    mini-batch, then ``W ← W − lr ∇``. ReLU hidden, σ output, labels 0/1. Its gradients
+    equal the engine's (tests/benchmarks/test_bench.py).
+    """
+
+    def __init__(self, net):
+        K = len(net.layers)
+        # lecture numbering: W[i] is API layer K − i
+        self.W = [None] + [net.layers[K - i].W.copy() for i in range(1, K + 1)]
+        self.b = [None] + [net.layers[K - i].b.copy() for i in range(1, K + 1)]
+        self.K = K
+
+    @staticmethod
+    def sigma(u):
+        return 1.0 / (1.0 + np.exp(-u))
+
+    def point_gradients(self, x, y):
+        """(loss, [∂L/∂W_i], [∂L/∂b_i]) for one point, lecture numbering (index 0 unused)."""
+        K, W, b = self.K, self.W, self.b
+        z = [None] * (K + 1)
+        u = [None] * (K + 1)
+        z[K] = x
+        for i in range(K, 0, -1):
+            u[i] = z[i] @ W[i] + b[i]
+            z[i - 1] = self.sigma(u[i]) if i == 1 else np.maximum(u[i], 0.0)
+        z0 = z[0][0]
+        L = -np.log(z0) if y > 0.5 else -np.log(1.0 - z0)
+        dL_dz0 = np.array([-1.0 / z0 if y > 0.5 else 1.0 / (1.0 - z0)])
+        # ∇φ_i = diag(φ'(u_i)): σ'(u) = σ(u)σ(−u) at the output, Heaviside h(u) for ReLU
+        J = [None] + [np.diag(z[0] * (1.0 - z[0]) if i == 1 else (u[i] > 0).astype(float))
+                      for i in range(1, K + 1)]
+        dW = [None] * (K + 1)
+        db = [None] * (K + 1)
+        for i in range(1, K + 1):
+            # ∂L/∂z_0 · ∇φ_1 · W_1ᵀ ⋯ ∇φ_{i−1} · W_{i−1}ᵀ · ∇φ_i, as the lecture writes it
+            P = dL_dz0
+            for k in range(1, i):
+                P = P @ J[k] @ W[k].T
+            db[i] = P @ J[i]                                            # ∂g_i/∂b_i = ∇φ_i
+            # ∂g_i/∂w_ij stacked over j: m matrices zᵀ · (row j of ∇φ_i), each n × m
+            m = J[i].shape[0]
+            dg_dW = np.array([np.outer(z[i], J[i][j]) for j in range(m)])
+            dW[i] = np.tensordot(P, dg_dW, axes=([0], [0]))
+        return L, dW, db
+
+    def train_batch(self, X, y, lr):
+        K = self.K
+        gW = [None] + [np.zeros_like(self.W[i]) for i in range(1, K + 1)]
+        gb = [None] + [np.zeros_like(self.b[i]) for i in range(1, K + 1)]
+        total = 0.0
+        for x, t in zip(X, y):
+            L, dW, db = self.point_gradients(x, t)
+            total += L
+            for i in range(1, K + 1):
+                gW[i] += dW[i]
+                gb[i] += db[i]
+        for i in range(1, K + 1):
+            self.W[i] -= lr * gW[i] / len(X)
+            self.b[i] -= lr * gb[i] / len(X)
+        return total
+
+
+def lecture_code_rate(data, steps, batch=10, lr=0.015, chunks=4):
+    """Steps per second of `LectureCode` on the lecture run's batches (its per-epoch loss
+    is the sum of its points' losses, accumulated on the way, as the lecture's code does):
+    the best of ``chunks`` runs of ``steps / chunks`` steps, as the engines' figures are
+    best-of runs too."""
+    from annstudio.core.training import batch_order
+    code = LectureCode(Network.create(LECTURE_SIZES, hidden="relu", output="sigmoid", seed=0))
+    X, y = data.X_train, data.y_train
+    spe = -(-X.shape[0] // batch)
+    per = max(1, steps // chunks)
+    best, s = 0.0, 0
+    for _ in range(chunks):
+        t = time.perf_counter()
+        for _ in range(per):
+            epoch, k = divmod(s, spe)
+            idx = batch_order(X.shape[0], epoch, 0)[k * batch:(k + 1) * batch]
+            code.train_batch(X[idx], y[idx], lr)
+            s += 1
+        best = max(best, per / (time.perf_counter() - t))
+    return best
 
 
 def plain_torch_run(*args, **kwargs):
@@ -134,6 +254,12 @@ def main(argv=None) -> int:
     if have_torch:
         print(f"PyTorch CPU threads: 1 for steps under {SINGLE_THREAD_FLOPS:.0e} multiply-adds "
               f"(batch × Σ d_in·d_out), else {threads}; NumPy: its BLAS's own choice", flush=True)
+    from annstudio.engines import fast as fastpath
+    fastpath.start(wait=True)       # compile (first run) or load the kernels before timing
+    compiled = fastpath.ready()
+    print(f"NumPy engine: {fastpath.status()[1]}"
+          + (f"; used for steps under {fastpath.SMALL_WORK:,} multiply-adds, NumPy's BLAS "
+             "above" if compiled else ""), flush=True)
     print(flush=True)
     if not have_torch:
         print(f"PyTorch figures skipped: {reason}\n", flush=True)
@@ -143,12 +269,17 @@ def main(argv=None) -> int:
     rows = []
     for batch in (1, 10, 100):
         data = _moons(500)
+        e = _engine("numpy", LECTURE_SIZES, data, batch)
+        path = e.path
         rn = step_rate("numpy", LECTURE_SIZES, batch, steps, data=data)
+        rp = step_rate("numpy", LECTURE_SIZES, batch, steps, data=data, fast=False) \
+            if path == "compiled" else None
         rt = step_rate("torch", LECTURE_SIZES, batch, steps // 4, data=data) if have_torch else None
-        rows.append([f"batch {batch}", _fmt_rate(rn), _fmt_rate(rt),
+        rows.append([f"batch {batch}", _fmt_rate(rn), path, _fmt_rate(rp), _fmt_rate(rt),
                      "—" if rt is None else f"{rn / rt:.1f}×"])
-    _table("Lecture net 2→20→40→20→1 (moons 500 points), steps/s incl. the loss after each epoch",
-           ["batch", "NumPy", "PyTorch f32", "NumPy faster by"], rows)
+    _table("Lecture net 2→20→40→20→1 (moons 500 points), steps/s incl. the loss after each "
+           "epoch" + _load(),
+           ["batch", "NumPy", "path", "NumPy path only", "PyTorch f32", "NumPy faster by"], rows)
 
     # 2. the lecture run
     epochs = 10 if quick else LECTURE["epochs"]
@@ -159,8 +290,30 @@ def main(argv=None) -> int:
     def best(run, **kw):
         return min((run(data, epochs, **kw) for _ in range(reps)), key=lambda r: r[0])
 
+    e = _engine("numpy", LECTURE_SIZES, data, LECTURE["batch"])
+    lecture_path = e.path
     t_np, L_np = best(numpy_lecture_run)
-    rows = [["NumPy engine (float64)", _fmt_s(t_np), f"{L_np:.4f}", "1.0×"]]
+    rows = [[f"NumPy engine (float64, {lecture_path} path)", _fmt_s(t_np), f"{L_np:.4f}", "1.0×"]]
+    if lecture_path == "compiled":
+        t, L = best(numpy_lecture_run, fast=False)
+        rows.append(["NumPy engine (float64, NumPy path only)", _fmt_s(t), f"{L:.4f}",
+                     f"{t / t_np:.1f}×"])
+    # the lecture's own code: too slow to run whole (minutes), so timed on its first
+    # steps, in rounds alternating with whole runs of the NumPy engine: on a shared
+    # machine both then meet the same load, and each round gives one ratio
+    rounds, code_steps = (2, 10) if quick else (4, 25)
+    ratios, code_rates, loads = [], [], []
+    for _ in range(rounds):
+        loads.append(load_average())
+        t_round = numpy_lecture_run(data, epochs)[0]
+        rate = lecture_code_rate(data, code_steps, chunks=1)
+        code_rates.append(rate)
+        ratios.append(n_steps / rate / t_round)
+    ratio = float(np.median(ratios))
+    code_rate = max(code_rates)
+    t_code = n_steps / code_rate
+    rows.append([f"the lecture's own code (per point, Jacobians; best of {rounds} × "
+                 f"{code_steps} steps)", _fmt_s(t_code), "—", f"{t_code / t_np:.0f}×"])
     t_plain = None
     if have_torch:
         for label, kw in [("plain PyTorch loop, float32, tensor indexing", {}),
@@ -181,6 +334,13 @@ def main(argv=None) -> int:
            ["engine", "total" + ("" if quick else " (best of 2)"), "final loss",
             "time vs NumPy"], rows)
 
+    la = [x for x in loads if x is not None]
+    print(f"Goal (issue 16): the NumPy engine ≥ 250× the lecture's own code on the lecture "
+          f"run: {'met' if ratio >= 250 else 'NOT met'} ({ratio:,.0f}×, the median of "
+          f"{rounds} alternating rounds ({min(ratios):,.0f}–{max(ratios):,.0f}×); the "
+          f"lecture's code at best {code_rate:,.0f} steps/s, the NumPy engine at best "
+          f"{n_steps / t_np:,.0f} steps/s on its {lecture_path} path)"
+          + (f" · load average {min(la):.1f}–{max(la):.1f}" if la else "") + "\n", flush=True)
     if not quick:
         ok = t_np <= 0.25 and (t_plain is None or t_plain >= 1.5 * t_np)
         print(f"Goal (issue 2): NumPy ≤ 0.25 s and ≥ 1.5× faster than the plain PyTorch loop: "
@@ -208,8 +368,16 @@ def main(argv=None) -> int:
         tn = epoch_seconds("numpy", LECTURE_SIZES, 10, d)
         tt = epoch_seconds("torch", LECTURE_SIZES, 10, d) if have_torch else None
         rows.append([f"{n:,}", f"{-(-d.X_train.shape[0] // 10):,}", _fmt_s(tn), _fmt_s(tt)])
-    _table("Time per epoch vs data size (lecture net, batch 10, loss on all points each epoch)",
-           ["points", "steps/epoch", "NumPy", "PyTorch f32"], rows)
+    _table("Time per epoch vs data size (lecture net, batch 10, loss on all points each epoch)"
+           + _load(), ["points", "steps/epoch", "NumPy", "PyTorch f32"], rows)
+
+    if not quick:
+        d = _moons(100_000)
+        e = _engine("numpy", LECTURE_SIZES, d, 100)
+        t = min(epoch_seconds("numpy", LECTURE_SIZES, 100, d) for _ in range(2))
+        print(f"Goal (issue 16): one epoch over 100,000 points, lecture net, batch 100, on the "
+              f"NumPy engine in < 1 s: {'met' if t < 1 else 'NOT met'} ({t:.2f} s incl. the "
+              f"loss on all points, {e.path} path){_load()}\n", flush=True)
 
     if have_torch and not quick:
         print("Per step the PyTorch engine pays a fixed cost of a few dozen small tensor "

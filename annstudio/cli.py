@@ -4,6 +4,7 @@
     annstudio train [FILE] [...]    train headless, print per-epoch losses (or --json)
     annstudio race [FILE] --racer "sgd lr=0.015" --racer "adam lr=0.01" [...] [--json]
     annstudio landscape FILE [--directions random|pca] [--resolution 31] [-o map.png] [--json]
+    annstudio animate FILE -o run.gif [--fps 10]   a saved timeline as an animated GIF
     annstudio export torch FILE -o train.py [--force] [--distributed]
     annstudio bench [--quick]
     annstudio lessons [--check]     list the lessons; --check runs their goals headless
@@ -232,6 +233,11 @@ def cmd_train(argv):
                             exp.optimizer.params,
                             batch_size=tr.batch_size, shuffle=tr.shuffle, seed=tr.seed,
                             device=tr.device, dtype=tr.dtype)
+    if getattr(engine, "path_note", "").startswith("preparing"):
+        # the compiled fast path loads from numba's disk cache in about a second: wait for
+        # that; a first-ever compile (5–20 s) finishes in the background, NumPy path meanwhile
+        from annstudio.engines import fast
+        fast.start(wait=True, timeout=3.0)
     same_network = not data_changed and a.layers is None and a.activation is None \
         and a.output is None and a.init is None
     if loaded is not None and loaded.weights is not None and same_network:
@@ -254,7 +260,8 @@ def cmd_train(argv):
         print(f"{data.name}: {len(data.X_train)} training / {len(data.X_test)} test points; "
               f"network {'→'.join(map(str, net.sizes))} ({net.parameter_count} parameters); "
               f"{exp.optimizer.name} {_hp_text(exp.optimizer.params)}; engine {engine.name} "
-              f"({engine.device}, {engine.dtype})", flush=True)
+              f"({engine.device}, {engine.dtype}"
+              + (f", {engine.path} path" if hasattr(engine, "path") else "") + ")", flush=True)
 
     first_epoch = engine.epoch
     last_epoch = first_epoch + tr.epochs
@@ -285,7 +292,8 @@ def cmd_train(argv):
             "accuracy": history.accuracy, "test_accuracy": history.test_accuracy,
             "metric": "r2" if data.task == "regression" else "accuracy",
             "seconds": seconds, "engine": engine.name, "device": engine.device,
-            "dtype": engine.dtype, "epochs": len(history) - first_epoch,
+            "dtype": engine.dtype, "path": getattr(engine, "path", None),
+            "epochs": len(history) - first_epoch,
             "diverged": history.diverged, "standardized": standardizer is not None,
             **_metrics_json(engine, data, standardizer)}))
     elif history.epochs:
@@ -402,6 +410,7 @@ def _history_json(history, first_epoch, seconds, engine_name, task):
             "accuracy": history.accuracy, "test_accuracy": history.test_accuracy,
             "metric": "r2" if task == "regression" else "accuracy",
             "seconds": seconds, "engine": engine_name, "device": "cpu", "dtype": "float64",
+            "path": "numpy",     # racers are core Trainers: the NumPy engine's NumPy path
             "epochs": len(history) - first_epoch, "diverged": history.diverged}
 
 
@@ -581,6 +590,78 @@ def _write_png(path, rgb):
     atomic.write_bytes(path, bytes(ba.data()))
 
 
+def animate_parser():
+    p = OneLineParser(prog="annstudio animate",
+                      description="Write a saved run's recorded timeline as an animated GIF "
+                                  "for slides: per checkpoint the decision boundary and the loss "
+                                  "curve up to that step (as the Timeline window exports it).")
+    p.add_argument("file", help="an .annstudio file saved with a timeline "
+                                "(annstudio train --timeline --save FILE)")
+    p.add_argument("-o", "--output", metavar="RUN.gif", required=True,
+                   help="the animated GIF to write")
+    p.add_argument("--fps", type=int, default=10, help="frames per second (1–50)")
+    return p
+
+
+def cmd_animate(argv):
+    import os
+
+    from annstudio.core import race as core_race
+    from annstudio.io import atomic, experiment_file
+    a = animate_parser().parse_args(argv)
+    if not a.output.lower().endswith(".gif"):
+        raise AnnStudioError(f"the animation is written as GIF: give a name ending in .gif, "
+                             f"not {a.output!r}")
+    if not 1 <= a.fps <= 50:
+        raise AnnStudioError(f"--fps must be 1 to 50, not {a.fps}")
+    loaded = experiment_file.load(a.file)
+    if loaded.timeline is None:
+        raise AnnStudioError(f"{a.file} holds no recorded timeline; record one with "
+                             "annstudio train --timeline --save FILE")
+    atomic.target(a.output)             # a folder, FIFO or device is refused before rendering
+    from annstudio.gui.views.timeline_export import PILLOW_MISSING, pillow
+    if pillow() is None:
+        raise AnnStudioError(PILLOW_MISSING)
+    exp = loaded.experiment
+    data = loaded.data if loaded.data is not None else _build_data(exp)
+    net = loaded.network(data)
+    data = exp.network_data(data)       # the data as the network was trained on it
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"     # frames are painted, never shown
+    import annstudio.gui  # noqa: F401  (binds pyqtgraph to PySide6)
+    from PySide6.QtCore import QEventLoop, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    from annstudio.gui.views.timeline import TimelineView
+
+    def quiet(mode, context, text):     # the offscreen platform's chatter is not the user's
+        if "propagateSizeHints" not in text:
+            sys.stderr.write(text + "\n")
+    qInstallMessageHandler(quiet)
+    from annstudio.gui.views.timeline_export import AnimationExport
+    app = QApplication.instance() or QApplication(["annstudio"])  # noqa: F841
+    view = TimelineView()
+    try:
+        view.resize(1366, 768)
+        view.show()
+        view.set_run(net, data, loaded.timeline,
+                     core_race.label(exp.optimizer.name, exp.optimizer.params),
+                     exp.training.batch_size, exp.training.seed)
+        export = AnimationExport(view, a.output, a.fps)
+        loop, result = QEventLoop(), {}
+        export.finished.connect(lambda path, n: (result.update(n=n), loop.quit()))
+        export.failed.connect(lambda text: (result.update(error=text), loop.quit()))
+        export.start()
+        loop.exec()
+    finally:
+        view.close()
+        view.deleteLater()
+    if "error" in result:
+        raise AnnStudioError(result["error"])
+    size = os.path.getsize(a.output)
+    print(f"wrote {a.output}: {result['n']} frames (of {len(loaded.timeline.checkpoints)} "
+          f"checkpoints) at {a.fps} frames/s, {size / 2 ** 20:.1f} MB")
+    return 0
+
 
 def cmd_lessons(argv):
     """``annstudio lessons [--check] [NAME…]``: list the lessons, or train every lesson's
@@ -590,7 +671,7 @@ def cmd_lessons(argv):
 
 
 COMMANDS = {"train": cmd_train, "export": cmd_export, "bench": cmd_bench, "lessons": cmd_lessons,
-            "race": cmd_race, "landscape": cmd_landscape}
+            "race": cmd_race, "landscape": cmd_landscape, "animate": cmd_animate}
 
 
 def _unknown_word(word):

@@ -4,7 +4,10 @@
 * ``annstudio.engines`` and ``annstudio.io`` never import ``annstudio.gui`` or Qt;
 * no module imports torch at module level (importing torch costs seconds: the window must
   open without it), and only ``annstudio/engines/torch*`` and ``annstudio/io/export*`` may
-  import it at all, lazily.
+  import it at all, lazily;
+* numba (the optional fast path, ``annstudio[fast]``) is imported only by
+  ``annstudio/engines/fast_kernels.py``, and that module only lazily (from
+  ``engines/fast.py``): core, the window and the classroom bundle never need it.
 """
 import ast
 import subprocess
@@ -18,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "annstudio"
 QT = ("PySide6", "shiboken6", "pyqtgraph", "PyQt5", "PyQt6", "PySide2")
 MAY_IMPORT_TORCH = ("annstudio/engines/torch", "annstudio/io/export")
+NUMBA_MODULE = "annstudio/engines/fast_kernels.py"
 
 
 def module_name(path):
@@ -91,6 +95,10 @@ def violations(rel, modname, found):
                 out.append(f"{where} at module level (torch must be imported lazily)")
             if not rel.startswith(MAY_IMPORT_TORCH):
                 out.append(f"{where} (only engines/torch* and io/export* may import torch)")
+        if is_under(name, "numba") and rel != NUMBA_MODULE:
+            out.append(f"{where} (only engines/fast_kernels.py may import numba)")
+        if is_under(name, "annstudio.engines.fast_kernels") and top:
+            out.append(f"{where} at module level (the numba kernels are imported lazily)")
     return out
 
 
@@ -125,6 +133,10 @@ def test_the_package_follows_the_import_rules():
     ("annstudio/io/export_torch.py", "import importlib\nT = importlib.import_module('torch')",
      "at module level"),
     ("annstudio/gui/x.py", "def f():\n    import torch", "only engines/torch*"),
+    ("annstudio/core/training.py", "def f():\n    import numba", "only engines/fast_kernels"),
+    ("annstudio/engines/fast.py", "from numba import njit", "only engines/fast_kernels"),
+    ("annstudio/engines/numpy_engine.py", "from annstudio.engines import fast_kernels",
+     "imported lazily"),
     ("annstudio/cli.py", "def f():\n    __import__('torch')", "only engines/torch*"),
 ])
 def test_the_checker_catches_violations(rel, source, expected):
@@ -139,6 +151,8 @@ def test_the_checker_catches_violations(rel, source, expected):
     ("annstudio/gui/x.py", "from annstudio.core import network\nimport PySide6"),
     ("annstudio/engines/x.py",
      "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import numpy"),
+    ("annstudio/engines/fast_kernels.py", "from numba import njit"),
+    ("annstudio/engines/fast.py", "def f():\n    from annstudio.engines import fast_kernels"),
 ])
 def test_the_checker_allows_what_the_design_allows(rel, source):
     modname = module_name(ROOT / rel)
@@ -173,3 +187,16 @@ def test_core_imports_without_qt():
                 f"{QT!r} + ('torch',)]\n"
                 "assert not bad, bad\nprint('ok')")
     assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr
+
+
+def test_the_numpy_engine_imports_without_numba():
+    """Creating and stepping the NumPy engine with the fast path off loads no numba (the
+    classroom bundle has none); with it on, numba loads only in the background compile."""
+    r = _python("import os; os.environ['ANNSTUDIO_FAST'] = '0'\n"
+                "import annstudio, annstudio.engines.numpy_engine, annstudio.cli, sys\n"
+                "from annstudio.engines import create\n"
+                "e = create('numpy', annstudio.Network.create([2, 8, 1]), "
+                "annstudio.datasets.make('moons', n=40))\n"
+                "e.train(1)\n"
+                "assert 'numba' not in sys.modules, 'numba was imported'\nprint(e.path)")
+    assert r.returncode == 0 and r.stdout.strip() == "numpy", r.stderr

@@ -257,18 +257,13 @@ class Trainer:
         rule = self.divergence
         if not rule.started:     # new run or new weights: L_ref on the whole training set
             self.restart_divergence_check()
-        L = self.net._loss_and_flat_gradient(self.X[idx], self.t[idx], self.loss, self._grad,
-                                             self._grad_views)
-        why = rule.loss_problem(L) or rule.gradient_problem(np.add.reduce(self._grad))
+        L, why = self._batch_step(idx, rule)
         if why:
             return self._diverged(L, why)
-        if rule.healthy(L):      # θ has a measured, moderate loss: the one to keep
-            self._last_good[...] = self.net.theta
-        params, grads = self._params_and_grads()
-        self.optimizer.step(params, grads)
-        why = rule.weight_problem(float(np.max(np.abs(self.net.theta))))
-        if why:
-            return self._diverged(L, why)
+        return self._count_step(L)
+
+    def _count_step(self, L):
+        """Book a step that went well: counters, losses, and at the epoch's end its record."""
         self.step_count += 1
         self.batch_index += 1
         self.history.step_loss.append(L)
@@ -282,9 +277,24 @@ class Trainer:
             if not math.isfinite(record.train_loss):
                 return self._diverged(record.train_loss,
                                       f"the training loss became {record.train_loss}", record)
-            if rule.healthy(record.train_loss):
+            if self.divergence.healthy(record.train_loss):
                 self._epoch_good[...] = self.net.theta
         return StepResult(self.epoch, self.step_count, L, record)
+
+    def _batch_step(self, idx, rule):
+        """Forward, backprop and the optimizer step on the rows ``idx``, with the divergence
+        checks around them: (L, what went wrong or None). The compiled fast path
+        (`engines.fast`) replaces exactly this."""
+        L = self.net._loss_and_flat_gradient(self.X[idx], self.t[idx], self.loss, self._grad,
+                                             self._grad_views)
+        why = rule.loss_problem(L) or rule.gradient_problem(np.add.reduce(self._grad))
+        if why:
+            return L, why
+        if rule.healthy(L):      # θ has a measured, moderate loss: the one to keep
+            self._last_good[...] = self.net.theta
+        params, grads = self._params_and_grads()
+        self.optimizer.step(params, grads)
+        return L, rule.weight_problem(float(np.max(np.abs(self.net.theta))))
 
     def _diverged(self, L, what, record=None):
         """Stop with the weights from before the blow-up (core.divergence)."""

@@ -724,6 +724,9 @@ class Host:
             "running": self.running,
             "grad_norms": _grad_norms(e),
             "engine": e.name,
+            # the NumPy engine's path ("compiled"/"numpy") and why, for the status bar
+            "engine_path": getattr(e, "path", None),
+            "engine_path_note": getattr(e, "path_note", None),
             "hyperparameters": _hyperparameters(e),
             "device": getattr(e, "device", "cpu"),
             # only what is on screen: the chosen layer's maps; coarse grids while training

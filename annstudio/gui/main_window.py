@@ -964,10 +964,20 @@ class MainWindow(QMainWindow):
             self._show_engine(self.client.engine_name, self.client.device)
         self.show_error("Engine", msg)
 
-    def _show_engine(self, engine, device):
+    def _show_engine(self, engine, device, path=None, path_note=None):
+        """'NumPy on cpu', 'NumPy (compiled) on cpu' on the fast path, with the path's
+        note (why this path, or that it is still being prepared) in the tooltip."""
         names = {"numpy": "NumPy", "torch": "PyTorch"}
-        self.status_labels["engine"].setText(f"{names.get(engine, engine)} on {device}"
-                                             + getattr(self, "_engine_note", ""))
+        name = names.get(engine, engine) + (" (compiled)" if path == "compiled" else "")
+        label = self.status_labels["engine"]
+        label.setText(f"{name} on {device}" + getattr(self, "_engine_note", "")
+                      + (" · preparing the fast path…" if path_note and
+                         path_note.startswith("preparing") else ""))
+        if path_note and engine == "numpy":
+            why = label.toolTip().split("Engine path: ")[0].rstrip()
+            tip = (why + "\n\n" if why else "") + f"Engine path: {path_note}"
+            if tip != label.toolTip():
+                label.setToolTip(tip)
 
     def _on_diverged(self, reason):
         self._set_running(False)
@@ -1095,7 +1105,8 @@ class MainWindow(QMainWindow):
             L["loss"].setText(text)
         else:
             L["loss"].setText("")
-        self._show_engine(snap["engine"], snap["device"])
+        self._show_engine(snap["engine"], snap["device"], snap.get("engine_path"),
+                          snap.get("engine_path_note"))
         target = self._run_target or self._experiment.training.epochs
         self.toolbar_info.setText(f"epoch {snap['epoch']}" + (
             f" / {max(target, snap['epoch'])}" if target else ""))

@@ -11,7 +11,10 @@ def test_quick_bench_prints_all_rows(capsys):
     pytest.importorskip("torch")
     assert bench.main(["--quick"]) == 0
     out = capsys.readouterr().out
-    for row in ("batch 1 ", "batch 10 ", "batch 100 ", "NumPy engine (float64)",
+    for row in ("batch 1 ", "batch 10 ", "batch 100 ", "NumPy engine (float64, ",
+                "the lecture's own code (per point, Jacobians; best of 2 × 10 steps)",
+                "Goal (issue 16): the NumPy engine ≥ 250× the lecture's own code",
+                "NumPy engine: ",
                 "plain PyTorch loop, float32, tensor indexing",
                 "plain PyTorch loop, float32, DataLoader (lecture)", "PyTorch engine, float32",
                 "2→256→256→1", "1,000 ", "10,000 "):
@@ -21,7 +24,8 @@ def test_quick_bench_prints_all_rows(capsys):
     # (its own shuffling) close to it
     finals = dict(re.findall(r"^  ((?:NumPy engine|plain PyTorch|PyTorch engine)[^\n]*?)\s+"
                              r"\d[\d.]* m?s\s+(\d\.\d{4})", out, flags=re.M))
-    assert len(finals) == 4, finals
+    paths = 2 if "NumPy engine (float64, NumPy path only)" in out else 1
+    assert len(finals) == 3 + paths, finals
     same = {v for k, v in finals.items() if "DataLoader" not in k}
     assert len(same) == 1, finals
     loader = [float(v) for k, v in finals.items() if "DataLoader" in k][0]
@@ -36,7 +40,7 @@ def test_quick_bench_without_torch_prints_numpy_and_why(capsys, monkeypatch):
     assert bench.main(["--quick"]) == 0
     out = capsys.readouterr().out
     assert "PyTorch figures skipped: PyTorch is not installed" in out
-    assert "NumPy engine (float64)" in out and "plain PyTorch loop" not in out
+    assert "NumPy engine (float64, " in out and "plain PyTorch loop" not in out
     rows = [l for l in out.splitlines() if re.match(r"\s*batch \d", l)]
     assert len(rows) == 3 and all("—" in r for r in rows)
 
@@ -45,3 +49,39 @@ def test_bad_argument_exits_with_usage():
     with pytest.raises(SystemExit) as e:
         bench.main(["--fast"])
     assert e.value.code == 2
+
+
+def test_the_lecture_code_baseline_computes_the_engines_gradients():
+    """The baseline of `annstudio bench`'s ratio is the lecture's per-point Jacobian
+    algorithm: its batch-averaged gradients equal the vectorised backprop's."""
+    import numpy as np
+    from annstudio.core import datasets
+    from annstudio.core.network import Network
+    net = Network.create(bench.LECTURE_SIZES, seed=0)
+    rng = np.random.default_rng(1)
+    for layer in net.layers:
+        layer.b = 0.1 * rng.standard_normal(layer.b.shape)   # biases matter too
+    d = datasets.make("moons", n=40, noise=0.2, seed=0)
+    X, y = d.X_train[:10], d.y_train[:10]
+    L, grads = net.loss_and_gradients(X, y)
+    code = bench.LectureCode(net)
+    K = len(net.layers)
+    total = 0.0
+    gW = [0.0] * K
+    gb = [0.0] * K
+    for x, t in zip(X, y):
+        l, dW, db = code.point_gradients(x, t)
+        total += l
+        for i in range(1, K + 1):       # lecture layer i is API layer K − i
+            gW[K - i] = gW[K - i] + dW[i] / len(X)
+            gb[K - i] = gb[K - i] + db[i] / len(X)
+    assert total / len(X) == pytest.approx(L, abs=1e-12)
+    for k in range(K):
+        np.testing.assert_allclose(gW[k], grads[k][0], rtol=0, atol=1e-12)
+        np.testing.assert_allclose(gb[k], grads[k][1], rtol=0, atol=1e-12)
+    # and a step of it moves the weights as SGD does
+    before = [w.copy() for w in code.W[1:]]
+    code.train_batch(X, y, 0.5)
+    for i in range(1, K + 1):
+        np.testing.assert_allclose(code.W[i], before[i - 1] - 0.5 * grads[K - i][0],
+                                   rtol=0, atol=1e-12)

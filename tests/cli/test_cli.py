@@ -28,6 +28,9 @@ def test_train_json_matches_the_python_api(capsys):
     assert code == 0, err
     result = json.loads(out)
     assert result["engine"] == "numpy" and result["device"] == "cpu"
+    # the NumPy engine's path: compiled when numba is installed and its kernels loaded in
+    # time (a first-ever compile finishes in the background), else numpy — same numbers
+    assert result["path"] in ("compiled", "numpy")
     assert len(result["train_loss"]) == len(result["test_loss"]) == 5
     assert result["seconds"] > 0
     # The same run through the Python API (an independent path to the same numbers).
@@ -149,3 +152,13 @@ def test_save_then_continue_equals_one_uninterrupted_run(tmp_path, capsys):
     # the history carries on from the file: 4 saved epochs + 2 new ones
     np.testing.assert_allclose(resumed["train_loss"], whole, rtol=1e-12)
     assert resumed["epochs"] == 2
+
+
+def test_train_says_which_numpy_path_ran(capsys, monkeypatch):
+    monkeypatch.setenv("ANNSTUDIO_FAST", "0")
+    code, out, _ = run(capsys, "train", "--samples", "100", "--epochs", "1", "--layers", "4")
+    assert code == 0
+    assert "engine numpy (cpu, float64, numpy path)" in out
+    code, out, _ = run(capsys, "train", "--samples", "100", "--epochs", "1", "--layers", "4",
+                       "--json")
+    assert json.loads(out)["path"] == "numpy"

@@ -167,3 +167,40 @@ def test_landscape_errors_are_one_line(tmp_path):
                    "written as PNG")
     one_line_error(annstudio("landscape", tmp_path / "missing.annstudio", cwd=tmp_path),
                    "no such file")
+
+
+# ----------------------------------------------------------------------------- animate
+def test_animate_writes_the_saved_timeline_as_a_gif(tmp_path):
+    from PIL import Image, ImageChops
+    run = tmp_path / "run.annstudio"
+    r = annstudio("train", *DATA, "--epochs", 3, "--optimizer", "adam", "--lr", "0.01",
+                  "--timeline", "--save", run, "-q", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    n = len(ef.load(run).timeline.checkpoints)
+    assert n == 3 * 12 + 1
+    m = annstudio("animate", run, "-o", tmp_path / "run.gif", "--fps", 5, cwd=tmp_path)
+    assert m.returncode == 0 and m.stderr == "", m.stderr
+    assert m.stdout.startswith(f"wrote {tmp_path / 'run.gif'}: {n} frames (of {n} checkpoints) "
+                               "at 5 frames/s")
+    with Image.open(tmp_path / "run.gif") as gif:
+        assert gif.n_frames == n and gif.info["duration"] == 200 and gif.size[0] == 960
+        first = gif.convert("RGB")
+        gif.seek(n - 1)
+        last = gif.convert("RGB")
+    assert (np.asarray(ImageChops.difference(first, last)).sum(axis=2) > 60).mean() > 0.02
+
+
+def test_animate_errors_are_one_line(tmp_path):
+    run = tmp_path / "run.annstudio"
+    annstudio("train", *DATA, "--epochs", 1, "--save", run, "-q", cwd=tmp_path)
+    one_line_error(annstudio("animate", run, "-o", tmp_path / "run.gif", cwd=tmp_path),
+                   "holds no recorded timeline")
+    one_line_error(annstudio("animate", run, "-o", tmp_path / "run.mp4", cwd=tmp_path),
+                   "written as GIF")
+    one_line_error(annstudio("animate", run, "-o", tmp_path / "a.gif", "--fps", 0, cwd=tmp_path),
+                   "--fps must be 1 to 50")
+    annstudio("train", *DATA, "--epochs", 1, "--timeline", "--save", run, "-q", cwd=tmp_path)
+    os.mkfifo(tmp_path / "pipe.gif")
+    one_line_error(annstudio("animate", run, "-o", tmp_path / "pipe.gif", cwd=tmp_path),
+                   "it is a pipe (FIFO), not a regular file")
+    assert sorted(os.listdir(tmp_path)) == ["pipe.gif", "run.annstudio"]

@@ -263,3 +263,120 @@ def test_compare_menu_opens_the_three_windows_on_the_windows_experiment(qtbot, m
     w.close_guards.clear()       # the moved weights made the run "modified": no save prompt
     w.close()
     assert not any(v.isVisible() for v in w.compare_views.values())
+
+
+# ----------------------------------------------------------------------------- animation
+def test_timeline_exports_the_run_as_an_animated_gif(qtbot, make_window, tmp_path,
+                                                     monkeypatch):
+    from PIL import Image, ImageChops
+    from PySide6.QtWidgets import QFileDialog
+    from annstudio.gui.views.timeline_export import MAX_WIDTH, frame_indices
+    from tests.gui.conftest import small_moons
+    exp = small_moons()
+    exp.dataset.n = 150
+    exp.training.epochs = 3
+    w = make_window(exp)
+    w.actions["compare_timeline"].trigger()
+    tv = w.compare_views["timeline"]
+    qtbot.waitUntil(lambda: tv.timeline is not None, timeout=60000)
+    n_checkpoints = len(tv.timeline.checkpoints)
+    assert n_checkpoints == 37 and frame_indices(n_checkpoints) == list(range(37))
+    out = tmp_path / "run.gif"
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (asked.append(a) or str(out), "Animated GIF (*.gif)"))
+    tv.fps.clear()
+    qtbot.keyClicks(tv.fps, "20")
+    before = tv.slider.value()
+    qtbot.mouseClick(tv.export_button, Qt.LeftButton)
+    assert asked and tv.export.running
+    shoot(tv.export.progress, "export_progress.png")
+    qtbot.waitUntil(lambda: not tv.export.running and "saved" in tv.message.text(),
+                    timeout=120000)
+    assert tv.message.text().startswith(f"saved run.gif: {n_checkpoints} frames at 20 frames/s")
+    # the view is as it was: slider, whole curve, title
+    assert tv.slider.value() == before
+    assert len(tv.original.getData()[0]) == tv.timeline.steps
+    with Image.open(out) as gif:
+        assert gif.format == "GIF" and gif.n_frames == n_checkpoints
+        assert gif.info["loop"] == 0
+        gif.seek(0)
+        assert gif.info["duration"] == 1000 / 20
+        first = gif.convert("RGB")
+        w_px, h_px = first.size
+        gif.seek(n_checkpoints - 1)
+        assert gif.info["duration"] == 50
+        last = gif.convert("RGB")
+    # the frame is the view's two plots, scaled down to at most MAX_WIDTH pixels
+    grab = tv.plots_widget.grab()
+    scale = min(1.0, MAX_WIDTH / grab.width())
+    assert w_px == min(grab.width(), MAX_WIDTH) and abs(h_px - grab.height() * scale) <= 1
+    assert w_px >= 600 and h_px >= 250
+    # the boundary moved (the right-hand plot's pixels) and the curve grew (the left's)
+    diff = np.asarray(ImageChops.difference(first, last)).sum(axis=2) > 60
+    split = int(tv.boundary_plot.x() * scale)
+    assert diff[:, split:].mean() > 0.05 and diff[:, :split].mean() > 0.005
+    if SHOTS:
+        last.save(os.path.join(SHOTS, "export_last_frame.png"))
+        first.save(os.path.join(SHOTS, "export_first_frame.png"))
+        shoot(tv, "timeline_export.png")
+
+
+def test_timeline_export_refuses_a_fifo_and_writes_nothing(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    from annstudio.gui.views.timeline import TimelineView
+    net, data, tl = landscape_problem(epochs=1)
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.set_run(net, data, tl.freeze(), "adam lr=0.01")
+    fifo = tmp_path / "pipe.gif"
+    os.mkfifo(fifo)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(fifo), ""))
+    qtbot.mouseClick(view.export_button, Qt.LeftButton)
+    assert view.export is None
+    assert view.message.text().count("could not save") == 1
+    assert "a pipe (FIFO), not a regular file" in view.message.text()
+    assert sorted(os.listdir(tmp_path)) == ["pipe.gif"]
+
+
+def test_timeline_export_can_be_canceled_and_says_when_pillow_is_missing(qtbot, tmp_path,
+                                                                          monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+    from annstudio.gui.views import timeline_export
+    from annstudio.gui.views.timeline import TimelineView
+    net, data, tl = landscape_problem(epochs=4)
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    view.set_run(net, data, tl.freeze(), "adam lr=0.01")
+    out = tmp_path / "run.gif"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(view.export_button, Qt.LeftButton)
+    ex = view.export
+    assert view.message.text() == f"rendering {len(tl.checkpoints)} frames…"
+    qtbot.waitUntil(lambda: ex.n_frames >= 3, timeout=60000)
+    cancel = ex.progress.findChild(QPushButton)
+    assert cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not ex.running, timeout=60000)
+    assert view.message.text() == "export canceled"
+    assert ex._thread is None and os.listdir(tmp_path) == []
+    assert view.slider.value() == len(tl.checkpoints) - 1
+    assert len(view.original.getData()[0]) == tl.steps
+    # without Pillow, the button says how to get it and asks nothing
+    monkeypatch.setattr(timeline_export, "pillow", lambda: None)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: 1 / 0)
+    qtbot.mouseClick(view.export_button, Qt.LeftButton)
+    assert "needs the Pillow package" in view.message.text()
+    assert "pip install Pillow" in view.message.text()
+
+
+def test_frame_indices_keep_every_checkpoint_or_spread_max_frames_evenly():
+    from annstudio.gui.views.timeline_export import MAX_FRAMES, frame_duration_ms, frame_indices
+    assert frame_indices(37) == list(range(37))
+    idx = frame_indices(801)
+    assert len(idx) == MAX_FRAMES and idx[0] == 0 and idx[-1] == 800
+    gaps = np.diff(idx)
+    assert gaps.min() >= 4 and gaps.max() <= 5          # 800 / 199 ≈ 4.02: evenly spread
+    assert frame_duration_ms(10) == 100 and frame_duration_ms(20) == 50

@@ -120,6 +120,8 @@ def test_numpy_bundle_has_no_torch_and_no_unused_qt(bundle):
     names = [p.relative_to(internal).as_posix() for p in internal.rglob("*")]
     assert not [n for n in names if n.split("/")[0] in ("torch", "torchgen", "functorch")]
     assert not [n for n in names if "libtorch" in n or "libc10" in n]
+    # nor the compiled fast path's numba/llvmlite (~210 MB): the bundle keeps the NumPy path
+    assert not [n for n in names if n.split("/")[0] in ("numba", "llvmlite")]
     assert not [n for n in names if "WebEngine" in n or "Qt6Quick" in n or "Qt6Qml" in n]
     assert not [n for n in names if "/translations/" in n]
     # Assets travel with the app: lessons, datasets, icons, desktop entry

@@ -12,12 +12,13 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlider, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from annstudio.core import race as core_race
 from annstudio.core.errors import AnnStudioError
 from annstudio.gui import theme as th
+from annstudio.gui.views.timeline_export import FPS_DEFAULT, MAX_FRAMES
 
 ORIGINAL = (120, 120, 120)
 BRANCH_COLORS = [(214, 39, 40), (44, 160, 44), (148, 103, 189), (255, 127, 14),
@@ -56,7 +57,9 @@ class TimelineView(QWidget):
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
-        plots = QHBoxLayout()
+        self.plots_widget = QWidget()        # the two plots: also an animation's frame
+        plots = QHBoxLayout(self.plots_widget)
+        plots.setContentsMargins(0, 0, 0, 0)
         self.curve_plot = pg.PlotWidget(title="Loss of every mini-batch (block means)")
         self.curve_plot.setMenuEnabled(False)
         self.curve_plot.hideButtons()
@@ -67,6 +70,9 @@ class TimelineView(QWidget):
         self.cursor = pg.InfiniteLine(angle=90, movable=False,
                                       pen=pg.mkPen((30, 30, 30), width=1, style=Qt.DashLine))
         self.curve_plot.addItem(self.cursor)
+        self.marker = pg.ScatterPlotItem(size=9, pen=pg.mkPen((30, 30, 30)),
+                                         brush=pg.mkBrush(255, 255, 255))
+        self.curve_plot.addItem(self.marker)
         plots.addWidget(self.curve_plot, 3)
         self.boundary_plot = pg.PlotWidget(title="the network at this step")
         self.boundary_plot.setMenuEnabled(False)
@@ -81,7 +87,7 @@ class TimelineView(QWidget):
         plots.addWidget(self.boundary_plot, 2)
         for p in (self.curve_plot, self.boundary_plot):
             p.setBackground(th.qcolor(self.theme.bg))
-        lay.addLayout(plots, 1)
+        lay.addWidget(self.plots_widget, 1)
 
         self.slider = QSlider(Qt.Horizontal)
         self.slider.setToolTip("Scrub back through the run's recorded checkpoints "
@@ -108,6 +114,29 @@ class TimelineView(QWidget):
         self.branch_button.clicked.connect(self.branch)
         row.addWidget(self.branch_button)
         lay.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Animation for slides:"))
+        self.fps = QSpinBox()
+        self.fps.setRange(1, 50)
+        self.fps.setValue(FPS_DEFAULT)
+        self.fps.setSuffix(" frames/s")
+        self.fps.setToolTip("Frame rate of the animation: each frame is one recorded "
+                            "checkpoint")
+        row.addWidget(self.fps)
+        self.format = QComboBox()
+        self.format.addItem("GIF")
+        self.format.setToolTip("GIF only: an MP4 encoder would add an ffmpeg binary of tens "
+                               "of MB to ANN Studio")
+        row.addWidget(self.format)
+        self.export_button = QPushButton("Export animation…")
+        self.export_button.setToolTip(f"Save the run as an animated GIF: per checkpoint (at "
+                                      f"most {MAX_FRAMES}, spread evenly) the boundary and the "
+                                      "loss curve up to that step")
+        self.export_button.clicked.connect(self.export_animation)
+        row.addWidget(self.export_button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.export = None
         self.message = QLabel("")
         self.message.setWordWrap(True)
         lay.addWidget(self.message)
@@ -148,6 +177,10 @@ class TimelineView(QWidget):
         from annstudio.engines.compare_jobs import boundary
         c = self.timeline.checkpoints[i]
         self.cursor.setPos(c.step)
+        if 1 <= c.step <= len(self.timeline.history.step_loss):
+            self.marker.setData([c.step], [self.timeline.history.step_loss[c.step - 1]])
+        else:
+            self.marker.setData([], [])
         self.net.theta[...] = c.theta
         img, extent = boundary(self.net, self.data, res=80)
         if img is not None:
@@ -161,6 +194,46 @@ class TimelineView(QWidget):
                               f"{c.epoch + 1}, batch {c.snapshot['batch_index'] + 1} of "
                               f"{spe}){loss}")
         self.scrubbed.emit(c.step, c.theta.copy())
+
+    def show_curve_until(self, step):
+        """The recorded curve up to ``step`` only (an animation's frame); None: all of it."""
+        y = np.asarray(self.timeline.history.step_loss, float)
+        n = len(y) if step is None else int(step)
+        self.original.setData(*block_means(np.arange(1, n + 1), y[:n]))
+
+    # ----- animation -----
+    def export_animation(self):
+        """Ask where, then render the checkpoints into an animated GIF (progress, Cancel)."""
+        from annstudio.gui.views.timeline_export import PILLOW_MISSING, AnimationExport, pillow
+        from annstudio.io import atomic
+        if self.timeline is None or (self.export is not None and self.export.running):
+            return
+        if pillow() is None:
+            self.message.setText(f"<span style='color:#c62828'>{PILLOW_MISSING}</span>")
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export animation", "run.gif",
+                                              "Animated GIF (*.gif)")
+        if not path:
+            return
+        if not path.lower().endswith(".gif"):
+            path += ".gif"
+        try:
+            atomic.target(path)          # refuse a folder, FIFO or device before rendering
+        except AnnStudioError as e:
+            self.message.setText(f"<span style='color:#c62828'>{e}</span>")
+            return
+        self.export = AnimationExport(self, path, self.fps.value())
+        self.export.finished.connect(self._on_exported)
+        self.export.failed.connect(
+            lambda text: self.message.setText(f"<span style='color:#c62828'>{text}</span>"))
+        self.export.canceled.connect(lambda: self.message.setText("export canceled"))
+        self.message.setText(f"rendering {len(self.export.indices)} frames…")
+        self.export.start()
+
+    def _on_exported(self, path, n):
+        import os
+        self.message.setText(f"saved {os.path.basename(path)}: {n} frames at "
+                             f"{self.fps.value()} frames/s ({_size(os.path.getsize(path))})")
 
     # ----- branching -----
     def branch(self):
@@ -213,6 +286,8 @@ class TimelineView(QWidget):
         self.branched.emit(i)
 
     def closeEvent(self, e):
+        if self.export is not None:
+            self.export.cancel()
         if self.job is not None and self.job.running:
             self.job.stop()
         super().closeEvent(e)

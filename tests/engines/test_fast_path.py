@@ -1,0 +1,387 @@
+"""The NumPy engine's compiled fast path (`engines.fast`, numba) computes what the NumPy
+path computes: gradients, weights, optimizer state, losses and the divergence rule's
+verdict agree to ≤ 1e-12 for every activation, loss and optimizer it claims; anything it
+does not claim, a missing numba or a failed compile falls back to the NumPy path, and
+`engine.path` / `engine.path_note` say which path runs.
+
+The oracle is the NumPy path (`core.training.Trainer`), itself checked against torch and
+against the lecture's per-point Jacobian products elsewhere.
+"""
+import importlib.util
+
+import numpy as np
+import pytest
+
+from annstudio.core import activations, datasets, losses, optimizers
+from annstudio.core.network import Network
+from annstudio.core.training import Trainer
+from annstudio.engines import create, fast
+from annstudio.engines.numpy_engine import NumpyEngine
+
+HAVE_NUMBA = importlib.util.find_spec("numba") is not None
+needs_numba = pytest.mark.skipif(not HAVE_NUMBA, reason="numba is not installed "
+                                 "(pip install 'annstudio[fast]')")
+TOL = 1e-12
+
+
+@pytest.fixture(scope="module")
+def kernels():
+    if not HAVE_NUMBA:
+        pytest.skip("numba is not installed")
+    assert fast.start(wait=True, timeout=600), fast.status()
+    return fast._kernels
+
+
+@pytest.fixture
+def fresh_fast_state():
+    """Lets a test change the module's compile state; puts it back afterwards."""
+    saved = (dict(fast._state), fast._kernels)
+    yield
+    fast._state.clear()
+    fast._state.update(saved[0])
+    fast._kernels = saved[1]
+
+
+def _data(kind, n=60):
+    if kind == "bce":
+        return datasets.make("moons", n=n, noise=0.2, seed=1, test_fraction=0.25)
+    if kind == "ce":
+        return datasets.make("blobs", n=n, noise=0.5, seed=1, classes=3, test_fraction=0.25)
+    return datasets.make("sine", n=n, noise=0.1, seed=1, test_fraction=0.25)
+
+
+def _pair(sizes, hidden, output, loss, opt, hp, data, batch=8, seed=3):
+    """The same run twice: on the NumPy path and on the compiled path."""
+    a = Network.create(sizes, hidden=hidden, output=output, init="xavier", seed=seed)
+    b = a.copy()
+    kw = dict(loss=loss, batch_size=batch, seed=5, X_test=data.X_test, y_test=data.y_test)
+    ref = Trainer(a, data.X_train, data.y_train, optimizer=opt, **kw, **hp)
+    fst = fast.FastTrainer(b, data.X_train, data.y_train, optimizer=opt, **kw, **hp)
+    return ref, fst
+
+
+def _assert_same_state(ref, fst, what):
+    np.testing.assert_allclose(fst.net.theta, ref.net.theta, rtol=0, atol=TOL,
+                               err_msg=f"weights after {what}")
+    sa, sb = ref.optimizer_state(), fst.optimizer_state()
+    assert (sa["state"] is None) == (sb["state"] is None)
+    for pa, pb in zip(sa["state"] or [], sb["state"] or []):
+        assert set(pa) == set(pb)
+        for key in pa:
+            if pa[key] is None:
+                assert pb[key] is None, key
+            else:
+                np.testing.assert_allclose(np.asarray(pb[key], float), np.asarray(pa[key], float),
+                                           rtol=0, atol=TOL, err_msg=f"{key} after {what}")
+
+
+OPTIMIZER_CASES = [
+    ("sgd", {"lr": 0.05}),
+    ("sgd", {"lr": 0.05, "momentum": 0.9, "dampening": 0.1, "weight_decay": 0.01}),
+    ("sgd", {"lr": 0.05, "momentum": 0.9, "nesterov": True}),
+    ("lecture_momentum", {"lr": 0.04, "eta": 0.7}),
+    ("adagrad", {"lr": 0.05, "lr_decay": 0.01, "weight_decay": 0.001,
+                 "initial_accumulator_value": 0.1}),
+    ("rmsprop", {"lr": 0.005}),
+    ("rmsprop", {"lr": 0.002, "momentum": 0.5, "centered": True, "weight_decay": 0.01}),
+    ("lecture_rmsprop", {"lr": 0.01, "gamma": 0.9}),
+    ("adam", {"lr": 0.01}),
+    ("adam", {"lr": 0.01, "betas": (0.8, 0.99), "weight_decay": 0.01, "amsgrad": True}),
+]
+
+
+@needs_numba
+def test_the_kernels_cover_what_the_app_offers(kernels):
+    # engines.fast passes each name's position in its tuples as the kernel's code
+    assert kernels.ACT_CODES == {a: i for i, a in enumerate(fast.ACTIVATIONS)}
+    assert kernels.LOSS_CODES == {a: i for i, a in enumerate(fast.LOSSES)}
+    assert kernels.OPT_CODES == {a: i for i, a in enumerate(fast.OPTIMIZERS)}
+    assert set(fast.ACTIVATIONS) == set(activations.ALL)
+    assert set(fast.LOSSES) == set(losses.LOSSES)
+    assert set(fast.OPTIMIZERS) == set(optimizers.NAMES)
+
+
+@needs_numba
+@pytest.mark.parametrize("opt,hp", OPTIMIZER_CASES, ids=lambda v: str(v))
+def test_every_optimizer_step_by_step(kernels, opt, hp):
+    data = _data("bce")
+    ref, fst = _pair([2, 6, 5, 1], "tanh", "sigmoid", "bce", opt, hp, data)
+    for step in range(14):            # 2 epochs of 6 batches (45 points, batch 8) and more
+        ra, rb = ref.step(), fst.step()
+        assert fst.path == "compiled"
+        assert rb.batch_loss == pytest.approx(ra.batch_loss, abs=TOL)
+        np.testing.assert_allclose(fst._grad, ref._grad, rtol=0, atol=TOL,
+                                   err_msg=f"gradient at step {step + 1}")
+        _assert_same_state(ref, fst, f"step {step + 1}")
+        assert (ra.epoch_record is None) == (rb.epoch_record is None)
+    assert fst.history.train_loss == pytest.approx(ref.history.train_loss, abs=TOL)
+    assert fst.history.test_loss == pytest.approx(ref.history.test_loss, abs=TOL)
+
+
+@needs_numba
+@pytest.mark.parametrize("hidden", activations.HIDDEN)
+@pytest.mark.parametrize("output,loss", [("sigmoid", "bce"), ("softmax", "ce"),
+                                         ("identity", "mse"), ("sigmoid", "mse"),
+                                         ("softmax", "mse")])
+def test_every_activation_and_loss(kernels, hidden, output, loss):
+    kind = {"bce": "bce", "ce": "ce"}.get(loss, "ce" if output == "softmax" else
+                                          "bce" if output == "sigmoid" else "mse")
+    data = _data(kind)
+    n_out = {"sigmoid": 1, "softmax": 3, "identity": 1}[output]
+    n_in = data.X_train.shape[1]
+    if loss == "mse" and output != "identity":   # targets in [0, 1], one column per output
+        y = np.eye(n_out)[data.y_train.astype(int)] if n_out > 1 else data.y_train
+        yt = np.eye(n_out)[data.y_test.astype(int)] if n_out > 1 else data.y_test
+        data = datasets.Dataset.__new__(datasets.Dataset)
+        data.__dict__.update(_data(kind).__dict__)
+        data.y_train, data.y_test = y, yt
+    ref, fst = _pair([n_in, 7, 4, n_out], hidden, output, loss, "sgd",
+                     {"lr": 0.1, "momentum": 0.5}, data)
+    for step in range(8):
+        ra, rb = ref.step(), fst.step()
+        assert rb.batch_loss == pytest.approx(ra.batch_loss, abs=TOL)
+        np.testing.assert_allclose(fst._grad, ref._grad, rtol=0, atol=TOL,
+                                   err_msg=f"gradient at step {step + 1}")
+        np.testing.assert_allclose(fst.net.theta, ref.net.theta, rtol=0, atol=TOL)
+    assert fst.path == "compiled"
+    rec_a, rec_b = ref.evaluate(), fst.evaluate()
+    assert rec_b.train_loss == pytest.approx(rec_a.train_loss, abs=TOL)
+    assert rec_b.train_metric == pytest.approx(rec_a.train_metric, abs=TOL)
+
+
+@needs_numba
+def test_the_lecture_run_ends_at_the_same_weights_on_either_path(kernels, monkeypatch):
+    """The lecture run (moons 500, 2→20→40→20→1 ReLU/σ, SGD lr 0.015, batch 10, 50 epochs =
+    2,500 steps) through the engine interface: the same curve and weights either way."""
+    data = datasets.make("moons", n=500, noise=0.2, seed=0, test_fraction=0.0)
+    runs = {}
+    for flag in (False, True):
+        net = Network.create([2, 20, 40, 20, 1], seed=0)
+        e = create("numpy", net, data, "sgd", {"lr": 0.015}, batch_size=10) if flag else \
+            NumpyEngine(net, data, "sgd", {"lr": 0.015}, batch_size=10, fast=False)
+        assert e.path == ("compiled" if flag else "numpy"), e.path_note
+        e.train(50)
+        runs[flag] = e
+    a, b = runs[False], runs[True]
+    assert b.history.train_loss == pytest.approx(a.history.train_loss, abs=1e-12)
+    np.testing.assert_allclose(b.net.theta, a.net.theta, rtol=0, atol=1e-12)
+    assert 0.2 < b.history.train_loss[-1] < 0.4      # it did learn
+
+
+@needs_numba
+def test_a_run_may_change_path_between_steps(kernels, monkeypatch):
+    """While the kernels compile the NumPy path runs; then the compiled one takes over
+    mid-epoch, with the optimizer's state carried (what the window's first run does)."""
+    data = _data("bce")
+    ref, fst = _pair([2, 8, 8, 1], "relu", "sigmoid", "bce", "adam", {"lr": 0.01}, data)
+    monkeypatch.setattr(fast, "_kernels", None)
+    for _ in range(4):
+        ref.step(), fst.step()
+    assert fst.path == "numpy"
+    monkeypatch.setattr(fast, "_kernels", kernels)
+    for _ in range(10):
+        ref.step(), fst.step()
+    assert fst.path == "compiled"
+    _assert_same_state(ref, fst, "a change of path")
+
+
+@needs_numba
+def test_state_moves_between_paths(kernels):
+    """export_state of a compiled-path engine continues on a NumPy-path engine (and back)
+    exactly as a run that never moved."""
+    data = _data("bce")
+    whole = NumpyEngine(Network.create([2, 8, 8, 1], seed=2), data, "rmsprop",
+                        {"lr": 0.01, "momentum": 0.3}, batch_size=8, fast=False)
+    first = NumpyEngine(Network.create([2, 8, 8, 1], seed=2), data, "rmsprop",
+                        {"lr": 0.01, "momentum": 0.3}, batch_size=8)
+    assert first.path == "compiled"
+    whole.train(3)
+    first.train(2)
+    second = NumpyEngine(Network.create([2, 8, 8, 1], seed=2), data, "rmsprop",
+                         {"lr": 0.01, "momentum": 0.3}, batch_size=8, fast=False)
+    second.import_state(first.export_state())
+    second.train(1)
+    np.testing.assert_allclose(second.net.theta, whole.net.theta, rtol=0, atol=TOL)
+    third = NumpyEngine(Network.create([2, 8, 8, 1], seed=2), data, "rmsprop",
+                        {"lr": 0.01, "momentum": 0.3}, batch_size=8)
+    third.import_state(second.export_state())
+    third.train(1)
+    whole.train(1)
+    assert third.path == "compiled"
+    np.testing.assert_allclose(third.net.theta, whole.net.theta, rtol=0, atol=TOL)
+
+
+@needs_numba
+def test_changed_hyperparameters_reach_the_compiled_step(kernels):
+    data = _data("bce")
+    ref, fst = _pair([2, 8, 1], "relu", "sigmoid", "bce", "sgd", {"lr": 0.05}, data)
+    for lr, mu in [(0.05, 0.0), (0.2, 0.0), (0.2, 0.9), (0.01, 0.9)]:
+        ref.set(lr=lr, momentum=mu)
+        fst.set(lr=lr, momentum=mu)
+        for _ in range(3):
+            ref.step(), fst.step()
+        _assert_same_state(ref, fst, f"lr={lr}, momentum={mu}")
+
+
+@needs_numba
+@pytest.mark.parametrize("opt,lr", [("sgd", 50.0), ("adam", 100.0)])
+def test_divergence_is_caught_at_the_same_step_with_the_same_weights_kept(kernels, opt, lr):
+    data = datasets.make("moons", n=500, noise=0.2, seed=0, test_fraction=0.0)
+    ref, fst = _pair([2, 20, 40, 20, 1], "relu", "sigmoid", "bce", opt, {"lr": lr}, data,
+                     batch=10, seed=0)
+    ref.train(5)
+    fst.train(5)
+    assert ref.history.diverged and fst.history.diverged == ref.history.diverged
+    assert fst.step_count == ref.step_count
+    np.testing.assert_allclose(fst.net.theta, ref.net.theta, rtol=0, atol=TOL)
+
+
+# --------------------------------------------------------------------------- fallbacks
+def test_without_numba_the_engine_says_so_and_trains_on_numpy(monkeypatch, fresh_fast_state):
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a, **k: None if name.split(".")[0] == "numba"
+                        else real(name, *a, **k))
+    fast._state.update(phase="idle", thread=None)
+    fast._kernels = None
+    data = _data("bce")
+    e = create("numpy", Network.create([2, 8, 8, 1], seed=0), data, "sgd", {"lr": 0.1})
+    assert e.path == "numpy"
+    assert type(e.trainer) is Trainer
+    assert e.path_note == "NumPy path: numba is not installed (pip install 'annstudio[fast]')"
+    assert fast.start() is False and fast.status()[0] == "missing"
+    e.train(2)
+    assert len(e.history.train_loss) == 2
+
+
+def test_switched_off_by_the_environment(monkeypatch):
+    monkeypatch.setenv("ANNSTUDIO_FAST", "0")
+    e = create("numpy", Network.create([2, 8, 1], seed=0), _data("bce"), "sgd", {"lr": 0.1})
+    assert e.path == "numpy" and type(e.trainer) is Trainer
+    assert e.path_note == "NumPy path: the fast path is switched off"
+
+
+@pytest.mark.parametrize("sizes,batch,opt,expected", [
+    ([2, 256, 256, 1], 256, optimizers.create("sgd", lr=0.1), "NumPy's BLAS is faster"),
+    ([2, 8, 1], 10, type("MySGD", (optimizers.SGD,), {})(lr=0.1),
+     "no fast kernel for optimizer 'sgd'"),
+    ([2, 20, 40, 20, 1], 10, optimizers.create("adam"), None),
+    ([2] + [8] * 6 + [1], 10, optimizers.create("lecture_rmsprop"), None),
+])
+def test_what_the_fast_path_leaves_to_numpy(sizes, batch, opt, expected):
+    net = Network.create(sizes, seed=0)
+    why = fast.unsupported_reason(net, "bce", opt, batch)
+    if expected is None:
+        assert why is None
+    else:
+        assert expected in why
+
+
+@needs_numba
+def test_a_wide_net_runs_on_numpy_and_says_why(kernels):
+    data = datasets.make("moons", n=600, noise=0.2, seed=0)
+    e = create("numpy", Network.create([2, 256, 256, 1], seed=0), data, "sgd", {"lr": 0.1},
+               batch_size=256)
+    assert e.path == "numpy"
+    assert e.path_note.startswith("NumPy path: a wide step (") and "BLAS" in e.path_note
+    e.step()
+
+
+@needs_numba
+def test_a_failed_compile_leaves_the_numpy_path(monkeypatch, fresh_fast_state):
+    def broken(k):
+        raise RuntimeError("LLVM said no")
+    monkeypatch.setattr(fast, "_warm_up", broken)
+    fast._state.update(phase="idle", thread=None)
+    fast._kernels = None
+    e = create("numpy", Network.create([2, 8, 1], seed=0), _data("bce"), "sgd", {"lr": 0.1})
+    fast.start(wait=True, timeout=600)
+    assert fast.status() == ("failed", "fast path failed to compile (RuntimeError: LLVM said "
+                                       "no); NumPy path")
+    assert e.path == "numpy" and e.path_note == fast.status()[1]
+    e.train(1)
+    assert len(e.history.train_loss) == 1
+
+
+@needs_numba
+def test_the_note_names_the_compiled_path(kernels):
+    e = create("numpy", Network.create([2, 8, 8, 1], seed=0), _data("bce"), "sgd", {"lr": 0.1})
+    assert e.path == "compiled" and e.path_note == "compiled fast path (numba)"
+
+
+@needs_numba
+@pytest.mark.parametrize("opt,hp", [("sgd", {"lr": 0.05}),
+                                    ("sgd", {"lr": 0.05, "momentum": 0.9}),
+                                    ("lecture_momentum", {"lr": 0.04, "eta": 0.7}),
+                                    ("adam", {"lr": 0.01})])
+def test_whole_epochs_per_call_match_step_by_step(kernels, opt, hp):
+    """`train` runs each epoch's remaining batches in one compiled call (sgd,
+    lecture_momentum): the same steps, losses, records and weights as one step at a time
+    — and as the NumPy path — with a callback that changes the learning rate and stops."""
+    data = _data("bce", n=90)
+    ref, fst = _pair([2, 8, 8, 1], "relu", "sigmoid", "bce", opt, hp, data)
+    seen = {"ref": [], "fst": []}
+
+    def callback(name, trainer):
+        def cb(rec):
+            seen[name].append(rec.epoch)
+            trainer.set(lr=hp["lr"] / 2)           # reaches the next epoch's steps
+            return rec.epoch < 4                   # stop after epoch 4
+        return cb
+    single = []
+    step = fst.step
+    fst.step = lambda: (single.append(1), step())[1]     # steps taken one at a time
+    ref.train(10, callback("ref", ref))
+    fst.train(10, callback("fst", fst))
+    assert seen["ref"] == seen["fst"] == [1, 2, 3, 4]
+    # sgd / lecture_momentum: only the first step (it measures L_ref, starts the momentum
+    # buffer) is single; adam's step-dependent bias corrections go step by step
+    assert len(single) == (fst.step_count if opt == "adam" else 1)
+    assert fst.step_count == ref.step_count == 4 * fst.steps_per_epoch
+    assert fst.history.step_loss == pytest.approx(ref.history.step_loss, abs=TOL)
+    assert fst.history.train_loss == pytest.approx(ref.history.train_loss, abs=TOL)
+    np.testing.assert_allclose([r.grad_norms for r in fst.history.epochs],
+                               [r.grad_norms for r in ref.history.epochs], rtol=0, atol=TOL)
+    _assert_same_state(ref, fst, "4 epochs")
+    # a mid-epoch position carries on from there
+    ref.step(), fst.step()
+    ref.train(1), fst.train(1)
+    assert fst.step_count == ref.step_count and fst.batch_index == ref.batch_index == 0
+    _assert_same_state(ref, fst, "a resumed epoch")
+
+
+@needs_numba
+def test_divergence_mid_epoch_in_a_whole_epoch_call(kernels):
+    """A blow-up inside a compiled whole-epoch call stops at the same step as the NumPy
+    path, with the same message and the same weights kept."""
+    data = datasets.make("moons", n=500, noise=0.2, seed=0, test_fraction=0.0)
+    ref, fst = _pair([2, 20, 40, 20, 1], "relu", "sigmoid", "bce", "sgd", {"lr": 0.01}, data,
+                     batch=10, seed=0)
+    ref.train(1), fst.train(1)
+    ref.set(lr=80.0), fst.set(lr=80.0)
+    ref.train(3), fst.train(3)
+    assert ref.history.diverged and fst.history.diverged == ref.history.diverged
+    assert fst.step_count == ref.step_count and fst.step_count % fst.steps_per_epoch
+    assert fst.history.step_loss == pytest.approx(ref.history.step_loss, abs=TOL)
+    np.testing.assert_allclose(fst.net.theta, ref.net.theta, rtol=0, atol=TOL)
+
+
+def test_building_an_engine_does_not_wait_for_numba():
+    """numba loads in the background compile thread, never while an engine is built (the
+    engine process must answer its first configure at once)."""
+    import subprocess
+    import sys
+    code = ("import sys, threading\n"
+            "import annstudio.engines.fast as fast\n"
+            "fast.start = lambda *a, **k: False\n"          # no background compile
+            "from annstudio.engines import create\n"
+            "import annstudio\n"
+            "e = create('numpy', annstudio.Network.create([2, 8, 1]), "
+            "annstudio.datasets.make('moons', n=40))\n"
+            "e.train(1)\n"
+            "print(type(e.trainer).__name__, e.path, 'numba' in sys.modules)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr
+    expected = "FastTrainer numpy False" if HAVE_NUMBA else "Trainer numpy False"
+    assert r.stdout.strip() == expected
