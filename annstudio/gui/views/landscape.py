@@ -22,6 +22,22 @@ DIRECTIONS = [("random", "random, filter-normalised (Li et al. 2018)"),
               ("pca", "PCA of the recorded path")]
 
 
+
+def boundary_plot(title, theme):
+    """A fixed, square plot for a small decision boundary: (plot, boundary image, points).
+    Shared by the landscape and the timeline windows."""
+    plot = pg.PlotWidget(title=title)
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+    plot.setMouseEnabled(False, False)
+    plot.setAspectLocked(True)
+    image = pg.ImageItem(axisOrder="row-major")
+    image.setLookupTable(th.boundary_lut(theme))
+    plot.addItem(image)
+    points = pg.ScatterPlotItem(size=5, pxMode=True, pen=None)
+    plot.addItem(points)
+    return plot, image, points
+
 class LandscapeView(QWidget):
     """``weights_changed(theta)`` when a click on the map (or Undo) sets new weights."""
 
@@ -100,16 +116,8 @@ class LandscapeView(QWidget):
         self.map_plot.scene().sigMouseClicked.connect(self._on_click)
         plots.addWidget(self.map_plot, 3)
 
-        self.boundary_plot = pg.PlotWidget(title="decision boundary at the chosen weights")
-        self.boundary_plot.setMenuEnabled(False)
-        self.boundary_plot.hideButtons()
-        self.boundary_plot.setMouseEnabled(False, False)
-        self.boundary_plot.setAspectLocked(True)
-        self.boundary_image = pg.ImageItem(axisOrder="row-major")
-        self.boundary_image.setLookupTable(th.boundary_lut(self.theme))
-        self.boundary_plot.addItem(self.boundary_image)
-        self.points = pg.ScatterPlotItem(size=5, pxMode=True, pen=None)
-        self.boundary_plot.addItem(self.points)
+        self.boundary_plot, self.boundary_image, self.points = boundary_plot(
+            "decision boundary at the chosen weights", self.theme)
         plots.addWidget(self.boundary_plot, 2)
         lay.addLayout(plots, 1)
         for p in (self.map_plot, self.boundary_plot):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLin
 from annstudio.core import race as core_race
 from annstudio.core.errors import AnnStudioError
 from annstudio.gui import theme as th
+from annstudio.gui.views.landscape import boundary_plot
 from annstudio.gui.views.timeline_export import FPS_DEFAULT, MAX_FRAMES
 
 ORIGINAL = (120, 120, 120)
@@ -74,16 +75,8 @@ class TimelineView(QWidget):
                                          brush=pg.mkBrush(255, 255, 255))
         self.curve_plot.addItem(self.marker)
         plots.addWidget(self.curve_plot, 3)
-        self.boundary_plot = pg.PlotWidget(title="the network at this step")
-        self.boundary_plot.setMenuEnabled(False)
-        self.boundary_plot.hideButtons()
-        self.boundary_plot.setMouseEnabled(False, False)
-        self.boundary_plot.setAspectLocked(True)
-        self.boundary_image = pg.ImageItem(axisOrder="row-major")
-        self.boundary_image.setLookupTable(th.boundary_lut(self.theme))
-        self.boundary_plot.addItem(self.boundary_image)
-        self.points = pg.ScatterPlotItem(size=5, pxMode=True, pen=None)
-        self.boundary_plot.addItem(self.points)
+        self.boundary_plot, self.boundary_image, self.points = boundary_plot(
+            "the network at this step", self.theme)
         plots.addWidget(self.boundary_plot, 2)
         for p in (self.curve_plot, self.boundary_plot):
             p.setBackground(th.qcolor(self.theme.bg))
