@@ -361,13 +361,19 @@ class Trainer:
         the blow-up (`core.divergence`).
         """
         epochs = check_positive_int("epochs", epochs, 0)
-        for r in self.steps(epochs):
+        target = self.epoch + epochs
+        while self.epoch < target:
+            r = self._train_step()
             if r.diverged:
                 break
             if r.epoch_record is not None and callback is not None:
                 if callback(r.epoch_record) is False:
                     break
         return self.history
+
+    def _train_step(self):
+        """One step of `train` (a subclass may take several at once, e.g. to the epoch's end)."""
+        return self.step()
 
 
 def _pairs(flat, net):

@@ -124,25 +124,35 @@ def branch_job(conn, spec):
     _run(conn, _branch, spec)
 
 
-def _branch(conn, spec):
-    from annstudio.core import timeline
+def _trainer(spec, optimizer, **hyperparameters):
+    """The spec's network and data in a `Trainer`, with the spec's batch size and seed."""
     from annstudio.core.training import Trainer
     data = spec["data"]
-    t = Trainer(build_net(spec["net"]), data.X_train, data.y_train,
-                optimizer=spec["recorded_optimizer"], loss=data.loss,
-                batch_size=spec.get("batch_size", 10), seed=spec.get("seed", 0),
-                X_test=data.X_test, y_test=data.y_test)
-    t, tl = timeline.branch(spec["timeline"], t, spec["step"], spec.get("optimizer"),
-                            **spec.get("hyperparameters", {}))
-    start = t.step_count
-    target = t.epoch + int(spec["epochs"])
-    while t.epoch < target:
+    return Trainer(build_net(spec["net"]), data.X_train, data.y_train, optimizer=optimizer,
+                   loss=data.loss, batch_size=spec.get("batch_size", 10),
+                   seed=spec.get("seed", 0), X_test=data.X_test, y_test=data.y_test,
+                   **hyperparameters)
+
+
+def _train_recording(conn, t, tl, target_epoch):
+    """Steps recorded in `tl` until `t` reaches `target_epoch`; stops early on divergence
+    or a stop request."""
+    while t.epoch < target_epoch:
         if t.step_count % 200 == 0 and _stopped(conn):
             break
         r = t.step()
         tl.record(t)
         if r.diverged:
             break
+
+
+def _branch(conn, spec):
+    from annstudio.core import timeline
+    t = _trainer(spec, spec["recorded_optimizer"])
+    t, tl = timeline.branch(spec["timeline"], t, spec["step"], spec.get("optimizer"),
+                            **spec.get("hyperparameters", {}))
+    start = t.step_count
+    _train_recording(conn, t, tl, t.epoch + int(spec["epochs"]))
     conn.send(("done", {"start": start, "step_loss": list(t.history.step_loss[start:]),
                         "timeline": tl.freeze(), "diverged": t.history.diverged}))
 
@@ -156,18 +166,7 @@ def record_job(conn, spec):
 
 def _record(conn, spec):
     from annstudio.core import timeline
-    from annstudio.core.training import Trainer
-    data = spec["data"]
-    t = Trainer(build_net(spec["net"]), data.X_train, data.y_train,
-                optimizer=spec["optimizer"], loss=data.loss,
-                batch_size=spec.get("batch_size", 10), seed=spec.get("seed", 0),
-                X_test=data.X_test, y_test=data.y_test, **spec.get("hyperparameters", {}))
+    t = _trainer(spec, spec["optimizer"], **spec.get("hyperparameters", {}))
     tl = timeline.Timeline.start(t)
-    for _ in range(int(spec["epochs"]) * t.steps_per_epoch):
-        if t.step_count % 200 == 0 and _stopped(conn):
-            break
-        r = t.step()
-        tl.record(t)
-        if r.diverged:
-            break
+    _train_recording(conn, t, tl, t.epoch + int(spec["epochs"]))
     conn.send(("done", {"timeline": tl.freeze(), "net": net_spec(t.net)}))

@@ -271,25 +271,16 @@ def demo_problem(epochs=10):
 
 
 def main():
-    import sys
+    from annstudio.gui.views._standalone import run_view
 
-    import annstudio.gui  # noqa: F401  (binds pyqtgraph to PySide6)
-    from PySide6.QtWidgets import QApplication
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    view = LandscapeView()
-    net, data, tl = demo_problem()
-    view.set_problem(net, data, tl.trajectory()[0])
-    view.directions.setCurrentIndex(1)
-    view.setWindowTitle("ANN Studio — loss landscape")
-    view.resize(1366, 768)
-    view.show()
-    view.compute()
-    try:
-        return app.exec()
-    finally:
-        view.stop()
-        view.deleteLater()
-        del view
+    def build():
+        view = LandscapeView()
+        net, data, tl = demo_problem()
+        view.set_problem(net, data, tl.trajectory()[0])
+        view.directions.setCurrentIndex(1)
+        view.compute()
+        return view
+    return run_view(build, "loss landscape", stop=lambda v: v.stop())
 
 
 if __name__ == "__main__":

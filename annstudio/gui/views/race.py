@@ -338,22 +338,13 @@ def lecture_problem():
 
 
 def main():
-    import sys
+    from annstudio.gui.views._standalone import run_view
 
-    import annstudio.gui  # noqa: F401  (binds pyqtgraph to PySide6)
-    from PySide6.QtWidgets import QApplication
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    view = RaceView()
-    view.set_problem(*lecture_problem())
-    view.setWindowTitle("ANN Studio — optimizer race")
-    view.resize(1366, 768)
-    view.show()
-    try:
-        return app.exec()
-    finally:
-        view.stop()
-        view.deleteLater()
-        del view
+    def build():
+        view = RaceView()
+        view.set_problem(*lecture_problem())
+        return view
+    return run_view(build, "optimizer race", stop=lambda v: v.stop())
 
 
 if __name__ == "__main__":

@@ -303,23 +303,17 @@ def demo_run(epochs=20):
 
 
 def main():
-    import sys
+    from annstudio.gui.views._standalone import run_view
 
-    import annstudio.gui  # noqa: F401  (binds pyqtgraph to PySide6)
-    from PySide6.QtWidgets import QApplication
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    view = TimelineView()
-    view.set_run(*demo_run(), "sgd lr=0.015")
-    view.setWindowTitle("ANN Studio — timeline")
-    view.resize(1366, 768)
-    view.show()
-    try:
-        return app.exec()
-    finally:
+    def build():
+        view = TimelineView()
+        view.set_run(*demo_run(), "sgd lr=0.015")
+        return view
+
+    def stop(view):
         if view.job is not None:
             view.job.stop()
-        view.deleteLater()
-        del view
+    return run_view(build, "timeline", stop=stop)
 
 
 if __name__ == "__main__":
