@@ -131,7 +131,7 @@ def main(argv=None):
         if headless:   # no saved layout here: choose it for the picture's size
             window.default_dock_layout(split=window.height() >= 900)
         if args.dark:
-            window.set_dark(True)
+            window.appearance.set_dark(True)
         if args.file is not None:
             if window.open_file_handler is None:
                 print(f"annstudio: cannot open {args.file}: opening experiment files is not "
@@ -182,8 +182,7 @@ def train_epochs(window, epochs, timeout=120.0):
     client.diverged.connect(errors.append)
     client.crashed.connect(errors.append)
     client.set_speed(None)          # scripted (screenshots, self-test): nobody is watching
-    client.run(epochs=start + epochs, more=epochs)
-    window._set_running(True)
+    window.session.run_epochs(epochs)
     done = wait_for(lambda: errors or (len(client.record.history.epochs) >= start + epochs
                                        and not client.running), timeout=timeout)
     if errors:
@@ -191,7 +190,7 @@ def train_epochs(window, epochs, timeout=120.0):
     if not done:
         return f"training {epochs} epochs took longer than {timeout:.0f} s"
     # let the frame timer draw the final snapshot
-    wait_for(lambda: window._epochs_drawn >= start + epochs, timeout=5)
+    wait_for(lambda: window.views.epochs_drawn >= start + epochs, timeout=5)
     return None
 
 

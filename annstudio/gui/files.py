@@ -651,10 +651,6 @@ def install(window, settings=None, recovery_dir=None, autosave_ms=AUTOSAVE_MS,
         action = window.actions.get(key)
         if action is None:
             continue
-        try:
-            action.triggered.disconnect()    # the window's placeholders
-        except (RuntimeError, TypeError):
-            pass
         action.triggered.connect(lambda _=False, slot=slot: slot())
     window.close_guards.append(fa.close_guard)
     window.open_file_handler = fa.open_path

@@ -1,4 +1,4 @@
-"""Help ▸ Getting started and Help ▸ Keyboard shortcuts.
+"""The Help menu: Getting started, Notation, Keyboard shortcuts and About.
 
 Both pages are written from the window's real QActions when they are opened: a shortcut
 added, changed or removed anywhere in the GUI shows up here without editing this file.
@@ -7,7 +7,29 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+import annstudio
+from annstudio.core.notation import NUMBERING_NOTE
+
+NOTATION = """<h3>Notation (as in the lecture)</h3>
+<p>Row vectors: <b>u = z W + b</b>. A network with K weight layers, numbered from the
+output: the input is z<sub>K</sub> = x; for i = K … 1:
+u<sub>i</sub> = z<sub>i</sub> W<sub>i</sub> + b<sub>i</sub>,
+z<sub>i−1</sub> = φ<sub>i</sub>(u<sub>i</sub>); the output is z<sub>0</sub>.</p>
+<p>W<sub>i</sub> has shape d<sub>i</sub> × d<sub>i−1</sub> (rows = inputs of that layer),
+so the number of parameters is Σ<sub>i</sub> d<sub>i−1</sub>(d<sub>i</sub> + 1).</p>
+<p>Layer 1 is the output layer. PyTorch numbers the other way (fc1 is next to the input):
+View ▸ PyTorch layer order switches the labels.</p>
+<p>Binary classification: z<sub>0</sub> = σ(u<sub>1</sub>), loss −log σ(y·u) for labels
+y = ±1 (the same as cross entropy with 0/1 labels). Multi-class: softmax + cross entropy.
+Regression: identity + mean squared error.</p>
+<p>Backpropagation: ∂L/∂W<sub>i</sub> = z<sub>i</sub><sup>T</sup> δ<sub>i</sub> with
+δ<sub>i</sub> = ∂L/∂u<sub>i</sub>; the δ travel from the output towards the input through
+the Jacobians ∇φ and W<sup>T</sup>.</p>
+<p>""" + html.escape(NUMBERING_NOTE) + "</p>"
 
 
 def action_label(action):
@@ -65,3 +87,36 @@ backpropagation with the real numbers.</li>
 <i>File ▸ Export ▸ PyTorch script</i> writes the same model for PyTorch.</li>
 </ol>
 <p>Help ▸ Notation explains the symbols; Help ▸ Keyboard shortcuts lists every key.</p>"""
+
+
+class Help:
+    """The Help menu's pages, each a non-modal message box over ``window``."""
+
+    def __init__(self, window):
+        self.window = window
+
+    def show_info(self, title, text):
+        box = QMessageBox(self.window)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.RichText)
+        box.setText(text)
+        box.setModal(False)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.show()
+        return box
+
+    def about(self):
+        return self.show_info("About ANN Studio",
+                              f"<h3>ANN Studio {annstudio.__version__}</h3>"
+                              "<p>Watch fully connected neural networks learn, step through "
+                              "backpropagation in the lecture's notation, and export the same "
+                              "model to PyTorch.</p>")
+
+    def notation(self):
+        return self.show_info("Notation", NOTATION)
+
+    def getting_started(self):
+        return self.show_info("Getting started", getting_started_html(self.window))
+
+    def keyboard_shortcuts(self):
+        return self.show_info("Keyboard shortcuts", shortcuts_html(self.window))

@@ -16,6 +16,7 @@ beating (`EngineClient.hung`) and can restart it with the last weights.
 from __future__ import annotations
 
 import contextlib
+import copy
 import multiprocessing as mp
 import os
 import queue
@@ -67,6 +68,10 @@ class RunRecord:
         self.step_losses = GrowingArray()
         self.grad_steps = GrowingArray()
         self.grad_norms = None          # GrowingArray((n_layers,)) once the width is known
+
+    def clear(self):
+        """Empty, as new (a reset or a new network)."""
+        self.__init__()
 
     def merge(self, snap):
         if snap["reset_history"]:
@@ -361,6 +366,28 @@ class EngineClient(QObject):
     @property
     def pid(self):
         return self._pid
+
+    # ----- the run record (public accessors for the session and the views) -----
+    @property
+    def lock(self):
+        """Held by the reader thread while it merges a snapshot into `record`."""
+        return self._lock
+
+    def clear_record(self):
+        """Forget the run so far (a new network: Reset, another experiment)."""
+        with self._lock:
+            self.record.clear()
+            self._fresh = False
+
+    def epochs_done(self):
+        with self._lock:
+            return len(self.record.history.epochs)
+
+    def history_copy(self):
+        """The run's `History` so far, copied under the lock."""
+        with self._lock:
+            h = self.record.history
+            return History([copy.copy(r) for r in h.epochs], list(h.step_loss), h.diverged)
 
     # ----- receiving (reader thread) -----
     def _started(self, pid):

@@ -7,11 +7,9 @@ Standalone: ``python -m annstudio.gui.inspector`` (the ¬XOR network).
 """
 from __future__ import annotations
 
-import warnings
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from annstudio.core import inspect as ins
@@ -208,20 +206,7 @@ def install(window):
     dock = InspectorDock(window)
     window.addDockWidget(Qt.RightDockWidgetArea, dock)
     dock.hide()
-    action = window.actions.get("inspector")
-    if action is not None:
-        with warnings.catch_warnings():     # PySide warns when nothing is connected
-            warnings.simplefilter("ignore", RuntimeWarning)
-            try:
-                action.triggered.disconnect()
-            except (RuntimeError, TypeError):
-                pass
-    else:
-        action = window.menus["view"].addAction("Step-through inspector")
-        window.actions["inspector"] = action
-    action.setText("Step-through &inspector")
-    action.setShortcut(QKeySequence("Ctrl+I"))
-    action.setEnabled(True)
+    action = window.actions["inspector"]    # "Step-through inspector", Ctrl+I (gui.actions)
     action.triggered.connect(lambda *_: _toggle(dock))
 
     lessons = window.menus.get("lessons")

@@ -7,7 +7,7 @@ Run alone: ``python -m annstudio.gui.panels.training``.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout,
                                QLabel, QPushButton, QSlider, QVBoxLayout, QWidget)
@@ -231,6 +231,29 @@ class TrainingPanel(QWidget):
         """{device: None or why it cannot be used} from the engine process's probe."""
         self.device_reasons = dict(reasons, _probed=True)
         self._apply_device_reasons()
+
+    def show_hyperparameters(self, hp):
+        """Show values the session took from elsewhere (the toolbar's learning rate) without
+        sending them back: the session's experiment is the one copy."""
+        for key, v in hp.items():
+            if key not in self._opt.params:
+                continue
+            self._opt.params[key] = v
+            edit = self._hp_widgets.get(key)
+            if isinstance(edit, NumberEdit):
+                with QSignalBlocker(edit):
+                    edit.setValue(v)
+
+    def show_engine(self, engine, device):
+        """Show the engine the session runs (``engine`` None: keep the combo's choice, e.g.
+        "auto") without sending engineChanged."""
+        self._building = True
+        try:
+            if engine is not None:
+                self.engine_combo.setCurrentIndex(max(self.engine_combo.findData(engine), 0))
+            self.device_combo.setCurrentIndex(max(self.device_combo.findData(device), 0))
+        finally:
+            self._building = False
 
     def hp_edit(self, key):
         return self._hp_widgets.get(key)

@@ -1,0 +1,136 @@
+"""The main window's commands: its QActions, menus and training toolbar.
+
+Every command is one QAction in ``window.actions`` (key → action), shared by the menu, the
+toolbar and its shortcut. Training commands go straight to the session's intents; the
+File and inspector actions are connected by the modules that own them (`gui.files`,
+`gui.inspector`), which the window constructs explicitly. The toolbar's learning rate is
+an editor of the session's one copy (`Session.set_lr`), and shows it on
+`Session.hyperparametersChanged` with its signals blocked: no ping-pong with the panel.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QToolBar
+
+from annstudio.gui.widgets import NumberEdit
+
+TRAIN_KEYS = ("run", "step_batch", "step_epoch", "reset")
+
+
+def build_actions(window, session):
+    """window.actions: File, Train, View and Help commands."""
+    def A(key, text, slot=None, shortcut=None, tip=None, checkable=False):
+        a = QAction(text, window)
+        if shortcut:
+            a.setShortcut(QKeySequence(shortcut))
+            a.setShortcutContext(Qt.WindowShortcut)
+        if tip:
+            a.setToolTip(tip)
+            a.setStatusTip(tip)
+        a.setCheckable(checkable)
+        if slot is not None:
+            a.triggered.connect(slot)
+        window.actions[key] = a
+        window.addAction(a)
+        return a
+
+    look, hlp = window.appearance, window.help
+    # connected by gui.files (FileActions)
+    A("new", "&New", None, QKeySequence.New, "Start again with the lecture run")
+    A("open", "&Open…", None, QKeySequence.Open, "Open an experiment file")
+    A("save", "&Save", None, QKeySequence.Save, "Save the experiment")
+    A("save_as", "Save &As…", None, QKeySequence.SaveAs, "Save the experiment as a new file")
+    A("export_torch", "PyTorch script…", None, None, "Write the equivalent PyTorch script")
+    A("export_csv", "Loss history CSV…", None, None,
+      "Per-epoch losses and accuracy as CSV, then the current metrics (confusion matrix, …)")
+    A("export_plot", "Plot as PNG/SVG…", None, None, "Save the loss curves as an image")
+    A("export_window_png", "Window as PNG…", None, None, "Save a picture of the whole window")
+    A("quit", "&Quit", window.close, "Ctrl+Q", "Close ANN Studio")
+    # `triggered` passes `checked`: the lambdas keep it away from the intents
+    A("run", "Run ▶", lambda: session.toggle_run(), "Space", "Run or pause training  [Space]")
+    A("step_batch", "Step batch", lambda: session.step_batch(), "S", "Train one mini-batch  [S]")
+    A("step_epoch", "Step epoch", lambda: session.step_epoch(), "Shift+S",
+      "Train one epoch  [Shift+S]")
+    A("reset", "Reset", lambda: session.reset(), "R", "New initial weights, history cleared  [R]")
+    # connected by gui.inspector
+    A("inspector", "Step-through &inspector", None, "Ctrl+I",
+      "Step through forward and backward pass for one point")
+    A("about", "&About ANN Studio", hlp.about)
+    A("notation", "&Notation", hlp.notation)
+    A("getting_started", "&Getting started", hlp.getting_started, "F1",
+      "What to do first, step by step")
+    A("shortcuts", "&Keyboard shortcuts", hlp.keyboard_shortcuts, None,
+      "Every key the window understands")
+    A("dark", "Dark theme", look.set_dark, None, "Dark colours", checkable=True)
+    A("large_fonts", "Larger fonts (projector)", look.set_large_fonts, "Ctrl++",
+      "Bigger text for a projector", checkable=True)
+    A("torch_order", "PyTorch layer order (fc1 = first)", look.set_torch_order, None,
+      "Number layers from the input like PyTorch instead of from the output",
+      checkable=True)
+
+
+def build_menus(window):
+    """window.menus: File (Open Recent, Export), Train, View, Lessons, Help."""
+    acts, menus = window.actions, window.menus
+    mb = window.menuBar()
+    f = menus["file"] = mb.addMenu("&File")
+    f.addAction(acts["new"])
+    f.addAction(acts["open"])
+    menus["recent"] = f.addMenu("Open &Recent")
+    menus["recent"].setEnabled(False)
+    f.addSeparator()
+    f.addAction(acts["save"])
+    f.addAction(acts["save_as"])
+    menus["export"] = f.addMenu("&Export")
+    for key in ("export_torch", "export_csv", "export_plot", "export_window_png"):
+        menus["export"].addAction(acts[key])
+    f.addSeparator()
+    f.addAction(acts["quit"])
+    t = menus["train"] = mb.addMenu("&Train")
+    for key in TRAIN_KEYS:
+        t.addAction(acts[key])
+    v = menus["view"] = mb.addMenu("&View")
+    for key in ("dataset", "network", "training"):
+        v.addAction(window.docks[key].toggleViewAction())
+    v.addSeparator()
+    for key in ("dark", "large_fonts", "torch_order"):
+        v.addAction(acts[key])
+    menus["lessons"] = mb.addMenu("&Lessons")
+    h = menus["help"] = mb.addMenu("&Help")
+    for key in ("getting_started", "notation", "shortcuts"):
+        h.addAction(acts[key])
+    h.addSeparator()
+    h.addAction(acts["about"])
+
+
+def build_toolbar(window, session):
+    """Run / Step / Reset, the learning rate and "epoch 12 / 50"; returns the QToolBar."""
+    tb = QToolBar("Training")
+    tb.setObjectName("toolbar_training")
+    tb.setMovable(False)
+    for key in TRAIN_KEYS:
+        tb.addAction(window.actions[key])
+    tb.addSeparator()
+    tb.addWidget(QLabel(" Learning rate "))
+    lr = NumberEdit("learning rate", session.experiment.optimizer.params.get("lr", 0.01),
+                    "float", 0.0, None, min_inclusive=False)
+    lr.setMaximumWidth(90)
+    lr.set_help("Learning rate: change it while training")
+    lr.valueChanged.connect(session.set_lr)
+    lr.validityChanged.connect(
+        lambda m: window.statusBar().showMessage(m, 5000) if m else None)
+
+    def show_lr(hp):
+        if "lr" in hp:
+            with QSignalBlocker(lr):
+                lr.setValue(hp["lr"])
+    session.hyperparametersChanged.connect(show_lr)
+    session.specsReplaced.connect(lambda: show_lr(session.experiment.optimizer.params))
+    tb.addWidget(lr)
+    info = QLabel("")
+    info.setContentsMargins(8, 0, 8, 0)
+    tb.addWidget(info)
+    window.addToolBar(Qt.TopToolBarArea, tb)
+    window.toolbar_lr, window.toolbar_info = lr, info
+    return tb

@@ -1,0 +1,138 @@
+"""The status bar: state, epoch/step, speed, the last epoch's losses and the engine.
+
+`StatusBar` only shows what the session and its engine client say; it changes nothing.
+The engine field also tells how an engine switch is going ("loading PyTorch… 3 s", a busy
+bar) and, in its tooltip, why the engine is as fast as it is (`gui.engine_note`).
+"""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QLabel, QProgressBar
+
+from annstudio.gui.engine_note import NAMES, engine_reason, slower_than_numpy
+from annstudio.gui.widgets import ElidedLabel
+
+ENGINE_NAMES = {"numpy": "NumPy", "torch": "PyTorch"}
+
+
+def loss_line(r):
+    """'train loss 0.3012, accuracy 88.0% · test loss …' for the epoch record ``r``: each
+    figure labelled train or test ("accuracy" beside the test loss was read as the test
+    accuracy)."""
+    def metric(v):
+        return f"accuracy {100 * v:.1f}%" if r.metric == "accuracy" else f"R² {v:.3f}"
+    text = f"train loss {r.train_loss:.4f}"
+    if r.train_metric is not None:
+        text += f", {metric(r.train_metric)}"
+    if r.test_loss is not None:
+        text += f" · test loss {r.test_loss:.4f}"
+        if r.test_metric is not None:
+            text += f", {metric(r.test_metric)}"
+    return text
+
+
+class StatusBar(QObject):
+    """Fills ``statusbar`` (a QStatusBar) from ``session``; ``labels`` by key for tests."""
+
+    def __init__(self, statusbar, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.labels = {}
+        self.engine_note = ""             # " — slower than NumPy for this small net"
+        self.switch_t0 = None             # when the engine switch under way began
+        self.switch_to = None
+        for key, width in (("state", 90), ("epoch", 150), ("speed", 110), ("loss", 300),
+                           ("engine", 150)):
+            # the loss line is long: "…" where it does not fit (it made a 1024 px window
+            # wider than the screen with larger fonts)
+            lab = ElidedLabel("") if key == "loss" else QLabel("")
+            lab.setMinimumWidth(120 if key == "loss" else width)
+            lab.setContentsMargins(4, 0, 4, 0)
+            if key == "engine":
+                # loading PyTorch takes seconds: a busy bar and the seconds so far meanwhile
+                self.engine_busy = QProgressBar()
+                self.engine_busy.setRange(0, 0)
+                self.engine_busy.setMaximumSize(90, 14)
+                self.engine_busy.hide()
+                statusbar.addPermanentWidget(self.engine_busy)
+            statusbar.addPermanentWidget(lab, 1 if key == "loss" else 0)
+            self.labels[key] = lab
+        self.switch_timer = QTimer(self)
+        self.switch_timer.setInterval(250)
+        self.switch_timer.timeout.connect(self.show_switch_progress)
+        c = session.client
+        c.torchState.connect(lambda _s: self.show_switch_progress()
+                             if self.switch_t0 is not None else None)
+        c.configured.connect(self.on_configured)
+        session.engineRequested.connect(self.start_switch)
+        session.runningChanged.connect(
+            lambda running: self.set_state("training…" if running else "paused"))
+
+    def set_state(self, text):
+        self.labels["state"].setText(text)
+
+    def show_snapshot(self, snap):
+        L = self.labels
+        L["epoch"].setText(f"epoch {snap['epoch']} · step {snap['step']:,}")
+        sps = snap["steps_per_s"]
+        L["speed"].setText(f"{sps:,.0f} steps/s" if sps else "")
+        eps = self.session.client.record.history.epochs
+        L["loss"].setText(loss_line(eps[-1]) if eps else "")
+        self.show_engine(snap["engine"], snap["device"], snap.get("engine_path"),
+                         snap.get("engine_path_note"))
+
+    # ----- the engine field -----
+    def start_switch(self, engine):
+        self.switch_t0 = time.monotonic()
+        self.switch_to = engine
+        self.engine_busy.show()
+        self.switch_timer.start()
+        self.show_switch_progress()
+
+    def show_switch_progress(self):
+        # torch preloaded in the background (engines.host): the switch only builds the engine
+        what = "loading PyTorch" if self.switch_to == "torch" and \
+            self.session.client.torch_state != "ready" else \
+            f"switching to {NAMES.get(self.switch_to, self.switch_to)}"
+        self.labels["engine"].setText(f"{what}… {time.monotonic() - self.switch_t0:.0f} s")
+
+    def end_switch(self, info):
+        """The engine answered (``info``: its `configured` message) or failed (None): stop
+        the busy bar; say why the engine is as fast as it is (label note and tooltip)."""
+        if info is not None and self.switch_t0 is not None and \
+                self.switch_to not in ("auto", info["engine"]):
+            return       # an earlier configuration answering: the new engine still loads
+        self.switch_t0 = None
+        self.switch_timer.stop()
+        self.engine_busy.hide()
+        weights = self.session.weights
+        if info is None or not weights:
+            return
+        sizes = [weights[0][0].shape[0]] + [W.shape[1] for W, _ in weights]
+        exp = self.session.experiment
+        args = (sizes, exp.training.batch_size, info["engine"], info["device"], info.get("dtype"))
+        why = engine_reason(*args, chosen=exp.training.engine)
+        self.engine_note = " — slower than NumPy for this small net" \
+            if slower_than_numpy(*args) else ""
+        self.labels["engine"].setToolTip(why)
+        self.labels["speed"].setToolTip(why)
+
+    def on_configured(self, info):
+        self.end_switch(info)
+        self.show_engine(info["engine"], info["device"])
+
+    def show_engine(self, engine, device, path=None, path_note=None):
+        """'NumPy on cpu', 'NumPy (compiled) on cpu' on the fast path, with the path's
+        note (why this path, or that it is still being prepared) in the tooltip."""
+        name = ENGINE_NAMES.get(engine, engine) + (" (compiled)" if path == "compiled" else "")
+        label = self.labels["engine"]
+        label.setText(f"{name} on {device}" + self.engine_note
+                      + (" · preparing the fast path…" if path_note and
+                         path_note.startswith("preparing") else ""))
+        if path_note and engine == "numpy":
+            why = label.toolTip().split("Engine path: ")[0].rstrip()
+            tip = (why + "\n\n" if why else "") + f"Engine path: {path_note}"
+            if tip != label.toolTip():
+                label.setToolTip(tip)
