@@ -390,9 +390,9 @@ class Session(QObject):
         self.set_modified(True)           # training changes the weights: work to save
 
     def run_epochs(self, n):
-        """Train exactly ``n`` more epochs (scripts: --screenshot, --self-test); the Run
-        button keeps counting to the experiment's epoch count."""
-        self.client.run(epochs=self.epochs_done() + n, more=n)
+        """Train exactly ``n`` more epochs, None: until paused (scripts: --screenshot,
+        --self-test, benchmarks); the Run button keeps counting to the experiment's epochs."""
+        self.client.run(epochs=None if n is None else self.epochs_done() + n, more=n)
         self._set_running(True)
         self.set_modified(True)
 

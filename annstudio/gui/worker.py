@@ -367,6 +367,15 @@ class EngineClient(QObject):
     def pid(self):
         return self._pid
 
+    @property
+    def config(self):
+        """{"experiment": dict, "data": Dataset} the engine was configured with (restarts)."""
+        return self._config
+
+    @property
+    def is_shut_down(self):
+        return self._thread is None
+
     # ----- the run record (public accessors for the session and the views) -----
     @property
     def lock(self):

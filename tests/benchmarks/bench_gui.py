@@ -126,16 +126,16 @@ def app_run(window, seconds, probe=None):
     from annstudio.gui.worker import wait_for
     c = window.client
     window.curves.step_box.setChecked(True)
-    window.toggle_run()
+    window.actions["run"].trigger()
     wait_for(lambda: c.latest() is not None and c.latest()["running"]
              and c.latest()["step"] > 300, timeout=60)
     if probe:
         probe.start()
-    s0, t0, f0 = c.latest()["step"], time.perf_counter(), window.frames_drawn
+    s0, t0, f0 = c.latest()["step"], time.perf_counter(), window.views.frames_drawn
     spin(seconds)
-    s1, t1, f1 = c.latest()["step"], time.perf_counter(), window.frames_drawn
+    s1, t1, f1 = c.latest()["step"], time.perf_counter(), window.views.frames_drawn
     stats = probe.stop() if probe else None
-    window.toggle_run()
+    window.actions["run"].trigger()
     wait_for(lambda: not c.latest()["running"], timeout=10)
     return (s1 - s0) / (t1 - t0), stats, (f1 - f0) / (t1 - t0)
 
@@ -328,13 +328,12 @@ def classic(app, args):
         wait_for(lambda: w.client.snapshots_received > 0, timeout=60)
         probe = Probe()
         sps, (p99, mx, n), fps = app_run(w, args.seconds, probe)
-        results[name] = (sps, p99, mx, n, w.frames_drawn)
+        results[name] = (sps, p99, mx, n, w.views.frames_drawn)
         if name.startswith("lecture"):
             # memory over 20,000 steps with every view on
-            w.reset()
+            w.actions["reset"].trigger()
             wait_for(lambda: w.client.latest()["step"] == 0, timeout=30)
-            w.client.run(epochs=None)
-            w._set_running(True)
+            w.session.run_epochs(None)
             wait_for(lambda: w.client.latest()["step"] >= 1000, timeout=120)
             host_pid = w.client.pid
             gui0, host0 = rss_mb(), rss_mb(host_pid)
@@ -343,7 +342,7 @@ def classic(app, args):
             mem_s = time.perf_counter() - t0
             gui1, host1 = rss_mb(), rss_mb(host_pid)
             steps = w.client.latest()["step"] - 1000
-            w.toggle_run()
+            w.actions["run"].trigger()
             results["memory"] = (steps, gui1 - gui0, host1 - host0, mem_s, gui1, host1)
         close_window(app, w)
 

@@ -30,7 +30,7 @@ def test_close_window_while_training_exits_cleanly(tmp_path):
         w = MainWindow()
         w.show()
         assert wait_for(lambda: w.client.snapshots_received > 0, 60)
-        w.toggle_run()
+        w.actions["run"].trigger()
         assert wait_for(lambda: w.client.running and w.client.record.step_losses.n > 200, 60)
         pid = w.client.pid
         print("PID", pid, flush=True)
@@ -45,7 +45,7 @@ def test_close_window_while_training_exits_cleanly(tmp_path):
                 QTimer.singleShot(20, answer)
         QTimer.singleShot(20, answer)
         w.close()                      # while training
-        assert w.client._thread is None
+        assert w.client.is_shut_down
         w.deleteLater()
         app.processEvents()
         del w

@@ -88,7 +88,7 @@ def test_200_random_edits_while_training_never_stall(make_window, qtbot):
         elif what == "speed":
             tp.speed_slider.setFocus()
             qtbot.keyClick(tp.speed_slider, rng.choice([Qt.Key_End, Qt.Key_Left, Qt.Key_Right]))
-        if not w._running:
+        if not w.session.running:
             w.actions["run"].trigger()
 
     for _ in range(N_EDITS):
@@ -98,7 +98,7 @@ def test_200_random_edits_while_training_never_stall(make_window, qtbot):
     assert late.worst < MAX_STALL_S, f"the window froze for {late.worst:.1f} s"
     # training still progresses after the storm (full speed, whatever data it ended on)
     qtbot.keyClick(tp.speed_slider, Qt.Key_End)
-    if not w._running:
+    if not w.session.running:
         w.actions["run"].trigger()
     s0 = wait_snapshot(qtbot, w, lambda s: s["running"], timeout=30000)
     wait_snapshot(qtbot, w, lambda s: s["running"] and s["step"] >= s0["step"] + 20,

@@ -19,7 +19,7 @@ def test_files_are_installed_in_the_main_window(make_window, qtbot, tmp_path):
     titles = [a.text() for a in w.menus["lessons"].actions()]
     assert "¬XOR by hand (lecture §2)" in titles
 
-    w.step_epoch()
+    w.actions["step_epoch"].trigger()
     qtbot.waitUntil(lambda: len(w.history) >= 1, timeout=30000)
     path = tmp_path / "run.annstudio"
     assert fa.save_to(path), w.last_error

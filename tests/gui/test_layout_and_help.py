@@ -296,7 +296,7 @@ def test_switching_to_pytorch_shows_progress_then_says_why_it_is_slower(make_win
     label = w.status_labels["engine"]
     seen = []
     t0 = time.monotonic()
-    w._switch_timer.timeout.connect(lambda: seen.append(
+    w.status.switch_timer.timeout.connect(lambda: seen.append(
         (w.engine_busy.isVisible(), label.text())))
     t0 = time.monotonic()
     with qtbot.waitSignal(w.client.configured, timeout=90000,

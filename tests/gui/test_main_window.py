@@ -49,14 +49,14 @@ def test_build_2_8_8_1_and_train_until_loss_below_0_2(make_window, qtbot):
     tp.forever_box.setChecked(True)
     assert w.experiment.training.epochs == 0
     wait_snapshot(qtbot, w, lambda s: len(s["weights"]) == 3 and s["weights"][0][0].shape == (2, 8))
-    w.toggle_run()
+    w.actions["run"].trigger()
     qtbot.waitUntil(lambda: len(w.history) > 0 and w.history.train_loss[-1] < 0.2,
                     timeout=90000)
     with qtbot.waitSignal(w.client.stateChanged, timeout=10000):
-        w.toggle_run()
+        w.actions["run"].trigger()
     # the reported loss is the BCE of the network the window hands out (own oracle)
     snap = wait_snapshot(qtbot, w, lambda s: not s["running"])
-    qtbot.waitUntil(lambda: w._snap is w.client.latest(), timeout=5000)
+    qtbot.waitUntil(lambda: w.session.snapshot is w.client.latest(), timeout=5000)
     net = w.network()
     d = w.data
     p = forward([(L.W, L.b) for L in net.layers], net.activations, d.X_train)
@@ -67,7 +67,7 @@ def test_build_2_8_8_1_and_train_until_loss_below_0_2(make_window, qtbot):
     # the drawn boundary is σ of the output over the grid, in float32
     from annstudio.engines.host import BOUNDARY_RES, plane_inputs
     G, _ = plane_inputs(d, BOUNDARY_RES)
-    w._on_frame()
+    w.views.on_frame()
     img = w.data_view.image.image
     expect = forward([(L.W, L.b) for L in net.layers], net.activations, G)[:, 0]
     assert img.shape == (BOUNDARY_RES, BOUNDARY_RES)
@@ -77,29 +77,29 @@ def test_build_2_8_8_1_and_train_until_loss_below_0_2(make_window, qtbot):
 def test_pause_resume_step_and_reset(make_window, qtbot):
     w = make_window(small_moons())
     first = w.network().get_weights()
-    w.toggle_run()
+    w.actions["run"].trigger()
     qtbot.waitUntil(lambda: len(w.history) >= 2, timeout=30000)
     with qtbot.waitSignal(w.client.stateChanged, timeout=10000):
-        w.toggle_run()
+        w.actions["run"].trigger()
     s0 = wait_snapshot(qtbot, w, lambda s: not s["running"])
     step0 = s0["step"]
     # paused means paused: a snapshot asked for now still shows the same step
     w.client.send("snapshot")
     s1 = wait_snapshot(qtbot, w, lambda s: s is not s0)
     assert s1["step"] == step0
-    w.step_batch()
+    w.actions["step_batch"].trigger()
     s2 = wait_snapshot(qtbot, w, lambda s: s["step"] == step0 + 1)
     assert len(s2["step_losses"]) == 1
-    w.step_epoch()
+    w.actions["step_epoch"].trigger()
     s3 = wait_snapshot(qtbot, w, lambda s: s["epoch"] == s2["epoch"] + 1)
     assert s3["batch_index"] == 0
     assert s3["step"] == s3["epoch"] * 40          # 400 training points, batch 10
     # resume
-    w.toggle_run()
+    w.actions["run"].trigger()
     qtbot.waitUntil(lambda: len(w.history) >= s3["epoch"] + 2, timeout=30000)
-    w.toggle_run()
+    w.actions["run"].trigger()
     # reset: the same initial weights (same seed), history gone
-    w.reset()
+    w.actions["reset"].trigger()
     s4 = wait_snapshot(qtbot, w, lambda s: s["step"] == 0 and s["epoch"] == 0
                        and not s["running"])
     for (W, b), (W0, b0) in zip(s4["weights"], first):
@@ -110,7 +110,7 @@ def test_pause_resume_step_and_reset(make_window, qtbot):
 
 def test_lr_changes_while_running(make_window, qtbot):
     w = make_window(small_moons())
-    w.toggle_run()
+    w.actions["run"].trigger()
     wait_snapshot(qtbot, w, lambda s: s["running"] and s["step"] > 50)
     assert w.training_panel.hp_edit("lr").commit("0.002")
     s = wait_snapshot(qtbot, w, lambda s: s["hyperparameters"]["lr"] == 0.002)
@@ -120,7 +120,7 @@ def test_lr_changes_while_running(make_window, qtbot):
     assert w.toolbar_lr.commit("0.004")
     wait_snapshot(qtbot, w, lambda s: s["hyperparameters"]["lr"] == 0.004 and s["running"])
     assert w.experiment.optimizer.params["lr"] == 0.004
-    w.toggle_run()
+    w.actions["run"].trigger()
 
 
 def test_switch_engine_between_runs(make_window, qtbot):
@@ -129,8 +129,7 @@ def test_switch_engine_between_runs(make_window, qtbot):
     if reason:
         pytest.skip(reason)
     w = make_window(small_moons())
-    w.client.run(epochs=2)
-    w._set_running(True)
+    w.session.run_epochs(2)
     qtbot.waitUntil(lambda: len(w.history) == 2 and not w.client.running, timeout=30000)
     # the engine's last weights (the views may still be a frame behind on a busy machine)
     before = w.client.latest()["weights"]
@@ -154,21 +153,21 @@ def test_switch_engine_between_runs(make_window, qtbot):
 
 def test_kill_engine_process_mid_run(make_window, qtbot):
     w = make_window(small_moons())
-    w.toggle_run()
+    w.actions["run"].trigger()
     qtbot.waitUntil(lambda: len(w.history) >= 2, timeout=30000)
     pid = w.client.pid
     with qtbot.waitSignal(w.client.crashed, timeout=15000):
         os.kill(pid, signal.SIGKILL)
     assert w.last_error is not None and "restarted" in w.last_error[1]
-    assert not w._running
+    assert not w.session.running
     qtbot.waitUntil(lambda: w.client.pid != pid, timeout=5000)
     # the new process starts from the last weights and the history so far
     s = wait_snapshot(qtbot, w, lambda s: not s["running"], timeout=30000)
     n = len(w.history)
     assert n >= 2 and s["epoch"] == n
-    w.toggle_run()
+    w.actions["run"].trigger()
     qtbot.waitUntil(lambda: len(w.history) >= n + 2, timeout=30000)
-    w.toggle_run()
+    w.actions["run"].trigger()
 
 
 def test_divergence_with_lr_50_is_explained(make_window, qtbot):
@@ -177,12 +176,12 @@ def test_divergence_with_lr_50_is_explained(make_window, qtbot):
     exp.optimizer.params = {"lr": 50.0}
     w = make_window(exp)
     with qtbot.waitSignal(w.client.diverged, timeout=60000) as sig:
-        w.toggle_run()
+        w.actions["run"].trigger()
     reason = sig.args[0]
     assert "diverged" in reason and "learning rate" in reason and "50" in reason
     assert w.last_error[0] == "Training diverged"
     assert "smaller learning rate" in w.training_panel.status_label.text()
-    qtbot.waitUntil(lambda: not w._running, timeout=5000)
+    qtbot.waitUntil(lambda: not w.session.running, timeout=5000)
     s = wait_snapshot(qtbot, w, lambda s: not s["running"])
     assert all(np.isfinite(W).all() and np.isfinite(b).all() for W, b in s["weights"])
     assert w.training_panel.run_button.text().startswith("Run")
@@ -265,20 +264,20 @@ def test_points_add_erase_and_inspect(make_window, qtbot):
     w = make_window(small_moons())
     d0 = w.data
     w.dataset_panel.class_combo.setCurrentIndex(1)
-    w._on_data_click(0.25, -1.0, 1)                       # add a class-1 point
+    w.on_data_click(0.25, -1.0, 1)                       # add a class-1 point
     assert w.data.n_train == d0.n_train + 1
     np.testing.assert_array_equal(w.data.X_train[-1], [0.25, -1.0])
     assert w.data.y_train[-1] == 1
     assert w.experiment.dataset.name == "points" and w.modified
     wait_snapshot(qtbot, w, lambda s: s["views"] is not None and len(w.data.X_train) == d0.n_train + 1)
     # right click removes the nearest point (the one just added)
-    w._on_data_click(0.25, -1.0, 2)
+    w.on_data_click(0.25, -1.0, 2)
     assert w.data.n_train == d0.n_train
     # inspect: clicking on a test point picks it
     w.dataset_panel.set_tool("inspect")
     x = d0.X_test[3]
     with qtbot.waitSignal(w.pointPicked, timeout=2000) as sig:
-        w._on_data_click(float(x[0]), float(x[1]), 1)
+        w.on_data_click(float(x[0]), float(x[1]), 1)
     p = sig.args[0]
     assert p["split"] == "test" and p["index"] == 3
     np.testing.assert_array_equal(p["x"], x)
@@ -305,14 +304,14 @@ def test_many_features_use_pca_and_regression_shows_r2(make_window, qtbot):
 
 def test_settings_are_kept_in_the_temporary_file(make_window, settings_path):
     w = make_window(small_moons())
-    w.set_dark(True)
+    w.actions["dark"].trigger()
     w.shutdown()
     text = settings_path.read_text()
     assert "dark=true" in text
     w2 = make_window()
     assert w2.actions["dark"].isChecked()
     assert w2.experiment.network.hidden == [8, 8]       # the last experiment comes back
-    w2.set_dark(False)
+    w2.appearance.set_dark(False)
 
 
 def test_contract_actions_and_menus(make_window):
@@ -331,7 +330,7 @@ def test_contract_actions_and_menus(make_window):
     assert "•" in w.windowTitle()
     w.set_modified(False)
     assert "•" not in w.windowTitle()
-    w.about()
+    w.actions["about"].trigger()
     w.show_error("Test", "one sentence")
     assert w.last_error == ("Test", "one sentence")
 

@@ -30,8 +30,8 @@ def _forward(net, X):
 def _run_to_end(w, qtbot, epochs):
     button = w.toolbar.widgetForAction(w.actions["run"])
     qtbot.mouseClick(button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: len(w.history) >= epochs and not w._running, timeout=90000)
-    qtbot.waitUntil(lambda: w._snap is w.client.latest() and not w._snap["running"], timeout=10000)
+    qtbot.waitUntil(lambda: len(w.history) >= epochs and not w.session.running, timeout=90000)
+    qtbot.waitUntil(lambda: w.session.snapshot is w.client.latest() and not w.session.snapshot["running"], timeout=10000)
 
 
 def _click_tab(w, qtbot, title):
@@ -122,7 +122,7 @@ def test_standardise_checkbox_feeds_the_network_z_scores_and_keeps_user_units(ma
     np.testing.assert_allclose(w.data_view.coords[:, :2], d.X[:, :2])
     from annstudio.engines.host import BOUNDARY_RES, plane_inputs
     G, _ = plane_inputs(d, BOUNDARY_RES)
-    w._show_local(w.network().get_weights())
+    w.session.show_weights(w.network().get_weights())
     expect = _forward(w.network(), (G - mu) / s)[:, 0]
     np.testing.assert_allclose(w.data_view.image.image.ravel(), expect, atol=2e-5)
     # the inspector's point goes through the same standardisation

@@ -28,25 +28,25 @@ def test_stopped_engine_is_noticed_and_restarted_with_the_last_weights(make_wind
     os.kill(pid, signal.SIGSTOP)
     try:
         qtbot.waitUntil(lambda: getattr(w, "_hung_box", None) is not None
-                        and w._hung_box.isVisible(), timeout=int((WATCHDOG_S + 10) * 1000))
+                        and w.hung_box.isVisible(), timeout=int((WATCHDOG_S + 10) * 1000))
         noticed = time.monotonic() - stopped_at
         assert noticed < WATCHDOG_S + 5
-        assert "has not answered" in w._hung_box.text() and "Restart" in w._hung_box.text()
+        assert "has not answered" in w.hung_box.text() and "Restart" in w.hung_box.text()
         assert w.status_labels["state"].text() == "not responding"
         # it comes back by itself (SIGCONT): the notice goes away
         os.kill(pid, signal.SIGCONT)
-        qtbot.waitUntil(lambda: not w._hung_box.isVisible(), timeout=10000)
+        qtbot.waitUntil(lambda: not w.hung_box.isVisible(), timeout=10000)
         assert w.status_labels["state"].text() != "not responding"
         # stopped again; this time the user restarts it from the notice
         os.kill(pid, signal.SIGSTOP)
-        qtbot.waitUntil(lambda: w._hung_box.isVisible(), timeout=int((WATCHDOG_S + 10) * 1000))
+        qtbot.waitUntil(lambda: w.hung_box.isVisible(), timeout=int((WATCHDOG_S + 10) * 1000))
         epochs_before = len(w.history)
         qtbot.mouseClick(w.restart_engine_button, Qt.LeftButton)
         qtbot.waitUntil(lambda: w.client.pid not in (None, pid), timeout=15000)
         qtbot.waitUntil(lambda: w.last_error is not None
                         and "restarted with the last weights" in w.last_error[1], timeout=15000)
         assert "stopped answering" in w.last_error[1]
-        assert not w._hung_box.isVisible()
+        assert not w.hung_box.isVisible()
         s = wait_snapshot(qtbot, w, lambda s: not s["running"], timeout=30000)
         assert s["epoch"] == len(w.history) >= epochs_before
         w.actions["run"].trigger()
@@ -78,7 +78,7 @@ def test_window_says_diverged_and_keeps_moderate_weights(make_window, qtbot):
     qtbot.waitUntil(lambda: w.status_labels["state"].text() == "diverged", timeout=5000)
     assert "smaller learning rate" in w.training_panel.status_label.text()
     s = wait_snapshot(qtbot, w, lambda s: not s["running"])
-    qtbot.waitUntil(lambda: w._snap is w.client.latest(), timeout=5000)
+    qtbot.waitUntil(lambda: w.session.snapshot is w.client.latest(), timeout=5000)
     # the weights the window now holds are from before the blow-up: loss finite, moderate
     L = w.network().loss_and_gradients(X, y, loss="bce")[0]
     assert np.isfinite(L) and L <= 10 * L0
@@ -112,10 +112,10 @@ def test_speed_slider_sets_the_steps_per_second(make_window, qtbot):
     qtbot.mouseClick(tp.frame_box, Qt.LeftButton, pos=QPoint(8, tp.frame_box.height() // 2))
     assert tp.frame_box.isChecked() and tp.speed_label.text() == "per frame"
     qtbot.waitUntil(lambda: (_speed_figure(w) or 1e9) < 100, timeout=15000)
-    f0, st0 = w.frames_drawn, w.client.latest()["step"]
-    qtbot.waitUntil(lambda: w.frames_drawn >= f0 + 10, timeout=30000)
+    f0, st0 = w.views.frames_drawn, w.client.latest()["step"]
+    qtbot.waitUntil(lambda: w.views.frames_drawn >= f0 + 10, timeout=30000)
     steps = w.client.latest()["step"] - st0
-    assert 1 <= steps <= (w.frames_drawn - f0) + 3
+    assert 1 <= steps <= (w.views.frames_drawn - f0) + 3
     w.actions["run"].trigger()
 
 

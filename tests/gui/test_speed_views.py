@@ -160,7 +160,7 @@ def test_100k_points_are_drawn_as_a_sample(make_window, qtbot):
         w.dataset_panel.info_label.text()
     # and the engine trains on all of them
     wait_snapshot(qtbot, w, lambda s: True)
-    assert w.client._config["data"].n_train == d.n_train
+    assert w.client.config["data"].n_train == d.n_train
 
 
 def test_small_data_is_drawn_whole(make_window, qtbot):
