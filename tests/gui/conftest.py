@@ -21,13 +21,27 @@ def settings_path(tmp_path, monkeypatch):
 
 @pytest.fixture
 def make_window(qtbot, settings_path):
-    """make_window(experiment=None, data=None) → a shown MainWindow whose engine answered."""
+    """make_window(experiment=None, data=None) → a shown MainWindow whose engine answered:
+    an in-process `FakeEngineClient` (NumPy trainer on a timer, no process)."""
+    from annstudio.gui.fake_engine import FakeEngineClient
+    yield from _window_factory(qtbot, FakeEngineClient)
+
+
+@pytest.fixture
+def make_real_window(qtbot, settings_path):
+    """Like make_window, with the real engine process (`EngineClient`): for tests of the
+    engine link (crash/restart, watchdog, stress, PyTorch switch, speed)."""
+    from annstudio.gui.worker import EngineClient
+    yield from _window_factory(qtbot, EngineClient)
+
+
+def _window_factory(qtbot, client_factory):
     import annstudio.gui  # noqa: F401
     from annstudio.gui.main_window import MainWindow
     windows = []
 
     def make(experiment=None, data=None):
-        w = MainWindow(experiment=experiment, data=data)
+        w = MainWindow(experiment=experiment, data=data, client_factory=client_factory)
         windows.append(w)
         w.resize(1366, 768)
         w.show()

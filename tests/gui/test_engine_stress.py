@@ -7,7 +7,7 @@ edits with a fixed seed — dataset kind (digits included), data seed, lr, the h
 (512 units), speed — through the panels' widgets, pressing Run again whenever an edit
 stopped the run, as a student would. The event loop is never late by more than 2 s
 (a QTimer measures it), training keeps going, and closing ends the engine process
-(checked by the make_window fixture).
+(checked by the make_real_window fixture).
 """
 import random
 import time
@@ -59,9 +59,9 @@ def type_into(qtbot, edit, text):
     qtbot.keyClick(edit, Qt.Key_Return)
 
 
-def test_200_random_edits_while_training_never_stall(make_window, qtbot):
+def test_200_random_edits_while_training_never_stall(make_real_window, qtbot):
     try:
-        w = make_window(digits_512())
+        w = make_real_window(digits_512())
     except Exception as err:       # pragma: no cover - the shipped digits file is missing
         pytest.skip(f"digits not available: {err}")
     dp, np_, tp = w.dataset_panel, w.network_panel, w.training_panel
@@ -170,7 +170,7 @@ def test_closing_while_busy_exits_cleanly(tmp_path):
     assert "Destroyed while thread" not in p.stderr
 
 
-def test_views_never_get_a_snapshot_of_the_previous_network(make_window, qtbot):
+def test_views_never_get_a_snapshot_of_the_previous_network(make_real_window, qtbot):
     """Snapshots in flight when the network changes describe the old shapes (64 inputs ×
     512 units); drawn after the switch to moons they crashed the diagram's paint (found by
     the stress test). Each configure now has a generation; older snapshots are dropped.
@@ -178,7 +178,7 @@ def test_views_never_get_a_snapshot_of_the_previous_network(make_window, qtbot):
     To have old snapshots in flight for sure, the GUI's reader is held while the dataset
     changes: the engine's snapshots wait in the pipe and arrive after the configure."""
     import threading
-    w = make_window(digits_512())
+    w = make_real_window(digits_512())
     tp = w.training_panel
     tp.speed_slider.setValue(tp.speed_slider.maximum())
     w.actions["run"].trigger()

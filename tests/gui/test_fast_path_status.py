@@ -21,8 +21,8 @@ def _run_and_wait_for(qtbot, w, predicate, timeout):
 
 @pytest.mark.skipif(importlib.util.find_spec("numba") is None,
                     reason="numba is not installed (pip install 'annstudio[fast]')")
-def test_the_status_bar_shows_the_compiled_path(make_window, qtbot, tmp_path):
-    w = make_window(small_moons())           # 2→8→8→1: a small net, on the fast path
+def test_the_status_bar_shows_the_compiled_path(make_real_window, qtbot, tmp_path):
+    w = make_real_window(small_moons())           # 2→8→8→1: a small net, on the fast path
     # the engine process loads (or, the first time on a machine, compiles) the kernels in
     # the background; until then it trains on the NumPy path and the label says so
     label = _run_and_wait_for(
@@ -32,9 +32,9 @@ def test_the_status_bar_shows_the_compiled_path(make_window, qtbot, tmp_path):
     w.grab().save(str(tmp_path / "fast_path_status.png"))
 
 
-def test_the_status_bar_says_when_the_fast_path_is_off(make_window, qtbot, monkeypatch):
+def test_the_status_bar_says_when_the_fast_path_is_off(make_real_window, qtbot, monkeypatch):
     monkeypatch.setenv("ANNSTUDIO_FAST", "0")        # inherited by the engine process
-    w = make_window(small_moons())
+    w = make_real_window(small_moons())
     label = _run_and_wait_for(
         qtbot, w, lambda text, tip: "Engine path:" in tip, 60000)
     assert label.text().startswith("NumPy on cpu")

@@ -123,12 +123,12 @@ def test_lr_changes_while_running(make_window, qtbot):
     w.actions["run"].trigger()
 
 
-def test_switch_engine_between_runs(make_window, qtbot):
+def test_switch_engine_between_runs(make_real_window, qtbot):
     from annstudio.engines.torch_support import torch_unavailable_reason
     reason = torch_unavailable_reason()
     if reason:
         pytest.skip(reason)
-    w = make_window(small_moons())
+    w = make_real_window(small_moons())
     w.session.run_epochs(2)
     qtbot.waitUntil(lambda: len(w.history) == 2 and not w.client.running, timeout=30000)
     # the engine's last weights (the views may still be a frame behind on a busy machine)
@@ -151,8 +151,8 @@ def test_switch_engine_between_runs(make_window, qtbot):
     assert "PyTorch" in w.status_labels["engine"].text()
 
 
-def test_kill_engine_process_mid_run(make_window, qtbot):
-    w = make_window(small_moons())
+def test_kill_engine_process_mid_run(make_real_window, qtbot):
+    w = make_real_window(small_moons())
     w.actions["run"].trigger()
     qtbot.waitUntil(lambda: len(w.history) >= 2, timeout=30000)
     pid = w.client.pid

@@ -19,8 +19,8 @@ def _speed_figure(w):
 
 # ----- watchdog ---------------------------------------------------------------------------
 
-def test_stopped_engine_is_noticed_and_restarted_with_the_last_weights(make_window, qtbot):
-    w = make_window(small_moons())
+def test_stopped_engine_is_noticed_and_restarted_with_the_last_weights(make_real_window, qtbot):
+    w = make_real_window(small_moons())
     w.actions["run"].trigger()
     wait_snapshot(qtbot, w, lambda s: s["running"] and s["epoch"] >= 2)
     pid = w.client.pid
@@ -62,9 +62,9 @@ def test_stopped_engine_is_noticed_and_restarted_with_the_last_weights(make_wind
 
 # ----- divergence -------------------------------------------------------------------------
 
-def test_window_says_diverged_and_keeps_moderate_weights(make_window, qtbot):
+def test_window_says_diverged_and_keeps_moderate_weights(make_real_window, qtbot):
     from annstudio.core.experiment import Experiment
-    w = make_window(Experiment())                    # the lecture's moons and network
+    w = make_real_window(Experiment())                    # the lecture's moons and network
     lr = w.training_panel.hp_edit("lr")
     lr.selectAll()
     qtbot.keyClicks(lr, "50")
@@ -87,8 +87,8 @@ def test_window_says_diverged_and_keeps_moderate_weights(make_window, qtbot):
 
 # ----- speed ------------------------------------------------------------------------------
 
-def test_speed_slider_sets_the_steps_per_second(make_window, qtbot):
-    w = make_window(small_moons())
+def test_speed_slider_sets_the_steps_per_second(make_real_window, qtbot):
+    w = make_real_window(small_moons())
     tp = w.training_panel
     assert tp.speed_label.text() == "1,000 steps/s"          # the default
     tp.speed_slider.setFocus()
@@ -144,8 +144,8 @@ def test_first_run_bends_the_boundary_around_the_moons():
     assert steps / DEFAULT_SPEED >= 5
 
 
-def test_new_window_starts_on_the_first_run(make_window, qtbot):
-    w = make_window()
+def test_new_window_starts_on_the_first_run(make_real_window, qtbot):
+    w = make_real_window()
     from annstudio.gui.presets import FIRST_RUN_EPOCHS
     assert w.training_panel.epochs_edit.text() == str(FIRST_RUN_EPOCHS)
     assert w.experiment.training.epochs == FIRST_RUN_EPOCHS

@@ -40,9 +40,9 @@ def layer_z(weights, acts, X, k):
     return z
 
 
-def test_wide_net_snapshots_carry_only_the_chosen_layer(make_window, qtbot):
+def test_wide_net_snapshots_carry_only_the_chosen_layer(make_real_window, qtbot):
     from annstudio.engines.host import BOUNDARY_RES, plane_inputs, thumb_res
-    w = make_window(wide())
+    w = make_real_window(wide())
     assert w.view_tabs.currentWidget() is w.layer_view
     combo = w.layer_view.combo
     assert w.layer_view.layer() == 0
@@ -85,8 +85,8 @@ def test_wide_net_snapshots_carry_only_the_chosen_layer(make_window, qtbot):
                     w.layer_view.maps.img.image.shape == v["maps"][1].shape, timeout=10000)
 
 
-def test_other_tab_means_no_maps_at_all(make_window, qtbot):
-    w = make_window(wide())
+def test_other_tab_means_no_maps_at_all(make_real_window, qtbot):
+    w = make_real_window(wide())
     w.view_tabs.tabBar().setCurrentIndex(w.view_tabs.indexOf(w.grad_view))
     qtbot.mouseClick(run_button(w), Qt.LeftButton)
     s = wait_snapshot(qtbot, w, lambda s: s["running"] and s["step"] > 0 and
@@ -97,13 +97,13 @@ def test_other_tab_means_no_maps_at_all(make_window, qtbot):
     wait_snapshot(qtbot, w, lambda s: not s["running"] and maps_carried(s) == [0])
 
 
-def test_torch_preloads_and_switching_never_says_loading(make_window, qtbot, monkeypatch):
+def test_torch_preloads_and_switching_never_says_loading(make_real_window, qtbot, monkeypatch):
     from annstudio.engines.torch_support import torch_unavailable_reason
     reason = torch_unavailable_reason()
     if reason:
         pytest.skip(reason)
     monkeypatch.delenv("ANNSTUDIO_NO_TORCH_PRELOAD", raising=False)
-    w = make_window(small_moons())
+    w = make_real_window(small_moons())
     # the engine imports torch on its own after the first snapshot; wait for its word
     # (the state flag, not the clock: this box may be busy)
     qtbot.waitUntil(lambda: w.client.torch_state == "ready", timeout=180000)
@@ -120,13 +120,13 @@ def test_torch_preloads_and_switching_never_says_loading(make_window, qtbot, mon
     wait_snapshot(qtbot, w, lambda s: s["engine"] == "torch")
 
 
-def test_without_preload_the_switch_says_loading_pytorch(make_window, qtbot):
+def test_without_preload_the_switch_says_loading_pytorch(make_real_window, qtbot):
     """The control: the same switch with no preload (the tests' default) says so."""
     from annstudio.engines.torch_support import torch_unavailable_reason
     reason = torch_unavailable_reason()
     if reason:
         pytest.skip(reason)
-    w = make_window(small_moons())
+    w = make_real_window(small_moons())
     assert w.client.torch_state == "absent"
     combo = w.training_panel.engine_combo
     with qtbot.waitSignal(w.client.configured, timeout=120000,
@@ -135,9 +135,9 @@ def test_without_preload_the_switch_says_loading_pytorch(make_window, qtbot):
         assert w.status_labels["engine"].text().startswith("loading PyTorch")
 
 
-def test_100k_points_are_drawn_as_a_sample(make_window, qtbot):
+def test_100k_points_are_drawn_as_a_sample(make_real_window, qtbot):
     from annstudio.gui.views.data_view import MAX_DRAWN
-    w = make_window(small_moons())
+    w = make_real_window(small_moons())
     edit = w.dataset_panel.n_edit
     edit.selectAll()
     qtbot.keyClicks(edit, "100000")
@@ -163,17 +163,17 @@ def test_100k_points_are_drawn_as_a_sample(make_window, qtbot):
     assert w.client.config["data"].n_train == d.n_train
 
 
-def test_small_data_is_drawn_whole(make_window, qtbot):
-    w = make_window(small_moons())
+def test_small_data_is_drawn_whole(make_real_window, qtbot):
+    w = make_real_window(small_moons())
     n = len(w.data.X)
     assert n < 4000
     assert len(w.data_view.train_scatter.data) + len(w.data_view.test_scatter.data) == n
     assert "drawn" not in w.data_view.legend.text()
 
 
-def test_inspector_is_built_on_first_open(make_window, qtbot):
+def test_inspector_is_built_on_first_open(make_real_window, qtbot):
     """Start-up (goal 5): the inspector's tables are built when the student opens it."""
-    w = make_window(small_moons())
+    w = make_real_window(small_moons())
     dock = w.inspector_dock
     assert dock._inspector is None and not dock.isVisible()
     w.actions["inspector"].trigger()
@@ -232,14 +232,14 @@ def test_preload_pauses_between_modules():
     assert int(r.stdout.split()[-1]) > 100        # torch is hundreds of modules
 
 
-def test_switch_to_torch_while_training_during_the_preload(make_window, qtbot, monkeypatch):
+def test_switch_to_torch_while_training_during_the_preload(make_real_window, qtbot, monkeypatch):
     """Training holds the preload; a switch to PyTorch meanwhile must still finish (the
     engine imports torch itself and the preload goes on, no waiting on each other)."""
     from annstudio.engines.torch_support import torch_unavailable_reason
     if torch_unavailable_reason():
         pytest.skip(torch_unavailable_reason())
     monkeypatch.delenv("ANNSTUDIO_NO_TORCH_PRELOAD", raising=False)
-    w = make_window(small_moons())
+    w = make_real_window(small_moons())
     qtbot.mouseClick(run_button(w), Qt.LeftButton)
     wait_snapshot(qtbot, w, lambda s: s["running"] and s["step"] > 0)
     combo = w.training_panel.engine_combo
