@@ -62,7 +62,8 @@ class FakeEngineClient(QObject):
         self.geometry = None
         self.target = None
         self.view = {"layer": None, "maps": True}
-        self.generation = 0
+        self.generation = 0               # counts configures (as EngineClient does)
+        self.built_generation = None      # the configure the engine has carried out
         self._latest = None
         self._fresh = False
         self._history_reset = True
@@ -80,7 +81,8 @@ class FakeEngineClient(QObject):
         self.config = {"experiment": experiment.to_dict(), "data": data}
         self.generation += 1
         self._fresh = False
-        self.send("configure", dict(self.config, weights=weights, state=state))
+        self.send("configure", dict(self.config, weights=weights, state=state,
+                                    generation=self.generation))
 
     def set_data(self, data):
         if self.config is not None:
@@ -198,6 +200,7 @@ class FakeEngineClient(QObject):
         if kind == "configure":
             self._set_running(False)
             self._build(p["experiment"], p["data"], p.get("weights"), p.get("state"))
+            self.built_generation = p["generation"]
         elif kind == "set_view" or e is None:
             pass
         elif kind == "run":
@@ -275,8 +278,8 @@ class FakeEngineClient(QObject):
     def _snapshot(self):
         """A snapshot in the engine's format, merged into `record` as the reader does."""
         e = self.engine
-        if e is None:
-            return
+        if e is None or self.built_generation != self.generation:
+            return      # commands queued before the last configure: the old network
         net, h, t = e.network(), e.history, e.trainer
         if len(h.epochs) < self._sent_epochs or len(h.step_loss) < self._sent_steps:
             self._history_reset = True

@@ -35,13 +35,10 @@ class FakeWindow(QMainWindow):
         self.open_file_handler = None
         self.errors = []
         self.loaded = []
-        self.placeholder_calls = []
         self.actions = {}
         for key in ("new", "open", "save", "save_as", "quit", "export_torch", "export_csv",
                     "export_plot", "export_window_png"):
-            a = QAction(key, self)
-            a.triggered.connect(lambda _=False, key=key: self.placeholder_calls.append(key))
-            self.actions[key] = a
+            self.actions[key] = QAction(key, self)     # as gui.actions builds them: no slot
         mb = self.menuBar()
         f = mb.addMenu("&File")
         self.menus = {"file": f, "recent": f.addMenu("Open &Recent"),
@@ -113,12 +110,20 @@ def win(qtbot, tmp_path):
     return w
 
 
-def test_install_replaces_placeholders_and_sets_handler(win):
+def test_install_connects_the_file_actions_and_sets_handler(win):
     assert win.open_file_handler == win.files.open_path
-    for key in ("new", "open", "save", "save_as", "export_torch", "export_csv", "export_plot",
+    asked = []
+    win.files.ask_open_path = lambda: asked.append("Open")
+    win.files.ask_save_path = lambda title, *a, **k: asked.append(title)
+    win.set_modified(True)
+    win.files.answers = ["discard"]
+    win.actions["new"].trigger()                 # asks about the changes, then loads
+    assert len(win.loaded) == 1 and win.files.answers == []
+    for key in ("open", "save", "save_as", "export_torch", "export_csv", "export_plot",
                 "export_window_png"):
         win.actions[key].trigger()
-    assert win.placeholder_calls == []
+    # each action reached its FileActions handler exactly once (one dialog each)
+    assert asked[0] == "Open" and len(asked) == 7, asked
     assert win.windowTitle() == "untitled — ANN Studio"
 
 

@@ -285,13 +285,13 @@ def test_getting_started_page_names_the_real_keys(make_window, qtbot):
 
 
 # ----------------------------------------------------------------- engine switch
-def test_switching_to_pytorch_shows_progress_then_says_why_it_is_slower(make_window, qtbot):
+def test_switching_to_pytorch_shows_progress_then_says_why_it_is_slower(make_real_window, qtbot):
     from annstudio.engines import auto
     from annstudio.engines.torch_support import torch_unavailable_reason
     reason = torch_unavailable_reason()
     if reason:
         pytest.skip(reason)
-    w = make_window()                                   # 2→20→40→20→1, batch 10
+    w = make_real_window()                                   # 2→20→40→20→1, batch 10
     combo = w.training_panel.engine_combo
     label = w.status_labels["engine"]
     seen = []

@@ -27,7 +27,7 @@ def test_stopped_engine_is_noticed_and_restarted_with_the_last_weights(make_real
     stopped_at = time.monotonic()
     os.kill(pid, signal.SIGSTOP)
     try:
-        qtbot.waitUntil(lambda: getattr(w, "_hung_box", None) is not None
+        qtbot.waitUntil(lambda: w.hung_box is not None
                         and w.hung_box.isVisible(), timeout=int((WATCHDOG_S + 10) * 1000))
         noticed = time.monotonic() - stopped_at
         assert noticed < WATCHDOG_S + 5
