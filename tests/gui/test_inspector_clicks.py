@@ -35,8 +35,10 @@ def notxor(qtbot):
 
 @pytest.fixture
 def window(qtbot, tmp_path):
+    from annstudio.gui.fake_engine import FakeEngineClient
     from annstudio.gui.main_window import MainWindow
-    w = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+    w = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat),
+                   client_factory=FakeEngineClient)
     w.resize(1366, 768)
     w.show()
     yield w
