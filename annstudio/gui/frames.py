@@ -163,9 +163,9 @@ class ViewDriver(QObject):
         s, w = self.session, self.w
         if s.weights is None or s.geometry is None or s.geometry.kind != "plane":
             return
-        from annstudio.engines.host import _forward32, plane_inputs
+        from annstudio.engines.host import plane_inputs
         G, extent = plane_inputs(s.data, 100)
-        z = _forward32(s.weights[:k + 1], s.activations()[:k + 1], s.network_input(G))[k][:, j]
+        z = s.network().forward(s.network_input(G)).z[k + 1][:, j]    # z[0] is the input
         scale = float(np.max(np.abs(z))) or 1.0
         name = layer_name(k, len(s.weights), w.actions["torch_order"].isChecked())
         w.data_view.show_map((z / scale).reshape(100, 100).astype(np.float32), extent,

@@ -5,7 +5,8 @@ experiment, data, engine client, weights, file path and modified flag and is the
 that changes them (see docs/architecture.md). Here widgets are built and placed, panel
 edits are connected to the session's intents, and the session's signals to what the
 panels show. Elsewhere: `gui.actions` (actions, menus, toolbar), `gui.frames` (snapshot →
-views), `gui.status` (status bar), `gui.appearance` (theme, fonts), `gui.help`.
+views), `gui.status` (status bar), `gui.engine_messages` (the engine's
+messages to the user), `gui.appearance` (theme, fonts), `gui.help`.
 `gui.files`, `gui.inspector` and the lesson panel are constructed at the end of __init__.
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import DatasetSpec, Experiment
 from annstudio.gui import actions, compare_windows, files, inspector
 from annstudio.gui.appearance import DOCK_WIDTH, Appearance
+from annstudio.gui.engine_messages import EngineMessages
 from annstudio.gui.frames import ViewDriver
 from annstudio.gui.help import Help
 from annstudio.gui.panels import lesson
@@ -52,7 +54,7 @@ class MainWindow(QMainWindow):
         self.weightsChanged, self.pointPicked = s.weightsChanged, s.pointPicked
         self.experimentChanged, self.modifiedChanged = s.experimentChanged, s.modifiedChanged
         self.last_error = None
-        self.error_box = self.hung_box = self.restart_engine_button = None
+        self.error_box = None
         self.close_guards = []
         self.open_file_handler = None
         self.actions, self.menus = {}, {}
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(self.statusBar(), s, self)
         self.status_labels, self.engine_busy = self.status.labels, self.status.engine_busy
         self.views = ViewDriver(self, s, self)
+        self.engine_messages = EngineMessages(self, s)
         self._connect()
         self._restore_settings()
         s.start(data)
@@ -194,13 +197,6 @@ class MainWindow(QMainWindow):
         s.modifiedChanged.connect(lambda _m: self.update_title())
         s.filePathChanged.connect(lambda _p: self.update_title())
         s.errorRaised.connect(self.show_error)
-        c.stateChanged.connect(self._on_state)
-        c.configured.connect(self._on_configured)
-        c.diverged.connect(self._on_diverged)
-        c.error.connect(self._on_engine_error)
-        c.crashed.connect(self._on_crashed)
-        c.hung.connect(self._on_hung)
-        c.recovered.connect(self._on_recovered)
         c.devices.connect(tp.set_device_reasons)
 
     def _show_specs(self):
@@ -321,61 +317,6 @@ class MainWindow(QMainWindow):
         target = self.session.run_target or self.session.experiment.training.epochs
         self.toolbar_info.setText(f"epoch {epoch}" + (f" / {max(target, epoch)}" if target else ""))
         self.show_run_label()
-
-    def _on_state(self, _running, reason):
-        if reason == "finished":
-            self.status.set_state("finished")
-        elif reason.startswith("training diverged"):
-            self.status.set_state("diverged")   # not "paused": say why
-
-    def _on_configured(self, info):
-        self.session.switch_pending = False
-        exp = self.session.experiment
-        auto = exp.training.engine == "auto" and info["engine"] in ("numpy", "torch")
-        self.training_panel.show_engine(None if auto else exp.training.engine, info["device"])
-
-    def _on_engine_error(self, msg):
-        s = self.session
-        if s.switch_pending:
-            # the engine could not start: the old one keeps running; say so and show it
-            s.engine_failed()
-            self.status.end_switch(None)
-            self.training_panel.show_engine(s.client.engine_name, s.client.device)
-            self.status.show_engine(s.client.engine_name, s.client.device)
-        self.show_error("Engine", msg)
-
-    def _on_diverged(self, reason):
-        self.training_panel.status_label.setText(f"<span style='color:#d62728'>{reason}</span>")
-        self.show_error("Training diverged", reason)
-        self.status.set_state("diverged")
-
-    def _on_crashed(self, why):
-        if self.hung_box is not None:
-            self.hung_box.hide()
-        self.show_error("Engine process stopped",
-                        f"{why}. It was restarted with the last weights; press Run to continue.")
-
-    def _on_hung(self, why):
-        """The watchdog heard no heartbeat: say so and offer the crash path's restart."""
-        self.status.set_state("not responding")
-        if self.hung_box is None:
-            box = self.hung_box = QMessageBox(self)
-            box.setIcon(QMessageBox.Warning)
-            box.setWindowTitle("ANN Studio — Engine not responding")
-            box.setModal(False)
-            self.restart_engine_button = box.addButton("Restart engine", QMessageBox.AcceptRole)
-            box.addButton("Keep waiting", QMessageBox.RejectRole)
-            # not connected directly: clicked(bool) would pass `checked` as the reason
-            self.restart_engine_button.clicked.connect(lambda: self.client.restart_engine())
-        self.hung_box.setText(f"{why}. Restart it with the last weights? (Training pauses; "
-                              "press Run to continue.)")
-        self.last_error = ("Engine not responding", self.hung_box.text())
-        self.hung_box.show()
-
-    def _on_recovered(self):
-        if self.hung_box is not None:
-            self.hung_box.hide()
-        self.status.set_state("training…" if self.session.running else "paused")
 
     # ================================================================ settings and close
     def _last_experiment(self):

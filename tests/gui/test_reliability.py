@@ -27,26 +27,26 @@ def test_stopped_engine_is_noticed_and_restarted_with_the_last_weights(make_real
     stopped_at = time.monotonic()
     os.kill(pid, signal.SIGSTOP)
     try:
-        qtbot.waitUntil(lambda: w.hung_box is not None
-                        and w.hung_box.isVisible(), timeout=int((WATCHDOG_S + 10) * 1000))
+        qtbot.waitUntil(lambda: w.engine_messages.hung_box is not None
+                        and w.engine_messages.hung_box.isVisible(), timeout=int((WATCHDOG_S + 10) * 1000))
         noticed = time.monotonic() - stopped_at
         assert noticed < WATCHDOG_S + 5
-        assert "has not answered" in w.hung_box.text() and "Restart" in w.hung_box.text()
+        assert "has not answered" in w.engine_messages.hung_box.text() and "Restart" in w.engine_messages.hung_box.text()
         assert w.status_labels["state"].text() == "not responding"
         # it comes back by itself (SIGCONT): the notice goes away
         os.kill(pid, signal.SIGCONT)
-        qtbot.waitUntil(lambda: not w.hung_box.isVisible(), timeout=10000)
+        qtbot.waitUntil(lambda: not w.engine_messages.hung_box.isVisible(), timeout=10000)
         assert w.status_labels["state"].text() != "not responding"
         # stopped again; this time the user restarts it from the notice
         os.kill(pid, signal.SIGSTOP)
-        qtbot.waitUntil(lambda: w.hung_box.isVisible(), timeout=int((WATCHDOG_S + 10) * 1000))
+        qtbot.waitUntil(lambda: w.engine_messages.hung_box.isVisible(), timeout=int((WATCHDOG_S + 10) * 1000))
         epochs_before = len(w.history)
-        qtbot.mouseClick(w.restart_engine_button, Qt.LeftButton)
+        qtbot.mouseClick(w.engine_messages.restart_engine_button, Qt.LeftButton)
         qtbot.waitUntil(lambda: w.client.pid not in (None, pid), timeout=15000)
         qtbot.waitUntil(lambda: w.last_error is not None
                         and "restarted with the last weights" in w.last_error[1], timeout=15000)
         assert "stopped answering" in w.last_error[1]
-        assert not w.hung_box.isVisible()
+        assert not w.engine_messages.hung_box.isVisible()
         s = wait_snapshot(qtbot, w, lambda s: not s["running"], timeout=30000)
         assert s["epoch"] == len(w.history) >= epochs_before
         w.actions["run"].trigger()
