@@ -1,0 +1,117 @@
+"""The session model (gui/session.py) with the in-process fake engine (gui/fake_engine.py).
+
+The session runs without any window: a script or a test drives it through its intents and
+reads its signals. In the window, the learning rate has one copy (the session's
+experiment): the toolbar and the Training panel edit it and show it, with no ping-pong.
+"""
+import numpy as np
+import pytest
+from PySide6.QtCore import QObject, QPointF, Qt
+
+from tests.gui.conftest import small_moons
+
+
+@pytest.fixture
+def session(qtbot):
+    from annstudio.gui.fake_engine import FakeEngineClient
+    from annstudio.gui.session import Session
+    parent = QObject()
+    exp = small_moons()
+    exp.dataset.n, exp.training.batch_size = 120, 20
+    s = Session(exp, FakeEngineClient, parent)
+    with qtbot.waitSignal(s.client.configured, timeout=10000):
+        s.start()
+    yield s
+    s.client.shutdown()
+
+
+def test_a_session_trains_without_a_window_like_the_numpy_trainer(session, qtbot, monkeypatch):
+    """Three epochs through the session's intents give the losses of the NumPy trainer run
+    directly on the same experiment (same seed, same batches)."""
+    from annstudio.engines.base import from_experiment
+    monkeypatch.setenv("ANNSTUDIO_FAST", "0")
+    exp = session.experiment
+    exp.training.epochs = 3
+    running, modified = [], []
+    session.runningChanged.connect(running.append)
+    session.modifiedChanged.connect(modified.append)
+    session.set_training(exp.training)          # the panel's intent: 3 epochs per Run
+    session.run()
+    qtbot.waitUntil(lambda: session.epochs_done() == 3 and not session.client.running,
+                    timeout=20000)
+    qtbot.waitUntil(lambda: running[-1] is False, timeout=5000)
+    assert running[0] is True and modified == [True]
+    oracle = from_experiment(session.experiment, data=session.data)
+    oracle.train(3)
+    np.testing.assert_allclose(session.history.train_loss, oracle.history.train_loss,
+                               rtol=1e-12)
+    assert session.run_label()[0] == "Run ▶ (+3 epochs)"
+
+
+def test_reset_gives_new_weights_and_an_empty_history(session, qtbot):
+    session.step_epoch()
+    qtbot.waitUntil(lambda: session.epochs_done() == 1, timeout=10000)
+    shown = []
+    session.weightsShown.connect(shown.append)
+    session.reset()
+    assert session.epochs_done() == 0 and len(session.history) == 0
+    assert len(shown) == 1
+    net = session.experiment.build_network(session.data)   # the same seed: the initial net
+    for (W, b), layer in zip(shown[0], net.layers):
+        np.testing.assert_array_equal(W, layer.W)
+
+
+def test_a_bad_network_is_refused_with_one_message_and_the_old_one_kept(session):
+    errors = []
+    session.errorRaised.connect(lambda title, msg: errors.append((title, msg)))
+    before = [W.copy() for W, _ in session.weights]
+    spec = session.experiment.network
+    spec.hidden, spec.activations = [4], ["no_such_activation"]
+    session.set_network(spec)
+    assert len(errors) == 1 and errors[0][0] == "Network"
+    assert [W.shape for W, _ in session.weights] == [W.shape for W in before]
+
+
+def test_toolbar_and_panel_edit_the_one_learning_rate(make_window, qtbot):
+    w = make_window(small_moons())
+    sent = lambda: [p for kind, p in w.client.commands if kind == "set_lr"]   # noqa: E731
+    panel_lr = w.training_panel.hp_edit("lr")
+    # the student types into the toolbar's field and presses Enter
+    w.toolbar_lr.selectAll()
+    qtbot.keyClicks(w.toolbar_lr, "0.05")
+    qtbot.keyClick(w.toolbar_lr, Qt.Key_Return)
+    assert w.experiment.optimizer.params["lr"] == 0.05
+    assert panel_lr.text() == "0.05"            # the panel shows the same value
+    assert sent() == [0.05]                     # sent once: no echo from the panel
+    s = w.client.latest
+    qtbot.waitUntil(lambda: s()["hyperparameters"]["lr"] == 0.05, timeout=5000)
+    # and the other way round
+    panel_lr.selectAll()
+    qtbot.keyClicks(panel_lr, "0.2")
+    qtbot.keyClick(panel_lr, Qt.Key_Return)
+    assert w.toolbar_lr.text() == "0.2" and w.experiment.optimizer.params["lr"] == 0.2
+    assert sent() == [0.05, 0.2]
+    assert "•" in w.windowTitle()               # an edit is work to save
+
+
+def test_clicking_a_neuron_thumbnail_shows_its_map_over_the_plane(make_window, qtbot):
+    """The big view shows z of that neuron over the input plane, scaled to ±1: checked
+    against z = relu(x W + b) of the first hidden layer computed here."""
+    w = make_window(small_moons())
+    lv = w.layer_view
+    w.view_tabs.setCurrentWidget(lv)
+    qtbot.waitUntil(lambda: lv.maps.img.image is not None, timeout=5000)
+    img = lv.maps.img
+    view = img.scene().views()[0]
+    # a point inside the first thumbnail (top left of the mosaic)
+    pos = view.mapFromScene(img.mapToScene(QPointF(2.0, 2.0)))
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=pos)
+    qtbot.waitUntil(lambda: w.data_view.title.text().startswith("Neuron 1 of"), timeout=5000)
+    from annstudio.engines.host import plane_inputs
+    G, _extent = plane_inputs(w.data, 100)
+    z = w.session.network_input(G)
+    for W, b in w.session.weights[:lv.layer() + 1]:
+        z = np.maximum(z @ W + b, 0.0)
+    z = z[:, 0]
+    shown = np.asarray(w.data_view.image.image, dtype=float)
+    np.testing.assert_allclose(shown.ravel(), z / np.max(np.abs(z)), atol=1e-5)
