@@ -59,6 +59,9 @@ class MainWindow(QMainWindow):
         self.open_file_handler = None
         self.actions, self.menus = {}, {}
         self.closed = False
+        # set by the modules constructed last (files, inspector, lesson panel)
+        self.files = self.inspector_dock = self.lesson_panel = None
+        self.lesson_dock = self.show_lesson = None
 
         self.setWindowTitle("ANN Studio")
         self.setDockOptions(QMainWindow.AnimatedDocks | QMainWindow.AllowTabbedDocks)

@@ -137,6 +137,7 @@ class InspectorWidget(QWidget):
         self.opt_name, self.opt_params = optimizer or ("sgd", {"lr": float(lr)})
         lr = float(self.opt_params.get("lr", lr))
         self.predicting = False
+        self._live_before_predict = False   # Live was on when Predict started
         self.score = pr.Score()
         self.revealed = set()            # questions skipped with "Show it" (not scored)
         self._score_key = None
@@ -1065,7 +1066,7 @@ class InspectorWidget(QWidget):
             # freeze the weights: a training snapshot would change the values being predicted
             self._live_before_predict = self.live_check.isChecked()
             self.live_check.setChecked(False)
-        elif not on and self.predicting and getattr(self, "_live_before_predict", False):
+        elif not on and self.predicting and self._live_before_predict:
             self.live_check.setChecked(True)
             self.last_grade = None
             self.result_label.clear()
