@@ -5,8 +5,7 @@ experiment, data, engine client, weights, file path and modified flag and is the
 that changes them (see docs/architecture.md). Here widgets are built and placed, panel
 edits are connected to the session's intents, and the session's signals to what the
 panels show. Elsewhere: `gui.actions` (actions, menus, toolbar), `gui.frames` (snapshot →
-views), `gui.status` (status bar), `gui.engine_messages` (the engine's
-messages to the user), `gui.appearance` (theme, fonts), `gui.help`.
+views), `gui.status`, `gui.engine_messages`, `gui.appearance` (theme, fonts), `gui.help`;
 `gui.files`, `gui.inspector` and the lesson panel are constructed at the end of __init__.
 """
 from __future__ import annotations
