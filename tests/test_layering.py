@@ -3,8 +3,8 @@
 Most of them are import-linter contracts in ``pyproject.toml`` (``[tool.importlinter]``),
 run here by ``test_the_import_contracts_hold`` (``lint-imports`` in a subprocess):
 
-* layers ``gui → io → engines → core`` (core imports nothing above it; engines and io never
-  import gui; engines never import io);
+* layers ``cli/bench → gui → io → engines → core`` (core imports nothing above it; engines
+  and io never import gui; engines never import io; nothing imports the command line);
 * core imports no Qt, torch or numba; engines and io import no Qt;
 * ``annstudio.gui.views`` never imports ``annstudio.engines`` (views draw snapshots);
 * only the torch modules (engines/torch_*, io/export_torch) import torch; only
@@ -209,6 +209,7 @@ def test_the_import_contracts_hold():
 @pytest.mark.parametrize("contract,rel,source", [
     ("layers", "annstudio/core/planted.py", "from annstudio.io import csvdata"),
     ("layers", "annstudio/engines/planted.py", "def f():\n    from annstudio.io import csvdata"),
+    ("layers", "annstudio/gui/planted.py", "def f():\n    from annstudio import cli"),
     ("layers no-qt-below-gui", "annstudio/io/planted.py",
      "def f():\n    import annstudio.gui.worker"),     # gui.worker imports Qt: two rules
     ("core-pure", "annstudio/core/planted.py", "def f():\n    import pyqtgraph"),
