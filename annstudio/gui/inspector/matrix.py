@@ -98,6 +98,11 @@ class MatrixModel(QAbstractTableModel):
     def array(self):
         return self._a.reshape(self._shape)
 
+    @property
+    def shape(self):
+        """The shape of the value shown: () scalar, (n,) vector, (r, c) matrix."""
+        return self._shape
+
     def array_index(self, row, col):
         """The index into the original array of a table cell."""
         if len(self._shape) == 0:
@@ -204,8 +209,8 @@ class MatrixView(QTableView):
         rows, cols = m.rowCount(), m.columnCount()
         self.CELL_W = self._cell_width()
         self.horizontalHeader().setDefaultSectionSize(self.CELL_W)
-        self.verticalHeader().setVisible(len(m._shape) == 2)
-        vw = self.verticalHeader().sizeHint().width() if len(m._shape) == 2 else 0
+        self.verticalHeader().setVisible(len(m.shape) == 2)
+        vw = self.verticalHeader().sizeHint().width() if len(m.shape) == 2 else 0
         hh = self.horizontalHeader().sizeHint().height()
         shown_r, shown_c = min(rows, WIDE), min(cols, WIDE)
         sb = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)

@@ -935,7 +935,7 @@ class InspectorWidget(QWidget):
         """The full-precision values behind the panel of ``name`` (current slice for 3-D)."""
         m = self._panels[name].model
         return np.array([[m.data(m.index(r, c), VALUE_ROLE) for c in range(m.columnCount())]
-                         for r in range(m.rowCount())]).reshape(m._shape)
+                         for r in range(m.rowCount())]).reshape(m.shape)
 
     def page_index(self, kind, layer):
         """Index of the page of ``kind`` ("forward", "backward", …) for lecture layer."""
