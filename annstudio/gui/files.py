@@ -1,7 +1,8 @@
 """File actions of the main window: New/Open/Save/Save As, recent files, lessons, exports,
 "save changes?", autosave and crash recovery.
 
-`install(window)` wires everything into a window that provides: ``actions`` (new, open,
+`install(window)` (called by `MainWindow.__init__`; the window's session is the model behind
+the names below) wires everything into a window that provides: ``actions`` (new, open,
 save, save_as, quit, export_torch, export_csv, export_plot, export_window_png; it adds
 export_torch_ddp to the Export menu itself), ``menus``
 (file, recent, export, lessons), ``experiment``, ``data``, ``history``, ``network()``,

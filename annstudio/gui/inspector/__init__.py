@@ -1,7 +1,7 @@
 """The step-through inspector: one data point through the forward pass and backprop.
 
-`install(window)` docks it beside the main window's data view, takes over the window's
-"inspector" action (Ctrl+I), follows ``window.weightsChanged`` and ``window.pointPicked``,
+`install(window)` (called by `MainWindow.__init__`) docks it beside the main window's data
+view, connects the window's "inspector" action (Ctrl+I, made by `gui.actions`), follows ``window.weightsChanged`` and ``window.pointPicked``,
 and adds the lecture's ¬XOR preset (``PRESETS["not_xor"]``) and Lessons-menu entries.
 Standalone: ``python -m annstudio.gui.inspector`` (the ¬XOR network).
 """
