@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import copy
 import threading
+import time
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -27,7 +28,7 @@ from annstudio.engines.host import ViewGeometry, network_views
 from annstudio.gui.worker import RunRecord
 
 TICK_MS = 5              # the trainer steps on this timer while running
-STEPS_PER_TICK = 25      # at most this many steps per tick (the event loop stays free)
+TICK_BUDGET_S = 0.02     # steps for at most this long per tick (the event loop stays free)
 
 
 class FakeEngineClient(QObject):
@@ -257,7 +258,8 @@ class FakeEngineClient(QObject):
 
     def _tick(self):
         e = self.engine
-        for _ in range(STEPS_PER_TICK):
+        end = time.perf_counter() + TICK_BUDGET_S
+        while time.perf_counter() < end:
             if self._step():
                 break
             if self.target is not None and e.epoch >= self.target:
