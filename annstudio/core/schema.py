@@ -91,6 +91,7 @@ class Field:
     editor_minimum: float | None = None   # the window's narrower range, when it has one
     editor_maximum: float | None = None
     editor_why: str = ""
+    flag_minimum: float | None = None     # the command line's narrower lower bound
 
     @property
     def section(self):
@@ -122,6 +123,11 @@ class Field:
         hi = self.maximum if self.editor_maximum is None else self.editor_maximum
         return lo, hi
 
+    def flag_range(self):
+        """(minimum, maximum) the command line's flag accepts."""
+        return (self.minimum if self.flag_minimum is None else self.flag_minimum,
+                self.maximum)
+
     def bounds_text(self, lo=None, hi=None):
         """'1–4096', '≥ 0', 'one of sgd, adam, …' or '' (for help texts)."""
         if lo is None and hi is None:
@@ -136,9 +142,10 @@ class Field:
             return f"≤ {_num_text(hi)}"
         return ""
 
-    def help(self, editor=False):
+    def help(self, editor=False, flag=False):
         """The doc line with the bounds: 'Points per mini-batch (1–1,000,000)'."""
-        b = self.bounds_text(*self.editor_range()) if editor else self.bounds_text()
+        b = self.bounds_text(*self.editor_range()) if editor else \
+            self.bounds_text(*self.flag_range()) if flag else self.bounds_text()
         return f"{self.doc} ({b})" if b else self.doc
 
     def check(self, value, name=None):
@@ -160,6 +167,10 @@ class Field:
         if self.items:
             raise AnnStudioError(f"{name} must be a list, got {value!r}")
         return self._check_one(value, name)
+
+    def check_item(self, value, name=None):
+        """One entry of a list field (or the value of a plain one)."""
+        return self._check_one(value, name or self.label)
 
     def _check_one(self, value, name):
         if self.kind == "bool":
@@ -191,21 +202,23 @@ class Field:
         self.check_bounds(value, name)
         return value
 
-    def check_bounds(self, value, name=None):
+    def check_bounds(self, value, name=None, lo=None, hi=None):
         name = name or self.label
-        if self.minimum is not None and value < self.minimum:
-            raise AnnStudioError(f"{name} must be at least {_num_text(self.minimum, ',')}, "
-                                 f"got {value!r}")
-        if self.maximum is not None and value > self.maximum:
-            raise AnnStudioError(f"{name} must be at most {_num_text(self.maximum, ',')}, "
-                                 f"got {value!r}")
+        lo = self.minimum if lo is None else lo
+        hi = self.maximum if hi is None else hi
+        if lo is not None and value < lo:
+            raise AnnStudioError(f"{name} must be at least {_num_text(lo, False)}, got {value!r}")
+        if hi is not None and value > hi:
+            raise AnnStudioError(f"{name} must be at most {_num_text(hi, False)}, got {value!r}")
 
 
-def _num_text(v, sep=","):
+def _num_text(v, grouped=True):
+    """0.9, 4096, 1,000,000 (help texts group digits; messages quote plain numbers, as the
+    file loader and `check_positive_int` do)."""
     if isinstance(v, float) and not v.is_integer():
         return f"{v:g}"
     v = int(v)
-    return f"{v:{sep}}" if abs(v) >= 10_000 else str(v)
+    return f"{v:,}" if grouped and abs(v) >= 10_000 else str(v)
 
 
 F = Field
@@ -213,10 +226,12 @@ FIELDS = (
     # ---- dataset
     F("dataset.name", "choice", "dataset", "A generator, a shipped set, a preset, a CSV "
       "file or drawn points", choices=_dataset_names, flag="--dataset"),
+    # a file may count 1 drawn point; a generator needs MIN_POINTS (the flag and the
+    # editor set a generator's n)
     F("dataset.n", "int", "n (number of points)", "Points to generate",
-      1, MAX_POINTS, flag="--samples",
+      1, MAX_POINTS, flag="--samples", flag_minimum=MIN_POINTS,
       editor_minimum=MIN_POINTS, editor_maximum=GUI_MAX_POINTS,
-      editor_why="a generator needs 4 points; the live views redraw every point"),
+      editor_why="the live views redraw every point"),
     F("dataset.noise", "float", "noise", "Standard deviation of the Gaussian noise added "
       "to each point", 0.0, None, flag="--noise", editor_maximum=GUI_MAX_NOISE,
       editor_why="beyond this the generator's shape is lost in the noise"),
@@ -254,9 +269,10 @@ FIELDS = (
     # ---- training
     F("training.batch_size", "int", "batch size", "Points per mini-batch: one optimizer "
       "step each", 1, MAX_POINTS, flag="--batch-size"),
-    F("training.epochs", "int", "epochs", "Epochs in total (0 = until stopped)",
-      0, MAX_EPOCHS, flag="--epochs", editor_minimum=1,
-      editor_why="0 (until stopped) is the 'until stopped' box"),
+    F("training.epochs", "int", "epochs", "Epochs to train",
+      0, MAX_EPOCHS, flag="--epochs", editor_minimum=1, flag_minimum=1,
+      editor_why="0 (until stopped) is the 'until stopped' box; headless training "
+      "needs an end"),
     F("training.shuffle", "bool", "shuffle", "A new order of the points each epoch"),
     F("training.seed", "int", "training seed", "Random seed of the batch order",
       0, MAX_SEED, flag="--seed"),

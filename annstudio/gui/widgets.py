@@ -52,7 +52,8 @@ class NumberEdit(QLineEdit):
             raise AnnStudioError(f"{self.name} is empty; enter a number")
         what = "a whole number" if self.kind == "int" else "a number"
         try:
-            f = float(text)
+            # a seed near 2⁶³ is not exact in a float: read whole numbers as ints
+            f = int(text) if self.kind == "int" and text.lstrip("+-").isdigit() else float(text)
         except ValueError:
             raise AnnStudioError(f"{self.name} must be {what}, got {text!r}") from None
         try:
@@ -113,6 +114,18 @@ class NumberEdit(QLineEdit):
         """Type ``text`` and press Enter (programmatic edits, tests): True if accepted."""
         self.setText(str(text))
         return self._on_edit(self.text(), final=True)
+
+    @classmethod
+    def for_field(cls, path, value, live=False, name=None, parent=None):
+        """The editor of the experiment field at ``path``: its kind, the range the window
+        offers and a help text with those bounds, all from `core.schema`."""
+        from annstudio.core import schema
+        f = schema.field(path)
+        lo, hi = f.editor_range()
+        edit = cls(name or f.label, value, f.kind, lo, hi, parent=parent, live=live)
+        edit.field = f
+        edit.set_help(f.help(editor=True))
+        return edit
 
     def set_help(self, tip):
         self.setProperty("help_tip", tip)
