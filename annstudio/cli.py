@@ -61,12 +61,16 @@ def _flag_type(path, lower=False):
 
     def parse_one(text, name):
         if f.kind in ("int", "float"):
+            t = text.strip()
             try:
-                v = float(text)
+                # whole numbers as ints: a seed near 2⁶³ is not exact in a float
+                v = int(t) if f.kind == "int" and t.lstrip("+-").isdigit() else float(t)
             except ValueError:
                 what = "a whole number" if f.kind == "int" else "a number"
                 raise AnnStudioError(f"{name} must be {what}, got {text!r}") from None
-            v = f.check_item(int(v) if f.kind == "int" and v.is_integer() else v, name)
+            if f.kind == "int" and isinstance(v, float) and v.is_integer():
+                v = int(v)
+            v = f.check_item(v, name)
             f.check_bounds(v, name, *f.flag_range())
             return v
         return f.check_item(text.strip().lower() if lower else text, name)
