@@ -92,6 +92,7 @@ class Field:
     editor_maximum: float | None = None
     editor_why: str = ""
     flag_minimum: float | None = None     # the command line's narrower lower bound
+    editor: bool = True         # False: the window has no editor for it (files, flags set it)
 
     @property
     def section(self):
@@ -275,7 +276,7 @@ FIELDS = (
       "needs an end"),
     F("training.shuffle", "bool", "shuffle", "A new order of the points each epoch"),
     F("training.seed", "int", "training seed", "Random seed of the batch order",
-      0, MAX_SEED, flag="--seed"),
+      0, MAX_SEED, flag="--seed", editor=False),
     F("training.engine", "choice", "engine", "Where training runs",
       choices=lambda: ENGINES, flag="--engine"),
     F("training.device", "text", "device", "cpu, cuda or mps (torch engine)", max_len=64,
