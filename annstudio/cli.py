@@ -243,19 +243,12 @@ def _experiment_from_args(a):
 
 
 def _build_data(exp):
-    if exp.dataset.name == "csv":
-        from annstudio.io.csvdata import load_csv
-        if not exp.dataset.path:
-            raise AnnStudioError("a CSV dataset needs a file path")
-        from annstudio.io.csvdata import MissingValues
-        try:
-            data = load_csv(exp.dataset.path, label_column=exp.dataset.label_column,
-                            test_fraction=exp.dataset.test_fraction, seed=exp.dataset.seed,
-                            drop_missing=exp.dataset.drop_missing)
-        except MissingValues as err:
-            raise AnnStudioError(f"{err} (--drop-missing drops them)") from None
-        return _derived(data, exp.dataset.features)
-    return exp.build_data()
+    """The data of ``exp``'s spec: CSV, shipped or generated (`io.csvdata.from_spec`)."""
+    from annstudio.io.csvdata import MissingValues, from_spec
+    try:
+        return from_spec(exp.dataset)
+    except MissingValues as err:
+        raise AnnStudioError(f"{err} (--drop-missing drops them)") from None
 
 
 def _derived(data, features):

@@ -546,12 +546,11 @@ class MainWindow(QMainWindow):
     # ================================================================ data and engine
     def _build_data(self, spec):
         try:
+            from annstudio.io.csvdata import from_spec   # every spec: CSV, shipped, generated
             if spec.name == "csv":
                 from annstudio.gui.busy import read_off_thread   # a slow disk: keep painting
-                from annstudio.io.csvdata import from_spec
                 return read_off_thread(self, "Reading the CSV file…", from_spec, spec)
-            from annstudio.core import datasets
-            return datasets.from_spec(spec)
+            return from_spec(spec)
         except AnnStudioError as err:
             self.show_error("Dataset", str(err))
             return None
