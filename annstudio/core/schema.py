@@ -147,6 +147,8 @@ class Field:
         """The doc line with the bounds: 'Points per mini-batch (1–1,000,000)'."""
         b = self.bounds_text(*self.editor_range()) if editor else \
             self.bounds_text(*self.flag_range()) if flag else self.bounds_text()
+        if editor and self.editor_why and self.editor_range()[1] != self.maximum:
+            b += f": {self.editor_why}"        # why the window offers less than a file holds
         return f"{self.doc} ({b})" if b else self.doc
 
     def check(self, value, name=None):
@@ -272,8 +274,7 @@ FIELDS = (
       "step each", 1, MAX_POINTS, flag="--batch-size"),
     F("training.epochs", "int", "epochs", "Epochs to train",
       0, MAX_EPOCHS, flag="--epochs", editor_minimum=1, flag_minimum=1,
-      editor_why="0 (until stopped) is the 'until stopped' box; headless training "
-      "needs an end"),
+      editor_why="0 is the 'until stopped' box; headless training needs an end"),
     F("training.shuffle", "bool", "shuffle", "A new order of the points each epoch"),
     F("training.seed", "int", "training seed", "Random seed of the batch order",
       0, MAX_SEED, flag="--seed", editor=False),
