@@ -239,9 +239,11 @@ class Network:
 
     def forward(self, X):
         """The u/z recurrences input→output: u[k] = z[k] W_k + b_k, z[k+1] = φ_k(u[k])."""
-        return self._forward(self.check_inputs(X))
+        return self.forward_checked(self.check_inputs(X))
 
-    def _forward(self, X):
+    def forward_checked(self, X):
+        """`forward` without the input checks, for inputs already checked (`check_inputs`,
+        `prepare`): backprop and the trainer call it on every batch."""
         us, zs = [], [X]
         z = X
         for layer in self.layers:
@@ -274,14 +276,14 @@ class Network:
 
     def loss(self, X, y, loss=None):
         X, t, loss = self.prepare(X, y, loss)
-        tr = self._forward(X)
+        tr = self.forward_checked(X)
         return losses.value(loss, tr.u[-1], tr.z[-1], t)
 
     def loss_and_gradients(self, X, y, loss=None):
         """Mean loss over the batch and [(∂L/∂W_k, ∂L/∂b_k), …] in layer order."""
         X, t, loss = self.prepare(X, y, loss)
         g = np.empty_like(self.theta)
-        L = self._loss_and_flat_gradient(X, t, loss, g)
+        L = self.loss_and_flat_gradient(X, t, loss, g)
         grads, pos = [], 0
         for layer in self.layers:
             d, e = layer.W.shape
@@ -298,7 +300,7 @@ class Network:
             pos += d * e + e
         return views
 
-    def _loss_and_flat_gradient(self, X, t, loss, g, views=None):
+    def loss_and_flat_gradient(self, X, t, loss, g, views=None):
         """Backprop, vectorised over the batch: δ = ∂L/∂u at the output, then for each layer
         going back ∂L/∂W = zᵀδ, ∂L/∂b = Σ_rows δ, δ ← (δ Wᵀ) ⊙ φ'(u). Writes into ``g``.
 
@@ -307,7 +309,7 @@ class Network:
         """
         if views is None:
             views = self.grad_views(g)
-        tr = self._forward(X)
+        tr = self.forward_checked(X)
         us, zs = tr.u, tr.z
         L, delta = losses.value_and_delta(loss, us[-1], zs[-1], t, self.layers[-1].activation)
         for k in range(len(self.layers) - 1, -1, -1):
