@@ -53,14 +53,71 @@ def _bool(text):
     raise argparse.ArgumentTypeError(f"expected true or false, got {text!r}")
 
 
-def _int_list(text):
-    if text.strip() in ("", "none", "-"):
-        return []
-    try:
-        return [int(s) for s in text.split(",")]
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"expected layer sizes like 20,40,20, got {text!r}") from None
+def _flag_type(path, lower=False):
+    """An argparse type for the experiment field at ``path``: the value, with the field's
+    bounds and choices (`core.schema`) and the same one sentence as validation."""
+    from annstudio.core import schema
+    f = schema.field(path)
+
+    def parse_one(text, name):
+        if f.kind in ("int", "float"):
+            t = text.strip()
+            try:
+                # whole numbers as ints: a seed near 2⁶³ is not exact in a float
+                v = int(t) if f.kind == "int" and t.lstrip("+-").isdigit() else float(t)
+            except ValueError:
+                what = "a whole number" if f.kind == "int" else "a number"
+                raise AnnStudioError(f"{name} must be {what}, got {text!r}") from None
+            if f.kind == "int" and isinstance(v, float) and v.is_integer():
+                v = int(v)
+            v = f.check_item(v, name)
+            f.check_bounds(v, name, *f.flag_range())
+            return v
+        return f.check_item(text.strip().lower() if lower else text, name)
+
+    def parse(text):
+        try:
+            if not f.items:
+                return parse_one(text, f.label)
+            if text.strip() in ("", "none", "-"):
+                return []
+            parts = [t.strip() for t in text.split(",")]
+            if f.max_items is not None and len(parts) > f.max_items:
+                raise AnnStudioError(f"{f.label} has {len(parts)} entries; at most "
+                                     f"{f.max_items} are allowed")
+            numbered = f.kind in ("int", "float")
+            return [parse_one(t, f"{f.label} {i + 1}" if numbered else f.label)
+                    for i, t in enumerate(parts) if t or numbered]
+        except AnnStudioError as err:
+            raise argparse.ArgumentTypeError(str(err)) from None
+    parse.__name__ = f.label    # argparse names the type in some messages
+    return parse
+
+
+def _one_activation(text):
+    """--activation: one hidden activation, used for every hidden layer."""
+    return _flag_type("network.activations", lower=True)(text)[0]
+
+
+def _dataset_flag(text):
+    """--dataset: a .csv file, or a name the schema knows (any case)."""
+    if text.strip().lower().endswith(".csv"):
+        return text
+    return _flag_type("dataset.name", lower=True)(text)
+
+
+def _flag(group, path, *names, **kw):
+    """Add the flag of the experiment field at ``path``: type, bounds and help from the
+    schema (a ``help`` given here replaces the schema's doc line, not its bounds)."""
+    import dataclasses
+
+    from annstudio.core import schema
+    f = schema.field(path)
+    if "help" in kw:
+        f = dataclasses.replace(f, doc=kw.pop("help"))
+    text = f.help(flag=True)
+    group.add_argument(*(names or (f.flag,)), type=kw.pop("type", _flag_type(path)),
+                       help=text, **kw)
 
 
 def train_parser():
@@ -68,37 +125,38 @@ def train_parser():
                 description="Train an experiment headless and print its per-epoch losses.")
     p.add_argument("file", nargs="?", help="an .annstudio experiment file (flags override it)")
     d = p.add_argument_group("data")
-    d.add_argument("--dataset", help="generator (moons, circles, xor, blobs, spirals, sine, "
-                   "plane, bumps), shipped set (iris, digits, breast_cancer), preset (lecture_moons) or a .csv file")
-    d.add_argument("--samples", "-n", type=float, help="number of points (default 500)")
-    d.add_argument("--noise", type=float, help="noise of the generator (default 0.2)")
-    d.add_argument("--classes", type=float, help="classes for blobs/spirals (2–6)")
-    d.add_argument("--test-fraction", type=float, help="share of points held out (default 0.2)")
-    d.add_argument("--features", help="derived inputs, comma-separated: x1^2,x2^2,x1x2,sin x1,sin x2")
+    _flag(d, "dataset.name", "--dataset", type=_dataset_flag,
+          help="a .csv file, or a generator, shipped set or preset")
+    _flag(d, "dataset.n", "--samples", "-n")
+    _flag(d, "dataset.noise")
+    _flag(d, "dataset.classes")
+    _flag(d, "dataset.test_fraction")
+    _flag(d, "dataset.features", help="comma-separated, e.g. x1^2,x1x2")
     d.add_argument("--label-column", help="CSV: the label/target column (default: the last)")
-    d.add_argument("--seed", type=int, help="seed for data, initial weights and batch order")
+    _flag(d, "dataset.seed", help="seed for data, initial weights and batch order")
     d.add_argument("--standardize", action=argparse.BooleanOptionalAction, default=None,
                    help="feed the network x̃ = (x − mean)/std per feature, fitted on the "
                    "training split (default: on for CSV and shipped sets, off for generators)")
     d.add_argument("--drop-missing", action="store_true",
                    help="CSV: drop the rows with empty cells (default: refuse, listing them)")
     n = p.add_argument_group("network")
-    n.add_argument("--layers", type=_int_list, help="hidden layer sizes, e.g. 20,40,20")
-    n.add_argument("--activation", help="hidden activation: relu, leaky_relu, tanh, sigmoid, identity")
-    n.add_argument("--output", help="output layer: auto (from the task), sigmoid, softmax, identity")
-    n.add_argument("--init", help="initialisation: lecture, xavier, he")
+    _flag(n, "network.hidden", help="hidden layer sizes, e.g. 20,40,20")
+    _flag(n, "network.activations", "--activation", type=_one_activation,
+          help="one for every hidden layer")
+    _flag(n, "network.output")
+    _flag(n, "network.init")
     o = p.add_argument_group("optimizer")
-    o.add_argument("--optimizer", help="sgd, lecture_momentum, adagrad, rmsprop, lecture_rmsprop, adam")
+    _flag(o, "optimizer.name")
     o.add_argument("--lr", type=float, help="learning rate")
     for name, kind in HYPER_FLAGS.items():
         o.add_argument("--" + name.replace("_", "-"), dest="hp_" + name,
                        type=_bool if kind == "bool" else kind, metavar="VALUE")
     t = p.add_argument_group("training")
-    t.add_argument("--batch-size", type=float, help="mini-batch size (default 10)")
-    t.add_argument("--epochs", type=float, help="epochs (default 50)")
-    t.add_argument("--engine", choices=["numpy", "torch", "auto"])
-    t.add_argument("--device", help="cpu, cuda or mps (torch engine)")
-    t.add_argument("--dtype", choices=["float32", "float64"])
+    _flag(t, "training.batch_size")
+    _flag(t, "training.epochs")
+    _flag(t, "training.engine")
+    _flag(t, "training.device")
+    _flag(t, "training.dtype")
     p.add_argument("--save", metavar="OUT.annstudio", help="write the trained experiment")
     p.add_argument("--timeline", action="store_true",
                    help="record a bounded timeline of the run and save it with --save")
@@ -135,10 +193,10 @@ def _experiment_from_args(a):
                        ("label_column", "label_column")):
         v = getattr(a, flag)
         if v is not None:
-            setattr(ds, attr, int(v) if attr in ("n", "classes") and float(v).is_integer() else v)
+            setattr(ds, attr, v)
             data_changed = True
     if a.features is not None:
-        ds.features = [f.strip() for f in a.features.split(",") if f.strip()]
+        ds.features = a.features
         data_changed = True
     if a.standardize is not None:
         ds.standardize = a.standardize
@@ -168,9 +226,9 @@ def _experiment_from_args(a):
         if v is not None:
             opt.params[name] = v
     if a.batch_size is not None:
-        tr.batch_size = int(a.batch_size) if float(a.batch_size).is_integer() else a.batch_size
+        tr.batch_size = a.batch_size
     if a.epochs is not None:
-        tr.epochs = int(a.epochs) if float(a.epochs).is_integer() else a.epochs
+        tr.epochs = a.epochs
     if a.engine is not None:
         tr.engine = a.engine
     if a.device is not None:
@@ -185,19 +243,12 @@ def _experiment_from_args(a):
 
 
 def _build_data(exp):
-    if exp.dataset.name == "csv":
-        from annstudio.io.csvdata import load_csv
-        if not exp.dataset.path:
-            raise AnnStudioError("a CSV dataset needs a file path")
-        from annstudio.io.csvdata import MissingValues
-        try:
-            data = load_csv(exp.dataset.path, label_column=exp.dataset.label_column,
-                            test_fraction=exp.dataset.test_fraction, seed=exp.dataset.seed,
-                            drop_missing=exp.dataset.drop_missing)
-        except MissingValues as err:
-            raise AnnStudioError(f"{err} (--drop-missing drops them)") from None
-        return _derived(data, exp.dataset.features)
-    return exp.build_data()
+    """The data of ``exp``'s spec: CSV, shipped or generated (`io.csvdata.from_spec`)."""
+    from annstudio.io.csvdata import MissingValues, from_spec
+    try:
+        return from_spec(exp.dataset)
+    except MissingValues as err:
+        raise AnnStudioError(f"{err} (--drop-missing drops them)") from None
 
 
 def _derived(data, features):
@@ -700,7 +751,10 @@ def main(argv=None):
         return 0
     try:
         if argv and argv[0] in COMMANDS:
-            return COMMANDS[argv[0]](argv[1:])
+            try:
+                return COMMANDS[argv[0]](argv[1:])
+            except SystemExit as e:   # argparse: a refused flag (one line printed) or --help
+                return e.code if isinstance(e.code, int) else EXIT_USAGE
         if argv and not argv[0].startswith("-"):
             unknown = _unknown_word(argv[0])
             if unknown:

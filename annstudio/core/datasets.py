@@ -28,12 +28,10 @@ from annstudio.core.errors import AnnStudioError, check_float, check_positive_in
 from annstudio.core.experiment import TASK_LOSS, TASK_OUTPUT, DatasetSpec
 
 TASKS = ("binary", "multiclass", "regression")
-MIN_POINTS = 4             # smallest n a generator accepts (xor needs one point per quadrant)
-MAX_POINTS = 1_000_000     # largest n a generator accepts
-MIN_CLASSES, MAX_CLASSES = 2, 6   # blobs and spirals
+# the bounds of the experiment's dataset fields are declared once, in core.schema
+from annstudio.core.schema import (DERIVED_FEATURES, MAX_CLASSES, MAX_POINTS,  # noqa: E402
+                                   MAX_TEST_FRACTION, MIN_CLASSES, MIN_POINTS)
 MAX_LABEL_CLASSES = 100    # most classes `from_arrays` accepts
-MAX_TEST_FRACTION = 0.9
-DERIVED_FEATURES = ("x1^2", "x2^2", "x1x2", "sin x1", "sin x2")
 SHIPPED = ("iris", "digits", "breast_cancer")
 PRESETS = {
     # the lecture's 500-point two moons (LECTURE.md §4): its printed points fit noise 0.1,

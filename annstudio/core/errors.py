@@ -4,6 +4,7 @@ Every bad input (a layer size, a hyperparameter, a data file, an experiment file
 `AnnStudioError` with one sentence naming the bad value; the CLI prints it as one line and
 the GUI shows it in a message box. Never a NumPy traceback.
 """
+import numbers
 
 
 class AnnStudioError(ValueError):
@@ -18,6 +19,13 @@ def check_positive_int(name, value, minimum=1, maximum=None):
     """Return ``value`` as an int, or raise a clear error naming ``name``."""
     if isinstance(value, bool):
         raise AnnStudioError(f"{name} must be a whole number, got {value!r}")
+    if isinstance(value, numbers.Integral):
+        ivalue = int(value)    # exact: a seed near 2⁶³ would not survive a float
+        if ivalue < minimum:
+            raise AnnStudioError(f"{name} must be at least {minimum}, got {value!r}")
+        if maximum is not None and ivalue > maximum:
+            raise AnnStudioError(f"{name} must be at most {maximum}, got {value!r}")
+        return ivalue
     try:
         as_float = float(value)
     except (TypeError, ValueError):

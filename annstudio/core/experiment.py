@@ -1,19 +1,21 @@
 """An experiment = dataset spec + network spec + optimizer spec + training settings.
 
 Pure data (JSON-able dicts via ``to_dict``/``from_dict``). Panels edit it, engines build
-from it, experiment files store it. Validation happens in ``validate()`` and raises
-`AnnStudioError` with one clear sentence.
+from it, experiment files store it. Each field's type, bounds and choices are declared once,
+in `core.schema`; ``validate()`` checks them (and what relates fields to each other) and
+raises `AnnStudioError` with one clear sentence.
 """
 from __future__ import annotations
 
 import copy
 from dataclasses import asdict, dataclass, field
 
-from annstudio.core.errors import AnnStudioError, check_positive_int
+from annstudio.core import schema
+from annstudio.core.errors import AnnStudioError
+from annstudio.core.schema import MAX_UNITS  # noqa: F401  (re-exported: the io layer's name)
 
 TASK_OUTPUT = {"binary": "sigmoid", "multiclass": "softmax", "regression": "identity"}
 TASK_LOSS = {"binary": "bce", "multiclass": "ce", "regression": "mse"}
-MAX_UNITS = 4096  # per layer; the GUI limits to 512, files may hold up to this
 
 
 @dataclass
@@ -68,20 +70,11 @@ class NetworkSpec:
     seed: int = 0
 
     def validate(self):
-        from annstudio.core.activations import HIDDEN, OUTPUT
-        from annstudio.core.network import INITS
+        for f in schema.section_fields("network"):
+            setattr(self, f.key, f.check(getattr(self, f.key)))
         if len(self.activations) != len(self.hidden):
             raise AnnStudioError(
                 f"{len(self.hidden)} hidden layers but {len(self.activations)} activations")
-        for i, h in enumerate(self.hidden):
-            check_positive_int(f"units of hidden layer {i + 1}", h, 1, MAX_UNITS)
-        for a in self.activations:
-            if a not in HIDDEN:
-                raise AnnStudioError(f"unknown activation {a!r}; choose one of {', '.join(HIDDEN)}")
-        if self.output != "auto" and self.output not in OUTPUT:
-            raise AnnStudioError(f"unknown output activation {self.output!r}")
-        if self.init not in INITS:
-            raise AnnStudioError(f"unknown initialisation {self.init!r}; choose one of {', '.join(INITS)}")
 
 
 @dataclass
@@ -91,7 +84,8 @@ class OptimizerSpec:
 
     def validate(self):
         from annstudio.core import optimizers
-        optimizers.create(self.name, **self.params)
+        schema.field("optimizer.name").check(self.name)
+        optimizers.create(self.name, **self.params)   # the hyperparameters' own rules
 
 
 @dataclass
@@ -105,12 +99,8 @@ class TrainingSpec:
     dtype: str = "float64"
 
     def validate(self):
-        check_positive_int("batch size", self.batch_size, 1)
-        check_positive_int("epochs", self.epochs, 0)
-        if self.engine not in ("numpy", "torch", "auto"):
-            raise AnnStudioError(f"unknown engine {self.engine!r}; choose numpy, torch or auto")
-        if self.dtype not in ("float32", "float64"):
-            raise AnnStudioError(f"unknown dtype {self.dtype!r}; choose float32 or float64")
+        for f in schema.section_fields("training"):
+            setattr(self, f.key, f.check(getattr(self, f.key)))
 
 
 @dataclass
@@ -122,6 +112,9 @@ class Experiment:
     note: str = ""
 
     def validate(self):
+        for f in schema.section_fields("dataset"):
+            setattr(self.dataset, f.key, f.check(getattr(self.dataset, f.key)))
+        schema.field("note").check(self.note)
         self.dataset.validate_standardizer()
         self.network.validate()
         self.optimizer.validate()

@@ -63,7 +63,9 @@ def network_bytes(sizes, batch_size=1, n_points=0, optimizer="adam"):
     P = sum(d * (e + 1) for d, e in zip(sizes, sizes[1:]))
     per_param = 3 + OPTIMIZER_STATE.get(optimizer, 3)      # W, ∇W, snapshot copy, state
     units = sum(sizes)
-    activations = max(4 * int(batch_size) * units,         # u, z forward; δ, ∇ backward
+    # a batch never holds more than the points (batch size 10⁶ on 500 points is 500)
+    batch = min(int(batch_size), int(n_points)) if n_points else int(batch_size)
+    activations = max(4 * batch * units,                   # u, z forward; δ, ∇ backward
                       3 * int(n_points) * units)           # whole-set evaluation: u, z, loss
     return FIXED_BYTES + NUMBER * (per_param * P + activations)
 

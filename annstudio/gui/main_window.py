@@ -29,7 +29,7 @@ from annstudio.gui.panels.network import NetworkPanel
 from annstudio.gui.panels.training import TrainingPanel
 from annstudio.gui.presets import first_run_experiment
 from annstudio.gui.session import Session
-from annstudio.gui.settings import get_bool, make_settings
+from annstudio.gui.settings import SETTINGS_VERSION, VERSION_KEY, get_bool, make_settings
 from annstudio.gui.status import StatusBar
 from annstudio.gui.views.curves import CurvesView, GradNormView
 from annstudio.gui.views.data_view import DataView
@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
 
     def save_settings(self):
         s = self.settings
-        s.setValue("version", 1)
+        s.setValue(VERSION_KEY, SETTINGS_VERSION)
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
         for key, sp in self.splitters.items():

@@ -179,12 +179,11 @@ class Session(QObject):
     def build_data(self, spec):
         """The Dataset of ``spec`` (a CSV is read off the GUI thread), or None after saying why."""
         try:
+            from annstudio.io.csvdata import from_spec   # every spec: CSV, shipped, generated
             if spec.name == "csv":
                 from annstudio.gui.busy import read_off_thread   # a slow disk: keep painting
-                from annstudio.io.csvdata import from_spec
                 return read_off_thread(self.parent(), "Reading the CSV file…", from_spec, spec)
-            from annstudio.core import datasets
-            return datasets.from_spec(spec)
+            return from_spec(spec)
         except AnnStudioError as err:
             self.errorRaised.emit("Dataset", str(err))
             return None

@@ -7,6 +7,8 @@ by the same checks the core uses (`check_positive_int`, `check_float`).
 """
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
 
@@ -35,6 +37,7 @@ class NumberEdit(QLineEdit):
         self.minimum, self.maximum = minimum, maximum
         self.min_inclusive, self.max_inclusive = min_inclusive, max_inclusive
         self.extra_check = check
+        self.field = None     # the schema field it edits (`for_field`)
         self.error = ""
         self._value = value
         self.setText(fmt_number(value))
@@ -52,11 +55,18 @@ class NumberEdit(QLineEdit):
             raise AnnStudioError(f"{self.name} is empty; enter a number")
         what = "a whole number" if self.kind == "int" else "a number"
         try:
-            f = float(text)
+            # a seed near 2⁶³ is not exact in a float: read whole numbers as ints
+            f = int(text) if self.kind == "int" and text.lstrip("+-").isdigit() else float(text)
         except ValueError:
             raise AnnStudioError(f"{self.name} must be {what}, got {text!r}") from None
         try:
-            if self.kind == "int":
+            if self.field is not None:
+                # the schema's sentence ("batch size must be at least 1, got 0"), with the
+                # range this editor offers
+                whole = self.kind == "int" and math.isfinite(f) and f == int(f)
+                v = self.field.check_item(int(f) if whole else f, self.name)
+                self.field.check_bounds(v, self.name, self.minimum, self.maximum)
+            elif self.kind == "int":
                 if f != f or f in (float("inf"), float("-inf")):
                     raise AnnStudioError(f"{self.name} must be a whole number, got {text}")
                 v = check_positive_int(self.name, int(f) if f == int(f) else f,
@@ -113,6 +123,18 @@ class NumberEdit(QLineEdit):
         """Type ``text`` and press Enter (programmatic edits, tests): True if accepted."""
         self.setText(str(text))
         return self._on_edit(self.text(), final=True)
+
+    @classmethod
+    def for_field(cls, path, value, live=False, name=None, parent=None):
+        """The editor of the experiment field at ``path``: its kind, the range the window
+        offers and a help text with those bounds, all from `core.schema`."""
+        from annstudio.core import schema
+        f = schema.field(path)
+        lo, hi = f.editor_range()
+        edit = cls(name or f.label, value, f.kind, lo, hi, parent=parent, live=live)
+        edit.field = f
+        edit.set_help(f.help(editor=True))
+        return edit
 
     def set_help(self, tip):
         self.setProperty("help_tip", tip)

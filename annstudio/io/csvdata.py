@@ -323,7 +323,9 @@ def _labels(labels, line_nos, task, problems):
 
 
 def from_spec(spec: DatasetSpec):
-    """Any `DatasetSpec`: CSV specs are read here, the rest go to `datasets.from_spec`."""
+    """The data of any `DatasetSpec`: CSV specs are read here, the rest go to
+    `datasets.from_spec`. The one place that asks "CSV or generator?": the CLI, the
+    window, the file loader, the lessons and the export all build data through it."""
     if not isinstance(spec, DatasetSpec) or str(spec.name).strip().lower() != "csv":
         return datasets.from_spec(spec)
     if not spec.path:
@@ -331,7 +333,7 @@ def from_spec(spec: DatasetSpec):
     data = load_csv(spec.path, label_column=spec.label_column,
                     test_fraction=spec.test_fraction, seed=spec.seed,
                     drop_missing=spec.drop_missing)
-    if spec.features:
+    if spec.features:   # the sentence that says why, for data with other inputs
         data = datasets.with_features(data, spec.features)
     data.spec = copy.deepcopy(spec)
     return data

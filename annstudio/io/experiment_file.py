@@ -57,9 +57,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from annstudio.core import schema
 from annstudio.core.errors import AnnStudioError
-from annstudio.core.experiment import (MAX_UNITS, DatasetSpec, Experiment, NetworkSpec,
-                                       OptimizerSpec, TrainingSpec)
+from annstudio.core.experiment import (DatasetSpec, Experiment, NetworkSpec, OptimizerSpec,
+                                       TrainingSpec)
+from annstudio.core.schema import MAX_EPOCHS, MAX_LAYERS, MAX_POINTS, MAX_TEXT, MAX_UNITS
 from annstudio.core.training import EpochRecord, History
 from annstudio.io import atomic
 
@@ -70,15 +72,11 @@ MAX_FILE_BYTES = 200 * 1024 * 1024      # refuse bigger files before reading the
 MAX_ARRAY_ELEMENTS = 25_000_000         # one array (200 MB of float64)
 MAX_TOTAL_ELEMENTS = 40_000_000         # all arrays of one file together
 MAX_FEATURES = 100_000                  # input columns of a dataset
-MAX_POINTS = 1_000_000
-MAX_LAYERS = 100
 MAX_EPOCH_RECORDS = 1_000_000
-MAX_TEXT = 1_000_000                    # characters of a note or a name
 MAX_JSON_VALUES = 5_000_000             # numbers, texts, lists and objects of one file
 MAX_EXTRA_VALUES = 100_000              # values in the free "extra" object
 MAX_EXTRA_DEPTH = 32
 MAX_HYPERPARAMETERS = 16
-MAX_EPOCHS = 10_000_000                 # as experiment.training.epochs
 MAX_STEPS = 2 ** 53                     # step counts: exact in a float64
 DTYPES = {"<f8": np.dtype("<f8"), "<i8": np.dtype("<i8")}
 NONFINITE = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
@@ -343,14 +341,30 @@ def _wrap(where, fn, *args, **kwargs):
 
 
 # =========================================================================== experiment
-def _dataset_names():
-    from annstudio.core import datasets
-    return tuple(datasets.names()) + tuple(datasets.PRESETS) + ("csv", "points")
+def _field(path, v, where):
+    """One JSON value checked against its schema field (`core.schema`): the JSON type
+    first (a file may hold anything), then the field's own bounds and choices."""
+    f = schema.field(path)
+    if v is None and f.nullable:
+        return None
+    if f.items:
+        return [_field_one(f, x, f"{where}[{i}]")
+                for i, x in enumerate(_list(v, where, f.max_items))]
+    return _field_one(f, v, where)
+
+
+def _field_one(f, v, where):
+    if f.kind == "int":
+        return _int(v, where, f.minimum, f.maximum)
+    if f.kind == "float":
+        return _num(v, where, f.minimum, f.maximum)
+    if f.kind == "bool":
+        return _bool(v, where)
+    return _str(v, where, f.allowed(), max_len=f.max_len)
 
 
 def _parse_experiment(v, where="experiment"):
-    from annstudio.core import activations, datasets, optimizers
-    from annstudio.core.network import INITS
+    from annstudio.core import optimizers
     e = _dict(v, where)
     _keys(e, where, required=("dataset", "network", "optimizer", "training"),
           optional=("note",))
@@ -360,7 +374,6 @@ def _parse_experiment(v, where="experiment"):
     _keys(d, w, required=("name", "n", "noise", "seed", "test_fraction"),
           optional=("classes", "features", "path", "label_column", "drop_missing",
                     "standardize", "mean", "scale"))
-    features = _list(d.get("features", []), w + ".features", max_len=len(datasets.DERIVED_FEATURES))
     label_column = d.get("label_column")
     if label_column is not None and not isinstance(label_column, (str, int)) \
             or isinstance(label_column, bool):
@@ -370,20 +383,12 @@ def _parse_experiment(v, where="experiment"):
         _str(label_column, w + ".label_column", max_len=1000)
     elif isinstance(label_column, int):
         _int(label_column, w + ".label_column", -MAX_FEATURES, MAX_FEATURES)
+    defaults = DatasetSpec()
     dataset = DatasetSpec(
-        name=_str(d["name"], w + ".name", _dataset_names()),
-        n=_int(d["n"], w + ".n", 1, MAX_POINTS),
-        noise=_num(d["noise"], w + ".noise", 0.0),
-        seed=_int(d["seed"], w + ".seed", 0, 2 ** 63 - 1),
-        test_fraction=_num(d["test_fraction"], w + ".test_fraction", 0.0, datasets.MAX_TEST_FRACTION),
-        classes=_int(d.get("classes", 2), w + ".classes", datasets.MIN_CLASSES, datasets.MAX_CLASSES),
-        features=[_str(f, f"{w}.features[{i}]", datasets.DERIVED_FEATURES)
-                  for i, f in enumerate(features)],
-        path=None if d.get("path") is None else _str(d["path"], w + ".path", max_len=4096),
-        label_column=label_column,
-        drop_missing=_bool(d.get("drop_missing", False), w + ".drop_missing"),
-        standardize=None if d.get("standardize") is None else _bool(d["standardize"],
-                                                                    w + ".standardize"))
+        **{f.key: _field(f.path, d[f.key] if f.key in d else getattr(defaults, f.key),
+                         f"{w}.{f.key}")
+           for f in schema.section_fields("dataset")},
+        label_column=label_column)
     if (d.get("mean") is None) != (d.get("scale") is None):
         _fail(w + (".scale" if d.get("scale") is None else ".mean"),
               "is missing: standardisation stores both mean and scale")
@@ -402,15 +407,8 @@ def _parse_experiment(v, where="experiment"):
     w = where + ".network"
     n = _dict(e["network"], w)
     _keys(n, w, required=("hidden", "activations", "output", "init", "seed"))
-    hidden = _list(n["hidden"], w + ".hidden", MAX_LAYERS)
-    acts = _list(n["activations"], w + ".activations", MAX_LAYERS)
-    network = NetworkSpec(
-        hidden=[_int(h, f"{w}.hidden[{i}]", 1, MAX_UNITS) for i, h in enumerate(hidden)],
-        activations=[_str(a, f"{w}.activations[{i}]", activations.HIDDEN)
-                     for i, a in enumerate(acts)],
-        output=_str(n["output"], w + ".output", ("auto",) + tuple(activations.OUTPUT)),
-        init=_str(n["init"], w + ".init", INITS),
-        seed=_int(n["seed"], w + ".seed", 0, 2 ** 63 - 1))
+    network = NetworkSpec(**{f.key: _field(f.path, n[f.key], f"{w}.{f.key}")
+                             for f in schema.section_fields("network")})
     if len(network.activations) != len(network.hidden):
         _fail(w + ".activations", f"has {len(network.activations)} entries for "
                                   f"{len(network.hidden)} hidden layers")
@@ -418,7 +416,7 @@ def _parse_experiment(v, where="experiment"):
     w = where + ".optimizer"
     o = _dict(e["optimizer"], w)
     _keys(o, w, required=("name", "params"))
-    name = _str(o["name"], w + ".name", optimizers.NAMES)
+    name = _field("optimizer.name", o["name"], w + ".name")
     params = _hyperparameters(o["params"], w + ".params")
     optimizer = OptimizerSpec(name=name, params=params)
     _wrap(w + ".params", optimizers.create, name, **params)
@@ -427,16 +425,13 @@ def _parse_experiment(v, where="experiment"):
     t = _dict(e["training"], w)
     _keys(t, w, required=("batch_size", "epochs", "shuffle", "seed"),
           optional=("engine", "device", "dtype"))
+    defaults = TrainingSpec()
     training = TrainingSpec(
-        batch_size=_int(t["batch_size"], w + ".batch_size", 1, MAX_POINTS),
-        epochs=_int(t["epochs"], w + ".epochs", 0, 10_000_000),
-        shuffle=_bool(t["shuffle"], w + ".shuffle"),
-        seed=_int(t["seed"], w + ".seed", 0, 2 ** 63 - 1),
-        engine=_str(t.get("engine", "numpy"), w + ".engine", ("numpy", "torch", "auto")),
-        device=_str(t.get("device", "cpu"), w + ".device", max_len=64),
-        dtype=_str(t.get("dtype", "float64"), w + ".dtype", ("float32", "float64")))
+        **{f.key: _field(f.path, t[f.key] if f.key in t else getattr(defaults, f.key),
+                         f"{w}.{f.key}")
+           for f in schema.section_fields("training")})
 
-    note = _str(e.get("note", ""), where + ".note")
+    note = _field("note", e.get("note", ""), where + ".note")
     exp = Experiment(dataset=dataset, network=network, optimizer=optimizer,
                      training=training, note=note)
     _wrap(where, exp.validate)

@@ -193,14 +193,13 @@ def _data_and_code(experiment, data):
     key = str(spec.name).strip().lower()
     generated = key in datasets.GENERATORS or (
         key in datasets.PRESETS and datasets.PRESETS[key]["name"] in datasets.GENERATORS)
+    from annstudio.io import csvdata
     if generated and (data is None or data.spec is not None):
-        built = datasets.from_spec(spec)
-        return built, _generator_code(spec)
+        return csvdata.from_spec(spec), _generator_code(spec)
     if data is None:
         if key == "points":
             raise AnnStudioError("the points of a drawn dataset are needed to export it "
                                  "(pass data=)")
-        from annstudio.io import csvdata
         data = csvdata.from_spec(spec)
     origin = {"csv": f"from the CSV file {os.path.basename(spec.path or '')}",
               "points": "the points drawn in ANN Studio"}.get(

@@ -35,14 +35,12 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
-
 from annstudio.core import goals
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import (DatasetSpec, Experiment, NetworkSpec, OptimizerSpec,
                                        TrainingSpec)
 from annstudio.core.notation import NUMBERING_NOTE
-from annstudio.io import atomic, experiment_file
+from annstudio.io import atomic, catalogue, experiment_file
 
 LESSON_DIR = Path(__file__).resolve().parent.parent / "assets" / "lessons"
 INDEX = "index.json"
@@ -67,30 +65,12 @@ class Lesson:
 # --------------------------------------------------------------------------- definitions
 def _moons(optimizer, params, epochs, note):
     """The lecture's data (noise 0.1, all 500 points for training) and network."""
-    return Experiment(dataset=DatasetSpec("moons", n=500, noise=0.1, seed=0, test_fraction=0.0),
-                      network=NetworkSpec([20, 40, 20], ["relu"] * 3, "auto", "lecture", 0),
-                      optimizer=OptimizerSpec(optimizer, params),
-                      training=TrainingSpec(batch_size=10, epochs=epochs, shuffle=True, seed=0),
-                      note=note)
+    return catalogue.lecture_moons_run(optimizer, params, epochs, note)
 
 
 def _notxor():
-    """Lecture §2: 2 → 2 ReLU → 1 σ with W_2 = [[1, −1], [−1, 1]], b_2 = 0, W_1 = [[−1], [−1]],
-    b_1 = 1/2; points with equal coordinates are class 1."""
-    from annstudio.core import datasets
-    X = np.array([[0.0, 0.0], [1.0, 0.0], [0.0, 1.0], [1.0, 1.0]])
-    y = np.array([1, 0, 0, 1])
-    data = datasets.from_arrays(X, y, task="binary", test_fraction=0.0, seed=0, name="points")
-    # from_arrays permutes the points; keep the lecture's order for the table view
-    data = data.with_points(X, y)
-    exp = Experiment(dataset=DatasetSpec("points", n=4, noise=0.0, seed=0, test_fraction=0.0),
-                     network=NetworkSpec([2], ["relu"], "sigmoid", "lecture", 0),
-                     optimizer=OptimizerSpec("sgd", {"lr": 0.1}),
-                     training=TrainingSpec(batch_size=4, epochs=50, shuffle=True, seed=0),
-                     note=LESSONS_TEXT["notxor_by_hand"][1])
-    W2 = np.array([[1.0, -1.0], [-1.0, 1.0]])     # lecture's layer 2 = API layer 0
-    W1 = np.array([[-1.0], [-1.0]])              # lecture's layer 1 = API layer 1
-    return exp, data, [(W2, np.zeros(2)), (W1, np.array([0.5]))]
+    """Lecture §2, the hand-set ¬XOR network on its four points (`io.catalogue.not_xor`)."""
+    return catalogue.not_xor(note=LESSONS_TEXT["notxor_by_hand"][1])
 
 
 LESSONS_TEXT = {

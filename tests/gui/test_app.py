@@ -182,3 +182,18 @@ def test_refcount_canary_none_and_true_do_not_drift(qtbot):
     # of one per call is the bug
     assert none1 - none0 > -n // 10, f"None refcount fell by {none0 - none1}"
     assert true1 - true0 > -n // 10, f"True refcount fell by {true0 - true1}"
+
+
+def test_every_catalogue_preset_opens_by_name(tmp_path):
+    """--preset takes every name of the one catalogue: not_xor was in the Lessons menu but
+    refused here ("unknown preset"), because the inspector added it only once a window
+    existed."""
+    from annstudio.io.catalogue import PRESETS
+    out = tmp_path / "notxor.png"
+    r = run_python(f"""
+    import sys
+    from annstudio.gui.app import main
+    sys.exit(main(["--screenshot", {str(out)!r}, "--preset", "not_xor", "--size", "800x600"]))
+    """, tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert out.exists() and "not_xor" in PRESETS

@@ -21,19 +21,10 @@ __all__ = ["InspectorWidget", "InspectorDock", "install", "not_xor_preset",
 
 
 def not_xor_preset():
-    """(Experiment, Dataset, weights) of the lecture's hand-set ¬XOR network (§2):
-    2 → 2 (ReLU) → 1 (σ), W_2 = [[1, −1], [−1, 1]], b_2 = 0, W_1 = [[−1], [−1]], b_1 = 1/2."""
-    from annstudio.core.experiment import (DatasetSpec, Experiment, NetworkSpec,
-                                           OptimizerSpec, TrainingSpec)
-    data = not_xor_dataset()
-    exp = Experiment(
-        dataset=DatasetSpec(name="points", n=4, noise=0.0, seed=0, test_fraction=0.0),
-        network=NetworkSpec(hidden=[2], activations=["relu"], output="sigmoid"),
-        optimizer=OptimizerSpec("sgd", {"lr": 0.1}),
-        training=TrainingSpec(batch_size=4, epochs=100, shuffle=False),
-        note="The lecture's hand-set ¬XOR network (§2): outputs σ(1/2) on (0,0) and (1,1), "
-             "σ(−1/2) on (1,0) and (0,1).")
-    return exp, data, ins.not_xor_network().get_weights()
+    """(Experiment, Dataset, weights) of the lecture's hand-set ¬XOR network (§2): the
+    catalogue's one (`io.catalogue.not_xor`)."""
+    from annstudio.io.catalogue import not_xor
+    return not_xor()
 
 
 class InspectorDock(QDockWidget):

@@ -1308,13 +1308,9 @@ class InspectorWidget(QWidget):
 
 
 def not_xor_dataset():
-    """The four ¬XOR points in the lecture's order: (0,0)→1, (1,0)→0, (0,1)→0, (1,1)→1."""
-    from annstudio.core.datasets import from_arrays
-    data = from_arrays(ins.NOT_XOR_X, ins.NOT_XOR_Y, name="¬XOR")
-    # from_arrays shuffles its training set; keep the lecture's order for the table.
-    data = data.with_points(ins.NOT_XOR_X, ins.NOT_XOR_Y)
-    data.name = "¬XOR"
-    return data
+    """The four ¬XOR points in the lecture's order (`io.catalogue.not_xor_dataset`)."""
+    from annstudio.io.catalogue import not_xor_dataset as points
+    return points()
 
 
 def preset_network_and_data(name):

@@ -19,7 +19,6 @@ from annstudio.core.experiment import DatasetSpec
 from annstudio.gui import theme as th
 from annstudio.gui.widgets import MessageLine, NumberEdit, section_label
 
-GUI_MAX_POINTS = 100_000   # the generators allow more; the live views would crawl
 NAMES = {"moons": "Two moons", "circles": "Circles", "xor": "XOR (quadrants)",
          "blobs": "Blobs (k classes)", "spirals": "Spirals (k classes)",
          "sine": "Sine (1-D regression)", "plane": "Plane (2-D regression)",
@@ -56,20 +55,12 @@ class DatasetPanel(QWidget):
         self.name_combo.currentIndexChanged.connect(self._on_name)
         form.addRow("Dataset", self.name_combo)
 
-        self.n_edit = NumberEdit("number of points", self._spec.n, "int", datasets.MIN_POINTS,
-                                 GUI_MAX_POINTS, live=False)
-        self.n_edit.set_help(f"Points to generate ({datasets.MIN_POINTS}–{GUI_MAX_POINTS:,})")
-        self.noise_edit = NumberEdit("noise", self._spec.noise, "float", 0.0, 5.0, live=False)
-        self.noise_edit.set_help("Standard deviation of the Gaussian noise added to each point")
-        self.seed_edit = NumberEdit("seed", self._spec.seed, "int", 0, 2**32 - 1, live=False)
-        self.seed_edit.set_help("Random seed: the same seed gives the same points")
-        self.classes_edit = NumberEdit("classes", self._spec.classes, "int",
-                                       datasets.MIN_CLASSES, datasets.MAX_CLASSES, live=False)
-        self.classes_edit.set_help(f"Number of classes ({datasets.MIN_CLASSES}–"
-                                   f"{datasets.MAX_CLASSES}; blobs and spirals)")
-        self.test_edit = NumberEdit("test fraction", self._spec.test_fraction, "float", 0.0,
-                                    datasets.MAX_TEST_FRACTION, live=False)
-        self.test_edit.set_help("Share of the points held out for testing (0–0.9)")
+        # kinds, ranges and help texts from the one schema (core.schema)
+        self.n_edit = NumberEdit.for_field("dataset.n", self._spec.n, name="number of points")
+        self.noise_edit = NumberEdit.for_field("dataset.noise", self._spec.noise)
+        self.seed_edit = NumberEdit.for_field("dataset.seed", self._spec.seed)
+        self.classes_edit = NumberEdit.for_field("dataset.classes", self._spec.classes)
+        self.test_edit = NumberEdit.for_field("dataset.test_fraction", self._spec.test_fraction)
         form.addRow("Points n", self.n_edit)
         form.addRow("Noise", self.noise_edit)
         form.addRow("Classes", self.classes_edit)

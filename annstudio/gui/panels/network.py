@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QHBoxLayout,
                                QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from annstudio.core import activations as act
+from annstudio.core import schema
 from annstudio.core.experiment import NetworkSpec
-from annstudio.core.network import INITS
+# the editor's ranges are the schema's (core.schema)
+from annstudio.core.schema import GUI_MAX_LAYERS as MAX_GUI_LAYERS
+from annstudio.core.schema import GUI_MAX_UNITS as MAX_GUI_UNITS  # noqa: F401
 from annstudio.gui.widgets import MessageLine, NumberEdit, section_label
 
-MAX_GUI_UNITS = 512
-MAX_GUI_LAYERS = 8
 ACTIVATION_NAMES = {"relu": "ReLU", "leaky_relu": "Leaky ReLU", "tanh": "tanh",
                     "sigmoid": "sigmoid σ", "identity": "identity"}
 TASK_TEXT = {
@@ -74,13 +75,12 @@ class NetworkPanel(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.init_combo = QComboBox()
-        for name in INITS:
+        for name in schema.field("network.init").allowed():
             self.init_combo.addItem(INIT_NAMES.get(name, name), name)
         self.init_combo.setToolTip("How W starts (biases start at 0)")
         self.init_combo.currentIndexChanged.connect(self._on_init)
         form.addRow("Initialisation", self.init_combo)
-        self.seed_edit = NumberEdit("seed", self._spec.seed, "int", 0, 2**32 - 1, live=False)
-        self.seed_edit.set_help("Random seed of the initial weights: same seed, same start")
+        self.seed_edit = NumberEdit.for_field("network.seed", self._spec.seed, name="seed")
         self.seed_edit.valueChanged.connect(self._on_seed)
         form.addRow("Seed", self.seed_edit)
         outer.addLayout(form)
@@ -140,14 +140,13 @@ class NetworkPanel(QWidget):
             name = QLabel(f"fc{i + 1}" if self.torch_order else f"layer {K - i}")
             name.setToolTip("Lecture numbering counts from the output (layer 1 = output "
                             "layer); View ▸ PyTorch layer order counts from the input")
-            units_edit = NumberEdit(f"units of hidden layer {i + 1}", int(units), "int", 1,
-                                    MAX_GUI_UNITS, live=False)
-            units_edit.set_help(f"Neurons in this layer (1–{MAX_GUI_UNITS})")
+            units_edit = NumberEdit.for_field("network.hidden", int(units),
+                                              name=f"units of hidden layer {i + 1}")
             units_edit.setMaximumWidth(64)
             units_edit.valueChanged.connect(lambda v, i=i: self._on_units(i, v))
             units_edit.validityChanged.connect(lambda m, i=i: self.message.report(f"units{i}", m))
             combo = QComboBox()
-            for key in act.HIDDEN:
+            for key in schema.field("network.activations").allowed():
                 combo.addItem(ACTIVATION_NAMES.get(key, key), key)
                 combo.setItemData(combo.count() - 1,
                                   f"{act.FORMULA[key]}\n{act.DERIVATIVE[key]}", Qt.ToolTipRole)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout,
                                QLabel, QPushButton, QSlider, QVBoxLayout, QWidget)
 
-from annstudio.core import optimizers
+from annstudio.core import optimizers, schema
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import OptimizerSpec, TrainingSpec
 from annstudio.gui.widgets import MessageLine, NumberEdit, section_label
@@ -59,7 +59,9 @@ HP_LABEL = {"lr": "Learning rate", "momentum": "Momentum μ", "dampening": "Damp
             "lr_decay": "lr decay", "initial_accumulator_value": "Initial G",
             "eps": "ε (eps)", "alpha": "α (alpha)", "centered": "Centred",
             "gamma": "γ (gamma)", "betas": "β₁, β₂", "amsgrad": "AMSGrad"}
-ENGINES = (("numpy", "NumPy"), ("torch", "PyTorch"), ("auto", "Auto"))
+ENGINE_NAMES = {"numpy": "NumPy", "torch": "PyTorch", "auto": "Auto"}
+ENGINES = tuple((key, ENGINE_NAMES.get(key, key))
+                for key in schema.field("training.engine").allowed())
 # The speed slider's stops, in steps per second; None = as fast as the engine can.
 SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, None)
 # The lecture run takes ~40 steps an epoch: at 1,000 steps/s its first 250 epochs take
@@ -121,7 +123,7 @@ class TrainingPanel(QWidget):
 
         outer.addWidget(section_label("Optimizer"))
         self.opt_combo = QComboBox()
-        for name in optimizers.NAMES:
+        for name in schema.field("optimizer.name").allowed():
             self.opt_combo.addItem(OPTIMIZER_NAMES.get(name, name), name)
             self.opt_combo.setItemData(self.opt_combo.count() - 1, self._tip(name), Qt.ToolTipRole)
         self.opt_combo.currentIndexChanged.connect(self._on_optimizer)
@@ -137,15 +139,14 @@ class TrainingPanel(QWidget):
         outer.addWidget(section_label("Training"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        self.batch_edit = NumberEdit("batch size", self._tr.batch_size, "int", 1, 1_000_000,
-                                     live=False)
-        self.batch_edit.set_help("Points per mini-batch: one optimizer step each")
+        self.batch_edit = NumberEdit.for_field("training.batch_size", self._tr.batch_size)
         self.batch_edit.valueChanged.connect(self._on_training)
         form.addRow("Batch size", self.batch_edit)
         ep_row = QHBoxLayout()
-        self.epochs_edit = NumberEdit("epochs", max(1, self._tr.epochs), "int", 1, 1_000_000,
-                                      live=False)
-        self.epochs_edit.set_help("Run stops after this many epochs in total")
+        self.epochs_edit = NumberEdit.for_field("training.epochs", max(1, self._tr.epochs))
+        self.epochs_edit.set_help("Run stops after this many epochs in total ("
+                                  + self.epochs_edit.field.bounds_text(
+                                      *self.epochs_edit.field.editor_range()) + ")")
         self.epochs_edit.valueChanged.connect(self._on_training)
         self.forever_box = QCheckBox("until stopped")
         self.forever_box.setToolTip("Run until you press Pause")
