@@ -28,7 +28,7 @@ from annstudio.core.experiment import DatasetSpec, Experiment
 from annstudio.core.notation import NUMBERING_NOTE
 from annstudio.core.network import Layer, Network
 from annstudio.core.training import History
-from annstudio.engines.host import ViewGeometry, network_views
+from annstudio.core.views import ViewGeometry, network_views
 from annstudio.gui import compare_windows
 from annstudio.gui import theme as th
 from annstudio.gui.panels.dataset import DatasetPanel
@@ -807,10 +807,10 @@ class MainWindow(QMainWindow):
     def _on_enlarge(self, k, j):
         if self._weights is None or self._geom is None or self._geom.kind != "plane":
             return
-        from annstudio.engines.host import _forward32, plane_inputs
+        from annstudio.core.views import layer_outputs, plane_inputs
         G, extent = plane_inputs(self._data, 100)
         G = self.network_input(G)
-        z = _forward32(self._weights[:k + 1], self._activations()[:k + 1], G)[k][:, j]
+        z = layer_outputs(self._weights[:k + 1], self._activations()[:k + 1], G)[k][:, j]
         s = float(np.max(np.abs(z))) or 1.0
         K = len(self._weights)
         name = layer_name(k, K, self.actions["torch_order"].isChecked())

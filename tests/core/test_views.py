@@ -1,10 +1,11 @@
-"""What the engine computes for the views (issue 16): only the layers asked for, the same
-numbers as the full computation; coarse grids for wide nets while training."""
+"""The view maths (core/views.py; issues 13 and 16): only the layers asked for, the same
+numbers as the full computation; coarse grids for wide nets while training; one forward
+pass for training and views, float32 for the views within float32 rounding."""
 import numpy as np
 
 from annstudio.core import datasets
 from annstudio.core.network import Network
-from annstudio.engines.host import (BOUNDARY_RES, MIN_TRAINING_RES, ViewGeometry,
+from annstudio.core.views import (BOUNDARY_RES, MIN_TRAINING_RES, ViewGeometry,
                                     boundary_res, network_views, plane_inputs)
 
 
@@ -43,3 +44,60 @@ def test_coarse_grid_while_training_is_the_same_function_on_fewer_points():
     u = np.maximum(u @ net.layers[1].W + net.layers[1].b, 0) @ net.layers[2].W + net.layers[2].b
     p = 1 / (1 + np.exp(-u[:, 0]))
     np.testing.assert_allclose(v["output"].ravel(), p, atol=1e-5)
+
+
+def _nets():
+    yield datasets.make("moons", n=200, seed=0), \
+        Network.create([2, 7, 5, 1], hidden="sigmoid", output="sigmoid", seed=1)
+    yield datasets.make("moons", n=200, seed=0), \
+        Network.create([2, 6, 4, 1], hidden="tanh", output="sigmoid", seed=2)
+    yield datasets.make("blobs", n=300, seed=0, classes=3), None      # softmax, argmax
+    yield datasets.make("sine", n=100, seed=0), \
+        Network.create([1, 9, 1], hidden="tanh", output="identity", seed=5)   # a curve
+
+
+def _net_for(data, net):
+    if net is not None:
+        return net
+    k = int(data.n_classes)
+    return Network.create([data.n_features, 8, 6, k], hidden="leaky_relu", output="softmax",
+                          seed=4)
+
+
+def test_float64_views_are_exactly_network_forward():
+    """The views' forward pass is the training forward pass: in float64 the numbers are
+    `Network.forward`'s bit for bit (no second copy of the recurrences to drift)."""
+    for data, net in _nets():
+        net = _net_for(data, net)
+        geom = ViewGeometry(data)
+        v = network_views(net, geom, dtype=np.float64)
+        tr = net.forward(geom.grid)
+        y = tr.output
+        if geom.task == "multiclass":
+            np.testing.assert_array_equal(v["output"].ravel(), np.argmax(y, axis=1))
+            np.testing.assert_array_equal(v["output_conf"].ravel(), np.max(y, axis=1))
+        else:
+            np.testing.assert_array_equal(v["output"].ravel(), y[:, 0])
+        rows = net.forward(geom.X_rows)
+        for k, r in enumerate(v["rows"]):
+            assert r.dtype == np.float64
+            np.testing.assert_array_equal(r, rows.z[k + 1])
+
+
+def test_float32_views_equal_the_float64_pass_within_float32_rounding():
+    for data, net in _nets():
+        net = _net_for(data, net)
+        geom = ViewGeometry(data)
+        v32 = network_views(net, geom)
+        v64 = network_views(net, geom, dtype=np.float64)
+        assert v32["output"].dtype == np.float32 and v32["rows"][0].dtype == np.float32
+        if geom.task != "multiclass":
+            np.testing.assert_allclose(v32["output"], v64["output"], rtol=1e-5, atol=1e-6)
+        else:   # argmax may flip only where two classes tie to float32 precision
+            agree = np.mean(v32["output"] == v64["output"])
+            assert agree > 0.999
+            np.testing.assert_allclose(v32["output_conf"], v64["output_conf"], atol=1e-5)
+        for a, b in zip(v32["rows"], v64["rows"]):
+            np.testing.assert_allclose(a, b, rtol=1e-5, atol=1e-5)
+        for a, b in zip(v32["maps"], v64["maps"]):
+            np.testing.assert_allclose(a, b, rtol=1e-5, atol=1e-5)   # NaN gaps in both

@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
-from annstudio.engines.host import box, input_plane
+from annstudio.core.views import box, input_plane
 from annstudio.gui import theme as th
 from annstudio.gui.widgets import FitTitle, HeaderBar
 
