@@ -4,33 +4,22 @@ The GUI's worker thread starts ``main(commands, messages)`` in a ``multiprocessi
 spawn-context process (once; it is kept alive between runs) and talks to it over two
 one-way pipes, each side always reading (`engines.protocol`: why this cannot deadlock).
 
-Commands (GUI → host), tuples ``(name, payload)``, applied between training steps:
-``configure`` {experiment, data, weights?, state?, generation?}, ``run`` {epochs: absolute target or
-None = until stopped}, ``pause``, ``step_batch``, ``step_epoch``, ``reset`` {weights?},
-``set_lr`` lr, ``set_hyperparameters`` {..}, ``set_weights`` [(W, b)], ``set_data`` data,
-``switch_engine`` {engine, device, dtype?}, ``probe_devices``, ``snapshot``, ``stop``
-(= pause), ``set_speed`` {steps_per_s: float or None = full speed, per_frame: bool},
-``frame`` (the GUI drew the last snapshot: one-step-per-frame mode), ``set_view``
-{layer: API index of the layer whose neuron maps are on screen, or None = every layer;
-maps: False when no map is on screen} (what the window shows: only that is computed),
-``shutdown``.
-Commands wait in a coalescing inbox (latest wins) filled by a reader thread.
+Commands (GUI → host) and messages (host → GUI) are the dataclasses of
+`engines.messages`. Commands are applied between training steps, each by the handler
+registered for its type (`on`); they wait in a coalescing inbox (`engines.protocol`) filled
+by a reader thread. The host sends a `Snapshot` at most ~30 times a second while training,
+`State` when it starts or stops, `Configured` after each (re)build, `Diverged`, `Error`,
+`Devices`, a `Heartbeat` every `protocol.HEARTBEAT_S` from a thread of its own, and
+`TorchState` while PyTorch is imported in the background after the first snapshot (when
+installed), so that a switch to the PyTorch engine later takes no import.
 
-Messages (host → GUI): ``("snapshot", dict)`` at most ~30 per second while training,
-``("state", {"running": bool, "reason": str|None})``, ``("configured", {engine, device})``,
-``("diverged", reason)``, ``("error", message)``, ``("devices", {device: reason|None})``,
-``("heartbeat", {"t": seconds})`` every `protocol.HEARTBEAT_S` from a thread of its own,
-``("torch", {"state": "loading"|"ready"|"failed", "error": str|None})``: PyTorch being
-imported in the background after the first snapshot (when it is installed), so that a
-switch to the PyTorch engine later takes no import.
-
-A snapshot holds what the views draw, already computed here so the GUI only calls
-``setImage``/``setData``: the weights, new per-epoch records and step losses since the last
-snapshot, the output over a ≥100×100 grid of the input plane, each hidden neuron's
-activation over a coarser grid as one mosaic for the layer on screen (`set_view`), the
-``generation`` of the
-configure it belongs to (the GUI drops snapshots of an older network), samples × neurons activations of
-a fixed subsample of points, ‖∂L/∂W_k‖ per layer, steps/s and the epoch.
+A snapshot holds what the views draw, already computed here (`core.views`) so the GUI
+only calls ``setImage``/``setData``: the weights, new per-epoch records and step losses
+since the last snapshot, the output over a ≥100×100 grid of the input plane, each hidden
+neuron's activation over a coarser grid as one mosaic for the layer on screen (`SetView`),
+samples × neurons activations of a fixed subsample of points, ‖∂L/∂W_k‖ per layer, steps/s,
+the epoch, and the ``generation`` of the configure it belongs to (the GUI drops snapshots
+of an older network).
 
 No Qt here: this module runs in a plain Python process.
 """
@@ -44,6 +33,7 @@ import numpy as np
 
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.views import TRAINING_MADDS, ViewGeometry, network_views
+from annstudio.engines import messages as m
 from annstudio.engines.protocol import HEARTBEAT_S, Inbox, Reader
 
 SNAPSHOT_HZ = 30.0
@@ -59,6 +49,19 @@ TARGET_HZ = 12.0
 
 
 # --------------------------------------------------------------------------- the host
+# The command handlers by command type: {type: (Host method, needs a built engine)}.
+# Another module adds commands with `on` (e.g. the live timeline's).
+HANDLERS = {}
+
+
+def on(command_type, needs_engine=True):
+    """Register the decorated ``fn(host, cmd)`` as the handler of ``command_type``."""
+    def register(fn):
+        HANDLERS[command_type] = (fn, needs_engine)
+        return fn
+    return register
+
+
 class Host:
     """Owns one engine; obeys commands between steps; sends snapshots."""
 
@@ -96,16 +99,16 @@ class Host:
         self.training_madds = TRAINING_MADDS   # the coarse grid's budget, tuned as it goes
 
     # ----- messages -----
-    def send(self, kind, payload=None):
+    def send(self, msg):
         with self._send_lock:
-            self.out.send((kind, payload))
+            self.out.send(msg)
 
     def heartbeat(self):
         """Beat every HEARTBEAT_S while the process lives, whatever the loop is doing."""
         while self.alive:
             time.sleep(HEARTBEAT_S)
             try:
-                self.send("heartbeat", {"t": time.monotonic()})
+                self.send(m.Heartbeat(time.monotonic()))
             except (OSError, EOFError, ValueError):
                 return
 
@@ -143,7 +146,7 @@ class Host:
             msg = str(err)
         else:
             msg = f"{type(err).__name__}: {err}\n\n{traceback.format_exc(limit=6)}"
-        self.send("error", msg)
+        self.send(m.Error(msg))
 
     def set_running(self, running, reason=None):
         changed = running != self.running
@@ -151,7 +154,7 @@ class Host:
         if not running:
             self.step_target = None
         if changed or reason:
-            self.send("state", {"running": running, "reason": reason})
+            self.send(m.State(running, reason))
         if not running:
             self.send_snapshot()
 
@@ -189,14 +192,13 @@ class Host:
                 old.close()
             except Exception:   # releasing GPU memory must never stop a run
                 pass
-        if self.data is not data or getattr(self.geom, "standardizer", None) != st:
+        if self.geom is None or self.data is not data or self.geom.standardizer != st:
             self.geom = ViewGeometry(data, standardizer=st)
         self.experiment, self.data = experiment, data
         self._history_reset = True
         self._sent_epochs = 0
         self._sent_steps = 0
-        self.send("configured", {"engine": new.name, "device": getattr(new, "device", "cpu"),
-                                 "dtype": getattr(new, "dtype", "float64")})
+        self.send(m.Configured(new.name, new.device, new.dtype))
 
     def _state_for_rebuild(self, keep_position=True):
         state = self.engine.export_state()
@@ -205,109 +207,145 @@ class Host:
         return state
 
     # ----- commands -----
-    def handle(self, kind, p):
-        e = self.engine
-        if kind == "configure":
-            self.set_running(False) if self.running else None
-            self.build(p["experiment"], p["data"], p.get("weights"), p.get("state"))
-            # echoed in snapshots; set only once built: after a refused configure the old
-            # network's snapshots (a set_view asks for one) must not pass as the new one's
-            self.generation = p.get("generation")
-            self.send_snapshot()
-            return
-        if kind == "shutdown":
-            self.alive = False
-            return
-        if kind == "set_speed":
-            sps = p.get("steps_per_s") if p else None
-            self.speed = float(sps) if sps else None
-            self.per_frame = bool(p.get("per_frame")) if p else False
-            self._awaiting_frame = False
-            self._next_step = time.perf_counter()
-            return
-        if kind == "frame":
-            self._awaiting_frame = False
-            return
-        if kind == "set_view":
-            layer = p.get("layer") if p else None
-            self.view_layer = None if layer is None else int(layer)
-            self.view_maps = bool(p.get("maps", True)) if p else True
-            if not self.running and self.engine is not None:
-                self.send_snapshot()       # paused: the newly chosen layer's maps now
-            return
-        if kind == "probe_devices":
-            from annstudio.engines.torch_support import device_unavailable_reason
-            self.torch_wanted = True      # it imports torch (see `build`)
-            out = {}
-            for dev in ("cpu", "cuda", "mps"):
-                try:
-                    out[dev] = device_unavailable_reason(dev)
-                except Exception as err:   # a broken torch install: report, don't die
-                    out[dev] = f"PyTorch failed to load: {err}"
-            self.torch_wanted = False
-            self.send("devices", out)
-            return
-        if e is None:
+    def handle(self, cmd):
+        """Apply one command (`engines.messages`), dispatched on its type (`on`)."""
+        try:
+            fn, needs_engine = HANDLERS[type(cmd)]
+        except KeyError:
+            raise AnnStudioError(f"unknown engine command {type(cmd).__name__}") from None
+        if needs_engine and self.engine is None:
             raise AnnStudioError("the engine is not configured yet")
-        if kind == "run":
-            self.target = p.get("epochs") if p else None
-            if self.target is not None and e.epoch >= self.target:
-                self.target = e.epoch + max(1, int(p.get("more") or self.target))
-            self._rate_t, self._rate_steps = time.perf_counter(), 0
-            self._next_step = self._rate_t
-            self._snapshot_cost = 0.0
-            self._awaiting_frame = False
-            self.set_running(True)
-        elif kind in ("pause", "stop"):
-            self.set_running(False)
-        elif kind == "step_batch":
-            self._step_once(epoch=False)
-        elif kind == "step_epoch":
-            self._step_once(epoch=True)
-        elif kind == "reset":
-            self.set_running(False) if self.running else None
-            self.build(self.experiment, self.data, p.get("weights") if p else None)
-            self.send_snapshot()
-        elif kind == "set_lr":
-            e.set_lr(float(p))
-        elif kind == "set_hyperparameters":
-            e.set_hyperparameters(**p)
-            self.experiment.optimizer.params.update(p)
-        elif kind == "set_weights":
-            e.set_weights(p)
-            self.send_snapshot()
-        elif kind == "set_data":
-            state = self._state_for_rebuild(keep_position=False)
-            self.build(self.experiment, p, state=state, engine=e.name,
-                       device=getattr(e, "device", "cpu"), dtype=getattr(e, "dtype", None))
-            self.send_snapshot()
-        elif kind == "switch_engine":
-            state = self._state_for_rebuild()
-            exp = self.experiment.copy()      # unchanged if the new engine cannot start
-            exp.training.engine = p["engine"]
-            exp.training.device = p.get("device", "cpu")
-            if p.get("dtype"):
-                exp.training.dtype = p["dtype"]
-            self.build(exp, self.data, state=state)
-            self.send_snapshot()
-        elif kind == "rebuild":
-            # new optimizer or batch size: keep weights, history and position in the run;
-            # the optimizer's state is kept only when the optimizer is the same one
-            from annstudio.core.experiment import Experiment
-            exp = p["experiment"]
-            exp = Experiment.from_dict(exp) if isinstance(exp, dict) else exp
-            state = self._state_for_rebuild(keep_position=False)
-            if not p.get("keep_optimizer") or exp.optimizer.name != self.experiment.optimizer.name:
-                state["optimizer"] = None
-            was_running = self.running
-            exp.training.engine, exp.training.device = e.name, getattr(e, "device", "cpu")
-            self.build(exp, self.data, state=state)
-            self.send_snapshot()
-            self.running = was_running
-        elif kind == "snapshot":
-            self.send_snapshot()
-        else:
-            raise AnnStudioError(f"unknown engine command {kind!r}")
+        fn(self, cmd)
+
+    @on(m.Configure, needs_engine=False)
+    def _configure(self, cmd):
+        self.set_running(False) if self.running else None
+        self.build(cmd.experiment, cmd.data, cmd.weights, cmd.state)
+        # echoed in snapshots; set only once built: after a refused configure the old
+        # network's snapshots (a set_view asks for one) must not pass as the new one's
+        self.generation = cmd.generation
+        self.send_snapshot()
+
+    @on(m.Shutdown, needs_engine=False)
+    def _shutdown(self, cmd):
+        self.alive = False
+
+    @on(m.SetSpeed, needs_engine=False)
+    def _set_speed(self, cmd):
+        self.speed = float(cmd.steps_per_s) if cmd.steps_per_s else None
+        self.per_frame = bool(cmd.per_frame)
+        self._awaiting_frame = False
+        self._next_step = time.perf_counter()
+
+    @on(m.Frame, needs_engine=False)
+    def _frame(self, cmd):
+        self._awaiting_frame = False
+
+    @on(m.SetView, needs_engine=False)
+    def _set_view(self, cmd):
+        self.view_layer = None if cmd.layer is None else int(cmd.layer)
+        self.view_maps = bool(cmd.maps)
+        if not self.running and self.engine is not None:
+            self.send_snapshot()       # paused: the newly chosen layer's maps now
+
+    @on(m.ProbeDevices, needs_engine=False)
+    def _probe_devices(self, cmd):
+        from annstudio.engines.torch_support import device_unavailable_reason
+        self.torch_wanted = True      # it imports torch (see `build`)
+        out = {}
+        for dev in ("cpu", "cuda", "mps"):
+            try:
+                out[dev] = device_unavailable_reason(dev)
+            except Exception as err:   # a broken torch install: report, don't die
+                out[dev] = f"PyTorch failed to load: {err}"
+        self.torch_wanted = False
+        self.send(m.Devices(out))
+
+    @on(m.Run)
+    def _run(self, cmd):
+        e = self.engine
+        self.target = cmd.epochs
+        if self.target is not None and e.epoch >= self.target:
+            self.target = e.epoch + max(1, int(cmd.more or self.target))
+        self._rate_t, self._rate_steps = time.perf_counter(), 0
+        self._next_step = self._rate_t
+        self._snapshot_cost = 0.0
+        self._awaiting_frame = False
+        self.set_running(True)
+
+    @on(m.Pause)
+    def _pause(self, cmd):
+        self.set_running(False)
+
+    @on(m.StepBatch)
+    def _step_batch(self, cmd):
+        self._step_once(epoch=False)
+
+    @on(m.StepEpoch)
+    def _step_epoch(self, cmd):
+        self._step_once(epoch=True)
+
+    @on(m.Reset)
+    def _reset(self, cmd):
+        self.set_running(False) if self.running else None
+        self.build(self.experiment, self.data, cmd.weights)
+        self.send_snapshot()
+
+    @on(m.SetLr)
+    def _set_lr(self, cmd):
+        self.engine.set_lr(float(cmd.lr))
+        # the host's experiment too: a rebuild, reset or engine switch starts from it
+        self.experiment.optimizer.params["lr"] = self.engine.hyperparameters["lr"]
+
+    @on(m.SetHyperparameters)
+    def _set_hyperparameters(self, cmd):
+        self.engine.set_hyperparameters(**cmd.values)
+        self.experiment.optimizer.params.update(cmd.values)
+
+    @on(m.SetWeights)
+    def _set_weights(self, cmd):
+        self.engine.set_weights(cmd.weights)
+        self.send_snapshot()
+
+    @on(m.SetData)
+    def _set_data(self, cmd):
+        e = self.engine
+        state = self._state_for_rebuild(keep_position=False)
+        self.build(self.experiment, cmd.data, state=state, engine=e.name, device=e.device,
+                   dtype=e.dtype)
+        self.send_snapshot()
+
+    @on(m.SwitchEngine)
+    def _switch_engine(self, cmd):
+        state = self._state_for_rebuild()
+        exp = self.experiment.copy()      # unchanged if the new engine cannot start
+        exp.training.engine = cmd.engine
+        exp.training.device = cmd.device or "cpu"
+        if cmd.dtype:
+            exp.training.dtype = cmd.dtype
+        self.build(exp, self.data, state=state)
+        self.send_snapshot()
+
+    @on(m.Rebuild)
+    def _rebuild(self, cmd):
+        # new optimizer or batch size: keep weights, history and position in the run;
+        # the optimizer's state is kept only when the optimizer is the same one
+        from annstudio.core.experiment import Experiment
+        e = self.engine
+        exp = cmd.experiment
+        exp = Experiment.from_dict(exp) if isinstance(exp, dict) else exp
+        state = self._state_for_rebuild(keep_position=False)
+        if not cmd.keep_optimizer or exp.optimizer.name != self.experiment.optimizer.name:
+            state["optimizer"] = None
+        was_running = self.running
+        exp.training.engine, exp.training.device = e.name, e.device
+        self.build(exp, self.data, state=state)
+        self.send_snapshot()
+        self.running = was_running
+
+    @on(m.RequestSnapshot)
+    def _snapshot_now(self, cmd):
+        self.send_snapshot()
 
     def _step_once(self, epoch):
         if self.running:
@@ -326,8 +364,8 @@ class Host:
 
     def _diverged(self, reason):
         self.running = False
-        self.send("diverged", reason)
-        self.send("state", {"running": False, "reason": reason})
+        self.send(m.Diverged(reason))
+        self.send(m.State(False, reason))
         self.send_snapshot()
 
     # ----- the loop -----
@@ -338,9 +376,8 @@ class Host:
                 if self.inbox.closed:
                     raise EOFError("the GUI closed the pipe")
                 return
-            kind, payload = cmd
             try:
-                self.handle(kind, payload)
+                self.handle(cmd)
             except Exception as err:   # every failure reaches the GUI as a message
                 if self.running:
                     self.set_running(False)
@@ -388,10 +425,10 @@ class Host:
             return
         t0, c0 = time.perf_counter(), time.thread_time()
         snap = self.snapshot()
-        self.send("snapshot", snap)
+        self.send(snap)
         t1 = time.perf_counter()
         self._last_snapshot = t1
-        if not snap["views"]["fine"]:
+        if not snap.views["fine"]:
             # Only training snapshots set the pace of training snapshots: one fine (paused)
             # snapshot of a wide net costs 0.1–0.5 s and held the next ones back for
             # seconds. CPU time, not wall time: on a busy machine a snapshot's wall time
@@ -428,14 +465,14 @@ class Host:
             # import holds the GIL in long stretches), never while the host builds an
             # engine or trains with torch itself (then torch is what it waits for)
             while self.alive and self.running and not self.torch_wanted and \
-                    getattr(self.engine, "name", None) == "numpy":
+                    self.engine is not None and self.engine.name == "numpy":
                 time.sleep(0.05)
 
         def load():
             try:
-                self.send("torch", {"state": "loading", "error": None})
+                self.send(m.TorchState("loading"))
                 err = import_torch(pause)
-                self.send("torch", {"state": "failed" if err else "ready", "error": err})
+                self.send(m.TorchState("failed" if err else "ready", err))
             except (OSError, EOFError, ValueError):
                 pass       # the GUI went away meanwhile
 
@@ -463,71 +500,37 @@ class Host:
             self._sent_epochs = self._sent_steps = 0
         new_epochs = h.epochs[self._sent_epochs:]
         new_steps = np.asarray(h.step_loss[self._sent_steps:], dtype=np.float64)
-        snap = {
-            "reset_history": self._history_reset,
-            "epochs": list(new_epochs),
-            "step_losses": new_steps,
-            "diverged": h.diverged,
-            "weights": [(layer.W, layer.b) for layer in net.layers],
-            "activations": net.activations,
-            "epoch": e.epoch,
-            "step": _step_count(e),
-            "batch_index": _batch_index(e),
-            "steps_per_s": self.steps_per_s,
-            "running": self.running,
-            "grad_norms": _grad_norms(e),
-            "engine": e.name,
-            # the NumPy engine's path ("compiled"/"numpy") and why, for the status bar
-            "engine_path": getattr(e, "path", None),
-            "engine_path_note": getattr(e, "path_note", None),
-            "hyperparameters": _hyperparameters(e),
-            "device": getattr(e, "device", "cpu"),
+        snap = m.Snapshot(
+            reset_history=self._history_reset,
+            epochs=list(new_epochs),
+            step_losses=new_steps,
+            diverged=h.diverged,
+            weights=[(layer.W, layer.b) for layer in net.layers],
+            activations=net.activations,
+            epoch=e.epoch,
+            step=e.step_count,
+            batch_index=e.batch_index,
+            steps_per_s=self.steps_per_s,
+            running=self.running,
+            grad_norms=e.grad_norms() if e.step_count else None,
+            engine=e.name,
+            engine_path=e.path,
+            engine_path_note=e.path_note,
+            hyperparameters=e.hyperparameters,
+            device=e.device,
             # only what is on screen: the chosen layer's maps; coarse grids while training
-            "views": network_views(net, self.geom,
-                                   layers=(() if not self.view_maps else
-                                           None if self.view_layer is None
-                                           else (self.view_layer,)),
-                                   fine=not self.running, madds=self.training_madds),
-            "rows_index": self.geom.rows,
-            "generation": self.generation,
-        }
+            views=network_views(net, self.geom,
+                                layers=(() if not self.view_maps else
+                                        None if self.view_layer is None
+                                        else (self.view_layer,)),
+                                fine=not self.running, madds=self.training_madds),
+            rows_index=self.geom.rows,
+            generation=self.generation,
+        )
         self._history_reset = False
         self._sent_epochs = len(h.epochs)
         self._sent_steps = len(h.step_loss)
         return snap
-
-
-def _hyperparameters(e):
-    opt = getattr(e, "optimizer", None)
-    hp = getattr(opt, "hyperparameters", None)
-    return dict(hp) if hp is not None else None
-
-
-def _step_count(e):
-    t = getattr(e, "trainer", None)
-    if t is not None:
-        return t.step_count
-    return getattr(e, "step_count", len(e.history.step_loss))
-
-
-def _batch_index(e):
-    t = getattr(e, "trainer", None)
-    return t.batch_index if t is not None else getattr(e, "batch_index", 0)
-
-
-def _grad_norms(e):
-    t = getattr(e, "trainer", None)
-    if t is not None:
-        if t.step_count == 0:
-            return None
-        return t.grad_norms()
-    fn = getattr(e, "grad_norms", None)
-    if callable(fn):
-        try:
-            return [float(v) for v in fn()]
-        except Exception:
-            return None
-    return e.history.epochs[-1].grad_norms if e.history.epochs else None
 
 
 def main(conn, out=None):

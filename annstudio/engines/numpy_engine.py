@@ -80,6 +80,17 @@ class NumpyEngine(Engine):
     def steps_per_epoch(self):
         return self.trainer.steps_per_epoch
 
+    @property
+    def step_count(self):
+        return self.trainer.step_count
+
+    @property
+    def batch_index(self):
+        return self.trainer.batch_index
+
+    def grad_norms(self):
+        return self.trainer.grad_norms()
+
     def evaluate(self):
         return self.trainer.evaluate()
 
