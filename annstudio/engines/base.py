@@ -23,8 +23,10 @@ class Engine(ABC):
     Implementations keep these attributes (or properties) up to date: ``net`` (the NumPy
     `Network` spec), ``data``, ``device`` ("cpu", "cuda", …), ``dtype`` ("float64" or
     "float32"), ``optimizer`` (a `core.optimizers.Optimizer` holding the validated
-    hyperparameters), ``step_count`` (steps taken in the run), ``batch_index`` (the next
-    batch within the current epoch), ``path``/``path_note`` (which code path trains and why,
+    hyperparameters), ``epoch`` (completed epochs), ``step_count`` (steps taken in the
+    run), ``batch_index`` (the next batch within the current epoch), ``history`` (the run's
+    `core.training.History`; the bookkeeping of all four is `core.training.RunSchedule`),
+    ``path``/``path_note`` (which code path trains and why,
     for the status bar; None where there is one path).
     """
     name = ""
@@ -34,8 +36,10 @@ class Engine(ABC):
     device = "cpu"
     dtype = "float64"
     optimizer = None
+    epoch = 0
     step_count = 0
     batch_index = 0
+    history = None
     path = None
     path_note = None
 
@@ -64,16 +68,6 @@ class Engine(ABC):
             if r.epoch_record is not None and callback is not None and callback(r.epoch_record) is False:
                 break
         return self.history
-
-    @property
-    @abstractmethod
-    def epoch(self):
-        """Completed epochs."""
-
-    @property
-    @abstractmethod
-    def history(self):
-        """`core.training.History` of this run."""
 
     @abstractmethod
     def evaluate(self):

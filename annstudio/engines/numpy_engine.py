@@ -121,12 +121,8 @@ class NumpyEngine(Engine):
                                      f"this run uses {t.optimizer.name!r}")
             t.load_optimizer_state(opt)
         t.divergence.restart()
-        t.epoch = int(state.get("epoch", 0))
-        t.batch_index = int(state.get("batch_index", 0))
-        t.step_count = int(state.get("step_count", 0))
+        t._set_position(state)
         t._order = None if t.batch_index == 0 else _order_for(t)
-        if state.get("history") is not None:
-            t.history = state["history"].copy()
 
 
 def _order_for(t):
