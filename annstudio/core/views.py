@@ -126,7 +126,7 @@ def mosaic(maps, res, gap=1):
 def layer_outputs(weights, activations, X, dtype=np.float32):
     """[z_1, …, z_K]: each layer's output φ_k(u_k) for the inputs X (`network.forward_pass`;
     float32 by default: the views need 7 digits, and float32 halves the time)."""
-    return forward_pass(weights, activations, X, dtype).z[1:]
+    return forward_pass(weights, activations, X, dtype, keep_u=False).z[1:]
 
 
 class ViewGeometry:
