@@ -167,7 +167,7 @@ class RunSchedule:
         self.history.diverged = reason
         return StepResult(self.epoch, self.step_count, L, record, diverged=reason)
 
-    def _set_position(self, state):
+    def set_position(self, state):
         """Epoch, batch position, step count and history from `Engine.export_state`'s
         ``state`` (of any engine); the history is copied, a missing one kept."""
         self.epoch = int(state.get("epoch", 0))
@@ -263,6 +263,12 @@ class Trainer(RunSchedule):
             d["state"] = [merged]
         self.optimizer.load_state_dict(d)
 
+    def set_position(self, state):
+        super().set_position(state)
+        # mid-epoch: the epoch's batch order, a function of (seed, epoch)
+        self._order = None if self.batch_index == 0 else \
+            batch_order(self.X.shape[0], self.epoch, self.seed, self.shuffle)
+
     def snapshot(self):
         """Everything the next step depends on: θ, the optimizer's state and the position in
         the batch schedule (the batch order is a function of (seed, epoch), so no RNG state
@@ -288,9 +294,7 @@ class Trainer(RunSchedule):
         self.net.theta[...] = snap["theta"]      # checked first: a refusal changes nothing
         self.optimizer.load_state_dict(snap["optimizer"])
         self.history = History()
-        self._set_position({**snap, "history": history})
-        self._order = None if self.batch_index == 0 else \
-            batch_order(self.X.shape[0], self.epoch, self.seed, self.shuffle)
+        self.set_position({**snap, "history": history})
         self._last_good[...] = self.net.theta
         self._epoch_good[...] = self.net.theta
         ref = snap.get("divergence_reference")

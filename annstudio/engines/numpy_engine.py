@@ -121,10 +121,5 @@ class NumpyEngine(Engine):
                                      f"this run uses {t.optimizer.name!r}")
             t.load_optimizer_state(opt)
         t.divergence.restart()
-        t._set_position(state)
-        t._order = None if t.batch_index == 0 else _order_for(t)
+        t.set_position(state)
 
-
-def _order_for(t):
-    from annstudio.core.training import batch_order
-    return batch_order(t.X.shape[0], t.epoch, t.seed, t.shuffle)

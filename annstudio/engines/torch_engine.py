@@ -543,7 +543,7 @@ class TorchEngine(RunSchedule, Engine):
             if opt.get("hyperparameters"):
                 self.set_hyperparameters(**opt["hyperparameters"])
             self._state_from_numpy(opt.get("state"))
-        self._set_position(state)
+        self.set_position(state)
         self._order = None
         self._loader_iter = None
 
