@@ -331,7 +331,7 @@ def _counts(n, k):
     return [n // k + (1 if j < n % k else 0) for j in range(k)]
 
 
-def _split(rng, X, y, test_fraction):
+def split(rng, X, y, test_fraction):
     """Seeded permutation; the first ``round(f·n)`` points (at most n−1) become the test set."""
     n = len(X)
     n_test = min(int(round(test_fraction * n)), n - 1)
@@ -546,7 +546,7 @@ def make(name, n=500, noise=0.2, seed=0, test_fraction=0.2, classes=2, features=
             raise AnnStudioError(f"derived features need 2 input features, but {key!r} has "
                                  f"{X.shape[1]}; remove {', '.join(features)}")
         X, feature_names = add_features(X, features)
-    X_tr, y_tr, X_te, y_te = _split(rng, X, y, test_fraction)
+    X_tr, y_tr, X_te, y_te = split(rng, X, y, test_fraction)
     spec = DatasetSpec(name=key, n=n, noise=noise, seed=seed, test_fraction=test_fraction,
                        classes=classes, features=list(features))
     return Dataset(X_tr, y_tr, X_te, y_te, task, k, feature_names, key, spec,
@@ -678,7 +678,7 @@ def from_arrays(X, y, task=None, test_fraction=0.0, seed=0, name="points",
         class_names = label_names if label_names else (
             [str(j) for j in range(k)] if k else None)
     rng = np.random.default_rng(seed)
-    X_tr, y_tr, X_te, y_te = _split(rng, X, y, test_fraction)
+    X_tr, y_tr, X_te, y_te = split(rng, X, y, test_fraction)
     return Dataset(X_tr, y_tr, X_te, y_te, task, k, feature_names, str(name), None,
                    class_names)
 
@@ -747,7 +747,7 @@ def load_shipped(name, test_fraction=0.2, seed=0) -> Dataset:
         class_names = [str(j) for j in range(10)]
         feature_names = [f"pixel_{r}_{c}" for r in range(8) for c in range(8)]
     rng = np.random.default_rng(seed)
-    X_tr, y_tr, X_te, y_te = _split(rng, X.copy(), y.copy(), test_fraction)
+    X_tr, y_tr, X_te, y_te = split(rng, X.copy(), y.copy(), test_fraction)
     spec = DatasetSpec(name=key, n=len(X), noise=0.0, seed=seed, test_fraction=test_fraction)
     task = "binary" if len(class_names) == 2 else "multiclass"
     return Dataset(X_tr, y_tr, X_te, y_te, task, len(class_names), feature_names,

@@ -41,7 +41,7 @@ def gradient_check(net, X, y, loss=None, eps=1e-6, layers=None, max_entries=None
     from annstudio.core import losses
 
     def f():
-        tr = net._forward(X)
+        tr = net.forward_checked(X)
         return losses.value(loss, tr.u[-1], tr.z[-1], t)
 
     _, analytic = net.loss_and_gradients(X, y, loss)

@@ -527,7 +527,7 @@ def finite_differences(net, x, y, loss=None, layer=0, which="W", entries=None, e
     P = net.layers[layer].W if which == "W" else net.layers[layer].b
 
     def f():
-        tr = net._forward(X)
+        tr = net.forward_checked(X)
         return losses.value(loss, tr.u[-1], tr.z[-1], t)
 
     out = np.full(P.shape, np.nan)

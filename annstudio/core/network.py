@@ -278,9 +278,11 @@ class Network:
 
         ``dtype`` float32 computes in float32 (the views: 7 digits are enough), see
         `forward_pass`."""
-        return self._forward(self.check_inputs(X), dtype)
+        return self.forward_checked(self.check_inputs(X), dtype)
 
-    def _forward(self, X, dtype=np.float64):
+    def forward_checked(self, X, dtype=np.float64):
+        """`forward` without the input checks, for inputs already checked (`check_inputs`,
+        `prepare`): backprop and the trainer call it on every batch."""
         return forward_pass([(layer._W, layer._b) for layer in self.layers], self.activations,
                             X, dtype)
 
@@ -306,14 +308,14 @@ class Network:
 
     def loss(self, X, y, loss=None):
         X, t, loss = self.prepare(X, y, loss)
-        tr = self._forward(X)
+        tr = self.forward_checked(X)
         return losses.value(loss, tr.u[-1], tr.z[-1], t)
 
     def loss_and_gradients(self, X, y, loss=None):
         """Mean loss over the batch and [(∂L/∂W_k, ∂L/∂b_k), …] in layer order."""
         X, t, loss = self.prepare(X, y, loss)
         g = np.empty_like(self.theta)
-        L = self._loss_and_flat_gradient(X, t, loss, g)
+        L = self.loss_and_flat_gradient(X, t, loss, g)
         grads, pos = [], 0
         for layer in self.layers:
             d, e = layer.W.shape
@@ -330,7 +332,7 @@ class Network:
             pos += d * e + e
         return views
 
-    def _loss_and_flat_gradient(self, X, t, loss, g, views=None):
+    def loss_and_flat_gradient(self, X, t, loss, g, views=None):
         """Backprop, vectorised over the batch: δ = ∂L/∂u at the output, then for each layer
         going back ∂L/∂W = zᵀδ, ∂L/∂b = Σ_rows δ, δ ← (δ Wᵀ) ⊙ φ'(u). Writes into ``g``.
 
@@ -339,7 +341,7 @@ class Network:
         """
         if views is None:
             views = self.grad_views(g)
-        tr = self._forward(X)
+        tr = self.forward_checked(X)
         us, zs = tr.u, tr.z
         L, delta = losses.value_and_delta(loss, us[-1], zs[-1], t, self.layers[-1].activation)
         for k in range(len(self.layers) - 1, -1, -1):

@@ -328,7 +328,7 @@ class Trainer(RunSchedule):
         """Forward, backprop and the optimizer step on the rows ``idx``, with the divergence
         checks around them: (L, what went wrong or None). The compiled fast path
         (`engines.fast`) replaces exactly this."""
-        L = self.net._loss_and_flat_gradient(self.X[idx], self.t[idx], self.loss, self._grad,
+        L = self.net.loss_and_flat_gradient(self.X[idx], self.t[idx], self.loss, self._grad,
                                              self._grad_views)
         why = rule.loss_problem(L) or rule.gradient_problem(np.add.reduce(self._grad))
         if why:
@@ -355,17 +355,17 @@ class Trainer(RunSchedule):
 
     def _train_loss(self):
         with np.errstate(over="ignore", invalid="ignore"):
-            tr = self.net._forward(self.X)
+            tr = self.net.forward_checked(self.X)
             return losses.value(self.loss, tr.u[-1], tr.z[-1], self.t)
 
     def evaluate(self, mean_batch_loss=None):
         """Loss and accuracy/R² on the whole training and test sets, now."""
         net = self.net
-        tr = net._forward(self.X)
+        tr = net.forward_checked(self.X)
         train_loss = losses.value(self.loss, tr.u[-1], tr.z[-1], self.t)
         test_loss = test_metric = None
         if self.X_test is not None:
-            te = net._forward(self.X_test)
+            te = net.forward_checked(self.X_test)
             test_loss = losses.value(self.loss, te.u[-1], te.z[-1], self.t_test)
             test_metric = metric_from_output(te.z[-1], self.t_test, self.loss)
         return EpochRecord(self.epoch, train_loss, test_loss,

@@ -18,6 +18,9 @@ from PySide6.QtWidgets import QProgressDialog
 from annstudio.core.errors import AnnStudioError
 
 SHOW_AFTER_MS = 400
+# a Qt property on the parent: one read per window at a time (a tag Qt keeps for us,
+# rather than a private attribute written onto someone else's object)
+READING = "annstudioReading"
 
 
 class _Done(QObject):
@@ -26,7 +29,7 @@ class _Done(QObject):
 
 def read_off_thread(parent, label, fn, *args, **kwargs):
     """``fn(*args, **kwargs)`` in a worker thread while the event loop runs; its value or its error."""
-    if getattr(parent, "_annstudio_reading", False):
+    if parent.property(READING):
         raise AnnStudioError("another file is still being read; wait for it or cancel it")
     box = {}
     done = _Done()
@@ -50,14 +53,14 @@ def read_off_thread(parent, label, fn, *args, **kwargs):
     dialog.setAutoClose(False)
     dialog.canceled.connect(loop.quit)
     thread = threading.Thread(target=work, name="annstudio-read", daemon=True)
-    parent._annstudio_reading = True
+    parent.setProperty(READING, True)
     parent.busy_dialog = dialog   # tests and the status bar can see it
     try:
         thread.start()
         if not box.get("done"):
             loop.exec()
     finally:
-        parent._annstudio_reading = False
+        parent.setProperty(READING, False)
         parent.busy_dialog = None
         dialog.canceled.disconnect(loop.quit)
         dialog.reset()

@@ -332,6 +332,6 @@ def from_spec(spec: DatasetSpec):
                     test_fraction=spec.test_fraction, seed=spec.seed,
                     drop_missing=spec.drop_missing)
     if spec.features:
-        data = datasets._with_features(data, datasets._check_features(spec.features))
+        data = datasets.with_features(data, spec.features)
     data.spec = copy.deepcopy(spec)
     return data

@@ -158,7 +158,7 @@ def _generator_code(spec):
             parts.append(f"{need} = {obj!r}")
     parts.append("")
     parts.append(inspect.getsource(datasets.GENERATORS[key]).rstrip() + "\n\n")
-    parts.append(inspect.getsource(datasets._split).rstrip() + "\n\n")
+    parts.append(inspect.getsource(datasets.split).rstrip() + "\n\n")
     feats = ",\n".join(f"    {name!r}: {src}" for name, src in FEATURE_SOURCE.items())
     parts.append(f"DERIVED = {{\n{feats},\n}}\n\n")
     gen = datasets.GENERATORS[key].__name__
@@ -169,7 +169,7 @@ def _generator_code(spec):
             X, y, task, k = {gen}(rng, N, NOISE, CLASSES)
             if FEATURES:
                 X = np.concatenate([X] + [DERIVED[f](X).reshape(-1, 1) for f in FEATURES], axis=1)
-            return _split(rng, X, y, TEST_FRACTION)
+            return split(rng, X, y, TEST_FRACTION)
         ''').lstrip())
     return "\n".join(parts)
 

@@ -178,14 +178,14 @@ def test_gradient_check_detects_a_wrong_gradient(monkeypatch):
     """The gradient check must be able to fail: break backprop and see it report."""
     net, X, y = build(dict(sizes=[2, 3, 1], hidden=["tanh"], output="sigmoid", loss="bce",
                            batch=4, seed=5, pm=False, init="xavier"))
-    original = ann.Network._loss_and_flat_gradient
+    original = ann.Network.loss_and_flat_gradient
 
     def broken(self, *args, **kwargs):
         L = original(self, *args, **kwargs)
         args[3][0] += 0.1                         # corrupt one entry of ∂L/∂W
         return L
 
-    monkeypatch.setattr(ann.Network, "_loss_and_flat_gradient", broken)
+    monkeypatch.setattr(ann.Network, "loss_and_flat_gradient", broken)
     assert not gradient_check(net, X, y, "bce").ok
 
 

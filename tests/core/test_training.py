@@ -97,13 +97,13 @@ def test_batch_order_is_a_permutation_depending_on_seed_and_epoch_only():
 
 def record_batches(monkeypatch, net):
     seen = []
-    original = net._loss_and_flat_gradient
+    original = net.loss_and_flat_gradient
 
     def spy(X, t, loss, g, views=None):
         seen.append(X.copy())
         return original(X, t, loss, g, views)
 
-    monkeypatch.setattr(net, "_loss_and_flat_gradient", spy)
+    monkeypatch.setattr(net, "loss_and_flat_gradient", spy)
     return seen
 
 
@@ -210,7 +210,7 @@ def test_injected_nan_stops_with_the_last_healthy_weights(monkeypatch, where):
     X, y = small_problem(40)
     net = ann.Network.create([2, 4, 1], hidden="tanh", seed=0)
     trainer = Trainer(net, X, y, optimizer="sgd", lr=0.1, momentum=0.9, batch_size=4, seed=0)
-    original = net._loss_and_flat_gradient
+    original = net.loss_and_flat_gradient
     original_step = trainer.optimizer.step
     calls = []
 
@@ -228,7 +228,7 @@ def test_injected_nan_stops_with_the_last_healthy_weights(monkeypatch, where):
         if len(calls) == 7 and where == "weight":
             params[0][2] = np.inf             # finite loss and gradient, then a weight blows up
 
-    monkeypatch.setattr(net, "_loss_and_flat_gradient", poisoned)
+    monkeypatch.setattr(net, "loss_and_flat_gradient", poisoned)
     monkeypatch.setattr(trainer.optimizer, "step", poisoned_step)
     r, kept = run_until_divergence(trainer, max_steps=20)
     assert r.step == 6 and trainer.step_count == 6

@@ -400,8 +400,10 @@ def _swatch(rgb, size=12):
 
 
 def main():
-    from annstudio.gui.panels._standalone import run_panel
-    return run_panel(lambda: DatasetPanel(), "specChanged", "Dataset panel")
+    """``python -m annstudio.gui.panels.dataset [--screenshot PNG]``: the panel alone; it
+    prints its ``specChanged`` intents as you edit it."""
+    from annstudio.gui import standalone
+    return standalone.run(DatasetPanel, "Dataset panel", size=(380, 560), emits=["specChanged"])
 
 
 if __name__ == "__main__":

@@ -375,28 +375,24 @@ def install(window):
 
 
 def main(argv=None):
+    """``python -m annstudio.gui.panels.lesson [LESSON] [--screenshot PNG]``: one lesson
+    (default ``bigger_lr``) in the lesson panel, with no window behind it."""
     import sys
 
-    import annstudio.gui  # noqa: F401
-    from PySide6.QtWidgets import QApplication
-
     from annstudio.core.training import History
+    from annstudio.gui import standalone
     from annstudio.io import lessons
-    argv = sys.argv[1:] if argv is None else argv
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    loaded = lessons.load(argv[0] if argv else "bigger_lr")
-    current = {"exp": loaded.experiment}
-    panel = LessonPanel(lambda: (current["exp"], History()),
-                        lambda exp, *a: current.update(exp=exp))
-    panel.setWindowTitle("ANN Studio — Lesson")
-    panel.resize(420, 640)
-    panel.open(loaded, lessons.lesson_of(loaded))
-    panel.show()
-    try:
-        return app.exec()
-    finally:
-        panel.deleteLater()
-        del panel
+    argv = sys.argv[1:] if argv is None else list(argv)
+    _, rest = standalone.screenshot_path(argv)
+
+    def build():
+        loaded = lessons.load(rest[0] if rest else "bigger_lr")
+        current = {"exp": loaded.experiment}
+        panel = LessonPanel(lambda: (current["exp"], History()),
+                            lambda exp, *a: current.update(exp=exp))
+        panel.open(loaded, lessons.lesson_of(loaded))
+        return panel
+    return standalone.run(build, "Lesson", size=(420, 640), argv=argv)
 
 
 if __name__ == "__main__":

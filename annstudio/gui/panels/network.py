@@ -268,8 +268,10 @@ class NetworkPanel(QWidget):
 
 
 def main():
-    from annstudio.gui.panels._standalone import run_panel
-    return run_panel(lambda: NetworkPanel(), "changed", "Network panel")
+    """``python -m annstudio.gui.panels.network [--screenshot PNG]``: the panel alone; it
+    prints its ``changed`` intents as you edit it."""
+    from annstudio.gui import standalone
+    return standalone.run(NetworkPanel, "Network panel", size=(380, 560), emits=["changed"])
 
 
 if __name__ == "__main__":

@@ -389,8 +389,10 @@ class TrainingPanel(QWidget):
 
 
 def main():
-    from annstudio.gui.panels._standalone import run_panel
-    return run_panel(lambda: TrainingPanel(), "optimizerChanged", "Training panel")
+    """``python -m annstudio.gui.panels.training [--screenshot PNG]``: the panel alone; it
+    prints its ``optimizerChanged`` intents as you edit it."""
+    from annstudio.gui import standalone
+    return standalone.run(TrainingPanel, "Training panel", size=(380, 560), emits=["optimizerChanged"])
 
 
 if __name__ == "__main__":

@@ -252,3 +252,48 @@ class GradNormView(QWidget):
             y = np.where(positive[:, k], norms[:, k], np.nan)
             c.setData(steps, y, connect="finite", symbol=symbol, symbolSize=6,
                       symbolPen=None, symbolBrush=c.opts["pen"].color())
+
+
+def main():
+    """``python -m annstudio.gui.views.curves [--screenshot PNG]``: the loss/accuracy curves
+    and the gradient norms of 20 epochs of Adam on the lecture's moons."""
+    import threading
+
+    from PySide6.QtWidgets import QSplitter
+
+    from annstudio.gui import standalone
+    from annstudio.gui.worker import GrowingArray, RunRecord
+
+    def build():
+        net, data, history = standalone.lecture_run()
+        steps_per_epoch = -(-data.n_train // 10)
+        record = RunRecord()                  # what the worker merges from snapshots
+        record.history = history
+        nan = float("nan")
+        record.epoch_table.extend([[r.train_loss, nan if r.test_loss is None else r.test_loss,
+                                    nan if r.train_metric is None else r.train_metric,
+                                    nan if r.test_metric is None else r.test_metric]
+                                   for r in history.epochs])
+        record.step_losses.extend(history.step_loss)
+        norms = [r.grad_norms for r in history.epochs if r.grad_norms is not None]
+        if norms:
+            record.grad_norms = GrowingArray(len(norms[0]))
+            record.grad_norms.extend(norms)
+            record.grad_steps.extend([steps_per_epoch * (e + 1) for e in range(len(norms))])
+        curves, grads = CurvesView(), GradNormView()
+        curves.set_metric(data.task)
+        curves.set_steps_per_epoch(steps_per_epoch)
+        curves.step_box.setChecked(True)
+        lock = threading.Lock()
+        curves.update_record(record, lock)
+        grads.update_record(record, lock)
+        box = QSplitter(Qt.Vertical)
+        box.addWidget(curves)
+        box.addWidget(grads)
+        box.setSizes([440, 200])
+        return box
+    return standalone.run(build, "curves", size=(800, 640))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

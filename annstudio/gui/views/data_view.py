@@ -348,3 +348,21 @@ class DataView(QWidget):
         d2 = ((self.coords[:, 0] - x) / sx) ** 2 + ((self.coords[:, 1] - y) / sy) ** 2
         i = int(np.argmin(d2))
         return i if d2[i] <= max_px ** 2 else None
+
+
+def main():
+    """``python -m annstudio.gui.views.data_view [--screenshot PNG]``: the lecture's moons
+    with the boundary of a network after 20 epochs of Adam."""
+    from annstudio.gui import standalone
+
+    def build():
+        net, data, _ = standalone.lecture_run()
+        view = DataView()
+        view.set_data(data)
+        view.update_views(standalone.snapshot(net, data))
+        return view
+    return standalone.run(build, "data view", size=(700, 640))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

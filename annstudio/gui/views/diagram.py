@@ -186,16 +186,19 @@ class NetworkDiagram(QWidget):
         p.end()
 
 
-if __name__ == "__main__":       # run alone: python -m annstudio.gui.views.diagram
-    import sys
+def main():
+    """``python -m annstudio.gui.views.diagram [--screenshot PNG]``: the lecture network's
+    diagram with its weights after 20 epochs of Adam on moons."""
+    from annstudio.gui import standalone
 
-    from PySide6.QtWidgets import QApplication
-    app = QApplication(sys.argv)
-    d = NetworkDiagram()
-    d.set_network([2, 20, 40, 20, 1], ["relu", "relu", "relu", "sigmoid"])
-    rng = np.random.default_rng(0)
-    d.set_weights([(rng.normal(size=(a, b)), rng.normal(size=b))
-                   for a, b in zip([2, 20, 40, 20], [20, 40, 20, 1])])
-    d.resize(500, 300)
-    d.show()
-    app.exec()
+    def build():
+        net, _, _ = standalone.lecture_run()
+        d = NetworkDiagram()
+        d.set_network(net.sizes, net.activations)
+        d.set_weights(standalone.weights(net))
+        return d
+    return standalone.run(build, "network diagram", size=(700, 360))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

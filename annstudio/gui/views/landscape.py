@@ -271,7 +271,10 @@ def demo_problem(epochs=10):
 
 
 def main():
-    from annstudio.gui.views._standalone import run_view
+    """``python -m annstudio.gui.views.landscape [--screenshot PNG]``: the loss surface around
+    a lecture net after 10 epochs of momentum, computed in a child process; a screenshot
+    waits for it."""
+    from annstudio.gui import standalone
 
     def build():
         view = LandscapeView()
@@ -280,8 +283,9 @@ def main():
         view.directions.setCurrentIndex(1)
         view.compute()
         return view
-    return run_view(build, "loss landscape", stop=lambda v: v.stop())
+    return standalone.run(build, "loss landscape", stop=lambda v: v.stop(),
+                          ready=lambda v: v.job is not None and not v.job.running)
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

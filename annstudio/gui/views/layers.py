@@ -232,3 +232,21 @@ class LayerView(QWidget):
         if 0 <= c < cols and j < self.sizes[k + 1]:
             ev.accept()
             self.enlargeRequested.emit(k, j)
+
+
+def main():
+    """``python -m annstudio.gui.views.layers [--screenshot PNG]``: every layer's neuron maps
+    and samples × neurons of the lecture network after 20 epochs of Adam on moons."""
+    from annstudio.gui import standalone
+
+    def build():
+        net, data, _ = standalone.lecture_run()
+        view = LayerView()
+        view.set_network(net.sizes, net.activations)
+        view.update_views(standalone.snapshot(net, data), standalone.weights(net))
+        return view
+    return standalone.run(build, "layers", size=(900, 640))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

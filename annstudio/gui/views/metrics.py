@@ -275,28 +275,22 @@ def _num(v, digits):
 
 
 def main():
-    """Standalone preview with a synthetic report (iris-like confusion, then a regression)."""
-    import sys
-
-    from PySide6.QtWidgets import QApplication
-
+    """``python -m annstudio.gui.views.metrics [--screenshot PNG]``: a synthetic iris-like
+    report (three classes, 85% of the predictions right)."""
     from annstudio.core import metrics
-    app = QApplication.instance() or QApplication(sys.argv)
-    rng = np.random.default_rng(0)
-    y = rng.integers(0, 3, 120)
-    p = np.where(rng.random(120) < 0.85, y, rng.integers(0, 3, 120))
-    rep = {"task": "multiclass", "class_names": ["setosa", "versicolor", "virginica"],
-           "train": metrics.classification(y, p, 3), "test": metrics.classification(y[:30], p[:30], 3)}
-    view = MetricsView()
-    view.set_report(rep)
-    view.resize(700, 500)
-    view.show()
-    if "--screenshot" in sys.argv:
-        out = sys.argv[sys.argv.index("--screenshot") + 1]
-        app.processEvents()
-        view.grab().save(out)
-        return 0
-    return app.exec()
+    from annstudio.gui import standalone
+
+    def build():
+        rng = np.random.default_rng(0)
+        y = rng.integers(0, 3, 120)
+        p = np.where(rng.random(120) < 0.85, y, rng.integers(0, 3, 120))
+        view = MetricsView()
+        view.set_report({"task": "multiclass",
+                         "class_names": ["setosa", "versicolor", "virginica"],
+                         "train": metrics.classification(y, p, 3),
+                         "test": metrics.classification(y[:30], p[:30], 3)})
+        return view
+    return standalone.run(build, "metrics", size=(700, 500))
 
 
 if __name__ == "__main__":

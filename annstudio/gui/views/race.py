@@ -338,14 +338,16 @@ def lecture_problem():
 
 
 def main():
-    from annstudio.gui.views._standalone import run_view
+    """``python -m annstudio.gui.views.race [--screenshot PNG]``: the racers on the lecture
+    problem, ready to start."""
+    from annstudio.gui import standalone
 
     def build():
         view = RaceView()
         view.set_problem(*lecture_problem())
         return view
-    return run_view(build, "optimizer race", stop=lambda v: v.stop())
+    return standalone.run(build, "optimizer race", stop=lambda v: v.stop())
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -303,7 +303,9 @@ def demo_run(epochs=20):
 
 
 def main():
-    from annstudio.gui.views._standalone import run_view
+    """``python -m annstudio.gui.views.timeline [--screenshot PNG]``: a recorded lecture run
+    (20 epochs of SGD) to scrub through."""
+    from annstudio.gui import standalone
 
     def build():
         view = TimelineView()
@@ -313,8 +315,8 @@ def main():
     def stop(view):
         if view.job is not None:
             view.job.stop()
-    return run_view(build, "timeline", stop=stop)
+    return standalone.run(build, "timeline", stop=stop)
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())
