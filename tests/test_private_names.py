@@ -39,12 +39,9 @@ ALLOWED = {
 # Files that engineers `session` and `engine` are rewriting this round (issue 13 parts 1-3):
 # the lead empties this list when their branches merge. (file, name) → what it reaches.
 TRANSITION = {
-    ("annstudio/engines/numpy_engine.py", "_order"): "the trainer's t._order (engine)",
     ("annstudio/gui/app.py", "_set_running"): "window._set_running (session)",
     ("annstudio/gui/app.py", "_epochs_drawn"): "window._epochs_drawn (session)",
     ("annstudio/gui/inspector/widget.py", "_shape"): "a MatrixView's m._shape (session)",
-    ("annstudio/gui/main_window.py", "_forward32"):
-        "from engines.host import _forward32 (engine: core/views.py)",
     ("annstudio/gui/main_window.py", "_building"): "the training panel's tp._building (session)",
     ("annstudio/gui/main_window.py", "_lock"): "self.client._lock (session)",
     ("annstudio/gui/main_window.py", "_fresh"): "self.client._fresh (session)",
