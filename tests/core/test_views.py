@@ -101,3 +101,18 @@ def test_float32_views_equal_the_float64_pass_within_float32_rounding():
             np.testing.assert_allclose(a, b, rtol=1e-5, atol=1e-5)
         for a, b in zip(v32["maps"], v64["maps"]):
             np.testing.assert_allclose(a, b, rtol=1e-5, atol=1e-5)   # NaN gaps in both
+
+
+def test_pca_2d_spans_the_same_plane_as_the_svd():
+    """The data view's projection (core.views.pca_2d, eigh of XcᵀXc) against NumPy's SVD:
+    the same two axes up to sign, the same explained-variance shares."""
+    from annstudio.core.views import pca_2d
+    X = np.random.default_rng(0).normal(size=(300, 6)) @ np.diag([5, 3, 1, 0.5, 0.2, 0.1])
+    P, var = pca_2d(X)
+    Xc = X - X.mean(axis=0)
+    U, S, Vt = np.linalg.svd(Xc, full_matrices=False)
+    ref = U[:, :2] * S[:2]
+    for j in range(2):
+        sign = np.sign(ref[0, j] * P[0, j])
+        np.testing.assert_allclose(P[:, j] * sign, ref[:, j], atol=1e-8)
+    np.testing.assert_allclose(var, S[:2] ** 2 / np.sum(S ** 2), rtol=1e-10)
