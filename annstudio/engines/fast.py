@@ -228,8 +228,12 @@ class FastTrainer(Trainer):
                              self._T, self._labels, order, first, self.steps_per_epoch,
                              self.batch_size, self._work, self._delta, self._delta2, code, hp,
                              S, self._last_good, self._rule, Ls, out)
-        for j in range(done - 1):        # steps that passed every check
-            self._count_step(float(Ls[j]))
+        if done > 1:   # steps that passed every check, booked at once: none ends the epoch
+            passed = Ls[:done - 1].tolist()
+            self.step_count += done - 1
+            self.batch_index += done - 1
+            self.history.step_loss.extend(passed)
+            self._batch_losses.extend(passed)
         L = float(out[0])
         why = rule.loss_problem(L) or rule.gradient_problem(float(out[1])) or \
             rule.weight_problem(float(out[2]))

@@ -49,37 +49,43 @@ def load():
     return "load %.1f/%.1f/%.1f" % os.getloadavg()
 
 
-def _headless_child(exp_dict, seconds, out):
+def _headless_child(exp_dict, seconds, out, chunks=3):
     from annstudio.core.experiment import Experiment
     from annstudio.engines.base import from_experiment
     exp = Experiment.from_dict(exp_dict)
-    best = 0.0
-    for _ in range(3):
+    rates = []
+    for _ in range(chunks):
         e = from_experiment(exp)
         for _ in range(20):
             e.step()
         n, t0 = 0, time.perf_counter()
-        while time.perf_counter() - t0 < seconds / 3:
+        while time.perf_counter() - t0 < seconds / chunks:
             for _ in range(10):
                 e.step()
             n += 10
-        best = max(best, n / (time.perf_counter() - t0))
-    out.send(best)
+        rates.append(n / (time.perf_counter() - t0))
+    out.send(rates)
 
 
-def headless_steps_per_s(exp, seconds):
-    """Best of three runs of the engine alone, in a process started like the window's."""
+def headless_rates(exp, seconds, chunks=3):
+    """steps/s of ``chunks`` runs of the engine alone (``seconds`` in all), in a process
+    started like the window's (spawn, one BLAS/OpenMP thread)."""
     import multiprocessing as mp
     from annstudio.gui.worker import _blas_threads_for_engine
     ctx = mp.get_context("spawn")
     r, w = ctx.Pipe(duplex=False)
     with _blas_threads_for_engine():
-        p = ctx.Process(target=_headless_child, args=(exp.to_dict(), seconds, w))
+        p = ctx.Process(target=_headless_child, args=(exp.to_dict(), seconds, w, chunks))
         p.start()
     w.close()
     value = r.recv()
     p.join()
     return value
+
+
+def headless_steps_per_s(exp, seconds):
+    """Best of three runs of the engine alone, in a process started like the window's."""
+    return max(headless_rates(exp, seconds))
 
 
 class Probe:
@@ -177,16 +183,37 @@ def close_window(app, w):
     app.processEvents()
 
 
-def in_window_vs_headless(app, name, exp, seconds):
-    """Headless first, then the window, one after the other in this run."""
-    head = headless_steps_per_s(exp, seconds)
-    head_load = load()
+def in_window_vs_headless(app, name, exp, seconds, rounds=3):
+    """The engine headless and in the window, alternating for ``rounds`` rounds in this run
+    (one window, paused while the headless process runs), so that on a shared machine
+    both meet the same load. Per round: the window's steps/s over ``seconds`` against the
+    headless run's over ``seconds`` (the same statistic: an average over the whole time;
+    the headless best of its three chunks is printed too, as earlier rounds quoted it).
+    Prints the median of the rounds' ratios, each round, and the load average."""
     w = open_window(exp)
-    sps, (p99, mx, n), fps = app_run(w, seconds, Probe())
-    close_window(app, w)
-    print(f"{name}: headless {head:,.0f} steps/s ({head_load}); in the window {sps:,.0f} "
-          f"steps/s = {100 * sps / head:.0f}% [goal ≥ 80%], views {fps:.1f}/s [goal ≥ 10], "
-          f"lateness p99 {p99:.1f} ms [goal < 50], max {mx:.0f} ms ({load()})", flush=True)
+    ratios, best_ratios, rows, loads, fpss, p99s, mxs = [], [], [], [], [], [], []
+    try:
+        for _ in range(rounds):
+            loads.append(os.getloadavg()[0])
+            rates = headless_rates(exp, seconds)
+            head = sum(rates) / len(rates)
+            sps, (p99, mx, n), fps = app_run(w, seconds, Probe())
+            loads.append(os.getloadavg()[0])
+            ratios.append(sps / head)
+            best_ratios.append(sps / max(rates))
+            fpss.append(fps)
+            p99s.append(p99)
+            mxs.append(mx)
+            rows.append(f"{sps:,.0f}/{head:,.0f}")
+    finally:
+        close_window(app, w)
+    med = float(np.median(ratios))
+    print(f"{name}: in the window / headless = {100 * med:.0f}% [goal ≥ 80%] (median of "
+          f"{rounds} alternating rounds: {', '.join(f'{100 * r:.0f}%' for r in ratios)}; "
+          f"steps/s window/headless {'; '.join(rows)}; against the headless best chunk "
+          f"{100 * float(np.median(best_ratios)):.0f}%), views {float(np.median(fpss)):.1f}/s "
+          f"[goal ≥ 10], lateness p99 {float(np.median(p99s)):.1f} ms [goal < 50], max "
+          f"{max(mxs):.0f} ms (load {min(loads):.1f}–{max(loads):.1f})", flush=True)
 
 
 def torch_preload(app, seconds):
@@ -273,6 +300,8 @@ def startup(runs=3):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--seconds", type=float, default=5.0)
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="alternating window/headless rounds of each in-window comparison")
     ap.add_argument("--only", default="",
                     help="comma-separated parts: classic, wide, torch, preload, data, startup")
     args = ap.parse_args()
@@ -289,7 +318,7 @@ def main():
         if want("wide"):
             for name, hidden in (("NumPy, 2→256→256→256→1", [256, 256, 256]),
                                  ("NumPy, 2→512→512→1", [512, 512])):
-                in_window_vs_headless(app, name, experiment(hidden), args.seconds)
+                in_window_vs_headless(app, name, experiment(hidden), args.seconds, args.rounds)
         if want("torch"):
             from annstudio.engines.torch_support import torch_unavailable_reason
             if torch_unavailable_reason():
@@ -298,7 +327,7 @@ def main():
                 for name, hidden in (("PyTorch, lecture 2→20→40→20→1", None),
                                      ("PyTorch, 2→256→256→256→1", [256, 256, 256])):
                     in_window_vs_headless(app, name, experiment(hidden, "torch"),
-                                          args.seconds)
+                                          args.seconds, args.rounds)
         if want("preload"):
             torch_preload(app, args.seconds)
         if want("data"):

@@ -85,3 +85,19 @@ def test_the_lecture_code_baseline_computes_the_engines_gradients():
     for i in range(1, K + 1):
         np.testing.assert_allclose(code.W[i], before[i - 1] - 0.5 * grads[K - i][0],
                                    rtol=0, atol=1e-12)
+
+
+def test_frozen_bench_without_a_bundle_says_how_to_build_it(tmp_path):
+    """bench_frozen.py on a folder with no bundle: one line naming the build command,
+    exit 1, nothing launched (the figures themselves need a built bundle)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+    script = Path(__file__).with_name("bench_frozen.py")
+    r = subprocess.run([sys.executable, str(script), str(tmp_path / "nothing")],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 1
+    assert r.stdout == ""
+    assert r.stderr.strip().splitlines() == [
+        f"no bundle at {tmp_path / 'nothing'}: build it with `python packaging/build.py "
+        "--bundle-only` (or pass its folder)"]

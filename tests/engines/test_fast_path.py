@@ -119,6 +119,33 @@ def test_every_optimizer_step_by_step(kernels, opt, hp):
 
 
 @needs_numba
+@pytest.mark.parametrize("sizes", [[2, 1, 1], [2, 3, 2, 1], [2, 4, 3, 5, 1], [2, 9, 3]],
+                         ids=lambda v: "→".join(map(str, v)))
+@pytest.mark.parametrize("batch", [1, 7, 8])
+def test_narrow_layers_and_odd_batches(kernels, sizes, batch):
+    """The kernels take a layer narrower than 4 units as dot products and wider ones two
+    rows at a time (a last odd row alone): every mix of them, batches of 1, odd and even
+    (45 points: the last batch of 7 holds 3 rows, of 8 holds 5), equal the NumPy path."""
+    kind = "ce" if sizes[-1] > 1 else "bce"
+    data = _data(kind)
+    output, loss = ("softmax", "ce") if kind == "ce" else ("sigmoid", "bce")
+    ref, fst = _pair(sizes, "tanh", output, loss, "sgd", {"lr": 0.1, "momentum": 0.5},
+                     data, batch=batch)
+    for step in range(2 * ref.steps_per_epoch + 1):
+        ra, rb = ref.step(), fst.step()
+        assert fst.path == "compiled"
+        assert rb.batch_loss == pytest.approx(ra.batch_loss, abs=TOL)
+        np.testing.assert_allclose(fst._grad, ref._grad, rtol=0, atol=TOL,
+                                   err_msg=f"gradient at step {step + 1}")
+        np.testing.assert_allclose(fst.net.theta, ref.net.theta, rtol=0, atol=TOL)
+    ref.train(1)
+    fst.train(1)                      # the whole-epoch call too
+    np.testing.assert_allclose(fst.net.theta, ref.net.theta, rtol=0, atol=TOL)
+    assert fst.history.step_loss == pytest.approx(ref.history.step_loss, abs=TOL)
+    assert fst.history.train_loss == pytest.approx(ref.history.train_loss, abs=TOL)
+
+
+@needs_numba
 @pytest.mark.parametrize("hidden", activations.HIDDEN)
 @pytest.mark.parametrize("output,loss", [("sigmoid", "bce"), ("softmax", "ce"),
                                          ("identity", "mse"), ("sigmoid", "mse"),
