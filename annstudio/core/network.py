@@ -82,6 +82,42 @@ class Trace:
         return self.z[-1]
 
 
+def forward_pass(weights, activations, X, dtype=np.float64, keep_u=True):
+    """u[k] = z[k] W_k + b_k, z[k+1] = φ_k(u[k]) for the layers ``weights`` = [(W_k, b_k)].
+
+    The one forward pass of the app: `Network.forward` (training, float64) and the views
+    (`core.views`, float32) both call it. In float64 the inputs and weights are used as
+    they are; in another ``dtype`` they are cast first and σ is taken as
+    (1 + tanh(u/2))/2 — the same function, but 20× cheaper than the overflow-free
+    exp(−log(1 + e^(−u))) of `activations.sigmoid` in float32. ``keep_u`` False (only the
+    z are wanted: the views) applies ReLU and tanh in place and keeps no u, which halves
+    the memory a wide layer's 100×100 grid takes (and its page faults).
+    """
+    dtype = np.dtype(dtype)
+    cast = dtype != np.float64
+    phi = _PHI_FAST if cast else act.PHI
+    z = X.astype(dtype, copy=False) if cast else X
+    us, zs = [], [z]
+    for (W, b), a in zip(weights, activations):
+        if cast:
+            W, b = W.astype(dtype, copy=False), b.astype(dtype, copy=False)
+        u = z @ W
+        u += b
+        if keep_u:
+            z = np.maximum(u, 0.0) if a == "relu" else phi[a](u)
+            us.append(u)
+        elif a in _IN_PLACE:
+            z = _IN_PLACE[a](u, out=u)
+        else:
+            z = phi[a](u)
+        zs.append(z)
+    return Trace(us, zs)
+
+
+_IN_PLACE = {"relu": lambda u, out: np.maximum(u, 0.0, out=out), "tanh": np.tanh,
+             "identity": lambda u, out: u}
+
+
 def _as_float_array(a, name):
     try:
         arr = np.array(a, dtype=float)
@@ -237,22 +273,18 @@ class Network:
                                  f"got shape {X.shape}")
         return X
 
-    def forward(self, X):
-        """The u/z recurrences input→output: u[k] = z[k] W_k + b_k, z[k+1] = φ_k(u[k])."""
-        return self.forward_checked(self.check_inputs(X))
+    def forward(self, X, dtype=np.float64):
+        """The u/z recurrences input→output: u[k] = z[k] W_k + b_k, z[k+1] = φ_k(u[k]).
 
-    def forward_checked(self, X):
+        ``dtype`` float32 computes in float32 (the views: 7 digits are enough), see
+        `forward_pass`."""
+        return self.forward_checked(self.check_inputs(X), dtype)
+
+    def forward_checked(self, X, dtype=np.float64):
         """`forward` without the input checks, for inputs already checked (`check_inputs`,
         `prepare`): backprop and the trainer call it on every batch."""
-        us, zs = [], [X]
-        z = X
-        for layer in self.layers:
-            u = z @ layer._W
-            u += layer._b
-            z = np.maximum(u, 0.0) if layer.activation == "relu" else act.PHI[layer.activation](u)
-            us.append(u)
-            zs.append(z)
-        return Trace(us, zs)
+        return forward_pass([(layer._W, layer._b) for layer in self.layers], self.activations,
+                            X, dtype)
 
     def __call__(self, X):
         return self.forward(X).output

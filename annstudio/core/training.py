@@ -121,7 +121,73 @@ def metric_from_output(z, t, loss):
     return float(np.mean(np.argmax(z, axis=1) == t))
 
 
-class Trainer:
+class RunSchedule:
+    """The bookkeeping of a mini-batch run (lecture §4), one copy for every engine.
+
+    Where the run is — ``epoch`` (completed), ``batch_index`` (the next batch of the
+    epoch), ``step_count`` — what it recorded (``history``: every step's batch loss and a
+    record per epoch, measured on the whole sets after the epoch's last step), and the
+    divergence rule (`core.divergence`). The NumPy `Trainer` and the PyTorch engine
+    inherit it and provide ``steps_per_epoch``, ``optimizer``, ``evaluate(mean_batch_loss)``
+    and two hooks on their own tensors: `_keep_epoch_weights` and `_restore_weights`.
+    """
+
+    def _start_run(self):
+        self.epoch = 0                 # completed epochs
+        self.batch_index = 0           # next batch within the current epoch
+        self.step_count = 0
+        self.history = History()
+        self._batch_losses = []        # this epoch's so far: its mean batch loss
+        self.divergence = DivergenceRule()
+
+    def _count_step(self, L):
+        """Book a step that went well: counters, losses, and at the epoch's end its record."""
+        self.step_count += 1
+        self.batch_index += 1
+        self.history.step_loss.append(L)
+        self._batch_losses.append(L)
+        record = None
+        if self.batch_index >= self.steps_per_epoch:
+            self.batch_index = 0
+            self.epoch += 1
+            record = self.evaluate(mean_batch_loss=float(np.mean(self._batch_losses)))
+            self.history.epochs.append(record)
+            if not math.isfinite(record.train_loss):
+                return self._diverged(record.train_loss,
+                                      f"the training loss became {record.train_loss}", record)
+            if self.divergence.healthy(record.train_loss):
+                self._keep_epoch_weights()
+        return StepResult(self.epoch, self.step_count, L, record)
+
+    def _diverged(self, L, what, record=None):
+        """Stop with the weights from before the blow-up (core.divergence)."""
+        self._restore_weights()
+        reason = DivergenceRule.message(what, self.step_count + 1, self.epoch + 1,
+                                        self.optimizer.lr)
+        self.history.diverged = reason
+        return StepResult(self.epoch, self.step_count, L, record, diverged=reason)
+
+    def set_position(self, state):
+        """Epoch, batch position, step count and history from `Engine.export_state`'s
+        ``state`` (of any engine); the history is copied, a missing one kept."""
+        self.epoch = int(state.get("epoch", 0))
+        self.batch_index = int(state.get("batch_index", 0))
+        self.step_count = int(state.get("step_count", 0))
+        if state.get("history") is not None:
+            self.history = state["history"].copy()
+        self._batch_losses = (list(self.history.step_loss[-self.batch_index:])
+                              if self.batch_index else [])
+
+    def _keep_epoch_weights(self):
+        """The epoch ended with a healthy loss on the whole set: keep these weights."""
+        raise NotImplementedError
+
+    def _restore_weights(self):
+        """Back to the last healthy weights (the last step's, else the last epoch's)."""
+        raise NotImplementedError
+
+
+class Trainer(RunSchedule):
     """Drives one network through mini-batch training; `step()` is one batch.
 
     A GUI worker calls `step()` in a loop and may change hyperparameters (`set`), weights
@@ -149,18 +215,13 @@ class Trainer:
             self.optimizer = optimizer
         else:
             self.optimizer = optimizers.create(optimizer, **hyperparameters)
-        self.epoch = 0                 # completed epochs
-        self.batch_index = 0           # next batch within the current epoch
-        self.step_count = 0
-        self.history = History()
+        self._start_run()
         self._order = None
         self._grad = np.zeros_like(net.theta)  # grad norms read before the first step are 0
         self._grad_views = net.grad_views(self._grad)
-        self._batch_losses = []
         # the weights kept if training diverges (core.divergence: the last healthy ones)
         self._last_good = net.theta.copy()
         self._epoch_good = net.theta.copy()
-        self.divergence = DivergenceRule()
 
     # ----- hyperparameters and state -----
     def set(self, **hyperparameters):
@@ -202,6 +263,12 @@ class Trainer:
             d["state"] = [merged]
         self.optimizer.load_state_dict(d)
 
+    def set_position(self, state):
+        super().set_position(state)
+        # mid-epoch: the epoch's batch order, a function of (seed, epoch)
+        self._order = None if self.batch_index == 0 else \
+            batch_order(self.X.shape[0], self.epoch, self.seed, self.shuffle)
+
     def snapshot(self):
         """Everything the next step depends on: θ, the optimizer's state and the position in
         the batch schedule (the batch order is a function of (seed, epoch), so no RNG state
@@ -226,13 +293,8 @@ class Trainer:
                                  "this data")
         self.net.theta[...] = snap["theta"]      # checked first: a refusal changes nothing
         self.optimizer.load_state_dict(snap["optimizer"])
-        self.epoch, self.batch_index = int(snap["epoch"]), int(snap["batch_index"])
-        self.step_count = int(snap["step_count"])
-        self._order = None if self.batch_index == 0 else \
-            batch_order(self.X.shape[0], self.epoch, self.seed, self.shuffle)
-        self.history = history.copy() if history is not None else History()
-        self._batch_losses = (list(self.history.step_loss[-self.batch_index:])
-                              if self.batch_index else [])
+        self.history = History()
+        self.set_position({**snap, "history": history})
         self._last_good[...] = self.net.theta
         self._epoch_good[...] = self.net.theta
         ref = snap.get("divergence_reference")
@@ -262,25 +324,6 @@ class Trainer:
             return self._diverged(L, why)
         return self._count_step(L)
 
-    def _count_step(self, L):
-        """Book a step that went well: counters, losses, and at the epoch's end its record."""
-        self.step_count += 1
-        self.batch_index += 1
-        self.history.step_loss.append(L)
-        self._batch_losses.append(L)
-        record = None
-        if self.batch_index >= self.steps_per_epoch:
-            self.batch_index = 0
-            self.epoch += 1
-            record = self.evaluate(mean_batch_loss=float(np.mean(self._batch_losses)))
-            self.history.epochs.append(record)
-            if not math.isfinite(record.train_loss):
-                return self._diverged(record.train_loss,
-                                      f"the training loss became {record.train_loss}", record)
-            if self.divergence.healthy(record.train_loss):
-                self._epoch_good[...] = self.net.theta
-        return StepResult(self.epoch, self.step_count, L, record)
-
     def _batch_step(self, idx, rule):
         """Forward, backprop and the optimizer step on the rows ``idx``, with the divergence
         checks around them: (L, what went wrong or None). The compiled fast path
@@ -296,15 +339,13 @@ class Trainer:
         self.optimizer.step(params, grads)
         return L, rule.weight_problem(float(np.max(np.abs(self.net.theta))))
 
-    def _diverged(self, L, what, record=None):
-        """Stop with the weights from before the blow-up (core.divergence)."""
+    def _keep_epoch_weights(self):
+        self._epoch_good[...] = self.net.theta
+
+    def _restore_weights(self):
         self.net.theta[...] = self._last_good
         if not self.divergence.healthy(self._train_loss()):
             self.net.theta[...] = self._epoch_good     # measured healthy on the whole set
-        reason = DivergenceRule.message(what, self.step_count + 1, self.epoch + 1,
-                                        self.optimizer.lr)
-        self.history.diverged = reason
-        return StepResult(self.epoch, self.step_count, L, record, diverged=reason)
 
     def restart_divergence_check(self):
         """Weights changed outside the optimizer (hand edits, loading): measure L_ref anew."""

@@ -18,13 +18,30 @@ class EngineUnavailable(AnnStudioError):
 
 
 class Engine(ABC):
+    """What the engine host (`engines.host`) and the CLI read and call; they guess nothing.
+
+    Implementations keep these attributes (or properties) up to date: ``net`` (the NumPy
+    `Network` spec), ``data``, ``device`` ("cpu", "cuda", …), ``dtype`` ("float64" or
+    "float32"), ``optimizer`` (a `core.optimizers.Optimizer` holding the validated
+    hyperparameters), ``epoch`` (completed epochs), ``step_count`` (steps taken in the
+    run), ``batch_index`` (the next batch within the current epoch), ``history`` (the run's
+    `core.training.History`; the bookkeeping of all four is `core.training.RunSchedule`),
+    ``path``/``path_note`` (which code path trains and why,
+    for the status bar; None where there is one path).
+    """
     name = ""
 
-    # Set by implementations: the network spec lives in a NumPy Network (`self.net`).
     net = None
     data = None
     device = "cpu"
     dtype = "float64"
+    optimizer = None
+    epoch = 0
+    step_count = 0
+    batch_index = 0
+    history = None
+    path = None
+    path_note = None
 
     @abstractmethod
     def step(self):
@@ -52,19 +69,18 @@ class Engine(ABC):
                 break
         return self.history
 
-    @property
-    @abstractmethod
-    def epoch(self):
-        """Completed epochs."""
-
-    @property
-    @abstractmethod
-    def history(self):
-        """`core.training.History` of this run."""
-
     @abstractmethod
     def evaluate(self):
         """`EpochRecord` of the current weights on the whole train/test sets."""
+
+    @abstractmethod
+    def grad_norms(self):
+        """‖∂L/∂W_k‖ per layer (input→output) at the last step, as floats."""
+
+    @property
+    def hyperparameters(self):
+        """The optimizer's hyperparameters now (a copy), by the NumPy optimizers' names."""
+        return dict(self.optimizer.hyperparameters)
 
     @abstractmethod
     def set_hyperparameters(self, **hyperparameters):

@@ -30,7 +30,7 @@ def build_net(spec):
 def boundary(net, data, res=BOUNDARY_RES):
     """The network's output over the data's plane as a (res, res) float32 image in [0, 1]
     (σ output: p(class 1); softmax: the winning class / (k − 1)); None off the plane."""
-    from annstudio.engines.host import input_plane, plane_inputs
+    from annstudio.core.views import input_plane, plane_inputs
     if input_plane(data) != "plane":
         return None, None
     G, extent = plane_inputs(data, res)

@@ -4,308 +4,64 @@ The GUI's worker thread starts ``main(commands, messages)`` in a ``multiprocessi
 spawn-context process (once; it is kept alive between runs) and talks to it over two
 one-way pipes, each side always reading (`engines.protocol`: why this cannot deadlock).
 
-Commands (GUI → host), tuples ``(name, payload)``, applied between training steps:
-``configure`` {experiment, data, weights?, state?, generation?}, ``run`` {epochs: absolute target or
-None = until stopped}, ``pause``, ``step_batch``, ``step_epoch``, ``reset`` {weights?},
-``set_lr`` lr, ``set_hyperparameters`` {..}, ``set_weights`` [(W, b)], ``set_data`` data,
-``switch_engine`` {engine, device, dtype?}, ``probe_devices``, ``snapshot``, ``stop``
-(= pause), ``set_speed`` {steps_per_s: float or None = full speed, per_frame: bool},
-``frame`` (the GUI drew the last snapshot: one-step-per-frame mode), ``set_view``
-{layer: API index of the layer whose neuron maps are on screen, or None = every layer;
-maps: False when no map is on screen} (what the window shows: only that is computed),
-``shutdown``.
-Commands wait in a coalescing inbox (latest wins) filled by a reader thread.
+Commands (GUI → host) and messages (host → GUI) are the dataclasses of
+`engines.messages`. Commands are applied between training steps, each by the handler
+registered for its type (`on`); they wait in a coalescing inbox (`engines.protocol`) filled
+by a reader thread. The host sends a `Snapshot` at most ~30 times a second while training,
+`State` when it starts or stops, `Configured` after each (re)build, `Diverged`, `Error`,
+`Devices`, a `Heartbeat` every `protocol.HEARTBEAT_S` from a thread of its own, and
+`TorchState` while PyTorch is imported in the background after the first snapshot (when
+installed), so that a switch to the PyTorch engine later takes no import.
 
-Messages (host → GUI): ``("snapshot", dict)`` at most ~30 per second while training,
-``("state", {"running": bool, "reason": str|None})``, ``("configured", {engine, device})``,
-``("diverged", reason)``, ``("error", message)``, ``("devices", {device: reason|None})``,
-``("heartbeat", {"t": seconds})`` every `protocol.HEARTBEAT_S` from a thread of its own,
-``("torch", {"state": "loading"|"ready"|"failed", "error": str|None})``: PyTorch being
-imported in the background after the first snapshot (when it is installed), so that a
-switch to the PyTorch engine later takes no import.
-
-A snapshot holds what the views draw, already computed here so the GUI only calls
-``setImage``/``setData``: the weights, new per-epoch records and step losses since the last
-snapshot, the output over a ≥100×100 grid of the input plane, each hidden neuron's
-activation over a coarser grid as one mosaic for the layer on screen (`set_view`), the
-``generation`` of the
-configure it belongs to (the GUI drops snapshots of an older network), samples × neurons activations of
-a fixed subsample of points, ‖∂L/∂W_k‖ per layer, steps/s and the epoch.
+A snapshot holds what the views draw, already computed here (`core.views`) so the GUI
+only calls ``setImage``/``setData``: the weights, new per-epoch records and step losses
+since the last snapshot, the output over a ≥100×100 grid of the input plane, each hidden
+neuron's activation over a coarser grid as one mosaic for the layer on screen (`SetView`),
+samples × neurons activations of a fixed subsample of points, ‖∂L/∂W_k‖ per layer, steps/s,
+the epoch, and the ``generation`` of the configure it belongs to (the GUI drops snapshots
+of an older network).
 
 No Qt here: this module runs in a plain Python process.
 """
 from __future__ import annotations
 
-import math
 import threading
 import time
 import traceback
 
 import numpy as np
 
-from annstudio.core import activations as act
 from annstudio.core.errors import AnnStudioError
+from annstudio.core.views import TRAINING_MADDS, ViewGeometry, network_views
+from annstudio.engines import messages as m
 from annstudio.engines.protocol import HEARTBEAT_S, Inbox, Reader
 
 SNAPSHOT_HZ = 30.0
-BOUNDARY_RES = 100        # the decision-boundary grid is BOUNDARY_RES × BOUNDARY_RES
-CURVE_RES = 200           # 1-D inputs: the network's curve y = f(x) at this many x
-SAMPLE_ROWS = 120         # rows of the samples × neurons heatmaps
 # Snapshots may take at most this share of the host's time (the rest is training).
 SNAPSHOT_SHARE = 0.08
-# While training, the grids are coarser where the network is wide: the boundary grid's
-# forward pass costs res² × Σ d_in·d_out multiply-adds, 1.3 G a snapshot at 100×100 for
-# 2→256→256→256→1 (75 ms on a busy core: snapshots at ~1 Hz under SNAPSHOT_SHARE). The
-# host sizes the grid so that a snapshot costs at most SNAPSHOT_SHARE / TARGET_HZ (then
-# the views refresh TARGET_HZ times a second), learning the machine's speed as it goes:
-# `Host.training_madds` starts at TRAINING_MADDS. Paused, the grid is fine again.
+# While training the host sizes the output grid (`core.views.boundary_res`) so that a
+# snapshot costs at most SNAPSHOT_SHARE / TARGET_HZ (then the views refresh TARGET_HZ
+# times a second), learning the machine's speed as it goes: `Host.training_madds` starts
+# at `core.views.TRAINING_MADDS`. Paused, the grid is fine again.
 TARGET_HZ = 12.0
-TRAINING_MADDS = 5e7           # multiply-adds for the output grid of one snapshot
-MIN_TRAINING_RES = 16
 # Divergence (non-finite or blown-up loss or weights) is decided by the engines themselves,
 # with the one rule of `core.divergence` that the CLI also uses.
 
 
-# --------------------------------------------------------------------------- geometry
-def input_plane(data):
-    """How the inputs map to a plane: "plane" (2 raw inputs, maybe with derived features),
-    "line" (1 input) or None (more inputs: the GUI shows a PCA projection, no boundary)."""
-    names = list(data.feature_names)
-    if data.n_features == 1:
-        return "line"
-    if data.n_features == 2:
-        return "plane"
-    from annstudio.core.datasets import DERIVED_FEATURES
-    if names[:2] == ["x1", "x2"] and all(f in DERIVED_FEATURES for f in names[2:]):
-        return "plane"
-    return None
-
-
-def bounds(data, margin=0.1, square=False):
-    """The bounding box of the raw inputs (x1, x2 or x1), widened by ``margin`` on each side.
-
-    ``square``: both sides as long as the longer one, centred on the data — the data view
-    keeps x1 and x2 at the same scale, so a square box fills it instead of leaving bands
-    above and below the boundary.
-    """
-    X = data.X[:, :2] if data.n_features >= 2 else data.X[:, :1]
-    return box(X, margin, square)
-
-
-def box(X, margin=0.1, square=False):
-    lo, hi = X.min(axis=0), X.max(axis=0)
-    span = np.where(hi - lo > 1e-9, hi - lo, 1.0)
-    if square:
-        mid = (lo + hi) / 2
-        span = np.full_like(span, span.max())
-        lo, hi = mid - span / 2, mid + span / 2
-    return lo - margin * span, hi + margin * span
-
-
-def plane_inputs(data, res):
-    """Network inputs for a res × res grid over the data's box, row-major (row = x2)."""
-    from annstudio.core.datasets import add_features
-    lo, hi = bounds(data, square=True)
-    x1 = np.linspace(lo[0], hi[0], res)
-    x2 = np.linspace(lo[1], hi[1], res)
-    g1, g2 = np.meshgrid(x1, x2)            # g[row, col]: row follows x2, col follows x1
-    G = np.column_stack([g1.ravel(), g2.ravel()])
-    extra = list(data.feature_names[2:])
-    if extra:
-        G, _ = add_features(G, extra)
-    return G, (float(lo[0]), float(lo[1]), float(hi[0]), float(hi[1]))
-
-
-def line_inputs(data, res):
-    lo, hi = bounds(data)
-    return np.linspace(lo[0], hi[0], res).reshape(-1, 1), (float(lo[0]), float(hi[0]))
-
-
-def sample_rows(data, k=SAMPLE_ROWS, seed=0):
-    """A fixed subsample of training points, sorted by class (or target) for the heatmaps."""
-    n = data.n_train
-    idx = np.arange(n) if n <= k else np.sort(
-        np.random.default_rng(seed).choice(n, size=k, replace=False))
-    key = data.y_train[idx]
-    return idx[np.argsort(key, kind="stable")]
-
-
-def thumb_res(width, fine=True):
-    """Per-neuron thumbnail size: finer for few neurons, coarser for wide layers (and
-    coarser still for wide layers while training: 256 tiles are small on screen anyway)."""
-    res = 32 if width <= 64 else 20 if width <= 256 else 12
-    return res if fine or width <= 64 else res * 3 // 5
-
-
-def boundary_res(weights, fine=True, madds=TRAINING_MADDS):
-    """The output grid's side: BOUNDARY_RES, or while training (``fine`` False) as many
-    points as ``madds`` multiply-adds buy for this network (never under MIN_TRAINING_RES)."""
-    if fine:
-        return BOUNDARY_RES
-    per_point = sum(W.shape[0] * W.shape[1] for W, _ in weights)
-    res = int(math.sqrt(madds / max(per_point, 1)))
-    return max(MIN_TRAINING_RES, min(BOUNDARY_RES, res))
-
-
-def mosaic(maps, res, gap=1):
-    """(n_neurons, res*res) values → one float32 image of tiles, NaN between tiles.
-
-    Tiles run left→right, top→bottom in neuron order; tile j sits at row j // cols."""
-    n = maps.shape[0]
-    cols = max(1, math.ceil(math.sqrt(n)))
-    rows = math.ceil(n / cols)
-    step = res + gap
-    img = np.full((rows * step - gap, cols * step - gap), np.nan, dtype=np.float32)
-    tiles = maps.reshape(n, res, res)
-    for j in range(n):
-        r, c = divmod(j, cols)
-        # image rows go top→bottom, x2 goes bottom→top: flip so the tile looks like the plane
-        img[r * step:r * step + res, c * step:c * step + res] = tiles[j][::-1]
-    return img, cols, rows
-
-
-def _forward32(weights, activations, X):
-    """u_k = z_k W_k + b_k, z_{k+1} = φ_k(u_k), in float32 (views only need 7 digits)."""
-    z = X.astype(np.float32)
-    zs = []
-    for (W, b), a in zip(weights, activations):
-        u = z @ W.astype(np.float32, copy=False)
-        u += b.astype(np.float32, copy=False)
-        if a == "relu":
-            z = np.maximum(u, 0)
-        elif a == "sigmoid":
-            z = 0.5 * (np.tanh(0.5 * u) + 1)
-        else:
-            z = act.PHI[a](u).astype(np.float32, copy=False)
-        zs.append(z)
-    return zs
-
-
-class ViewGeometry:
-    """Grids and the subsample for one dataset, built once per dataset."""
-
-    def __init__(self, data, net_sizes=None, standardizer=None):
-        # grids are laid out in the user's units (the data view's axes) and go through
-        # ``standardizer`` (x̃ = (x − μ)/s, `core.standardize`) where they enter the network
-        self.standardizer = standardizer
-        self.kind = input_plane(data)
-        self.task = data.task
-        self.n_classes = data.n_classes
-        self.rows = sample_rows(data)
-        self.X_rows = self._net_input(data.X_train[self.rows])
-        self.y_rows = data.y_train[self.rows]
-        self.extent = None
-        self.grid = None
-        self.thumb_grids = {}
-        self.grids = {}
-        if self.kind == "plane":
-            grid, self.extent = plane_inputs(data, BOUNDARY_RES)
-            self.grid = self._net_input(grid)
-            self.grids[BOUNDARY_RES] = self.grid
-            self._data = data
-        elif self.kind == "line":
-            grid, self.extent = line_inputs(data, CURVE_RES)
-            self.grid = self._net_input(grid)
-            self._data = data
-
-    def _net_input(self, X):
-        return X if self.standardizer is None else self.standardizer.transform(X)
-
-    def output_grid(self, res):
-        """The res × res grid of the output (plane), the fixed curve grid otherwise."""
-        if self.kind != "plane":
-            return self.grid
-        if res not in self.grids:
-            self.grids[res] = self._net_input(plane_inputs(self._data, res)[0])
-        return self.grids[res]
-
-    def thumb_grid(self, res):
-        if res not in self.thumb_grids:
-            if self.kind == "plane":
-                self.thumb_grids[res] = self._net_input(plane_inputs(self._data, res)[0])
-            else:
-                self.thumb_grids[res] = self._net_input(line_inputs(self._data, res)[0])
-        return self.thumb_grids[res]
-
-
-def compute_views(weights, activations, geom, layers=None, fine=True, madds=TRAINING_MADDS):
-    """Everything the views draw for these weights (NumPy only, float32 arrays).
-
-    Returns {"output": grid of σ/argmax/value, "output_conf": max softmax prob (multiclass),
-    "maps": [mosaic per hidden layer], "map_layout": [(cols, rows, res)], "map_scale":
-    [max |z| per layer], "rows": [samples × neurons per layer incl. output], "extent",
-    "fine": bool}.
-
-    ``layers``: the layers (API indices) whose neuron maps (hidden layers) and samples ×
-    neurons rows are wanted; the others' entries are None (None = all). ``fine`` False (training): coarser grids for wide nets
-    (`boundary_res` for ``madds``, `thumb_res`); the views scale any grid to the same extent.
-    """
-    out = {"kind": geom.kind, "task": geom.task, "extent": geom.extent, "maps": [], "map_layout": [],
-           "map_scale": [], "output": None, "output_conf": None, "fine": bool(fine)}
-    hidden = len(weights) - 1
-    wanted = set(range(hidden)) if layers is None else {k for k in layers if 0 <= k < hidden}
-    if geom.kind is not None:
-        res_out = boundary_res(weights, fine, madds)
-        zs = _forward32(weights, activations, geom.output_grid(res_out))
-        y = zs[-1]
-        if geom.task == "multiclass":
-            out["output"] = np.argmax(y, axis=1).astype(np.float32)
-            out["output_conf"] = np.max(y, axis=1).astype(np.float32)
-        else:
-            out["output"] = y[:, 0].astype(np.float32)
-        if geom.kind == "plane":
-            out["output"] = out["output"].reshape(res_out, res_out)
-            if out["output_conf"] is not None:
-                out["output_conf"] = out["output_conf"].reshape(res_out, res_out)
-        # per-neuron maps: one forward pass over a coarser grid per thumbnail size
-        by_res = {}
-        for k in sorted(wanted):
-            by_res.setdefault(thumb_res(weights[k][0].shape[1], fine), []).append(k)
-        maps = {}
-        for res, ks in by_res.items():
-            if geom.kind == "plane":
-                zt = _forward32(weights[:max(ks) + 1], activations, geom.thumb_grid(res))
-                for k in ks:
-                    maps[k] = (zt[k].T, res)          # (neurons, res*res)
-            else:
-                zt = _forward32(weights[:max(ks) + 1], activations, geom.thumb_grid(CURVE_RES))
-                for k in ks:
-                    maps[k] = (zt[k].T, None)         # (neurons, CURVE_RES): one row each
-        for k in range(hidden):
-            if k not in maps:                         # not on screen: not computed
-                out["maps"].append(None)
-                out["map_layout"].append(None)
-                out["map_scale"].append(None)
-                continue
-            m, res = maps[k]
-            scale = float(np.max(np.abs(m))) if m.size else 0.0
-            scale = scale if scale > 1e-12 and math.isfinite(scale) else 1.0
-            if res is None:
-                img = (m / scale).astype(np.float32)
-                layout = (1, m.shape[0], CURVE_RES)
-            else:
-                img, cols, rows = mosaic(m / scale, res)
-                layout = (cols, rows, res)
-            out["maps"].append(img)
-            out["map_layout"].append(layout)
-            out["map_scale"].append(scale)
-    # samples × neurons: likewise only the layers asked for (the output layer included)
-    rows_wanted = set(range(len(weights))) if layers is None else \
-        {k for k in layers if 0 <= k < len(weights)}
-    zr = _forward32(weights[:max(rows_wanted) + 1], activations, geom.X_rows) \
-        if rows_wanted else []
-    out["rows"] = [zr[k].astype(np.float32, copy=False) if k in rows_wanted else None
-                   for k in range(len(weights))]
-    return out
-
-
-def network_views(net, geom, layers=None, fine=True, madds=TRAINING_MADDS):
-    weights = [(layer.W, layer.b) for layer in net.layers]
-    with np.errstate(over="ignore", invalid="ignore"):   # huge weights: inf/NaN pixels
-        return compute_views(weights, net.activations, geom, layers, fine, madds)
-
-
 # --------------------------------------------------------------------------- the host
+# The command handlers by command type: {type: (Host method, needs a built engine)}.
+# Another module adds commands with `on` (e.g. the live timeline's).
+HANDLERS = {}
+
+
+def on(command_type, needs_engine=True):
+    """Register the decorated ``fn(host, cmd)`` as the handler of ``command_type``."""
+    def register(fn):
+        HANDLERS[command_type] = (fn, needs_engine)
+        return fn
+    return register
+
+
 class Host:
     """Owns one engine; obeys commands between steps; sends snapshots."""
 
@@ -343,16 +99,16 @@ class Host:
         self.training_madds = TRAINING_MADDS   # the coarse grid's budget, tuned as it goes
 
     # ----- messages -----
-    def send(self, kind, payload=None):
+    def send(self, msg):
         with self._send_lock:
-            self.out.send((kind, payload))
+            self.out.send(msg)
 
     def heartbeat(self):
         """Beat every HEARTBEAT_S while the process lives, whatever the loop is doing."""
         while self.alive:
             time.sleep(HEARTBEAT_S)
             try:
-                self.send("heartbeat", {"t": time.monotonic()})
+                self.send(m.Heartbeat(time.monotonic()))
             except (OSError, EOFError, ValueError):
                 return
 
@@ -390,7 +146,7 @@ class Host:
             msg = str(err)
         else:
             msg = f"{type(err).__name__}: {err}\n\n{traceback.format_exc(limit=6)}"
-        self.send("error", msg)
+        self.send(m.Error(msg))
 
     def set_running(self, running, reason=None):
         changed = running != self.running
@@ -398,7 +154,7 @@ class Host:
         if not running:
             self.step_target = None
         if changed or reason:
-            self.send("state", {"running": running, "reason": reason})
+            self.send(m.State(running, reason))
         if not running:
             self.send_snapshot()
 
@@ -436,14 +192,13 @@ class Host:
                 old.close()
             except Exception:   # releasing GPU memory must never stop a run
                 pass
-        if self.data is not data or getattr(self.geom, "standardizer", None) != st:
+        if self.geom is None or self.data is not data or self.geom.standardizer != st:
             self.geom = ViewGeometry(data, standardizer=st)
         self.experiment, self.data = experiment, data
         self._history_reset = True
         self._sent_epochs = 0
         self._sent_steps = 0
-        self.send("configured", {"engine": new.name, "device": getattr(new, "device", "cpu"),
-                                 "dtype": getattr(new, "dtype", "float64")})
+        self.send(m.Configured(new.name, new.device, new.dtype))
 
     def _state_for_rebuild(self, keep_position=True):
         state = self.engine.export_state()
@@ -452,109 +207,145 @@ class Host:
         return state
 
     # ----- commands -----
-    def handle(self, kind, p):
-        e = self.engine
-        if kind == "configure":
-            self.set_running(False) if self.running else None
-            self.build(p["experiment"], p["data"], p.get("weights"), p.get("state"))
-            # echoed in snapshots; set only once built: after a refused configure the old
-            # network's snapshots (a set_view asks for one) must not pass as the new one's
-            self.generation = p.get("generation")
-            self.send_snapshot()
-            return
-        if kind == "shutdown":
-            self.alive = False
-            return
-        if kind == "set_speed":
-            sps = p.get("steps_per_s") if p else None
-            self.speed = float(sps) if sps else None
-            self.per_frame = bool(p.get("per_frame")) if p else False
-            self._awaiting_frame = False
-            self._next_step = time.perf_counter()
-            return
-        if kind == "frame":
-            self._awaiting_frame = False
-            return
-        if kind == "set_view":
-            layer = p.get("layer") if p else None
-            self.view_layer = None if layer is None else int(layer)
-            self.view_maps = bool(p.get("maps", True)) if p else True
-            if not self.running and self.engine is not None:
-                self.send_snapshot()       # paused: the newly chosen layer's maps now
-            return
-        if kind == "probe_devices":
-            from annstudio.engines.torch_support import device_unavailable_reason
-            self.torch_wanted = True      # it imports torch (see `build`)
-            out = {}
-            for dev in ("cpu", "cuda", "mps"):
-                try:
-                    out[dev] = device_unavailable_reason(dev)
-                except Exception as err:   # a broken torch install: report, don't die
-                    out[dev] = f"PyTorch failed to load: {err}"
-            self.torch_wanted = False
-            self.send("devices", out)
-            return
-        if e is None:
+    def handle(self, cmd):
+        """Apply one command (`engines.messages`), dispatched on its type (`on`)."""
+        try:
+            fn, needs_engine = HANDLERS[type(cmd)]
+        except KeyError:
+            raise AnnStudioError(f"unknown engine command {type(cmd).__name__}") from None
+        if needs_engine and self.engine is None:
             raise AnnStudioError("the engine is not configured yet")
-        if kind == "run":
-            self.target = p.get("epochs") if p else None
-            if self.target is not None and e.epoch >= self.target:
-                self.target = e.epoch + max(1, int(p.get("more") or self.target))
-            self._rate_t, self._rate_steps = time.perf_counter(), 0
-            self._next_step = self._rate_t
-            self._snapshot_cost = 0.0
-            self._awaiting_frame = False
-            self.set_running(True)
-        elif kind in ("pause", "stop"):
-            self.set_running(False)
-        elif kind == "step_batch":
-            self._step_once(epoch=False)
-        elif kind == "step_epoch":
-            self._step_once(epoch=True)
-        elif kind == "reset":
-            self.set_running(False) if self.running else None
-            self.build(self.experiment, self.data, p.get("weights") if p else None)
-            self.send_snapshot()
-        elif kind == "set_lr":
-            e.set_lr(float(p))
-        elif kind == "set_hyperparameters":
-            e.set_hyperparameters(**p)
-            self.experiment.optimizer.params.update(p)
-        elif kind == "set_weights":
-            e.set_weights(p)
-            self.send_snapshot()
-        elif kind == "set_data":
-            state = self._state_for_rebuild(keep_position=False)
-            self.build(self.experiment, p, state=state, engine=e.name,
-                       device=getattr(e, "device", "cpu"), dtype=getattr(e, "dtype", None))
-            self.send_snapshot()
-        elif kind == "switch_engine":
-            state = self._state_for_rebuild()
-            exp = self.experiment.copy()      # unchanged if the new engine cannot start
-            exp.training.engine = p["engine"]
-            exp.training.device = p.get("device", "cpu")
-            if p.get("dtype"):
-                exp.training.dtype = p["dtype"]
-            self.build(exp, self.data, state=state)
-            self.send_snapshot()
-        elif kind == "rebuild":
-            # new optimizer or batch size: keep weights, history and position in the run;
-            # the optimizer's state is kept only when the optimizer is the same one
-            from annstudio.core.experiment import Experiment
-            exp = p["experiment"]
-            exp = Experiment.from_dict(exp) if isinstance(exp, dict) else exp
-            state = self._state_for_rebuild(keep_position=False)
-            if not p.get("keep_optimizer") or exp.optimizer.name != self.experiment.optimizer.name:
-                state["optimizer"] = None
-            was_running = self.running
-            exp.training.engine, exp.training.device = e.name, getattr(e, "device", "cpu")
-            self.build(exp, self.data, state=state)
-            self.send_snapshot()
-            self.running = was_running
-        elif kind == "snapshot":
-            self.send_snapshot()
-        else:
-            raise AnnStudioError(f"unknown engine command {kind!r}")
+        fn(self, cmd)
+
+    @on(m.Configure, needs_engine=False)
+    def _configure(self, cmd):
+        self.set_running(False) if self.running else None
+        self.build(cmd.experiment, cmd.data, cmd.weights, cmd.state)
+        # echoed in snapshots; set only once built: after a refused configure the old
+        # network's snapshots (a set_view asks for one) must not pass as the new one's
+        self.generation = cmd.generation
+        self.send_snapshot()
+
+    @on(m.Shutdown, needs_engine=False)
+    def _shutdown(self, cmd):
+        self.alive = False
+
+    @on(m.SetSpeed, needs_engine=False)
+    def _set_speed(self, cmd):
+        self.speed = float(cmd.steps_per_s) if cmd.steps_per_s else None
+        self.per_frame = bool(cmd.per_frame)
+        self._awaiting_frame = False
+        self._next_step = time.perf_counter()
+
+    @on(m.Frame, needs_engine=False)
+    def _frame(self, cmd):
+        self._awaiting_frame = False
+
+    @on(m.SetView, needs_engine=False)
+    def _set_view(self, cmd):
+        self.view_layer = None if cmd.layer is None else int(cmd.layer)
+        self.view_maps = bool(cmd.maps)
+        if not self.running and self.engine is not None:
+            self.send_snapshot()       # paused: the newly chosen layer's maps now
+
+    @on(m.ProbeDevices, needs_engine=False)
+    def _probe_devices(self, cmd):
+        from annstudio.engines.torch_support import device_unavailable_reason
+        self.torch_wanted = True      # it imports torch (see `build`)
+        out = {}
+        for dev in ("cpu", "cuda", "mps"):
+            try:
+                out[dev] = device_unavailable_reason(dev)
+            except Exception as err:   # a broken torch install: report, don't die
+                out[dev] = f"PyTorch failed to load: {err}"
+        self.torch_wanted = False
+        self.send(m.Devices(out))
+
+    @on(m.Run)
+    def _run(self, cmd):
+        e = self.engine
+        self.target = cmd.epochs
+        if self.target is not None and e.epoch >= self.target:
+            self.target = e.epoch + max(1, int(cmd.more or self.target))
+        self._rate_t, self._rate_steps = time.perf_counter(), 0
+        self._next_step = self._rate_t
+        self._snapshot_cost = 0.0
+        self._awaiting_frame = False
+        self.set_running(True)
+
+    @on(m.Pause)
+    def _pause(self, cmd):
+        self.set_running(False)
+
+    @on(m.StepBatch)
+    def _step_batch(self, cmd):
+        self._step_once(epoch=False)
+
+    @on(m.StepEpoch)
+    def _step_epoch(self, cmd):
+        self._step_once(epoch=True)
+
+    @on(m.Reset)
+    def _reset(self, cmd):
+        self.set_running(False) if self.running else None
+        self.build(self.experiment, self.data, cmd.weights)
+        self.send_snapshot()
+
+    @on(m.SetLr)
+    def _set_lr(self, cmd):
+        self.engine.set_lr(float(cmd.lr))
+        # the host's experiment too: a rebuild, reset or engine switch starts from it
+        self.experiment.optimizer.params["lr"] = self.engine.hyperparameters["lr"]
+
+    @on(m.SetHyperparameters)
+    def _set_hyperparameters(self, cmd):
+        self.engine.set_hyperparameters(**cmd.values)
+        self.experiment.optimizer.params.update(cmd.values)
+
+    @on(m.SetWeights)
+    def _set_weights(self, cmd):
+        self.engine.set_weights(cmd.weights)
+        self.send_snapshot()
+
+    @on(m.SetData)
+    def _set_data(self, cmd):
+        e = self.engine
+        state = self._state_for_rebuild(keep_position=False)
+        self.build(self.experiment, cmd.data, state=state, engine=e.name, device=e.device,
+                   dtype=e.dtype)
+        self.send_snapshot()
+
+    @on(m.SwitchEngine)
+    def _switch_engine(self, cmd):
+        state = self._state_for_rebuild()
+        exp = self.experiment.copy()      # unchanged if the new engine cannot start
+        exp.training.engine = cmd.engine
+        exp.training.device = cmd.device or "cpu"
+        if cmd.dtype:
+            exp.training.dtype = cmd.dtype
+        self.build(exp, self.data, state=state)
+        self.send_snapshot()
+
+    @on(m.Rebuild)
+    def _rebuild(self, cmd):
+        # new optimizer or batch size: keep weights, history and position in the run;
+        # the optimizer's state is kept only when the optimizer is the same one
+        from annstudio.core.experiment import Experiment
+        e = self.engine
+        exp = cmd.experiment
+        exp = Experiment.from_dict(exp) if isinstance(exp, dict) else exp
+        state = self._state_for_rebuild(keep_position=False)
+        if not cmd.keep_optimizer or exp.optimizer.name != self.experiment.optimizer.name:
+            state["optimizer"] = None
+        was_running = self.running
+        exp.training.engine, exp.training.device = e.name, e.device
+        self.build(exp, self.data, state=state)
+        self.send_snapshot()
+        self.running = was_running
+
+    @on(m.RequestSnapshot)
+    def _snapshot_now(self, cmd):
+        self.send_snapshot()
 
     def _step_once(self, epoch):
         if self.running:
@@ -573,8 +364,8 @@ class Host:
 
     def _diverged(self, reason):
         self.running = False
-        self.send("diverged", reason)
-        self.send("state", {"running": False, "reason": reason})
+        self.send(m.Diverged(reason))
+        self.send(m.State(False, reason))
         self.send_snapshot()
 
     # ----- the loop -----
@@ -585,9 +376,8 @@ class Host:
                 if self.inbox.closed:
                     raise EOFError("the GUI closed the pipe")
                 return
-            kind, payload = cmd
             try:
-                self.handle(kind, payload)
+                self.handle(cmd)
             except Exception as err:   # every failure reaches the GUI as a message
                 if self.running:
                     self.set_running(False)
@@ -635,10 +425,10 @@ class Host:
             return
         t0, c0 = time.perf_counter(), time.thread_time()
         snap = self.snapshot()
-        self.send("snapshot", snap)
+        self.send(snap)
         t1 = time.perf_counter()
         self._last_snapshot = t1
-        if not snap["views"]["fine"]:
+        if not snap.views["fine"]:
             # Only training snapshots set the pace of training snapshots: one fine (paused)
             # snapshot of a wide net costs 0.1–0.5 s and held the next ones back for
             # seconds. CPU time, not wall time: on a busy machine a snapshot's wall time
@@ -675,14 +465,14 @@ class Host:
             # import holds the GIL in long stretches), never while the host builds an
             # engine or trains with torch itself (then torch is what it waits for)
             while self.alive and self.running and not self.torch_wanted and \
-                    getattr(self.engine, "name", None) == "numpy":
+                    self.engine is not None and self.engine.name == "numpy":
                 time.sleep(0.05)
 
         def load():
             try:
-                self.send("torch", {"state": "loading", "error": None})
+                self.send(m.TorchState("loading"))
                 err = import_torch(pause)
-                self.send("torch", {"state": "failed" if err else "ready", "error": err})
+                self.send(m.TorchState("failed" if err else "ready", err))
             except (OSError, EOFError, ValueError):
                 pass       # the GUI went away meanwhile
 
@@ -710,71 +500,37 @@ class Host:
             self._sent_epochs = self._sent_steps = 0
         new_epochs = h.epochs[self._sent_epochs:]
         new_steps = np.asarray(h.step_loss[self._sent_steps:], dtype=np.float64)
-        snap = {
-            "reset_history": self._history_reset,
-            "epochs": list(new_epochs),
-            "step_losses": new_steps,
-            "diverged": h.diverged,
-            "weights": [(layer.W, layer.b) for layer in net.layers],
-            "activations": net.activations,
-            "epoch": e.epoch,
-            "step": _step_count(e),
-            "batch_index": _batch_index(e),
-            "steps_per_s": self.steps_per_s,
-            "running": self.running,
-            "grad_norms": _grad_norms(e),
-            "engine": e.name,
-            # the NumPy engine's path ("compiled"/"numpy") and why, for the status bar
-            "engine_path": getattr(e, "path", None),
-            "engine_path_note": getattr(e, "path_note", None),
-            "hyperparameters": _hyperparameters(e),
-            "device": getattr(e, "device", "cpu"),
+        snap = m.Snapshot(
+            reset_history=self._history_reset,
+            epochs=list(new_epochs),
+            step_losses=new_steps,
+            diverged=h.diverged,
+            weights=[(layer.W, layer.b) for layer in net.layers],
+            activations=net.activations,
+            epoch=e.epoch,
+            step=e.step_count,
+            batch_index=e.batch_index,
+            steps_per_s=self.steps_per_s,
+            running=self.running,
+            grad_norms=e.grad_norms() if e.step_count else None,
+            engine=e.name,
+            engine_path=e.path,
+            engine_path_note=e.path_note,
+            hyperparameters=e.hyperparameters,
+            device=e.device,
             # only what is on screen: the chosen layer's maps; coarse grids while training
-            "views": network_views(net, self.geom,
-                                   layers=(() if not self.view_maps else
-                                           None if self.view_layer is None
-                                           else (self.view_layer,)),
-                                   fine=not self.running, madds=self.training_madds),
-            "rows_index": self.geom.rows,
-            "generation": self.generation,
-        }
+            views=network_views(net, self.geom,
+                                layers=(() if not self.view_maps else
+                                        None if self.view_layer is None
+                                        else (self.view_layer,)),
+                                fine=not self.running, madds=self.training_madds),
+            rows_index=self.geom.rows,
+            generation=self.generation,
+        )
         self._history_reset = False
         self._sent_epochs = len(h.epochs)
         self._sent_steps = len(h.step_loss)
         return snap
-
-
-def _hyperparameters(e):
-    opt = getattr(e, "optimizer", None)
-    hp = getattr(opt, "hyperparameters", None)
-    return dict(hp) if hp is not None else None
-
-
-def _step_count(e):
-    t = getattr(e, "trainer", None)
-    if t is not None:
-        return t.step_count
-    return getattr(e, "step_count", len(e.history.step_loss))
-
-
-def _batch_index(e):
-    t = getattr(e, "trainer", None)
-    return t.batch_index if t is not None else getattr(e, "batch_index", 0)
-
-
-def _grad_norms(e):
-    t = getattr(e, "trainer", None)
-    if t is not None:
-        if t.step_count == 0:
-            return None
-        return t.grad_norms()
-    fn = getattr(e, "grad_norms", None)
-    if callable(fn):
-        try:
-            return [float(v) for v in fn()]
-        except Exception:
-            return None
-    return e.history.epochs[-1].grad_norms if e.history.epochs else None
 
 
 def main(conn, out=None):

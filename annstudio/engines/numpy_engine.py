@@ -80,6 +80,17 @@ class NumpyEngine(Engine):
     def steps_per_epoch(self):
         return self.trainer.steps_per_epoch
 
+    @property
+    def step_count(self):
+        return self.trainer.step_count
+
+    @property
+    def batch_index(self):
+        return self.trainer.batch_index
+
+    def grad_norms(self):
+        return self.trainer.grad_norms()
+
     def evaluate(self):
         return self.trainer.evaluate()
 
@@ -110,14 +121,5 @@ class NumpyEngine(Engine):
                                      f"this run uses {t.optimizer.name!r}")
             t.load_optimizer_state(opt)
         t.divergence.restart()
-        t.epoch = int(state.get("epoch", 0))
-        t.batch_index = int(state.get("batch_index", 0))
-        t.step_count = int(state.get("step_count", 0))
-        t._order = None if t.batch_index == 0 else _order_for(t)
-        if state.get("history") is not None:
-            t.history = state["history"].copy()
+        t.set_position(state)
 
-
-def _order_for(t):
-    from annstudio.core.training import batch_order
-    return batch_order(t.X.shape[0], t.epoch, t.seed, t.shuffle)

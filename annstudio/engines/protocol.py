@@ -14,11 +14,11 @@ Now:
   only ever waits for a reader that is already reading. Nothing a reader does can block
   on the other side. (Large payloads therefore need no chunking: they cost one memcpy
   through the pipe; ``Connection.send`` already writes them in one framed message.)
-- Inboxes coalesce: for commands whose latest value is all that matters (``set_lr``,
-  ``set_data``, ``set_weights``, ``configure``, ``set_speed``, …) a new one replaces a
-  pending one, so a burst of twenty dataset-seed edits builds one dataset in the engine,
+- Inboxes coalesce: for commands whose latest value is all that matters (`SetLr`,
+  `SetData`, `SetWeights`, `Configure`, `SetSpeed`, … of `engines.messages`) a new one
+  replaces a pending one of its type, so a burst of twenty dataset-seed edits builds one dataset in the engine,
   not twenty, and the inbox stays small however fast the user types.
-- The engine sends ``("heartbeat", {...})`` every `HEARTBEAT_S` from its own thread (so a
+- The engine sends a `Heartbeat` every `HEARTBEAT_S` from its own thread (so a
   long known operation — importing torch, building a big dataset — keeps beating), and
   the GUI's watchdog calls the engine hung after `WATCHDOG_S` without one.
 
@@ -30,6 +30,8 @@ import threading
 import time
 from collections import deque
 
+from annstudio.engines.messages import SUPERSEDED_BY
+
 HEARTBEAT_S = 0.5      # the engine's heartbeat period
 # No message for this long: the engine is hung (8 missed beats). Importing torch took
 # 7.6 s on a busy 2-core box, but the heartbeat thread's longest gap in it was 1.25 s
@@ -37,40 +39,33 @@ HEARTBEAT_S = 0.5      # the engine's heartbeat period
 WATCHDOG_S = 4.0
 STARTUP_S = 60.0       # grace before the first heartbeat (spawning Python + NumPy, busy box)
 
-# Latest wins: a pending command of the same kind is dropped when a new one arrives.
-LATEST_WINS = frozenset({"configure", "set_data", "set_weights", "set_lr", "set_speed",
-                         "snapshot", "probe_devices", "frame", "rebuild", "switch_engine",
-                         "set_view"})
-# Merged: a pending command's dict is updated with the new one (different keys both apply).
-MERGED = frozenset({"set_hyperparameters"})
-# A full (re)configuration makes these earlier pending commands moot.
-SUPERSEDED_BY = {"configure": frozenset({"set_data", "set_weights", "reset", "rebuild",
-                                         "step_batch", "step_epoch"})}
+def coalesce(pending, cmd):
+    """Add command ``cmd`` to the deque ``pending``, dropping what it replaces (by type,
+    `engines.messages`: ``latest_wins``, ``merged_after``, `messages.SUPERSEDED_BY`).
 
-
-def coalesce(pending, kind, payload):
-    """Add command ``(kind, payload)`` to the deque ``pending``, dropping what it replaces.
-
-    Order is kept otherwise: the new command goes last, so e.g. ``set_data(A), run,
-    set_data(B)`` becomes ``run, set_data(B)`` — the run continues on the newest data.
+    Order is kept otherwise: the new command goes last, so e.g. ``SetData(A), Run,
+    SetData(B)`` becomes ``Run, SetData(B)`` — the run continues on the newest data.
     """
-    if kind in MERGED:
-        for i, (k, p) in enumerate(pending):
-            if k == kind:
+    kind = type(cmd)
+    merge = getattr(cmd, "merged_after", None)
+    if merge is not None:
+        for i, p in enumerate(pending):
+            if type(p) is kind:
                 del pending[i]
-                payload = {**p, **payload}
+                cmd = merge(p)
                 break
-    elif kind in LATEST_WINS:
-        dropped = SUPERSEDED_BY.get(kind, frozenset()) | {kind}
-        keep = [c for c in pending if c[0] not in dropped]
+    elif getattr(cmd, "latest_wins", False):
+        dropped = (kind, *SUPERSEDED_BY.get(kind, ()))
+        keep = [c for c in pending if type(c) not in dropped]
         if len(keep) != len(pending):
             pending.clear()
             pending.extend(keep)
-    pending.append((kind, payload))
+    pending.append(cmd)
 
 
 class Inbox:
-    """A thread-safe, coalescing queue of ``(kind, payload)``; `get` waits with a timeout."""
+    """A thread-safe, coalescing queue of messages (`engines.messages`); `get` waits with a
+    timeout. ``coalescing`` False: every message is kept (the GUI's side)."""
 
     def __init__(self, coalescing=True):
         self._pending = deque()
@@ -79,19 +74,19 @@ class Inbox:
         self.closed = False
         self.last_arrival = time.monotonic()
 
-    def put(self, kind, payload=None):
+    def put(self, msg):
         with self._cond:
             if self._coalescing:
-                coalesce(self._pending, kind, payload)
+                coalesce(self._pending, msg)
             else:
-                self._pending.append((kind, payload))
+                self._pending.append(msg)
             self.last_arrival = time.monotonic()
             self._cond.notify()
 
-    def put_front(self, kind, payload=None):
+    def put_front(self, msg):
         """An urgent command (quit, restart) ahead of everything pending."""
         with self._cond:
-            self._pending.appendleft((kind, payload))
+            self._pending.appendleft(msg)
             self._cond.notify()
 
     def close(self):
@@ -127,8 +122,7 @@ class Reader(threading.Thread):
     def run(self):
         try:
             while True:
-                kind, payload = self.conn.recv()
-                self.deliver(kind, payload)
+                self.deliver(self.conn.recv())
         except (EOFError, OSError, TypeError, ValueError):
             pass   # EOF, a closed handle (TypeError/ValueError from a closed Connection)
         finally:

@@ -23,15 +23,13 @@ chosen (`engines.base.create`).
 """
 from __future__ import annotations
 
-import math
 
 import numpy as np
 
 from annstudio.core import optimizers as np_optimizers
-from annstudio.core.divergence import DivergenceRule
 from annstudio.core.errors import AnnStudioError, check_positive_int
-from annstudio.core.training import (EpochRecord, History, StepResult, batch_order,
-                                     metric_from_output, n_batches)
+from annstudio.core.training import EpochRecord, RunSchedule, batch_order, metric_from_output, \
+    n_batches
 from annstudio.engines.base import Engine, EngineUnavailable
 
 DTYPES = ("float32", "float64")
@@ -233,12 +231,14 @@ def make_torch_optimizer(name, params, hyperparameters):
 
 
 # --------------------------------------------------------------------------- the engine
-class TorchEngine(Engine):
+class TorchEngine(RunSchedule, Engine):
     """Trains a NumPy `Network`'s twin ``nn.Module`` with ``torch.optim`` on ``device``.
 
     ``optimizer`` (the attribute) is a NumPy optimizer object that only holds the
     validated hyperparameters (name, ``lr``, ``hyperparameters``), like the NumPy engine's;
-    the torch optimizer doing the work is ``torch_optimizer``.
+    the torch optimizer doing the work is ``torch_optimizer``. Epochs, batch position,
+    history and the divergence rule are `core.training.RunSchedule`'s, as the NumPy
+    trainer's.
     """
     name = "torch"
 
@@ -295,16 +295,11 @@ class TorchEngine(Engine):
             self.optimizer = np_optimizers.create(optimizer, **(hyperparameters or {}))
         self.torch_optimizer = make_torch_optimizer(self.optimizer.name, self._params,
                                                     self.optimizer.hyperparameters)
-        self._epoch = 0
-        self.batch_index = 0
-        self.step_count = 0
-        self._history = History()
+        self._start_run()
         self._order = None
         self._loader_iter = None
-        self._batch_losses = []
         self._last_good = self.theta.clone()   # the weights kept if training diverges
         self._epoch_good = self.theta.clone()
-        self.divergence = DivergenceRule()
 
     def _targets(self, t):
         torch = _torch()
@@ -313,14 +308,6 @@ class TorchEngine(Engine):
         return torch.as_tensor(t, dtype=self._tdtype, device=self.device)
 
     # ----- properties of the interface -----
-    @property
-    def epoch(self):
-        return self._epoch
-
-    @property
-    def history(self):
-        return self._history
-
     @property
     def steps_per_epoch(self):
         return n_batches(self.X.shape[0], self.batch_size)
@@ -342,7 +329,7 @@ class TorchEngine(Engine):
             xb, tb = next(self._loader_iter)
             return xb.to(self.device, non_blocking=True), tb.to(self.device, non_blocking=True)
         if self._order is None or self.batch_index == 0:
-            order = batch_order(self.X.shape[0], self._epoch, self.seed, self.shuffle)
+            order = batch_order(self.X.shape[0], self.epoch, self.seed, self.shuffle)
             self._order = torch.from_numpy(order).to(self.device)
         bs = self.batch_size
         idx = self._order[self.batch_index * bs:(self.batch_index + 1) * bs]
@@ -356,7 +343,7 @@ class TorchEngine(Engine):
         if not hasattr(self, "_dataset"):
             self._dataset = TensorDataset(self.X.cpu(), self.T.cpu())
         g = torch.Generator()
-        g.manual_seed((self.seed & 0xFFFFFFFF) * 1_000_003 + self._epoch)
+        g.manual_seed((self.seed & 0xFFFFFFFF) * 1_000_003 + self.epoch)
         return DataLoader(self._dataset, batch_size=self.batch_size, shuffle=self.shuffle,
                           generator=g)
 
@@ -390,32 +377,15 @@ class TorchEngine(Engine):
         why = rule.weight_problem(self.theta.abs().max().item())
         if why:
             return self._diverged(L_value, why)
-        self.step_count += 1
-        self.batch_index += 1
-        self._history.step_loss.append(L_value)
-        self._batch_losses.append(L_value)
-        record = None
-        if self.batch_index >= self.steps_per_epoch:
-            self.batch_index = 0
-            self._epoch += 1
-            record = self.evaluate(mean_batch_loss=float(np.mean(self._batch_losses)))
-            self._history.epochs.append(record)
-            if not math.isfinite(record.train_loss):
-                return self._diverged(record.train_loss,
-                                      f"the training loss became {record.train_loss}", record)
-            if rule.healthy(record.train_loss):
-                self._epoch_good.copy_(self.theta)
-        return StepResult(self._epoch, self.step_count, L_value, record)
+        return self._count_step(L_value)
 
-    def _diverged(self, L, what, record=None):
-        """Stop with the weights from before the blow-up (core.divergence)."""
+    def _keep_epoch_weights(self):
+        self._epoch_good.copy_(self.theta)
+
+    def _restore_weights(self):
         self.theta.copy_(self._last_good)
         if not self.divergence.healthy(self._measure(self.X, self.T, self._t_train)[0]):
             self.theta.copy_(self._epoch_good)     # measured healthy on the whole set
-        reason = DivergenceRule.message(what, self.step_count + 1, self._epoch + 1,
-                                        self.optimizer.lr)
-        self._history.diverged = reason
-        return StepResult(self._epoch, self.step_count, L, record, diverged=reason)
 
     # ----- measuring -----
     def _measure(self, X, T, t_np):
@@ -440,7 +410,7 @@ class TorchEngine(Engine):
         test_loss = test_metric = None
         if self.X_test is not None:
             test_loss, test_metric = self._measure(self.X_test, self.T_test, self._t_test)
-        return EpochRecord(self._epoch, train_loss, test_loss, train_metric, test_metric,
+        return EpochRecord(self.epoch, train_loss, test_loss, train_metric, test_metric,
                            "r2" if self.loss == "mse" else "accuracy", mean_batch_loss,
                            self.grad_norms())
 
@@ -560,8 +530,8 @@ class TorchEngine(Engine):
                 "optimizer": {"name": self.optimizer.name,
                               "hyperparameters": dict(self.optimizer.hyperparameters),
                               "state": self._state_to_numpy()},
-                "epoch": self._epoch, "batch_index": self.batch_index,
-                "step_count": self.step_count, "history": self._history.copy()}
+                "epoch": self.epoch, "batch_index": self.batch_index,
+                "step_count": self.step_count, "history": self.history.copy()}
 
     def import_state(self, state):
         self.set_weights(state["weights"])
@@ -573,14 +543,9 @@ class TorchEngine(Engine):
             if opt.get("hyperparameters"):
                 self.set_hyperparameters(**opt["hyperparameters"])
             self._state_from_numpy(opt.get("state"))
-        self._epoch = int(state.get("epoch", 0))
-        self.batch_index = int(state.get("batch_index", 0))
-        self.step_count = int(state.get("step_count", 0))
+        self.set_position(state)
         self._order = None
         self._loader_iter = None
-        if state.get("history") is not None:
-            self._history = state["history"].copy()
-        self._batch_losses = []
 
     def close(self):
         torch = _torch()

@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import Experiment
 from annstudio.core.training import History
-from annstudio.engines.host import ViewGeometry, network_views
+from annstudio.core.views import ViewGeometry, network_views
 from annstudio.gui.worker import RunRecord
 
 TICK_MS = 5              # the trainer steps on this timer while running

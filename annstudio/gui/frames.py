@@ -16,7 +16,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer
 
 from annstudio.core.errors import AnnStudioError
-from annstudio.engines.host import network_views
+from annstudio.core.views import network_views
 from annstudio.gui.views.layers import layer_name
 
 FRAME_MS = 33             # views redraw at most ~30×/s
@@ -163,7 +163,7 @@ class ViewDriver(QObject):
         s, w = self.session, self.w
         if s.weights is None or s.geometry is None or s.geometry.kind != "plane":
             return
-        from annstudio.engines.host import plane_inputs
+        from annstudio.core.views import plane_inputs
         G, extent = plane_inputs(s.data, 100)
         z = s.network().forward(s.network_input(G)).z[k + 1][:, j]    # z[0] is the input
         scale = float(np.max(np.abs(z))) or 1.0

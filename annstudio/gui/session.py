@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import TASK_OUTPUT, DatasetSpec
 from annstudio.core.network import Layer, Network
-from annstudio.engines.host import ViewGeometry
+from annstudio.core.views import ViewGeometry
 
 
 class Session(QObject):

@@ -126,7 +126,7 @@ def lecture_run(epochs=20):
 def snapshot(net, data):
     """What the engine process sends the views for ``net`` on ``data``: the boundary grid,
     the neuron maps and the samples × neurons rows (the engine's own code computes it)."""
-    from annstudio.engines.host import ViewGeometry, network_views
+    from annstudio.core.views import ViewGeometry, network_views
     return network_views(net, ViewGeometry(data))
 
 

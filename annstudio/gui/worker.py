@@ -22,12 +22,42 @@ import os
 import queue
 import threading
 import time
+from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from annstudio.core.training import History
+from annstudio.engines import messages as m
 from annstudio.engines.protocol import STARTUP_S, WATCHDOG_S, Inbox, Reader
+
+
+# The pipe thread's own orders, ahead of the engine's commands in its outbox.
+@dataclass
+class _Quit:
+    kill: bool                  # True: the engine is hung, don't wait for it
+
+
+@dataclass
+class _Eof:
+    pid: int                    # the engine process whose pipe closed
+
+
+@dataclass
+class _Restart:
+    pid: int
+    why: str
+
+
+# What the pipe thread itself tells the client (besides the engine's messages).
+@dataclass
+class _Crashed:
+    why: str                    # the engine process died or was killed (and restarted)
+
+
+@dataclass
+class _Fatal:
+    why: str                    # no engine process could be started at all
 
 
 class GrowingArray:
@@ -111,7 +141,7 @@ class _PipeThread(QThread):
     drains ours (`engines.protocol`). Commands wait in a coalescing outbox.
     """
 
-    message = Signal(str, object)
+    message = Signal(object)      # an `engines.messages.Message`, `_Crashed` or `_Fatal`
 
     def __init__(self, client):
         super().__init__()
@@ -140,7 +170,7 @@ class _PipeThread(QThread):
         pid = proc.pid
         self.client._started(pid)
         self.reader = Reader(msg_r, self.client._receive,
-                             lambda: self.commands.put_front("_eof", pid),
+                             lambda: self.commands.put_front(_Eof(pid)),
                              "annstudio-gui-reader")
         self.reader.start()
 
@@ -149,7 +179,7 @@ class _PipeThread(QThread):
         self.proc = self.conn = self.messages = self.reader = None
         if conn is not None and graceful:
             try:
-                conn.send(("shutdown", None))
+                conn.send(m.Shutdown())
             except (OSError, EOFError, BrokenPipeError):
                 pass
         code = None
@@ -177,25 +207,25 @@ class _PipeThread(QThread):
             why, hung, self.restart_reason = self.restart_reason, True, None
         code = self._end_process(graceful=False)
         if hung:
-            self.message.emit("crashed", why)
+            self.message.emit(_Crashed(why))
         else:
-            self.message.emit("crashed", f"{why} (exit code {code})" if code is not None
-                              else why)
+            self.message.emit(_Crashed(f"{why} (exit code {code})" if code is not None
+                                       else why))
         self._start_process()
-        payload = self.client._restart_payload()
-        if payload is not None:
-            self.conn.send(("configure", payload))
+        configure = self.client._restart_configure()
+        if configure is not None:
+            self.conn.send(configure)
         if self.client._speed is not None:
-            self.conn.send(("set_speed", self.client._speed))
+            self.conn.send(self.client._speed)
         if self.client._view is not None:
-            self.conn.send(("set_view", self.client._view))
+            self.conn.send(self.client._view)
 
     # ----- loop -----
     def run(self):
         try:
             self._start_process()
         except Exception as err:   # cannot even start Python: say so
-            self.message.emit("fatal", f"could not start the engine process: {err}")
+            self.message.emit(_Fatal(f"could not start the engine process: {err}"))
             return
         while True:
             cmd = self.commands.get(timeout=0.25)
@@ -204,17 +234,16 @@ class _PipeThread(QThread):
                     if self.proc is not None and not self.proc.is_alive():
                         self._restart("the engine process stopped unexpectedly")
                     continue
-                kind, payload = cmd
-                if kind == "_quit":
-                    self._end_process(graceful=not payload)
+                if isinstance(cmd, _Quit):
+                    self._end_process(graceful=not cmd.kill)
                     return
-                if kind == "_eof":
-                    if self.proc is not None and payload == self.proc.pid:
+                if isinstance(cmd, _Eof):
+                    if self.proc is not None and cmd.pid == self.proc.pid:
                         self._restart("the engine process stopped unexpectedly")
                     continue
-                if kind == "_restart":
-                    if self.proc is not None and payload["pid"] == self.proc.pid:
-                        self._restart(payload["why"], hung=True)
+                if isinstance(cmd, _Restart):
+                    if self.proc is not None and cmd.pid == self.proc.pid:
+                        self._restart(cmd.why, hung=True)
                     continue
                 if self.conn is not None:
                     self.conn.send(cmd)
@@ -273,7 +302,11 @@ class EngineClient(QObject):
 
     # ----- commands -----
     def send(self, kind, payload=None):
-        self._thread.commands.put(kind, payload)
+        """Send the command named ``kind`` (`engines.messages.COMMANDS`) with ``payload``."""
+        self._send(m.command(kind, payload))
+
+    def _send(self, cmd):
+        self._thread.commands.put(cmd)
 
     def configure(self, experiment, data, weights=None, state=None):
         self._config = {"experiment": experiment.to_dict(), "data": data}
@@ -283,13 +316,13 @@ class EngineClient(QObject):
             # on only those of this configuration reach the views
             self._generation += 1
             self._fresh = False
-        self.send("configure", dict(self._config, weights=weights, state=state,
-                                    generation=self._generation))
+        self._send(m.Configure(self._config["experiment"], data, weights, state,
+                               self._generation))
 
     def set_data(self, data):
         if self._config is not None:
             self._config["data"] = data
-        self.send("set_data", data)
+        self._send(m.SetData(data))
 
     def update_experiment(self, experiment):
         """Keep the config used for restarts in step with the panels."""
@@ -297,30 +330,30 @@ class EngineClient(QObject):
             self._config["experiment"] = experiment.to_dict()
 
     def run(self, epochs=None, more=None):
-        self.send("run", {"epochs": epochs, "more": more})
+        self._send(m.Run(epochs, more))
 
     def pause(self):
-        self.send("pause")
+        self._send(m.Pause())
 
     def step_batch(self):
-        self.send("step_batch")
+        self._send(m.StepBatch())
 
     def step_epoch(self):
-        self.send("step_epoch")
+        self._send(m.StepEpoch())
 
     def reset(self, weights=None):
-        self.send("reset", {"weights": weights})
+        self._send(m.Reset(weights))
 
     def set_lr(self, lr):
-        self.send("set_lr", float(lr))
+        self._send(m.SetLr(float(lr)))
 
     def set_hyperparameters(self, **hp):
-        self.send("set_hyperparameters", hp)
+        self._send(m.SetHyperparameters(hp))
 
     def set_weights(self, weights):
         with self._lock:
             self._last_weights = [(np.array(W), np.array(b)) for W, b in weights]
-        self.send("set_weights", weights)
+        self._send(m.SetWeights(weights))
 
     def switch_engine(self, engine, device="cpu", dtype=None):
         if self._config is not None:
@@ -328,26 +361,26 @@ class EngineClient(QObject):
             tr["engine"], tr["device"] = engine, device
             if dtype:
                 tr["dtype"] = dtype
-        self.send("switch_engine", {"engine": engine, "device": device, "dtype": dtype})
+        self._send(m.SwitchEngine(engine, device, dtype))
 
     def probe_devices(self):
-        self.send("probe_devices")
+        self._send(m.ProbeDevices())
 
     def set_speed(self, steps_per_s=None, per_frame=False):
         """Throttle training in the engine: ``steps_per_s`` (None = full speed), or one
         step per drawn frame (each snapshot taken by the views lets the next step go)."""
         self._per_frame = bool(per_frame)
-        self._speed = {"steps_per_s": steps_per_s, "per_frame": self._per_frame}
-        self.send("set_speed", self._speed)
+        self._speed = m.SetSpeed(steps_per_s, self._per_frame)
+        self._send(self._speed)
 
     def set_view(self, layer=None, maps=True):
         """What the window shows: the hidden layer ``layer`` (API index; None = all) whose
         neuron maps are on screen, ``maps`` False when none is. The engine computes only
         those (a 256-neuron layer's maps are most of a wide net's snapshot)."""
-        view = {"layer": None if layer is None else int(layer), "maps": bool(maps)}
+        view = m.SetView(None if layer is None else int(layer), bool(maps))
         if view != self._view:
             self._view = view
-            self.send("set_view", view)
+            self._send(view)
 
     def restart_engine(self, why="the engine process stopped answering"):
         """Kill the (hung) engine and start a new one with the last weights (the crash path)."""
@@ -356,7 +389,7 @@ class EngineClient(QObject):
             return
         t.restart_reason = why
         pid = self._pid
-        t.commands.put_front("_restart", {"pid": pid, "why": why})
+        t.commands.put_front(_Restart(pid, why))
         proc = t.proc
         if proc is not None and proc.pid == pid:
             # the writer may be stuck sending to a stopped process: killing it frees it
@@ -404,26 +437,27 @@ class EngineClient(QObject):
         self._heard = 0
         self._beat = time.monotonic()
 
-    def _receive(self, kind, payload):
+    def _receive(self, msg):
         self._beat = time.monotonic()
         # Any message proves the process is up; counting only heartbeats left a run that
         # was stopped before its first beat (0.5 s) under the 60 s start-up grace.
         self._heard += 1
-        if kind == "heartbeat":
+        if isinstance(msg, m.Heartbeat):
             return
-        if kind == "snapshot":
+        if isinstance(msg, m.Snapshot):
             with self._lock:
-                if payload.get("generation") != self._generation:
+                if msg.generation != self._generation:
                     return          # from before the last configure: stale shapes
-                self.record.merge(payload)
-                self._latest = payload
+                snap = msg.as_dict()      # the views read snapshots as dicts
+                self.record.merge(snap)
+                self._latest = snap
                 self._fresh = True
-                self._last_weights = payload["weights"]
+                self._last_weights = msg.weights
                 self.snapshots_received += 1
         else:
-            self._thread.message.emit(kind, payload)
+            self._thread.message.emit(msg)
 
-    def _restart_payload(self):
+    def _restart_configure(self):
         """Configure a fresh process with the last weights and the history so far (the
         optimizer's running state died with the process)."""
         if self._config is None:
@@ -432,14 +466,13 @@ class EngineClient(QObject):
             weights = self._last_weights
             h = self.record.history
             history = History(list(h.epochs), list(h.step_loss), h.diverged)
-        cfg = dict(self._config, generation=self._generation)
-        cfg.pop("weights", None)
-        cfg.pop("state", None)
+        state = None
         if weights is not None:
-            cfg["state"] = {"weights": weights, "optimizer": None, "epoch": len(history.epochs),
-                            "batch_index": 0, "step_count": len(history.step_loss),
-                            "history": history}
-        return cfg
+            state = {"weights": weights, "optimizer": None, "epoch": len(history.epochs),
+                     "batch_index": 0, "step_count": len(history.step_loss),
+                     "history": history}
+        return m.Configure(self._config["experiment"], self._config["data"], None, state,
+                           self._generation)
 
     def take(self):
         """The newest snapshot if one arrived since the last call, else None.
@@ -451,7 +484,7 @@ class EngineClient(QObject):
             self._fresh = False
             snap = self._latest
         if self._per_frame:
-            self.send("frame")
+            self._send(m.Frame())
         return snap
 
     # ----- watchdog (main thread) -----
@@ -477,32 +510,47 @@ class EngineClient(QObject):
             return self._last_weights
 
     # ----- messages (main thread) -----
-    def _on_message(self, kind, payload):
-        if kind == "state":
-            self.running = bool(payload["running"])
-            self.stateChanged.emit(self.running, payload.get("reason") or "")
-        elif kind == "configured":
-            self.engine_name = payload["engine"]
-            self.device = payload["device"]
-            self.configured.emit(payload)
-        elif kind == "diverged":
-            self.running = False
-            self.diverged.emit(payload)
-        elif kind == "error":
-            self.error.emit(payload)
-        elif kind == "crashed":
-            self.running = False
-            self.is_hung = False
-            self.stateChanged.emit(False, "crashed")
-            self.crashed.emit(payload)
-        elif kind == "fatal":
-            self.running = False
-            self.error.emit(payload)
-        elif kind == "devices":
-            self.devices.emit(payload)
-        elif kind == "torch":
-            self.torch_state = payload["state"]
-            self.torchState.emit(self.torch_state)
+    def _on_message(self, msg):
+        handler = self._HANDLERS.get(type(msg))
+        if handler is not None:
+            handler(self, msg)
+
+    def _on_state(self, msg):
+        self.running = bool(msg.running)
+        self.stateChanged.emit(self.running, msg.reason or "")
+
+    def _on_configured(self, msg):
+        self.engine_name = msg.engine
+        self.device = msg.device
+        self.configured.emit({"engine": msg.engine, "device": msg.device, "dtype": msg.dtype})
+
+    def _on_diverged(self, msg):
+        self.running = False
+        self.diverged.emit(msg.reason)
+
+    def _on_error(self, msg):
+        self.error.emit(msg.message)
+
+    def _on_crashed(self, msg):
+        self.running = False
+        self.is_hung = False
+        self.stateChanged.emit(False, "crashed")
+        self.crashed.emit(msg.why)
+
+    def _on_fatal(self, msg):
+        self.running = False
+        self.error.emit(msg.why)
+
+    def _on_devices(self, msg):
+        self.devices.emit(msg.reasons)
+
+    def _on_torch(self, msg):
+        self.torch_state = msg.state
+        self.torchState.emit(self.torch_state)
+
+    _HANDLERS = {m.State: _on_state, m.Configured: _on_configured, m.Diverged: _on_diverged,
+                 m.Error: _on_error, _Crashed: _on_crashed, _Fatal: _on_fatal,
+                 m.Devices: _on_devices, m.TorchState: _on_torch}
 
     # ----- shutdown -----
     def shutdown(self, timeout_ms=8000):
@@ -511,7 +559,7 @@ class EngineClient(QObject):
             return
         self._watchdog.stop()
         # a hung engine would not answer "shutdown": don't wait for it
-        self._thread.commands.put_front("_quit", self.is_hung)
+        self._thread.commands.put_front(_Quit(self.is_hung))
         if not self._thread.wait(timeout_ms):
             # the process ignored us: the thread is stuck in a send; the process is killed
             proc = self._thread.proc

@@ -15,6 +15,7 @@ import time
 import numpy as np
 import pytest
 
+from annstudio.engines import messages as m
 from annstudio.engines.protocol import Inbox, Reader, coalesce
 
 BIG = np.zeros(150_000)          # 1.2 MB: far more than a pipe holds (64 KB on Linux)
@@ -93,21 +94,36 @@ def test_always_reading_sides_exchange_large_messages():
         to_peer_w.close()
 
 
-def test_coalescing_keeps_the_latest_of_each_kind_in_order():
+def test_coalescing_keeps_the_latest_of_each_type_in_order():
     from collections import deque
     q = deque()
-    for cmd in [("set_data", 1), ("run", None), ("set_lr", 0.1), ("set_data", 2),
-                ("set_hyperparameters", {"momentum": 0.9}), ("set_lr", 0.2),
-                ("set_hyperparameters", {"nesterov": True}), ("step_batch", None),
-                ("step_batch", None)]:
-        coalesce(q, *cmd)
-    assert list(q) == [("run", None), ("set_data", 2), ("set_lr", 0.2),
-                       ("set_hyperparameters", {"momentum": 0.9, "nesterov": True}),
-                       ("step_batch", None), ("step_batch", None)]
+    for cmd in [m.SetData(1), m.Run(), m.SetLr(0.1), m.SetData(2),
+                m.SetHyperparameters({"momentum": 0.9}), m.SetLr(0.2),
+                m.SetHyperparameters({"nesterov": True}), m.StepBatch(), m.StepBatch()]:
+        coalesce(q, cmd)
+    assert list(q) == [m.Run(), m.SetData(2), m.SetLr(0.2),
+                       m.SetHyperparameters({"momentum": 0.9, "nesterov": True}),
+                       m.StepBatch(), m.StepBatch()]
     # a configure makes pending data/weight changes moot, not the run or the lr
-    coalesce(q, "set_weights", [1])
-    coalesce(q, "configure", {"x": 1})
-    assert [k for k, _ in q] == ["run", "set_lr", "set_hyperparameters", "configure"]
+    coalesce(q, m.SetWeights([1]))
+    coalesce(q, m.Configure({"x": 1}, None))
+    assert [type(c) for c in q] == [m.Run, m.SetLr, m.SetHyperparameters, m.Configure]
+
+
+def test_every_command_name_the_client_may_send_builds_its_dataclass():
+    """`EngineClient.send(name, payload)` (kept for callers naming a command) maps each name
+    to its typed command; an unknown name is refused, not sent."""
+    assert m.command("set_lr", 0.5) == m.SetLr(0.5)
+    assert m.command("snapshot") == m.RequestSnapshot()
+    assert m.command("rebuild", {"experiment": {"a": 1}, "keep_optimizer": True}) == \
+        m.Rebuild({"a": 1}, True)
+    assert m.command("stop") == m.Pause()
+    for name, cls in m.COMMANDS.items():
+        assert issubclass(cls, m.Command)
+        from annstudio.engines.host import HANDLERS
+        assert cls in HANDLERS, f"the host has no handler for {name!r}"
+    with pytest.raises(ValueError, match="unknown engine command 'fly'"):
+        m.command("fly")
 
 
 def digits_512():
@@ -143,18 +159,18 @@ def test_engine_survives_two_quick_large_set_data_while_snapshots_are_in_flight(
     msg_w.close()
     reader = None
     try:
-        cmd_w.send(("configure", {"experiment": exp.to_dict(), "data": data}))
-        cmd_w.send(("run", {"epochs": None}))
+        cmd_w.send(m.Configure(exp.to_dict(), data))
+        cmd_w.send(m.Run())
         # wait for a large snapshot of the running engine, then stop reading
         deadline = time.monotonic() + 60
         while True:
             assert time.monotonic() < deadline, "no running snapshot"
-            kind, payload = msg_r.recv()
-            if kind == "snapshot" and payload["running"]:
-                assert len(pickle.dumps(payload)) > 300_000
+            msg = msg_r.recv()
+            if isinstance(msg, m.Snapshot) and msg.running:
+                assert len(pickle.dumps(msg)) > 300_000
                 break
         for d in (data2, data):        # two quick large set_data, nobody reading our side
-            done = _send_in_thread(cmd_w, ("set_data", d))
+            done = _send_in_thread(cmd_w, m.SetData(d))
             assert done.wait(30.0), "set_data blocked: the engine stopped reading"
         # now read again: the engine was never stuck, applies the newest data, trains on
         inbox = Inbox(coalescing=False)
@@ -163,16 +179,15 @@ def test_engine_survives_two_quick_large_set_data_while_snapshots_are_in_flight(
         seen = {"configured": 0, "beats": 0, "steps": []}
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
-            m = inbox.get(0.5)
-            if m is None:
+            msg = inbox.get(0.5)
+            if msg is None:
                 continue
-            kind, payload = m
-            if kind == "configured":
+            if isinstance(msg, m.Configured):
                 seen["configured"] += 1
-            elif kind == "heartbeat":
+            elif isinstance(msg, m.Heartbeat):
                 seen["beats"] += 1
-            elif kind == "snapshot" and seen["configured"] and payload["running"]:
-                seen["steps"].append(payload["step"])
+            elif isinstance(msg, m.Snapshot) and seen["configured"] and msg.running:
+                seen["steps"].append(msg.step)
             if len(seen["steps"]) >= 2 and seen["steps"][-1] > seen["steps"][0] + 5 \
                     and seen["beats"] >= 2:
                 break
@@ -180,7 +195,7 @@ def test_engine_survives_two_quick_large_set_data_while_snapshots_are_in_flight(
         assert len(seen["steps"]) >= 2 and seen["steps"][-1] > seen["steps"][0] + 5, \
             "training did not go on after the data changes"
         assert seen["beats"] >= 2
-        cmd_w.send(("shutdown", None))
+        cmd_w.send(m.Shutdown())
         p.join(30)
         assert p.exitcode == 0
     finally:

@@ -119,6 +119,32 @@ def test_switching_in_the_middle_of_an_epoch(moons, first, second):
     b.import_state(state)
     b.train(2)
     assert rel(b.history.train_loss, stay.history.train_loss) <= 1e-9
+    # one run schedule (core.training.RunSchedule): the resumed epoch's mean batch loss
+    # counts the 17 batches before the switch too, as the uninterrupted run's does
+    assert rel([r.mean_batch_loss for r in b.history.epochs],
+               [r.mean_batch_loss for r in stay.history.epochs]) <= 1e-9
+    assert (b.epoch, b.batch_index, b.step_count) == (3, 0, 120)
+
+
+def test_one_run_schedule_books_both_engines_alike(moons):
+    """Epochs, batch position, steps, history and divergence are booked by the same code
+    (`RunSchedule`) for both engines: the same counters at every step, the same reason
+    text when the same run blows up."""
+    from annstudio.core.training import RunSchedule
+    a = engine("numpy", moons, "sgd", {"lr": 0.015})
+    b = engine("torch", moons, "sgd", {"lr": 0.015}, dtype="float64")
+    for _ in range(45):
+        ra, rb = a.step(), b.step()
+        assert (ra.epoch, ra.step, ra.epoch_record is None) == \
+            (rb.epoch, rb.step, rb.epoch_record is None)
+        assert (a.batch_index, a.step_count) == (b.batch_index, b.step_count)
+    assert len(a.history.step_loss) == len(b.history.step_loss) == 45
+    assert isinstance(a.trainer, RunSchedule) and isinstance(b, RunSchedule)
+    a = engine("numpy", moons, "sgd", {"lr": 50.0})
+    b = engine("torch", moons, "sgd", {"lr": 50.0}, dtype="float64")
+    ra = next(r for r in iter(a.step, None) if r.diverged or a.epoch >= 5)
+    rb = next(r for r in iter(b.step, None) if r.diverged or b.epoch >= 5)
+    assert ra.diverged and ra.diverged == rb.diverged == a.history.diverged == b.history.diverged
 
 
 def test_exported_optimizer_state_has_the_numpy_layout(moons):

@@ -131,6 +131,7 @@ def host_rate(device, n, sizes, batch, epochs=2, timeout=150):
     import multiprocessing as mp
 
     from annstudio.engines import host
+    from annstudio.engines import messages as m
     exp = _experiment(n, sizes, batch, epochs + 1, "float32")
     exp.training.device = device
     data = exp.build_data()
@@ -144,29 +145,30 @@ def host_rate(device, n, sizes, batch, epochs=2, timeout=150):
     def wait(pred):
         while time.monotonic() < deadline:
             if conn.poll(0.5):
-                kind, payload = conn.recv()
-                if kind == "error" or kind == "diverged":
-                    raise RuntimeError(str(payload).splitlines()[0])
-                if pred(kind, payload):
-                    return payload
+                msg = conn.recv()
+                if isinstance(msg, (m.Error, m.Diverged)):
+                    raise RuntimeError(str(msg).splitlines()[0])
+                if pred(msg):
+                    return msg
             elif not proc.is_alive():
                 raise RuntimeError(f"the engine process died (exit {proc.exitcode})")
         raise RuntimeError(f"no answer from the engine process in {timeout:.0f} s")
 
     try:
-        conn.send(("configure", {"experiment": exp.to_dict(), "data": data}))
-        got = wait(lambda k, p: k == "configured")
-        if not str(got.get("device")).startswith(device):
-            raise RuntimeError(f"the engine runs on {got.get('device')}, not {device}")
-        conn.send(("step_epoch", None))
-        wait(lambda k, p: k == "snapshot" and p.get("epoch", 0) >= 1)
+        conn.send(m.Configure(exp.to_dict(), data))
+        got = wait(lambda msg: isinstance(msg, m.Configured))
+        if not str(got.device).startswith(device):
+            raise RuntimeError(f"the engine runs on {got.device}, not {device}")
+        conn.send(m.StepEpoch())
+        wait(lambda msg: isinstance(msg, m.Snapshot) and msg.epoch >= 1)
         t0 = time.perf_counter()
-        conn.send(("run", {"epochs": epochs + 1}))
-        wait(lambda k, p: k == "state" and not p["running"] and p.get("reason") == "finished")
+        conn.send(m.Run(epochs + 1))
+        wait(lambda msg: isinstance(msg, m.State) and not msg.running
+             and msg.reason == "finished")
         return epochs * data.X_train.shape[0] / (time.perf_counter() - t0)
     finally:
         try:
-            conn.send(("shutdown", None))
+            conn.send(m.Shutdown())
         except OSError:
             pass
         proc.join(20)

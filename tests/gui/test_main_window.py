@@ -65,7 +65,7 @@ def test_build_2_8_8_1_and_train_until_loss_below_0_2(make_window, qtbot):
         assert bce(p, d.y_train) == pytest.approx(last.train_loss, rel=1e-9)
     assert bce(p, d.y_train) < 0.25
     # the drawn boundary is σ of the output over the grid, in float32
-    from annstudio.engines.host import BOUNDARY_RES, plane_inputs
+    from annstudio.core.views import BOUNDARY_RES, plane_inputs
     G, _ = plane_inputs(d, BOUNDARY_RES)
     w.views.on_frame()
     img = w.data_view.image.image
@@ -245,7 +245,7 @@ def test_set_weights_redraws_every_view_at_once(make_window, qtbot):
     w.weightsChanged.connect(got.append)
     w.set_weights(new)
     assert got and np.array_equal(got[0].layers[0].W, new[0][0])
-    from annstudio.engines.host import BOUNDARY_RES, plane_inputs
+    from annstudio.core.views import BOUNDARY_RES, plane_inputs
     G, _ = plane_inputs(w.data, BOUNDARY_RES)
     expect = forward(new, net.activations, G)[:, 0]
     np.testing.assert_allclose(w.data_view.image.image.ravel(), expect, atol=2e-5)

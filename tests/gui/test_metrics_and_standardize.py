@@ -120,7 +120,7 @@ def test_standardise_checkbox_feeds_the_network_z_scores_and_keeps_user_units(ma
     assert not np.allclose(mu, d.X.mean(axis=0))    # the test points are not in it
     # the data view keeps the user's units; the boundary is the network on (G − μ)/s
     np.testing.assert_allclose(w.data_view.coords[:, :2], d.X[:, :2])
-    from annstudio.engines.host import BOUNDARY_RES, plane_inputs
+    from annstudio.core.views import BOUNDARY_RES, plane_inputs
     G, _ = plane_inputs(d, BOUNDARY_RES)
     w.session.show_weights(w.network().get_weights())
     expect = _forward(w.network(), (G - mu) / s)[:, 0]

@@ -107,7 +107,7 @@ def test_clicking_a_neuron_thumbnail_shows_its_map_over_the_plane(make_window, q
     pos = view.mapFromScene(img.mapToScene(QPointF(2.0, 2.0)))
     qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=pos)
     qtbot.waitUntil(lambda: w.data_view.title.text().startswith("Neuron 1 of"), timeout=5000)
-    from annstudio.engines.host import plane_inputs
+    from annstudio.core.views import plane_inputs
     G, _extent = plane_inputs(w.data, 100)
     z = w.session.network_input(G)
     for W, b in w.session.weights[:lv.layer() + 1]:

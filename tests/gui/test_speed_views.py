@@ -41,7 +41,7 @@ def layer_z(weights, acts, X, k):
 
 
 def test_wide_net_snapshots_carry_only_the_chosen_layer(make_real_window, qtbot):
-    from annstudio.engines.host import BOUNDARY_RES, plane_inputs, thumb_res
+    from annstudio.core.views import BOUNDARY_RES, plane_inputs, thumb_res
     w = make_real_window(wide())
     assert w.view_tabs.currentWidget() is w.layer_view
     combo = w.layer_view.combo

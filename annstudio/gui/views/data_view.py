@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
-from annstudio.engines.host import box, input_plane
+from annstudio.core.views import box, input_plane, pca_2d
 from annstudio.gui import theme as th
 from annstudio.gui.widgets import FitTitle, HeaderBar
 
@@ -29,23 +29,6 @@ def _hex(rgb):
 
 def _html(text):
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def pca_2d(X):
-    """Project rows of X on their first two principal axes: the eigenvectors of XcᵀXc
-    with the largest eigenvalues λ (= the squared singular values of Xc).
-
-    Not ``svd(Xc)``: on the 1797×64 digits the SVD took 0.2–1 s of the GUI thread on a busy
-    2-core box (its many small BLAS calls each wait for OpenBLAS's threads), the d×d
-    eigenproblem a few ms — a dataset edit must not freeze the window.
-    """
-    Xc = X - X.mean(axis=0)
-    if X.shape[1] < 2:
-        return np.column_stack([Xc[:, 0], np.zeros(len(X))]), None
-    lam, V = np.linalg.eigh(Xc.T @ Xc)
-    lam = np.clip(lam, 0.0, None)          # rounding can make a zero eigenvalue −1e-13
-    top = np.argsort(lam)[::-1][:2]
-    return Xc @ V[:, top], lam[top] / max(float(np.sum(lam)), 1e-300)
 
 
 # Points drawn at most (train and test together). A ScatterPlotItem costs a brush and a

@@ -1,0 +1,251 @@
+"""What the GUI and the engine process say to each other: one dataclass per message.
+
+Both sides import this module (no Qt, no torch). Commands go GUI → engine and are applied
+between training steps (`engines.host`); messages go engine → GUI (`gui.worker`). They
+travel pickled through `multiprocessing` pipes between our own two processes, so a
+message is a plain dataclass of NumPy arrays, numbers, strings, lists and dicts.
+
+The pending commands in an inbox coalesce by type (`engines.protocol.coalesce`): a class
+with ``latest_wins`` replaces a pending one of its type; `SetHyperparameters` merges its
+values into a pending one; `Configure` also drops the pending commands it makes moot.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any, ClassVar
+
+
+class Command:
+    """GUI → engine. ``latest_wins``: only the newest pending one of this type matters."""
+    latest_wins: ClassVar[bool] = False
+
+
+class Message:
+    """Engine → GUI."""
+
+
+# --------------------------------------------------------------------------- commands
+@dataclass
+class Configure(Command):
+    """A new network and data: ``experiment`` (`Experiment.to_dict`), the dataset in the
+    user's units, optional start ``weights`` [(W, b)] or a full engine ``state``
+    (`Engine.export_state`), and the ``generation`` its snapshots will carry."""
+    latest_wins: ClassVar[bool] = True
+    experiment: Any
+    data: Any
+    weights: Any = None
+    state: Any = None
+    generation: Any = None
+
+
+@dataclass
+class Run(Command):
+    """Train until epoch ``epochs`` (absolute; None = until stopped); at or past it,
+    ``more`` (or ``epochs``) epochs more."""
+    epochs: int | None = None
+    more: int | None = None
+
+
+@dataclass
+class Pause(Command):
+    pass
+
+
+@dataclass
+class StepBatch(Command):
+    """One mini-batch, then pause."""
+
+
+@dataclass
+class StepEpoch(Command):
+    """To the end of the current epoch, then pause."""
+
+
+@dataclass
+class Reset(Command):
+    """Rebuild the run from the start, with ``weights`` if given."""
+    weights: Any = None
+
+
+@dataclass
+class SetLr(Command):
+    latest_wins: ClassVar[bool] = True
+    lr: float
+
+
+@dataclass
+class SetHyperparameters(Command):
+    """Optimizer hyperparameters by name; pending ones merge (different names all apply)."""
+    values: dict = field(default_factory=dict)
+
+    def merged_after(self, pending):
+        return SetHyperparameters({**pending.values, **self.values})
+
+
+@dataclass
+class SetWeights(Command):
+    latest_wins: ClassVar[bool] = True
+    weights: Any
+
+
+@dataclass
+class SetData(Command):
+    """New data (user's units) for the same network; the weights stay."""
+    latest_wins: ClassVar[bool] = True
+    data: Any
+
+
+@dataclass
+class SwitchEngine(Command):
+    """Carry the run on with another engine/device (its full state moves across)."""
+    latest_wins: ClassVar[bool] = True
+    engine: str
+    device: str = "cpu"
+    dtype: str | None = None
+
+
+@dataclass
+class Rebuild(Command):
+    """A new optimizer or batch size: weights, history and epoch are kept; the optimizer's
+    state only when ``keep_optimizer`` and the optimizer is the same one."""
+    latest_wins: ClassVar[bool] = True
+    experiment: Any
+    keep_optimizer: bool = False
+
+
+@dataclass
+class SetSpeed(Command):
+    """``steps_per_s`` (None = full speed), or one step per drawn frame (``per_frame``)."""
+    latest_wins: ClassVar[bool] = True
+    steps_per_s: float | None = None
+    per_frame: bool = False
+
+
+@dataclass
+class Frame(Command):
+    """The GUI drew the last snapshot (one-step-per-frame mode lets the next step go)."""
+    latest_wins: ClassVar[bool] = True
+
+
+@dataclass
+class SetView(Command):
+    """What the window shows: the layer (API index) whose neuron maps are on screen (None =
+    every layer), ``maps`` False when no map is. Only that is computed."""
+    latest_wins: ClassVar[bool] = True
+    layer: int | None = None
+    maps: bool = True
+
+
+@dataclass
+class RequestSnapshot(Command):
+    latest_wins: ClassVar[bool] = True
+
+
+@dataclass
+class ProbeDevices(Command):
+    """Which devices the PyTorch engine could use here (answered by `Devices`)."""
+    latest_wins: ClassVar[bool] = True
+
+
+@dataclass
+class Shutdown(Command):
+    pass
+
+
+# A full (re)configuration makes these earlier pending commands moot.
+SUPERSEDED_BY = {Configure: (SetData, SetWeights, Reset, Rebuild, StepBatch, StepEpoch)}
+
+
+# --------------------------------------------------------------------------- messages
+@dataclass
+class Snapshot(Message):
+    """What the views draw, computed in the engine process (`core.views`), and the run's
+    history since the last snapshot (``reset_history``: start the record afresh)."""
+    reset_history: bool
+    epochs: list                   # new `EpochRecord`s
+    step_losses: Any               # new step losses, float64 array
+    diverged: str | None
+    weights: list                  # [(W, b)] in API order
+    activations: list
+    epoch: int
+    step: int
+    batch_index: int
+    steps_per_s: float
+    running: bool
+    grad_norms: list | None        # ‖∂L/∂W_k‖ per layer at the last step (None: no step yet)
+    engine: str
+    engine_path: str | None        # the NumPy engine's path ("compiled"/"numpy")
+    engine_path_note: str | None   # … and why, for the status bar
+    hyperparameters: dict
+    device: str
+    views: dict                    # `core.views.compute_views`
+    rows_index: Any                # the training rows of the samples × neurons heatmaps
+    generation: Any
+
+    def as_dict(self):
+        """The fields as a dict (shallow: the arrays are shared), as the views read it."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass
+class State(Message):
+    running: bool
+    reason: str | None = None      # "finished", a divergence, … or None
+
+
+@dataclass
+class Configured(Message):
+    engine: str
+    device: str
+    dtype: str
+
+
+@dataclass
+class Diverged(Message):
+    reason: str
+
+
+@dataclass
+class Error(Message):
+    message: str
+
+
+@dataclass
+class Devices(Message):
+    reasons: dict                  # {device: None (usable) or why not}
+
+
+@dataclass
+class Heartbeat(Message):
+    t: float
+
+
+@dataclass
+class TorchState(Message):
+    """PyTorch being imported in the background after the first snapshot."""
+    state: str                     # "loading", "ready" or "failed"
+    error: str | None = None
+
+
+# --------------------------------------------------------------------------- by name
+# The GUI's `EngineClient.send(name, payload)` (kept for callers that name a command).
+COMMANDS = {"configure": Configure, "run": Run, "pause": Pause, "stop": Pause,
+            "step_batch": StepBatch, "step_epoch": StepEpoch, "reset": Reset,
+            "set_lr": SetLr, "set_hyperparameters": SetHyperparameters,
+            "set_weights": SetWeights, "set_data": SetData, "switch_engine": SwitchEngine,
+            "rebuild": Rebuild, "set_speed": SetSpeed, "frame": Frame, "set_view": SetView,
+            "snapshot": RequestSnapshot, "probe_devices": ProbeDevices, "shutdown": Shutdown}
+_SINGLE = {SetLr: "lr", SetHyperparameters: "values", SetWeights: "weights",
+           SetData: "data"}
+
+
+def command(name, payload=None):
+    """The command for ``name`` with ``payload`` (a dict of its fields, or the one value of
+    a single-field command)."""
+    try:
+        cls = COMMANDS[name]
+    except KeyError:
+        raise ValueError(f"unknown engine command {name!r}") from None
+    if cls in _SINGLE:
+        return cls(payload)
+    return cls(**(payload or {}))
