@@ -18,8 +18,9 @@ only calls ``setImage``/``setData``: the weights, new per-epoch records and step
 since the last snapshot, the output over a ≥100×100 grid of the input plane, each hidden
 neuron's activation over a coarser grid as one mosaic for the layer on screen (`SetView`),
 samples × neurons activations of a fixed subsample of points, ‖∂L/∂W_k‖ per layer, steps/s,
-the epoch, and the ``generation`` of the configure it belongs to (the GUI drops snapshots
-of an older network).
+the epoch, the ``generation`` of the configure it belongs to (the GUI drops snapshots
+of an older network), and the run's ``timeline`` status (`engines.live_timeline`, which
+also registers the timeline's commands: scrub back, branch, export).
 
 No Qt here: this module runs in a plain Python process.
 """
@@ -97,6 +98,7 @@ class Host:
         self.torch_preload = None      # the thread importing torch, once started
         self.torch_wanted = False      # building an engine: the preload must not hold
         self.training_madds = TRAINING_MADDS   # the coarse grid's budget, tuned as it goes
+        self.live = live_timeline.LiveTimeline()   # the run's bounded past (issue 15)
 
     # ----- messages -----
     def send(self, msg):
@@ -305,6 +307,7 @@ class Host:
     @on(m.SetWeights)
     def _set_weights(self, cmd):
         self.engine.set_weights(cmd.weights)
+        self.live.restart()
         self.send_snapshot()
 
     @on(m.SetData)
@@ -354,6 +357,7 @@ class Host:
         start_epoch = e.epoch
         while True:
             r = e.step()
+            self.live.record(e)
             self._rate_steps += 1
             if r.diverged:
                 self._diverged(r.diverged)
@@ -401,6 +405,7 @@ class Host:
                 self.set_running(False)
                 self.error(err)
                 continue
+            self.live.record(e)
             self._rate_steps += 1
             if r.diverged:
                 self._diverged(r.diverged)
@@ -526,11 +531,16 @@ class Host:
                                 fine=not self.running, madds=self.training_madds),
             rows_index=self.geom.rows,
             generation=self.generation,
+            timeline=self.live.status(e),
         )
         self._history_reset = False
         self._sent_epochs = len(h.epochs)
         self._sent_steps = len(h.step_loss)
         return snap
+
+
+# the timeline's commands are registered with `on` (its module imports this one)
+from annstudio.engines import live_timeline  # noqa: E402
 
 
 def main(conn, out=None):

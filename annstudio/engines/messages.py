@@ -152,6 +152,34 @@ class Shutdown(Command):
     pass
 
 
+# The run's timeline (`engines.live_timeline`, issue 15).
+@dataclass
+class TimelineScrub(Command):
+    """Pause and show the run as it was after ``step`` steps. While the slider is dragged
+    only the newest step matters."""
+    latest_wins: ClassVar[bool] = True
+    step: int
+
+
+@dataclass
+class TimelineLive(Command):
+    """The live run's own snapshot again (after scrubbing)."""
+
+
+@dataclass
+class TimelineBranch(Command):
+    """Put the run itself back to ``step`` and train on from there (never dropped)."""
+    step: int
+
+
+@dataclass
+class TimelineExport(Command):
+    """The run's state and its timeline thinned to ``budget_bytes`` (a save), answered by
+    `TimelineState` with the same ``id``."""
+    id: int
+    budget_bytes: int
+
+
 # A full (re)configuration makes these earlier pending commands moot.
 SUPERSEDED_BY = {Configure: (SetData, SetWeights, Reset, Rebuild, StepBatch, StepEpoch)}
 
@@ -181,6 +209,8 @@ class Snapshot(Message):
     views: dict                    # `core.views.compute_views`
     rows_index: Any                # the training rows of the samples × neurons heatmaps
     generation: Any
+    timeline: dict | None = None   # `LiveTimeline.status`: memory, k, the steps recorded
+    scrub: int | None = None       # a scrubbed step's snapshot: that step (not the live run)
 
     def as_dict(self):
         """The fields as a dict (shallow: the arrays are shared), as the views read it."""
@@ -227,6 +257,15 @@ class TorchState(Message):
     error: str | None = None
 
 
+@dataclass
+class TimelineState(Message):
+    """The answer to `TimelineExport` ``id``: `Engine.export_state` and the thinned
+    `core.timeline.Timeline`."""
+    id: int
+    state: dict
+    timeline: Any
+
+
 # --------------------------------------------------------------------------- by name
 # The GUI's `EngineClient.send(name, payload)` (kept for callers that name a command).
 COMMANDS = {"configure": Configure, "run": Run, "pause": Pause, "stop": Pause,
@@ -234,7 +273,9 @@ COMMANDS = {"configure": Configure, "run": Run, "pause": Pause, "stop": Pause,
             "set_lr": SetLr, "set_hyperparameters": SetHyperparameters,
             "set_weights": SetWeights, "set_data": SetData, "switch_engine": SwitchEngine,
             "rebuild": Rebuild, "set_speed": SetSpeed, "frame": Frame, "set_view": SetView,
-            "snapshot": RequestSnapshot, "probe_devices": ProbeDevices, "shutdown": Shutdown}
+            "snapshot": RequestSnapshot, "probe_devices": ProbeDevices, "shutdown": Shutdown,
+            "timeline_scrub": TimelineScrub, "timeline_live": TimelineLive,
+            "timeline_branch": TimelineBranch, "timeline_export": TimelineExport}
 _SINGLE = {SetLr: "lr", SetHyperparameters: "values", SetWeights: "weights",
            SetData: "data"}
 

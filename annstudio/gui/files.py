@@ -359,6 +359,8 @@ class FileActions:
                           progress={k: state.get(k, 0)
                                     for k in ("epoch", "batch_index", "step_count")},
                           history=state.get("history", kwargs["history"]))
+            if state.get("timeline") is not None:        # the run's past (issue 15)
+                kwargs["timeline"] = state["timeline"]
         else:
             kwargs["weights"] = w.network().get_weights()
         return exp, kwargs

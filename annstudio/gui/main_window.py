@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QMainWindow
 
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import DatasetSpec, Experiment
-from annstudio.gui import actions, compare_windows, files, inspector
+from annstudio.gui import actions, compare_windows, files, inspector, run_timeline
 from annstudio.gui.appearance import DOCK_WIDTH, Appearance
 from annstudio.gui.engine_messages import EngineMessages
 from annstudio.gui.frames import ViewDriver
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.status_labels, self.engine_busy = self.status.labels, self.status.engine_busy
         self.views = ViewDriver(self, s, self)
         self.engine_messages = EngineMessages(self, s)
+        run_timeline.install(self)         # issue 15: scrub back, branch (engine_state: saves)
         self._connect()
         self._restore_settings()
         s.start(data)

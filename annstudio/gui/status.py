@@ -1,4 +1,5 @@
-"""The status bar: state, epoch/step, speed, the last epoch's losses and the engine.
+"""The status bar: state, epoch/step, speed, the last epoch's losses, the engine and the
+memory the run's timeline takes (`gui.run_timeline`).
 
 `StatusBar` only shows what the session and its engine client say; it changes nothing.
 The engine field also tells how an engine switch is going ("loading PyTorch… 3 s", a busy
@@ -33,6 +34,38 @@ def loss_line(r):
     return text
 
 
+def megabytes(n):
+    """Bytes as MB (2²⁰ bytes, as the budget is set), two significant digits when small."""
+    mb = n / 2 ** 20
+    if mb == int(mb) or mb >= 100:
+        return f"{mb:.0f}"
+    return f"{mb:.2f}" if mb < 0.1 else f"{mb:.1f}"
+
+
+def timeline_text(st):
+    """The status bar's line for the engine's timeline status (`LiveTimeline.status`)."""
+    if not st.get("recording"):
+        return st.get("note", "")
+    every = "every step" if st["k"] == 1 else f"every {st['k']:,} steps"
+    return (f"timeline {megabytes(st['nbytes'])} of {megabytes(st['budget_bytes'])} MB, "
+            f"{every}")
+
+
+def timeline_tooltip(st):
+    """What the timeline keeps (the tooltip of the status bar's line)."""
+    if not st.get("recording"):
+        return ("Scrubbing back and branching need the run's past; it is recorded for the "
+                "NumPy engine (Training ▸ Engine).")
+    k = st["k"]
+    every = "every step" if k == 1 else f"every {k:,}th step"
+    return (f"To scrub back and branch, the run keeps every step's loss (8 bytes each) and, "
+            f"{every}, a checkpoint: the {st['parameters']:,} weights and biases θ, the "
+            f"optimizer's state and the position in the batch order "
+            f"({st['checkpoints']:,} checkpoints now). A step between two checkpoints is "
+            f"replayed exactly from the one before it. When the {megabytes(st['budget_bytes'])}"
+            f" MB budget is full, every other checkpoint is dropped and the interval doubles.")
+
+
 class StatusBar(QObject):
     """Fills ``statusbar`` (a QStatusBar) from ``session``; ``labels`` by key for tests."""
 
@@ -43,8 +76,9 @@ class StatusBar(QObject):
         self.engine_note = ""             # " — slower than NumPy for this small net"
         self.switch_t0 = None             # when the engine switch under way began
         self.switch_to = None
+        # the timeline's minimum is not its text's width: a 1024 px window stays on screen
         for key, width in (("state", 90), ("epoch", 150), ("speed", 110), ("loss", 300),
-                           ("engine", 150)):
+                           ("engine", 150), ("timeline", 60)):
             # the loss line is long: "…" where it does not fit (it made a 1024 px window
             # wider than the screen with larger fonts)
             lab = ElidedLabel("") if key == "loss" else QLabel("")
@@ -82,6 +116,10 @@ class StatusBar(QObject):
         L["loss"].setText(loss_line(eps[-1]) if eps else "")
         self.show_engine(snap["engine"], snap["device"], snap.get("engine_path"),
                          snap.get("engine_path_note"))
+        tl = snap.get("timeline")
+        if tl is not None:
+            L["timeline"].setText(timeline_text(tl))
+            L["timeline"].setToolTip(timeline_tooltip(tl))
 
     # ----- the engine field -----
     def start_switch(self, engine):

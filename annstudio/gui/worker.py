@@ -268,6 +268,7 @@ class EngineClient(QObject):
     hung = Signal(str)          # no heartbeat for WATCHDOG_S: the message to show
     recovered = Signal()        # it beats again (e.g. SIGCONT) before the user restarted it
     torchState = Signal(str)    # the engine's background import of torch: loading/ready/failed
+    timelineState = Signal(object)   # `messages.TimelineState`: the run's timeline, for a save
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -548,9 +549,13 @@ class EngineClient(QObject):
         self.torch_state = msg.state
         self.torchState.emit(self.torch_state)
 
+    def _on_timeline_state(self, msg):
+        self.timelineState.emit(msg)
+
     _HANDLERS = {m.State: _on_state, m.Configured: _on_configured, m.Diverged: _on_diverged,
                  m.Error: _on_error, _Crashed: _on_crashed, _Fatal: _on_fatal,
-                 m.Devices: _on_devices, m.TorchState: _on_torch}
+                 m.Devices: _on_devices, m.TorchState: _on_torch,
+                 m.TimelineState: _on_timeline_state}
 
     # ----- shutdown -----
     def shutdown(self, timeout_ms=8000):

@@ -1,0 +1,195 @@
+"""The engine side of the main window's timeline (`engines.live_timeline`): scrubbing gives
+the run's own θ after K steps, bit for bit (the oracle: θ copied after every step of the
+run itself); a branch with unchanged settings repeats the run's losses bit for bit; lr
+changes during the run and the switch to the compiled fast path are replayed as they
+happened; the host answers the commands with snapshots."""
+import numpy as np
+import pytest
+
+import annstudio as ann
+from annstudio.core import datasets
+from annstudio.core.errors import AnnStudioError
+from annstudio.engines.live_timeline import NUMPY_ONLY, LiveTimeline
+from annstudio.engines.numpy_engine import NumpyEngine
+
+DATA = datasets.make("moons", n=120, noise=0.2, seed=1)
+
+
+def _engine(optimizer="adam", fast=False, **hp):
+    net = ann.Network.create([2, 6, 5, 1], hidden="tanh", output="sigmoid", seed=3)
+    return NumpyEngine(net, DATA, optimizer, hp or {"lr": 0.02}, batch_size=8, seed=4,
+                       fast=fast)
+
+
+def _run(e, lt, steps, on_step=None):
+    """Steps of the 'live' run, recorded; θ after each step kept as the oracle."""
+    thetas = {e.trainer.step_count: e.trainer.net.theta.copy()}
+    lt.record(e)                                   # the host's first call starts the record
+    for _ in range(steps):
+        if on_step is not None:
+            on_step(e)
+        e.step()
+        lt.record(e)
+        thetas[e.trainer.step_count] = e.trainer.net.theta.copy()
+    return thetas
+
+
+@pytest.mark.parametrize("optimizer", ["adam", "sgd", "lecture_rmsprop"])
+def test_scrub_gives_the_runs_own_weights_bit_for_bit(optimizer):
+    e = _engine(optimizer, lr=0.02)
+    lt = LiveTimeline(budget_bytes=40_000)        # small: k grows, most steps are replayed
+    thetas = _run(e, lt, 400)
+    st = lt.status(e)
+    assert st["k"] > 1 and st["nbytes"] <= st["budget_bytes"]
+    for K in (0, 1, 7, 63, 64, 65, 200, 399, 400):
+        net, epoch = lt.scrub(K)
+        assert np.array_equal(net.theta, thetas[K]), K
+        assert epoch == K // e.steps_per_epoch
+    assert np.array_equal(e.trainer.net.theta, thetas[400])     # the run is untouched
+    with pytest.raises(AnnStudioError, match="not in the recorded run"):
+        lt.scrub(401)
+
+
+def test_an_lr_change_during_the_run_is_replayed_where_it_happened():
+    e = _engine("sgd", lr=0.05, momentum=0.9)
+    lt = LiveTimeline(budget_bytes=30_000)
+
+    def change(eng):
+        if eng.trainer.step_count == 150:
+            eng.set_hyperparameters(lr=0.01)
+    thetas = _run(e, lt, 300, change)
+    for K in (149, 150, 151, 299):
+        assert np.array_equal(lt.scrub(K)[0].theta, thetas[K]), K
+
+
+def test_branch_with_unchanged_settings_repeats_the_run_and_records_on():
+    e = _engine("adam", lr=0.02)
+    lt = LiveTimeline(budget_bytes=40_000)
+    thetas = _run(e, lt, 300)
+    losses = list(e.history.step_loss)
+    K = 123
+    lt.branch(K)
+    assert e.trainer.step_count == K and np.array_equal(e.trainer.net.theta, thetas[K])
+    assert e.history.step_loss == losses[:K]
+    for _ in range(300 - K):
+        e.step()
+        lt.record(e)
+    assert e.history.step_loss == losses                      # bit for bit
+    assert np.array_equal(e.trainer.net.theta, thetas[300])
+    # the record went on along the branch: its steps can be scrubbed too
+    assert np.array_equal(lt.scrub(250)[0].theta, thetas[250])
+
+
+def test_branch_with_a_new_lr_takes_it_from_the_branch_step():
+    e = _engine("adam", lr=0.02)
+    lt = LiveTimeline()
+    _run(e, lt, 100)
+    losses = list(e.history.step_loss)
+    e.set_hyperparameters(lr=0.1)                  # the panels' setting now
+    lt.branch(40)
+    assert e.optimizer.hyperparameters["lr"] == 0.1
+    # the oracle: a fresh run to step 40 with lr 0.02, then lr 0.1
+    ref = _engine("adam", lr=0.02)
+    for _ in range(40):
+        ref.step()
+    ref.set_hyperparameters(lr=0.1)
+    for _ in range(30):
+        ref.step()
+        e.step()
+        lt.record(e)
+    assert e.history.step_loss == ref.history.step_loss
+    assert e.history.step_loss[:41] == losses[:41]      # step 41's loss is from θ₄₀
+    assert e.history.step_loss[41] != losses[41]
+    assert np.array_equal(lt.scrub(60)[0].theta, ref.trainer.net.theta) is False
+    assert np.array_equal(lt.scrub(70)[0].theta, ref.trainer.net.theta)
+
+
+def test_the_switch_to_the_compiled_path_is_replayed_on_each_steps_path():
+    from annstudio.engines import fast
+    if not fast.numba_installed():
+        pytest.skip("numba is not installed: no compiled path")
+    if not fast.start(wait=True, timeout=300):
+        pytest.skip("the compiled path did not get ready in time")
+    e = _engine("adam", fast=True, lr=0.02)
+    assert e.path == "compiled"
+    lt = LiveTimeline(budget_bytes=30_000)
+    # the run's first steps on the NumPy path (as while the fast path is being compiled)
+    e.trainer.fast_reason = "being prepared"
+
+    def switch(eng):
+        if eng.trainer.step_count == 77:
+            eng.trainer.fast_reason = None
+    thetas = _run(e, lt, 200, switch)
+    for K in (50, 76, 77, 78, 79, 120, 200):
+        assert np.array_equal(lt.scrub(K)[0].theta, thetas[K]), K
+
+
+def test_other_engines_say_what_the_timeline_records():
+    class TorchLike:                                 # an engine without a core Trainer
+        name = "torch"
+    lt = LiveTimeline()
+    lt.record(TorchLike())
+    st = lt.status(TorchLike())
+    assert st == {"recording": False, "note": NUMPY_ONLY, "run": st["run"]}
+    assert NUMPY_ONLY == "the timeline records NumPy-engine runs"
+    with pytest.raises(AnnStudioError, match="NumPy-engine"):
+        lt.state_at(0)
+
+
+class _Out:
+    def __init__(self):
+        self.sent = []
+
+    def send(self, msg):
+        self.sent.append(msg)
+
+
+def test_the_host_answers_scrub_and_branch_with_snapshots():
+    from annstudio.core.experiment import Experiment
+    from annstudio.engines import messages as m
+    from annstudio.engines.host import Host
+    out = _Out()
+    host = Host(_Out(), out)
+    exp = Experiment()
+    exp.network.hidden = [5]
+    exp.network.activations = ["tanh"]
+    exp.optimizer.name, exp.optimizer.params = "adam", {"lr": 0.01}
+    data = datasets.make("moons", n=100, noise=0.2, seed=0)
+    host.handle(m.Configure(exp, data, generation=1))
+    host.handle(m.StepEpoch())
+    host.handle(m.StepEpoch())
+
+    def snaps():
+        return [x for x in out.sent if isinstance(x, m.Snapshot)]
+    st = snaps()[-1].timeline
+    assert st["recording"] and st["steps"] == 2 * st["steps_per_epoch"] == 16   # 80 points, 10 a batch
+    assert snaps()[-1].scrub is None
+    theta_end = host.engine.trainer.net.theta.copy()
+    host.handle(m.TimelineScrub(13))
+    scrub = snaps()[-1]
+    assert scrub.scrub == 13 and scrub.step == 13 and scrub.epoch == 1
+    assert len(scrub.step_losses) == 0 and scrub.generation == 1
+    assert scrub.views["output"].shape == (100, 100)
+    assert np.array_equal(host.engine.trainer.net.theta, theta_end)   # the run untouched
+    host.handle(m.TimelineExport(7, 10_000))
+    answer = [x for x in out.sent if isinstance(x, m.TimelineState)][-1]
+    assert answer.id == 7 and answer.timeline.steps == 16
+    assert answer.timeline.nbytes() <= 10_000 or len(answer.timeline.checkpoints) <= 2
+    assert np.array_equal(answer.state["weights"][0][0], host.engine.trainer.net.layers[0].W)
+    host.handle(m.TimelineBranch(13))
+    last = snaps()[-1]
+    assert last.reset_history and len(last.step_losses) == 13 and last.step == 13
+
+
+def test_scrubs_coalesce_branches_are_kept():
+    """While the slider is dragged only the newest scrub matters; a branch is never dropped."""
+    from annstudio.engines import messages as m
+    from annstudio.engines.protocol import Inbox
+    inbox = Inbox()
+    for cmd in (m.TimelineScrub(3), m.TimelineBranch(3), m.TimelineScrub(5),
+                m.TimelineScrub(9), m.TimelineBranch(9)):
+        inbox.put(cmd)
+    got = []
+    while (cmd := inbox.get(0)) is not None:
+        got.append(cmd)
+    assert got == [m.TimelineBranch(3), m.TimelineScrub(9), m.TimelineBranch(9)]
