@@ -273,3 +273,35 @@ def network_views(net, geom, layers=None, fine=True, madds=TRAINING_MADDS, dtype
     weights = [(layer.W, layer.b) for layer in net.layers]
     with np.errstate(over="ignore", invalid="ignore"):   # huge weights: inf/NaN pixels
         return compute_views(weights, net.activations, geom, layers, fine, madds, dtype)
+
+
+# ---------------------------------------------------------------- compare windows (issue 15)
+COMPARE_BOUNDARY_RES = 40      # the compare windows' small boundary images
+
+
+def net_spec(net):
+    """A `Network` as plain weights + activations (what crosses a pipe: a pickled `Network`
+    would lose the views of W and b into θ)."""
+    return {"weights": [(layer.W.copy(), layer.b.copy()) for layer in net.layers],
+            "activations": [layer.activation for layer in net.layers]}
+
+
+def build_net(spec):
+    """`net_spec`'s inverse."""
+    from annstudio.core.network import Layer, Network
+    return Network([Layer(W, b, a) for (W, b), a in zip(spec["weights"], spec["activations"])])
+
+
+def boundary(net, data, res=COMPARE_BOUNDARY_RES):
+    """The network's output over the data's plane as a (res, res) float32 image in [0, 1]
+    (σ output: p(class 1); softmax: the winning class / (k − 1)); None off the plane."""
+    if input_plane(data) != "plane":
+        return None, None
+    G, extent = plane_inputs(data, res)
+    with np.errstate(over="ignore", invalid="ignore"):
+        z = net(G)
+    if z.shape[1] == 1:
+        img = z[:, 0]
+    else:
+        img = np.argmax(z, axis=1) / max(z.shape[1] - 1, 1)
+    return np.nan_to_num(img.reshape(res, res)).astype(np.float32), extent

@@ -14,33 +14,8 @@ import numpy as np
 
 from annstudio.core.errors import AnnStudioError
 
-BOUNDARY_RES = 40
-
-
-def net_spec(net):
-    return {"weights": [(layer.W.copy(), layer.b.copy()) for layer in net.layers],
-            "activations": [layer.activation for layer in net.layers]}
-
-
-def build_net(spec):
-    from annstudio.core.network import Layer, Network
-    return Network([Layer(W, b, a) for (W, b), a in zip(spec["weights"], spec["activations"])])
-
-
-def boundary(net, data, res=BOUNDARY_RES):
-    """The network's output over the data's plane as a (res, res) float32 image in [0, 1]
-    (σ output: p(class 1); softmax: the winning class / (k − 1)); None off the plane."""
-    from annstudio.core.views import input_plane, plane_inputs
-    if input_plane(data) != "plane":
-        return None, None
-    G, extent = plane_inputs(data, res)
-    with np.errstate(over="ignore", invalid="ignore"):
-        z = net(G)
-    if z.shape[1] == 1:
-        img = z[:, 0]
-    else:
-        img = np.argmax(z, axis=1) / max(z.shape[1] - 1, 1)
-    return np.nan_to_num(img.reshape(res, res)).astype(np.float32), extent
+# The networks travel as plain specs and the boundary image is view maths: both in core.views.
+from annstudio.core.views import boundary, build_net, net_spec  # noqa: F401
 
 
 def _stopped(conn):
@@ -170,3 +145,9 @@ def _record(conn, spec):
     tl = timeline.Timeline.start(t)
     _train_recording(conn, t, tl, t.epoch + int(spec["epochs"]))
     conn.send(("done", {"timeline": tl.freeze(), "net": net_spec(t.net)}))
+
+
+# The jobs by name: the views ask `gui.child_job.ChildJob` for one by name, so that no view
+# imports the engines (issue 13's rule, an import-linter contract).
+JOBS = {"race": race_job, "landscape": landscape_job, "branch": branch_job,
+        "record": record_job}

@@ -1,4 +1,5 @@
-"""Run one `engines.compare_jobs` job in a child process and turn its messages into Qt
+"""Run one `engines.compare_jobs` job, named ("race", "landscape", "branch", "record"), in a
+child process and turn its messages into Qt
 signals (polled on a 30 ms timer: the GUI never blocks on the pipe).
 
 Why a process and not a thread: a Python training loop in a thread of the GUI process
@@ -16,8 +17,12 @@ class ChildJob(QObject):
     done = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, target, spec, parent=None):
+    def __init__(self, job, spec, parent=None):
+        """``job``: a name in `engines.compare_jobs.JOBS`. The views name their job instead of
+        importing it: views never import the engines (an import-linter contract)."""
         super().__init__(parent)
+        from annstudio.engines.compare_jobs import JOBS
+        target = JOBS[job]
         ctx = multiprocessing.get_context("spawn")
         self._conn, child = ctx.Pipe()
         self._proc = ctx.Process(target=target, args=(child, spec), daemon=True)

@@ -92,7 +92,7 @@ def open_landscape(window):
 
 
 def open_timeline(window):
-    from annstudio.engines.compare_jobs import net_spec, record_job
+    from annstudio.core.views import net_spec
     from annstudio.gui.child_job import ChildJob
     from annstudio.gui.views.timeline import TimelineView
     exp = window.experiment
@@ -101,7 +101,7 @@ def open_timeline(window):
                           f"{_settings_text(exp)} from the experiment's initial weights…")
     net = exp.build_network(window.data)
     data = exp.network_data(window.data)
-    job = ChildJob(record_job, {"net": net_spec(net), "data": data,
+    job = ChildJob("record", {"net": net_spec(net), "data": data,
                                 "optimizer": exp.optimizer.name,
                                 "hyperparameters": dict(exp.optimizer.params),
                                 "epochs": exp.training.epochs or 30,

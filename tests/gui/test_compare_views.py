@@ -160,7 +160,7 @@ def landscape_problem(epochs=4):
 def test_timeline_slider_scrubs_back_and_branch_draws_a_new_curve(qtbot):
     from annstudio.core import timeline
     from annstudio.core.training import Trainer
-    from annstudio.engines.compare_jobs import boundary
+    from annstudio.core.views import boundary
     net, data = small_problem()
     t = Trainer(net, data.X_train, data.y_train, optimizer="sgd", lr=0.1, batch_size=10, seed=0)
     tl = timeline.Timeline.start(t, budget_bytes=40 * 1024)      # k grows: 40 KB

@@ -138,7 +138,7 @@ class LandscapeView(QWidget):
 
     # ----- computing -----
     def compute(self):
-        from annstudio.engines.compare_jobs import landscape_job, net_spec
+        from annstudio.core.views import net_spec
         from annstudio.gui.child_job import ChildJob
         if self.net is None:
             return
@@ -151,7 +151,7 @@ class LandscapeView(QWidget):
         self.compute_button.setEnabled(False)
         self.info.setText("computing the map…")
         self.theta0 = self.net.theta.copy()
-        self.job = ChildJob(landscape_job, {
+        self.job = ChildJob("landscape", {
             "net": net_spec(self.net), "X": self.data.X_train, "y": self.data.y_train,
             "loss": self.data.loss, "directions": key, "resolution": self.resolution.value(),
             "trajectory": self.trajectory}, parent=self)
@@ -242,7 +242,7 @@ class LandscapeView(QWidget):
         self.weights_changed.emit(theta.copy())
 
     def _draw_boundary(self):
-        from annstudio.engines.compare_jobs import boundary
+        from annstudio.core.views import boundary
         if self.net is None or self.data is None:
             return
         img, extent = boundary(self.net, self.data, res=80)

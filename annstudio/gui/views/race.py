@@ -2,7 +2,7 @@
 batch order — their loss curves overlaid (one colour per racer, the legend names the
 settings), a small decision boundary per racer, and the finishing order in a table.
 
-The race runs in a child process (`engines.compare_jobs.race_job`): the window stays
+The race runs in a child process (the job "race" of `engines.compare_jobs`, started by `gui.child_job`): the window stays
 responsive, and each racer's numbers are exactly a solo run's (`core.race`).
 
     python -m annstudio.gui.views.race      # the lecture's optimizers on the lecture's moons
@@ -173,7 +173,7 @@ class RaceView(QWidget):
 
     # ----- the race -----
     def start(self):
-        from annstudio.engines.compare_jobs import net_spec, race_job
+        from annstudio.core.views import net_spec
         from annstudio.gui.child_job import ChildJob
         if self.net is None:
             self.message.setText("no network and data to race on")
@@ -192,7 +192,7 @@ class RaceView(QWidget):
         self.labels = [core_race.label(n, p) for n, p in settings]
         self._build_items(len(settings))
         self.rows = []
-        self.job = ChildJob(race_job, {"net": net_spec(self.net), "data": self.data,
+        self.job = ChildJob("race", {"net": net_spec(self.net), "data": self.data,
                                        "settings": settings, "epochs": self.epochs.value(),
                                        "batch_size": self.batch_size, "seed": self.seed},
                             parent=self)

@@ -3,7 +3,7 @@ through the recorded checkpoints (the boundary shows the network as it was then)
 "Branch from here": the run continues from that exact state — weights, optimizer state,
 batch position — with other settings, and its curve is drawn beside the original.
 
-Branches train in a child process (`engines.compare_jobs.branch_job`).
+Branches train in a child process (the job "branch" of `engines.compare_jobs`).
 
     python -m annstudio.gui.views.timeline      # a lecture run of 20 epochs, recorded
 """
@@ -167,7 +167,7 @@ class TimelineView(QWidget):
         return self.timeline.checkpoints[self.slider.value()].step
 
     def _on_slider(self, i):
-        from annstudio.engines.compare_jobs import boundary
+        from annstudio.core.views import boundary
         c = self.timeline.checkpoints[i]
         self.cursor.setPos(c.step)
         if 1 <= c.step <= len(self.timeline.history.step_loss):
@@ -230,7 +230,7 @@ class TimelineView(QWidget):
 
     # ----- branching -----
     def branch(self):
-        from annstudio.engines.compare_jobs import branch_job, net_spec
+        from annstudio.core.views import net_spec
         from annstudio.gui.child_job import ChildJob
         if self.timeline is None:
             return
@@ -248,7 +248,7 @@ class TimelineView(QWidget):
         self.message.setText(f"training the branch “{label}”…")
         self.branch_button.setEnabled(False)
         self._pending = label
-        self.job = ChildJob(branch_job, {
+        self.job = ChildJob("branch", {
             "net": net_spec(self.net), "data": self.data,
             "timeline": self.timeline.truncated(step), "step": step,
             "optimizer": None if same else name, "hyperparameters": params,
