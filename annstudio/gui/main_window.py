@@ -16,8 +16,6 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QMainWindow, QMessageBox,
                                QScrollArea, QSplitter, QTabWidget)
 
-from annstudio.core.errors import AnnStudioError
-from annstudio.core.experiment import DatasetSpec, Experiment
 from annstudio.gui import actions, compare_windows, files, inspector, run_timeline
 from annstudio.gui.appearance import DOCK_WIDTH, Appearance
 from annstudio.gui.engine_messages import EngineMessages
@@ -29,7 +27,8 @@ from annstudio.gui.panels.network import NetworkPanel
 from annstudio.gui.panels.training import TrainingPanel
 from annstudio.gui.presets import first_run_experiment
 from annstudio.gui.session import Session
-from annstudio.gui.settings import SETTINGS_VERSION, VERSION_KEY, get_bool, make_settings
+from annstudio.gui.settings import (SETTINGS_VERSION, VERSION_KEY, get_bool, last_experiment,
+                                    make_settings)
 from annstudio.gui.status import StatusBar
 from annstudio.gui.views.curves import CurvesView, GradNormView
 from annstudio.gui.views.data_view import DataView
@@ -46,7 +45,7 @@ class MainWindow(QMainWindow):
                  client_factory=EngineClient, check_recovery=True):
         super().__init__(parent)
         self.settings = settings if settings is not None else make_settings()
-        exp = experiment or self._last_experiment() or first_run_experiment()
+        exp = experiment or last_experiment(self.settings) or first_run_experiment()
         self.session = s = Session(exp, client_factory, self)
         self.client = s.client
         # the session's signals under the names the inspector, files and lessons use
@@ -322,19 +321,6 @@ class MainWindow(QMainWindow):
         self.show_run_label()
 
     # ================================================================ settings and close
-    def _last_experiment(self):
-        """The experiment of the last session (generated or shipped data only)."""
-        text = self.settings.value("last/experiment")
-        if not text:
-            return None
-        try:
-            exp = Experiment.from_dict(json.loads(str(text))).validate()
-        except (AnnStudioError, ValueError, TypeError, AttributeError):
-            return None   # an old or damaged entry: start from the lecture run
-        if exp.dataset.name in ("points", "csv"):
-            exp.dataset = DatasetSpec()
-        return exp
-
     def _restore_settings(self):
         s = self.settings
         geo = s.value("window/geometry")

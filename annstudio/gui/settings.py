@@ -91,3 +91,19 @@ def get_bool(settings, key, default=False):
     if isinstance(v, str):
         return v.lower() in ("1", "true", "yes")
     return bool(v)
+
+
+def last_experiment(settings):
+    """The experiment of the last session (generated or shipped data only), or None."""
+    from annstudio.core.errors import AnnStudioError
+    from annstudio.core.experiment import DatasetSpec, Experiment
+    text = settings.value("last/experiment")
+    if not text:
+        return None
+    try:
+        exp = Experiment.from_dict(json.loads(str(text))).validate()
+    except (AnnStudioError, ValueError, TypeError, AttributeError):
+        return None   # an old or damaged entry: start from the lecture run
+    if exp.dataset.name in ("points", "csv"):
+        exp.dataset = DatasetSpec()
+    return exp
