@@ -60,12 +60,23 @@ def _report_startup(app, window, t_launch):
 
 
 def main(argv=None):
-    """Run the app (or a screenshot / self-test); returns the exit code."""
+    """Run the app (or a screenshot / self-test); returns the exit code.
+
+    parse → check the environment and the arguments → build the app and the window →
+    run (or take the screenshot / self-test) → tear both down (``_run``)."""
     multiprocessing.freeze_support()
     args = _parser().parse_args(sys.argv[1:] if argv is None else list(argv))
     headless = bool(args.screenshot or args.self_test)
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    problem = _check_environment() or _check_arguments(args, headless)
+    if problem:
+        return problem
+    return _run(args, headless, _size(args.size) if args.size else None)
+
+
+def _check_environment():
+    """1 (after one line on stderr) when Qt cannot start here, else None."""
     widgets = sys.modules.get("PySide6.QtWidgets")
     if widgets is None or widgets.QApplication.instance() is None:
         # Qt aborts inside QApplication() when it has no display or lacks a library:
@@ -77,11 +88,17 @@ def main(argv=None):
             return 1
     try:
         import annstudio.gui  # noqa: F401  (pyqtgraph binds PySide6)
-        from PySide6.QtWidgets import QApplication
+        from PySide6.QtWidgets import QApplication  # noqa: F401
     except ImportError as err:     # e.g. libGL.so.1 or libEGL.so.1 missing
         print(f"annstudio: Qt cannot start: {err}; on Debian/Ubuntu: sudo apt install "
               "libgl1 libegl1 libfontconfig1 libxkbcommon0", file=sys.stderr)
         return 1
+    return None
+
+
+def _check_arguments(args, headless):
+    """The exit code (after one line on stderr) for a bad preset, epoch count or file, else
+    None; a bad --size exits from ``_size``."""
     from annstudio.gui.presets import PRESETS
 
     if args.preset is not None and args.preset not in PRESETS:
@@ -91,7 +108,8 @@ def main(argv=None):
     if args.train_epochs < 0:
         print("annstudio: --train-epochs must be at least 0", file=sys.stderr)
         return 2
-    size = _size(args.size) if args.size else None
+    if args.size:
+        _size(args.size)        # a malformed size exits here with one line, before the file
     if headless and args.file is not None:
         # a picture or a self-test of the wrong content is worse than none: check the
         # file before Qt starts (one line, and no platform-plugin chatter before it)
@@ -102,6 +120,12 @@ def main(argv=None):
         except AnnStudioError as e:
             print(f"annstudio: error: {e}", file=sys.stderr)
             return 1
+    return None
+
+
+def _run(args, headless, size):
+    """Build the app and the window, run it (or the screenshot / self-test), tear both down."""
+    from PySide6.QtWidgets import QApplication
 
     owns_app = QApplication.instance() is None
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "annstudio"])
@@ -110,40 +134,12 @@ def main(argv=None):
     _set_icon(app)
     window = None
     try:
-        from annstudio.gui.main_window import MainWindow
-        settings = None
-        if headless:
-            # screenshots and self-tests must not depend on (or change) the user's settings
-            import tempfile
-            from annstudio.gui.settings import make_settings
-            tmp = tempfile.mkdtemp(prefix="annstudio-")
-            settings = make_settings(os.path.join(tmp, "settings.ini"))
-        exp = data = weights = None
-        if args.file is None or args.preset is not None:
-            exp, data, weights = PRESETS[args.preset or "lecture_moons"]()
-        window = MainWindow(experiment=exp, data=data, settings=settings)
-        if weights is not None:
-            window.set_weights(weights)
-        if size:
-            window.resize(*size)
-        elif headless:
-            window.resize(1366, 768)
-        if headless:   # no saved layout here: choose it for the picture's size
-            window.default_dock_layout(split=window.height() >= 900)
-        if args.dark:
-            window.appearance.set_dark(True)
+        window, weights = _build_window(args, headless)
+        _arrange_window(window, weights, args, headless, size)
         if args.file is not None:
-            if window.open_file_handler is None:
-                print(f"annstudio: cannot open {args.file}: opening experiment files is not "
-                      "available in this build (annstudio.gui.files is missing)",
-                      file=sys.stderr)
-                if headless:
-                    return 1
-            elif window.open_file_handler(args.file) is False and headless:
-                # a picture or a self-test of the wrong content is worse than none
-                print(f"annstudio: error: {window.last_error[1] if window.last_error else args.file}",
-                      file=sys.stderr)
-                return 1
+            code = _open_file(window, args.file, headless)
+            if code is not None:
+                return code
         window.show()
         if os.environ.get("ANNSTUDIO_STARTUP_REPORT"):
             _report_startup(app, window, float(os.environ["ANNSTUDIO_STARTUP_REPORT"]))
@@ -154,16 +150,71 @@ def main(argv=None):
         return app.exec()
     finally:
         if window is not None:
-            window.close_guards.clear() if headless else None
-            window.close()
-            window.shutdown()
-            window.deleteLater()
-            app.processEvents()
+            _close_window(app, window, headless)
             del window
         app.processEvents()
         if owns_app and hasattr(app, "shutdown"):
             app.shutdown()
         del app
+
+
+def _build_window(args, headless):
+    """(the main window, the preset's weights or None): the preset's (or lecture_moons')
+    experiment unless a file alone was asked for; headless runs get settings of their own."""
+    from annstudio.gui.main_window import MainWindow
+    from annstudio.gui.presets import PRESETS
+    settings = None
+    if headless:
+        # screenshots and self-tests must not depend on (or change) the user's settings
+        import tempfile
+        from annstudio.gui.settings import make_settings
+        tmp = tempfile.mkdtemp(prefix="annstudio-")
+        settings = make_settings(os.path.join(tmp, "settings.ini"))
+    exp = data = weights = None
+    if args.file is None or args.preset is not None:
+        exp, data, weights = PRESETS[args.preset or "lecture_moons"]()
+    return MainWindow(experiment=exp, data=data, settings=settings), weights
+
+
+def _arrange_window(window, weights, args, headless, size):
+    """The preset's weights, then size (--size, else 1366×768 for pictures), dock layout
+    and theme."""
+    if weights is not None:
+        window.set_weights(weights)
+    if size:
+        window.resize(*size)
+    elif headless:
+        window.resize(1366, 768)
+    if headless:   # no saved layout here: choose it for the picture's size
+        window.default_dock_layout(split=window.height() >= 900)
+    if args.dark:
+        window.appearance.set_dark(True)
+
+
+def _open_file(window, path, headless):
+    """Open the FILE argument; the exit code where a headless run must stop, else None."""
+    if window.open_file_handler is None:
+        print(f"annstudio: cannot open {path}: opening experiment files is not "
+              "available in this build (annstudio.gui.files is missing)",
+              file=sys.stderr)
+        if headless:
+            return 1
+    elif window.open_file_handler(path) is False and headless:
+        # a picture or a self-test of the wrong content is worse than none
+        print(f"annstudio: error: {window.last_error[1] if window.last_error else path}",
+              file=sys.stderr)
+        return 1
+    return None
+
+
+def _close_window(app, window, headless):
+    """Close the window without asking (headless) and let Qt delete it."""
+    if headless:
+        window.close_guards.clear()
+    window.close()
+    window.shutdown()
+    window.deleteLater()
+    app.processEvents()
 
 
 def train_epochs(window, epochs, timeout=120.0):
@@ -242,10 +293,6 @@ def _self_test(window):
     return 0
 
 
-if __name__ == "__main__":
-    sys.exit(main())
-
-
 def _set_icon(app):
     """The app's icon (window title bars, task bars) from the bundled SVG."""
     from pathlib import Path
@@ -259,3 +306,7 @@ def _set_icon(app):
         icon = QIcon(str(icons / "annstudio.svg"))
     if not icon.isNull():
         app.setWindowIcon(icon)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -77,6 +77,23 @@ def test_screenshot_trains_and_saves_the_window(tmp_path):
     assert (img.width(), img.height()) == (1000, 700)
 
 
+def test_app_module_runs_as_a_script(tmp_path):
+    """``python -m annstudio.gui.app --screenshot`` reaches every helper it calls: the
+    ``__main__`` guard stood above ``_set_icon`` once, and this run died with a NameError."""
+    out = tmp_path / "shot.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=ROOT,
+               ANNSTUDIO_SETTINGS=str(tmp_path / "settings.ini"))
+    r = subprocess.run([sys.executable, "-m", "annstudio.gui.app", "--screenshot", str(out),
+                        "--size", "900x600"], cwd=str(tmp_path), env=env,
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "Traceback" not in r.stderr
+    assert f"saved {out} (900×600)" in r.stdout
+    from PySide6.QtGui import QImage
+    img = QImage(str(out))
+    assert (img.width(), img.height()) == (900, 600)
+
+
 def test_self_test_passes(tmp_path):
     r = run_python("""
     import sys

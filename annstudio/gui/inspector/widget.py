@@ -171,6 +171,7 @@ class InspectorWidget(QWidget):
 
     # ------------------------------------------------------------------ layout
     def _build(self, lr):
+        """The point line, two tool bars, the message line and the four tabs, top to bottom."""
         self.setMinimumWidth(460)
         top = QVBoxLayout(self)
         top.setContentsMargins(6, 6, 6, 6)
@@ -180,6 +181,24 @@ class InspectorWidget(QWidget):
         self.point_label.setWordWrap(True)
         top.addWidget(self.point_label)
 
+        top.addLayout(self._build_view_bar())
+        top.addLayout(self._build_action_bar())
+
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        top.addWidget(self.message)
+
+        self.tabs = QTabWidget()
+        top.addWidget(self.tabs, 1)
+        self.tabs.addTab(self._build_steps(), "Step through")
+        self.tabs.addTab(self._build_points(), "Point")
+        self.tabs.addTab(self._build_batch(), "Mini-batch")
+        self.tabs.addTab(self._build_sgd(lr), "SGD step")
+
+    def _build_view_bar(self):
+        """Lecture presets, layer numbering and digits: how the network is shown."""
         bar = QHBoxLayout()
         self.preset_button = QToolButton()
         self.preset_button.setText("Lecture presets")
@@ -207,14 +226,17 @@ class InspectorWidget(QWidget):
         self.digits_spin.setToolTip("Significant digits shown (hover a cell for the full value)")
         self.digits_spin.valueChanged.connect(self.set_digits)
         bar.addWidget(self.digits_spin)
+        bar.addStretch(1)
+        return bar
+
+    def _build_action_bar(self):
+        """Follow live weights, Predict, Undo and Redo."""
+        bar = QHBoxLayout()
         self.live_check = QCheckBox("Follow live weights")
         self.live_check.setChecked(True)
         self.live_check.setToolTip("Checked: the inspector shows the network as it trains.\n"
                                    "Unchecked: frozen at the weights it has now.")
         self.live_check.toggled.connect(self.set_live)
-        bar.addStretch(1)
-        top.addLayout(bar)
-        bar = QHBoxLayout()
         bar.addWidget(self.live_check)
         self.predict_button = QPushButton("Predict")
         self.predict_button.setCheckable(True)
@@ -226,6 +248,11 @@ class InspectorWidget(QWidget):
         self.predict_button.toggled.connect(self.set_predicting)
         bar.addWidget(self.predict_button)
         bar.addStretch(1)
+        self._build_undo_buttons(bar)
+        return bar
+
+    def _build_undo_buttons(self, bar):
+        """Undo / Redo of weight edits (Ctrl+Z, Ctrl+Shift+Z) as actions with tool buttons."""
         # Fixed texts (the stack's own actions grow to "Undo set W_2[0,1] = …" and shift the
         # bar); what would be undone is in the tooltip.
         self.undo_action = QAction("Undo", self)
@@ -248,20 +275,6 @@ class InspectorWidget(QWidget):
             b = QToolButton()
             b.setDefaultAction(a)
             bar.addWidget(b)
-        top.addLayout(bar)
-
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        top.addWidget(self.message)
-
-        self.tabs = QTabWidget()
-        top.addWidget(self.tabs, 1)
-        self.tabs.addTab(self._build_steps(), "Step through")
-        self.tabs.addTab(self._build_points(), "Point")
-        self.tabs.addTab(self._build_batch(), "Mini-batch")
-        self.tabs.addTab(self._build_sgd(lr), "SGD step")
 
     def _build_steps(self):
         page = QWidget()

@@ -47,6 +47,18 @@ class DatasetPanel(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
+        self._build_spec_form(outer)
+        self._build_source_row(outer)
+        self._build_standardize_box(outer)
+        self._build_features_grid(outer)
+        self._build_tools(outer)
+        self._build_messages(outer)
+        self._connect_edits()
+        self.set_spec(self._spec)
+
+    # ----- construction (called once, from __init__, in the panel's top-to-bottom order) -----
+    def _build_spec_form(self, outer):
+        """The dataset's name and its numbers: points, noise, classes, test fraction, seed."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.name_combo = QComboBox()
@@ -68,6 +80,8 @@ class DatasetPanel(QWidget):
         form.addRow("Seed", self.seed_edit)
         outer.addLayout(form)
 
+    def _build_source_row(self, outer):
+        """Regenerate and Import CSV…"""
         row = QHBoxLayout()
         self.regenerate_button = QPushButton("Regenerate")
         self.regenerate_button.setToolTip("Make the dataset again with these settings")
@@ -79,6 +93,7 @@ class DatasetPanel(QWidget):
         row.addWidget(self.csv_button)
         outer.addLayout(row)
 
+    def _build_standardize_box(self, outer):
         self.standardize_box = QCheckBox("Standardise inputs (mean 0, std 1)")
         self.standardize_box.setToolTip(
             "The network gets x̃ = (x − mean) / std for every feature, with mean and std "
@@ -88,6 +103,8 @@ class DatasetPanel(QWidget):
         self.standardize_box.toggled.connect(self._on_standardize)
         outer.addWidget(self.standardize_box)
 
+    def _build_features_grid(self, outer):
+        """One check box per derived input (x₁², x₁x₂, sin x₁, …), three to a row."""
         outer.addWidget(section_label("Derived input features"))
         feats = QGridLayout()
         self.feature_boxes = {}
@@ -99,6 +116,9 @@ class DatasetPanel(QWidget):
             feats.addWidget(box, i // 3, i % 3)
         outer.addLayout(feats)
 
+    def _build_tools(self, outer):
+        """The data view's click tool (add / erase / inspect) and the class or target value
+        of added points."""
         outer.addWidget(section_label("Click in the data view to"))
         tools = QGridLayout()
         self.tool_group = QButtonGroup(self)
@@ -127,6 +147,8 @@ class DatasetPanel(QWidget):
         tools.addLayout(cls_row, 1, 0, 1, 3)
         outer.addLayout(tools)
 
+    def _build_messages(self, outer):
+        """What the data is (grey) and the line for invalid input."""
         self.info_label = QLabel()
         self.info_label.setWordWrap(True)
         self.info_label.setStyleSheet("color: gray;")
@@ -135,13 +157,14 @@ class DatasetPanel(QWidget):
         outer.addWidget(self.message)
         outer.addStretch(1)
 
+    def _connect_edits(self):
+        """Number edits → the spec, and their complaints → the message line."""
         for key, edit in (("n", self.n_edit), ("noise", self.noise_edit),
                           ("seed", self.seed_edit), ("classes", self.classes_edit),
                           ("test_fraction", self.test_edit)):
             edit.valueChanged.connect(lambda v, key=key: self._on_value(key, v))
             edit.validityChanged.connect(lambda m, key=key: self.message.report(key, m))
         self.value_edit.validityChanged.connect(lambda m: self.message.report("value", m))
-        self.set_spec(self._spec)
 
     # ----- public -----
     def spec(self):

@@ -61,6 +61,18 @@ class LessonPanel(QWidget):
         self.title = _label()
         self.counter = _label()
         self.text = _label()
+        self._build_question_box()
+        self._build_goals_box()
+        self._build_buttons()
+        self._lay_out()
+        self._build_timers()
+        self._apply_fonts()
+        self._show_empty()
+
+    # ----------------------------------------------------------------- construction
+    def _build_question_box(self):
+        """The "Predict first" box: the prompt, the choices (filled per step), Lock my answer and
+        the reveal."""
         self.question_box = QGroupBox("Predict first")
         qlay = QVBoxLayout(self.question_box)
         self.prompt = _label()
@@ -75,11 +87,17 @@ class LessonPanel(QWidget):
         qlay.addWidget(self.lock_button, 0, Qt.AlignLeft)
         self.reveal = _label(rich=True)
         qlay.addWidget(self.reveal)
+
+    def _build_goals_box(self):
+        """The step's goals (filled per step), ticked ✓ live."""
         self.goals_box = QGroupBox("Goals")      # a group title does not wrap: keep it short
         self.goals_box.setToolTip("Each goal is ticked ✓ as soon as the run meets it")
         glay = QVBoxLayout(self.goals_box)
         self.goal_labels = []
         self.goal_layout = glay
+
+    def _build_buttons(self):
+        """Hint (and the hint's line), ◀ Back and Next ▶."""
         self.hint_button = QPushButton("Hint")
         self.hint_button.clicked.connect(self.show_hint)
         self.hint = _label()
@@ -89,6 +107,8 @@ class LessonPanel(QWidget):
         self.back_button.clicked.connect(lambda: self.go(self.index - 1))
         self.next_button.clicked.connect(lambda: self.go(self.index + 1))
 
+    def _lay_out(self):
+        """The step in a scroll area (title … hint), Back / Next pinned under it."""
         body = QWidget()
         lay = QVBoxLayout(body)
         for w in (self.title, self.counter, self.text, self.question_box, self.goals_box):
@@ -113,14 +133,14 @@ class LessonPanel(QWidget):
         outer.addWidget(scroll, 1)
         outer.addLayout(nav)
 
+    def _build_timers(self):
+        """The goals' poll (every POLL_MS) and the hint's timer (HINT_AFTER_S)."""
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self.refresh)
         self.hint_timer = QTimer(self)
         self.hint_timer.setSingleShot(True)
         self.hint_timer.timeout.connect(self.show_hint)
-        self._apply_fonts()
-        self._show_empty()
 
     # ----------------------------------------------------------------- fonts
     def _apply_fonts(self):

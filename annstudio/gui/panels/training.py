@@ -95,6 +95,17 @@ class TrainingPanel(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
+        self._build_buttons(outer)
+        self._build_optimizer_box(outer)
+        self._build_training_box(outer)
+        self._build_messages(outer)
+        self._init_engines()
+        self.set_specs(self._opt, self._tr)
+        self._show_speed()
+
+    # ----- construction (called once, from __init__, in the panel's top-to-bottom order) -----
+    def _build_buttons(self, outer):
+        """Run ▶ / Pause across the top; Step batch, Step epoch, Reset under it."""
         buttons = QGridLayout()
         self.run_button = QPushButton("Run ▶")
         self.run_button.setToolTip("Train until the epoch count (or until paused)  [Space]")
@@ -121,6 +132,8 @@ class TrainingPanel(QWidget):
         buttons.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.buttons)
 
+    def _build_optimizer_box(self, outer):
+        """The optimizer choice, the form of its hyperparameters and the lecture's formula."""
         outer.addWidget(section_label("Optimizer"))
         self.opt_combo = QComboBox()
         for name in schema.field("optimizer.name").allowed():
@@ -136,12 +149,21 @@ class TrainingPanel(QWidget):
         self.formula_label.setStyleSheet("color: gray;")
         outer.addWidget(self.formula_label)
 
+    def _build_training_box(self, outer):
+        """Batch size, epochs, engine, device and speed, as one form."""
         outer.addWidget(section_label("Training"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.batch_edit = NumberEdit.for_field("training.batch_size", self._tr.batch_size)
         self.batch_edit.valueChanged.connect(self._on_training)
         form.addRow("Batch size", self.batch_edit)
+        self._build_epochs_row(form)
+        self._build_engine_rows(form)
+        self._build_speed_rows(form)
+        outer.addLayout(form)
+
+    def _build_epochs_row(self, form):
+        """The epoch count and its "until stopped" box."""
         ep_row = QHBoxLayout()
         self.epochs_edit = NumberEdit.for_field("training.epochs", max(1, self._tr.epochs))
         self.epochs_edit.set_help("Run stops after this many epochs in total ("
@@ -154,6 +176,8 @@ class TrainingPanel(QWidget):
         ep_row.addWidget(self.epochs_edit, 1)
         ep_row.addWidget(self.forever_box)
         form.addRow("Epochs", ep_row)
+
+    def _build_engine_rows(self, form):
         self.engine_combo = QComboBox()
         for key, text in ENGINES:
             self.engine_combo.addItem(text, key)
@@ -164,6 +188,9 @@ class TrainingPanel(QWidget):
             self.device_combo.addItem(text, key)
         self.device_combo.currentIndexChanged.connect(self._on_engine)
         form.addRow("Device", self.device_combo)
+
+    def _build_speed_rows(self, form):
+        """The speed slider (steps per second, see SPEEDS) and "one step per frame"."""
         speed_row = QHBoxLayout()
         self.speed_slider = QSlider(Qt.Horizontal)
         self.speed_slider.setRange(0, len(SPEEDS) - 1)
@@ -183,7 +210,9 @@ class TrainingPanel(QWidget):
         speed_row.addWidget(self.speed_label)
         form.addRow("Speed", speed_row)
         form.addRow("", self.frame_box)
-        outer.addLayout(form)
+
+    def _build_messages(self, outer):
+        """The line for invalid input and the status line under the form."""
         self.message = MessageLine()
         outer.addWidget(self.message)
         self.status_label = QLabel()
@@ -192,9 +221,6 @@ class TrainingPanel(QWidget):
         outer.addStretch(1)
         for edit, key in ((self.batch_edit, "batch"), (self.epochs_edit, "epochs")):
             edit.validityChanged.connect(lambda m, key=key: self.message.report(key, m))
-        self._init_engines()
-        self.set_specs(self._opt, self._tr)
-        self._show_speed()
 
     # ----- public -----
     def optimizer_spec(self):

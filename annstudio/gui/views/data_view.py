@@ -64,6 +64,29 @@ class DataView(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
+        lay.addWidget(self._build_header())
+        # the legend is a line of text above the plot: inside the plot it covered points
+        # (¬XOR's (0, 1), the spirals' arms)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.RichText)
+        self.legend.setWordWrap(True)
+        self.legend.setContentsMargins(6, 0, 6, 0)
+        lay.addWidget(self.legend)
+
+        self.plot = pg.PlotWidget()
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.vb = self.plot.getViewBox()
+        self.vb.setMouseEnabled(False, False)
+        self.vb.setDefaultPadding(0.0)
+        lay.addWidget(self.plot, 1)
+        self._build_plot_items()
+        self.plot.scene().sigMouseClicked.connect(self._on_click)
+        self.apply_theme(self.theme)
+
+    # ----- construction (called once, from __init__) -----
+    def _build_header(self):
+        """The title with "back to the output", Discrete and Test points beside it."""
         self.title = FitTitle("Data")
         f = self.title.font()
         f.setBold(True)
@@ -81,23 +104,11 @@ class DataView(QWidget):
         self.back_label.hide()
         self.header = HeaderBar(self.title, [self.back_label, self.discrete_box,
                                              self.test_box])
-        lay.addWidget(self.header)
-        # the legend is a line of text above the plot: inside the plot it covered points
-        # (¬XOR's (0, 1), the spirals' arms)
-        self.legend = QLabel()
-        self.legend.setTextFormat(Qt.RichText)
-        self.legend.setWordWrap(True)
-        self.legend.setContentsMargins(6, 0, 6, 0)
-        lay.addWidget(self.legend)
+        return self.header
 
-        self.plot = pg.PlotWidget()
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
-        self.vb = self.plot.getViewBox()
-        self.vb.setMouseEnabled(False, False)
-        self.vb.setDefaultPadding(0.0)
-        lay.addWidget(self.plot, 1)
-
+    def _build_plot_items(self):
+        """Back to front: the map image, the output curve (one input), train and test points, the picked
+        point's ring."""
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-10)
         self.plot.addItem(self.image)
@@ -115,8 +126,6 @@ class DataView(QWidget):
                                               pen=pg.mkPen((214, 39, 40), width=3))
         self.pick_marker.setZValue(20)
         self.plot.addItem(self.pick_marker)
-        self.plot.scene().sigMouseClicked.connect(self._on_click)
-        self.apply_theme(self.theme)
 
     # ----- theme -----
     def apply_theme(self, theme):

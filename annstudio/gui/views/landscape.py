@@ -55,6 +55,23 @@ class LandscapeView(QWidget):
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
+        lay.addLayout(self._build_controls())
+        self.info = QLabel("Press Compute map.")
+        self.info.setWordWrap(True)
+        lay.addWidget(self.info)
+
+        plots = QHBoxLayout()
+        plots.addWidget(self._build_map_plot(), 3)
+        self.boundary_plot, self.boundary_image, self.points = boundary_plot(
+            "decision boundary at the chosen weights", self.theme)
+        plots.addWidget(self.boundary_plot, 2)
+        lay.addLayout(plots, 1)
+        for p in (self.map_plot, self.boundary_plot):
+            p.setBackground(th.qcolor(self.theme.bg))
+
+    # ----- construction (called once, from __init__, top to bottom) -----
+    def _build_controls(self):
+        """Directions, resolution, Compute map and Undo on one row."""
         row = QHBoxLayout()
         row.addWidget(QLabel("Directions"))
         self.directions = QComboBox()
@@ -79,12 +96,10 @@ class LandscapeView(QWidget):
         self.undo_button.clicked.connect(self.undo)
         row.addWidget(self.undo_button)
         row.addStretch(1)
-        lay.addLayout(row)
-        self.info = QLabel("Press Compute map.")
-        self.info.setWordWrap(True)
-        lay.addWidget(self.info)
+        return row
 
-        plots = QHBoxLayout()
+    def _build_map_plot(self):
+        """The heat map of log₁₀ L over (α, β) with its colour bar; a click sets the weights."""
         self.map_plot = pg.PlotWidget(title="log₁₀ training loss over the plane")
         self.map_plot.setMenuEnabled(False)
         self.map_plot.hideButtons()
@@ -99,6 +114,13 @@ class LandscapeView(QWidget):
         self.bar = pg.ColorBarItem(values=(0, 1), colorMap=pg.colormap.get("viridis"),
                                    interactive=False, width=14, label="log₁₀ L")
         self.bar.setImageItem(self.image, insert_in=self.map_plot.getPlotItem())
+        self._build_map_markers()
+        self.map_plot.scene().sigMouseClicked.connect(self._on_click)
+        return self.map_plot
+
+    def _build_map_markers(self):
+        """Above the map: the recorded path, its start (square), the map's centre θ₀ (×)
+        and the current weights (ring)."""
         self.path = pg.PlotDataItem(pen=pg.mkPen((255, 255, 255), width=2), symbol="o",
                                     symbolSize=4, symbolBrush=(255, 255, 255), symbolPen=None)
         self.map_plot.addItem(self.path)
@@ -113,15 +135,6 @@ class LandscapeView(QWidget):
         self.map_plot.addItem(self.current_marker)
         for item in (self.path, self.start_marker, self.origin_marker, self.current_marker):
             item.setZValue(10)
-        self.map_plot.scene().sigMouseClicked.connect(self._on_click)
-        plots.addWidget(self.map_plot, 3)
-
-        self.boundary_plot, self.boundary_image, self.points = boundary_plot(
-            "decision boundary at the chosen weights", self.theme)
-        plots.addWidget(self.boundary_plot, 2)
-        lay.addLayout(plots, 1)
-        for p in (self.map_plot, self.boundary_plot):
-            p.setBackground(th.qcolor(self.theme.bg))
 
     # ----- input -----
     def set_problem(self, net, data, trajectory=None):

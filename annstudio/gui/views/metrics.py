@@ -45,7 +45,22 @@ class MetricsView(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 4, 6, 4)
         lay.setSpacing(4)
+        lay.addLayout(self._build_choices())
 
+        self.summary = QLabel("")
+        self.summary.setTextFormat(Qt.RichText)
+        self.summary.setWordWrap(True)
+        lay.addWidget(self.summary)
+
+        self.stack = QStackedWidget()
+        lay.addWidget(self.stack, 1)
+        self.stack.addWidget(self._build_matrix_page())
+        self.stack.addWidget(self._build_scatter_page())
+        self.apply_theme(self.theme)
+
+    # ----- construction (called once, from __init__, top to bottom) -----
+    def _build_choices(self):
+        """Train / Test and Counts / Row % as two groups of radio buttons on one row."""
         top = QHBoxLayout()
         self.split_group = QButtonGroup(self)
         self.split_buttons = {}
@@ -72,18 +87,12 @@ class MetricsView(QWidget):
             top.addWidget(b)
         self.norm_buttons["counts"].setChecked(True)
         top.addStretch(1)
-        lay.addLayout(top)
         self.split_group.idToggled.connect(self._toggled)
         self.norm_group.idToggled.connect(self._toggled)
+        return top
 
-        self.summary = QLabel("")
-        self.summary.setTextFormat(Qt.RichText)
-        self.summary.setWordWrap(True)
-        lay.addWidget(self.summary)
-
-        self.stack = QStackedWidget()
-        lay.addWidget(self.stack, 1)
-        # classification page: the confusion matrix above precision/recall per class
+    def _build_matrix_page(self):
+        """Classification: the confusion matrix above precision/recall per class."""
         cls = QWidget()
         cl = QVBoxLayout(cls)
         cl.setContentsMargins(0, 0, 0, 0)
@@ -106,8 +115,10 @@ class MetricsView(QWidget):
                      "class i, the share found)\nprecision_j = C_jj / Σ_i C_ij (of the points "
                      "predicted j, the share that are j)\n— : 0/0, nothing to measure")
         cl.addWidget(self.matrix, 1)
-        self.stack.addWidget(cls)
-        # regression page: predicted against true, with the line ŷ = t
+        return cls
+
+    def _build_scatter_page(self):
+        """Regression: predicted against true, with the line ŷ = t."""
         self.plot_widget = pg.PlotWidget()
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setMenuEnabled(False)
@@ -120,8 +131,7 @@ class MetricsView(QWidget):
                                                             style=Qt.DashLine))
         self.scatter = pg.ScatterPlotItem(size=5, pen=None)
         self.plot.addItem(self.scatter)
-        self.stack.addWidget(self.plot_widget)
-        self.apply_theme(self.theme)
+        return self.plot_widget
 
     # ------------------------------------------------------------------ public
     def split(self):

@@ -61,6 +61,18 @@ class RaceView(QWidget):
         lay.setContentsMargins(6, 6, 6, 6)
         # ----- racers and controls -----
         top = QHBoxLayout()
+        top.addLayout(self._build_racer_column(), 3)
+        top.addLayout(self._build_controls(), 1)
+        lay.addLayout(top)
+        lay.addWidget(self._build_plots(), 5)     # curves | boundaries
+        lay.addWidget(self._build_table(), 3)     # finishing order
+        self.apply_theme(self.theme)
+        for text in LECTURE_RACERS:
+            self.racer_list.addItem(text)
+
+    # ----- construction (called once, from __init__, top to bottom) -----
+    def _build_racer_column(self):
+        """The racer list, the line to add one, Add / Remove and the message under them."""
         left = QVBoxLayout()
         left.addWidget(QLabel("<b>Racers</b> (optimizer name=value …) — all start from the "
                               "same weights and see the same batches"))
@@ -84,7 +96,10 @@ class RaceView(QWidget):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         left.addWidget(self.message)
-        top.addLayout(left, 3)
+        return left
+
+    def _build_controls(self):
+        """Epochs, Start / Stop and the race's status line."""
         ctl = QVBoxLayout()
         ep = QHBoxLayout()
         ep.addWidget(QLabel("Epochs"))
@@ -104,10 +119,11 @@ class RaceView(QWidget):
         self.status.setWordWrap(True)
         ctl.addWidget(self.status)
         ctl.addStretch(1)
-        top.addLayout(ctl, 1)
-        lay.addLayout(top)
+        return ctl
 
-        # ----- curves | boundaries -----
+    def _build_plots(self):
+        """Loss and accuracy curves (one per racer, added at the start) beside the racers'
+        small boundaries."""
         split = QSplitter(Qt.Horizontal)
         self.curves = pg.GraphicsLayoutWidget()
         self.loss_plot = self.curves.addPlot(title="Training loss")
@@ -126,9 +142,10 @@ class RaceView(QWidget):
         split.addWidget(self.boundaries)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        lay.addWidget(split, 5)
+        return split
 
-        # ----- finishing order -----
+    def _build_table(self):
+        """The finishing order, one row per racer."""
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.verticalHeader().hide()
@@ -136,10 +153,7 @@ class RaceView(QWidget):
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeToContents)
         h.setSectionResizeMode(1, QHeaderView.Stretch)
-        lay.addWidget(self.table, 3)
-        self.apply_theme(self.theme)
-        for text in LECTURE_RACERS:
-            self.racer_list.addItem(text)
+        return self.table
 
     # ----- set-up -----
     def apply_theme(self, theme):

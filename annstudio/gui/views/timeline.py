@@ -58,9 +58,41 @@ class TimelineView(QWidget):
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
-        self.plots_widget = QWidget()        # the two plots: also an animation's frame
+        lay.addWidget(self._build_plots(), 1)
+
+        self.slider = QSlider(Qt.Horizontal)
+        self.slider.setToolTip("Scrub back through the run's recorded checkpoints "
+                               "(arrow keys, Page Up/Down, Home, End)")
+        self.slider.valueChanged.connect(self._on_slider)
+        lay.addWidget(self.slider)
+        self.position = QLabel("")
+        lay.addWidget(self.position)
+        lay.addLayout(self._build_branch_row())
+        lay.addLayout(self._build_export_row())
+        self.export = None
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        lay.addWidget(self.message)
+        self.memory = QLabel("")
+        self.memory.setStyleSheet("color: gray")
+        lay.addWidget(self.memory)
+
+    # ----- construction (called once, from __init__, top to bottom) -----
+    def _build_plots(self):
+        """The loss curve beside the boundary at the slider's step: also an animation's frame."""
+        self.plots_widget = QWidget()
         plots = QHBoxLayout(self.plots_widget)
         plots.setContentsMargins(0, 0, 0, 0)
+        plots.addWidget(self._build_curve_plot(), 3)
+        self.boundary_plot, self.boundary_image, self.points = boundary_plot(
+            "the network at this step", self.theme)
+        plots.addWidget(self.boundary_plot, 2)
+        for p in (self.curve_plot, self.boundary_plot):
+            p.setBackground(th.qcolor(self.theme.bg))
+        return self.plots_widget
+
+    def _build_curve_plot(self):
+        """The recorded run's per-step loss, with a cursor and a marker at the slider's step."""
         self.curve_plot = pg.PlotWidget(title="Loss of every mini-batch (block means)")
         self.curve_plot.setMenuEnabled(False)
         self.curve_plot.hideButtons()
@@ -74,21 +106,10 @@ class TimelineView(QWidget):
         self.marker = pg.ScatterPlotItem(size=9, pen=pg.mkPen((30, 30, 30)),
                                          brush=pg.mkBrush(255, 255, 255))
         self.curve_plot.addItem(self.marker)
-        plots.addWidget(self.curve_plot, 3)
-        self.boundary_plot, self.boundary_image, self.points = boundary_plot(
-            "the network at this step", self.theme)
-        plots.addWidget(self.boundary_plot, 2)
-        for p in (self.curve_plot, self.boundary_plot):
-            p.setBackground(th.qcolor(self.theme.bg))
-        lay.addWidget(self.plots_widget, 1)
+        return self.curve_plot
 
-        self.slider = QSlider(Qt.Horizontal)
-        self.slider.setToolTip("Scrub back through the run's recorded checkpoints "
-                               "(arrow keys, Page Up/Down, Home, End)")
-        self.slider.valueChanged.connect(self._on_slider)
-        lay.addWidget(self.slider)
-        self.position = QLabel("")
-        lay.addWidget(self.position)
+    def _build_branch_row(self):
+        """The row "Branch with [settings] for [n epochs]  (Branch from here)"."""
         row = QHBoxLayout()
         row.addWidget(QLabel("Branch with"))
         self.settings_edit = QLineEdit()
@@ -106,7 +127,10 @@ class TimelineView(QWidget):
         self.branch_button = QPushButton("Branch from here")
         self.branch_button.clicked.connect(self.branch)
         row.addWidget(self.branch_button)
-        lay.addLayout(row)
+        return row
+
+    def _build_export_row(self):
+        """Frame rate, format and Export animation…"""
         row = QHBoxLayout()
         row.addWidget(QLabel("Animation for slides:"))
         self.fps = QSpinBox()
@@ -128,14 +152,7 @@ class TimelineView(QWidget):
         self.export_button.clicked.connect(self.export_animation)
         row.addWidget(self.export_button)
         row.addStretch(1)
-        lay.addLayout(row)
-        self.export = None
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        lay.addWidget(self.message)
-        self.memory = QLabel("")
-        self.memory.setStyleSheet("color: gray")
-        lay.addWidget(self.memory)
+        return row
 
     # ----- input -----
     def set_run(self, net, data, timeline, optimizer_text, batch_size=10, seed=0):
