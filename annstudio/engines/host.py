@@ -33,9 +33,10 @@ import traceback
 import numpy as np
 
 from annstudio.core.errors import AnnStudioError
-from annstudio.core.views import TRAINING_MADDS, ViewGeometry, network_views
+from annstudio.core.views import TRAINING_MADDS, ViewGeometry
 from annstudio.engines import messages as m
 from annstudio.engines.protocol import HEARTBEAT_S, Inbox, Reader
+from annstudio.engines.snapshot import HistoryCursor, build_snapshot
 
 SNAPSHOT_HZ = 30.0
 # Snapshots may take at most this share of the host's time (the rest is training).
@@ -84,14 +85,12 @@ class Host:
         self.target = None             # absolute epoch to stop at, None = until stopped
         self.step_target = None        # absolute step count to stop at (step_epoch/batch)
         self.alive = True
-        self._sent_epochs = 0
-        self._sent_steps = 0
+        self.sent = HistoryCursor()    # the history the GUI has been sent
         self._last_snapshot = 0.0
         self._snapshot_cost = 0.0
         self._rate_t = time.perf_counter()
         self._rate_steps = 0
         self.steps_per_s = 0.0
-        self._history_reset = True
         self.generation = None
         self.view_layer = None         # the hidden layer whose maps are on screen (None: all)
         self.view_maps = True          # False: no neuron map on screen at all
@@ -197,9 +196,7 @@ class Host:
         if self.geom is None or self.data is not data or self.geom.standardizer != st:
             self.geom = ViewGeometry(data, standardizer=st)
         self.experiment, self.data = experiment, data
-        self._history_reset = True
-        self._sent_epochs = 0
-        self._sent_steps = 0
+        self.sent.restart()
         self.send(m.Configured(new.name, new.device, new.dtype))
 
     def _state_for_rebuild(self, keep_position=True):
@@ -497,46 +494,11 @@ class Host:
             if self._rate_steps > 50 and dt > 0:
                 self.steps_per_s = self._rate_steps / dt
             self._rate_t, self._rate_steps = now, 0
-        net = e.network()
-        h = e.history
-        if self._history_reset or len(h.epochs) < self._sent_epochs \
-                or len(h.step_loss) < self._sent_steps:
-            self._history_reset = True
-            self._sent_epochs = self._sent_steps = 0
-        new_epochs = h.epochs[self._sent_epochs:]
-        new_steps = np.asarray(h.step_loss[self._sent_steps:], dtype=np.float64)
-        snap = m.Snapshot(
-            reset_history=self._history_reset,
-            epochs=list(new_epochs),
-            step_losses=new_steps,
-            diverged=h.diverged,
-            weights=[(layer.W, layer.b) for layer in net.layers],
-            activations=net.activations,
-            epoch=e.epoch,
-            step=e.step_count,
-            batch_index=e.batch_index,
-            steps_per_s=self.steps_per_s,
-            running=self.running,
-            grad_norms=e.grad_norms() if e.step_count else None,
-            engine=e.name,
-            engine_path=e.path,
-            engine_path_note=e.path_note,
-            hyperparameters=e.hyperparameters,
-            device=e.device,
-            # only what is on screen: the chosen layer's maps; coarse grids while training
-            views=network_views(net, self.geom,
-                                layers=(() if not self.view_maps else
-                                        None if self.view_layer is None
-                                        else (self.view_layer,)),
-                                fine=not self.running, madds=self.training_madds),
-            rows_index=self.geom.rows,
-            generation=self.generation,
-            timeline=self.live.status(e),
-        )
-        self._history_reset = False
-        self._sent_epochs = len(h.epochs)
-        self._sent_steps = len(h.step_loss)
-        return snap
+        return build_snapshot(e, self.geom, self.sent, running=self.running,
+                              steps_per_s=self.steps_per_s, view_maps=self.view_maps,
+                              view_layer=self.view_layer, fine=not self.running,
+                              madds=self.training_madds, generation=self.generation,
+                              timeline=self.live.status(e))
 
 
 # the timeline's commands are registered with `on` (its module imports this one)

@@ -30,7 +30,7 @@ import numpy as np
 
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.timeline import DEFAULT_BUDGET_BYTES, Timeline
-from annstudio.core.views import network_views
+from annstudio.engines.snapshot import build_snapshot
 from annstudio.engines import messages as m
 from annstudio.engines.host import on
 
@@ -221,18 +221,11 @@ def _check(tl, step):
 def scrub_snapshot(host, net, step, epoch, status):
     """A snapshot (the host's format) of ``net`` as the run was after ``step`` steps: the
     views draw it like any other; it carries no new losses (the record stays whole)."""
-    e = host.engine
-    views = network_views(net, host.geom,
-                          layers=(() if not host.view_maps else None if host.view_layer is None
-                                  else (host.view_layer,)), fine=True)
-    return m.Snapshot(
-        reset_history=False, epochs=[], step_losses=np.zeros(0), diverged=None,
-        weights=[(layer.W, layer.b) for layer in net.layers], activations=net.activations,
-        epoch=int(epoch), step=int(step), batch_index=None, steps_per_s=host.steps_per_s,
-        running=False, grad_norms=None, engine=e.name, engine_path=e.path,
-        engine_path_note=e.path_note, hyperparameters=None, device=e.device, views=views,
-        rows_index=host.geom.rows, generation=host.generation, timeline=status,
-        scrub=int(step))
+    return build_snapshot(host.engine, host.geom, net=net, steps_per_s=host.steps_per_s,
+                          view_maps=host.view_maps, view_layer=host.view_layer,
+                          generation=host.generation, diverged=None, epoch=int(epoch),
+                          step=int(step), batch_index=None, grad_norms=None,
+                          hyperparameters=None, timeline=status, scrub=int(step))
 
 
 # ----- the host's commands (`engines.host.on`) -----

@@ -4,7 +4,8 @@
 `record`, `take`, `latest`, …) and answers the way the engine process does: `configured`
 after a configure, `stateChanged` when a run starts and stops (reason "finished" at the
 target epoch), `diverged`, `error` for an engine it cannot start, and snapshots in the
-engine's format (`engines.host.Host.snapshot`) that the session takes on its frame timer.
+engine's format (`engines.snapshot.build_snapshot`, as the host's) that the session takes
+on its frame timer.
 Answers arrive on the event loop, never inside the call, as they do from the process.
 
 Why: most GUI tests are about what the window shows for a run, not about the pipe to the
@@ -19,30 +20,21 @@ import threading
 import time
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QTimer
 
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import Experiment
 from annstudio.core.training import History
-from annstudio.core.views import ViewGeometry, network_views
-from annstudio.gui.worker import RunRecord
+from annstudio.core.views import ViewGeometry
+from annstudio.engines.snapshot import HistoryCursor, build_snapshot
+from annstudio.gui.worker import EngineSignals, RunRecord
 
 TICK_MS = 5              # the trainer steps on this timer while running
 TICK_BUDGET_S = 0.02     # steps for at most this long per tick (the event loop stays free)
 
 
-class FakeEngineClient(QObject):
+class FakeEngineClient(EngineSignals):
     """In-process stand-in for `EngineClient` (NumPy engine, CPU only, no watchdog)."""
-
-    stateChanged = Signal(bool, str)
-    configured = Signal(dict)
-    diverged = Signal(str)
-    error = Signal(str)
-    crashed = Signal(str)
-    devices = Signal(dict)
-    hung = Signal(str)
-    recovered = Signal()
-    torchState = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -67,8 +59,7 @@ class FakeEngineClient(QObject):
         self.built_generation = None      # the configure the engine has carried out
         self._latest = None
         self._fresh = False
-        self._history_reset = True
-        self._sent_epochs = self._sent_steps = 0
+        self.sent = HistoryCursor()     # the history the views have been sent
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
@@ -183,8 +174,7 @@ class FakeEngineClient(QObject):
             engine.set_weights(weights)
         self.engine, self.experiment, self.data = engine, experiment, data
         self.geometry = ViewGeometry(data, standardizer=st)
-        self._history_reset = True
-        self._sent_epochs = self._sent_steps = 0
+        self.sent.restart()
         self.configured.emit({"engine": "numpy", "device": "cpu", "dtype": "float64"})
 
     def _handle(self, kind, p):
@@ -282,28 +272,9 @@ class FakeEngineClient(QObject):
         e = self.engine
         if e is None or self.built_generation != self.generation:
             return      # commands queued before the last configure: the old network
-        net, h, t = e.network(), e.history, e.trainer
-        if len(h.epochs) < self._sent_epochs or len(h.step_loss) < self._sent_steps:
-            self._history_reset = True
-            self._sent_epochs = self._sent_steps = 0
-        layer, maps = self.view["layer"], self.view["maps"]
-        snap = {
-            "reset_history": self._history_reset,
-            "epochs": list(h.epochs[self._sent_epochs:]),
-            "step_losses": np.asarray(h.step_loss[self._sent_steps:], dtype=np.float64),
-            "diverged": h.diverged, "weights": [(L.W, L.b) for L in net.layers],
-            "activations": net.activations, "epoch": e.epoch, "step": t.step_count,
-            "batch_index": t.batch_index, "steps_per_s": 0.0, "running": self.running,
-            "grad_norms": t.grad_norms() if t.step_count else None, "engine": "numpy",
-            "engine_path": "numpy", "engine_path_note": None,
-            "hyperparameters": dict(e.optimizer.hyperparameters),
-            "device": "cpu", "generation": self.generation, "rows_index": self.geometry.rows,
-            "views": network_views(net, self.geometry, fine=not self.running,
-                                   layers=() if not maps else None if layer is None
-                                   else (layer,)),
-        }
-        self._history_reset = False
-        self._sent_epochs, self._sent_steps = len(h.epochs), len(h.step_loss)
+        snap = build_snapshot(e, self.geometry, self.sent, running=self.running,
+                              view_maps=self.view["maps"], view_layer=self.view["layer"],
+                              fine=not self.running, generation=self.generation).as_dict()
         self.record.merge(snap)
         self._latest, self._fresh = snap, True
         self.snapshots_received += 1

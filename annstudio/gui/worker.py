@@ -252,12 +252,9 @@ class _PipeThread(QThread):
                     self._restart("the engine process stopped unexpectedly")
 
 
-class EngineClient(QObject):
-    """The GUI's handle on the engine process. Methods are safe to call from the main thread.
-
-    Signals: ``stateChanged(bool running, str reason)``, ``configured(dict)``,
-    ``diverged(str)``, ``error(str)``, ``crashed(str)``, ``devices(dict)``.
-    """
+class EngineSignals(QObject):
+    """What an engine client tells the GUI (the real `EngineClient` and the tests'
+    `gui.fake_engine.FakeEngineClient` share them)."""
 
     stateChanged = Signal(bool, str)
     configured = Signal(dict)
@@ -269,6 +266,10 @@ class EngineClient(QObject):
     recovered = Signal()        # it beats again (e.g. SIGCONT) before the user restarted it
     torchState = Signal(str)    # the engine's background import of torch: loading/ready/failed
     timelineState = Signal(object)   # `messages.TimelineState`: the run's timeline, for a save
+
+
+class EngineClient(EngineSignals):
+    """The GUI's handle on the engine process. Methods are safe to call from the main thread."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
