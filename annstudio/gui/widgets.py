@@ -183,6 +183,15 @@ def shrinkable_label(text):
     return lab
 
 
+def legend_label():
+    """A plot's legend as a line of rich text above it (inside the plot it covered points)."""
+    label = QLabel()
+    label.setTextFormat(Qt.RichText)
+    label.setWordWrap(True)
+    label.setContentsMargins(6, 0, 6, 0)
+    return label
+
+
 class FitTitle(QLabel):
     """A view's title: wraps rather than being cut, and tells its `HeaderBar` when its
     text changes (the bar may have to give it a line of its own)."""

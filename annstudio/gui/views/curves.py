@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from annstudio.gui import theme as th
-from annstudio.gui.widgets import FitTitle, HeaderBar
+from annstudio.gui.widgets import FitTitle, HeaderBar, legend_label
 from annstudio.gui.views.layers import weight_name
 
 TRAIN = (8, 119, 189)
@@ -186,10 +186,7 @@ class GradNormView(QWidget):
         top.addWidget(lab, 1)
         top.addWidget(self.log_box)
         lay.addLayout(top)
-        self.legend = QLabel()
-        self.legend.setTextFormat(Qt.RichText)
-        self.legend.setWordWrap(True)
-        self.legend.setContentsMargins(6, 0, 6, 0)
+        self.legend = legend_label()
         lay.addWidget(self.legend)
         self.plot = pg.PlotWidget()
         self.plot.setMenuEnabled(False)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from annstudio.core.views import box, input_plane, pca_2d
 from annstudio.gui import theme as th
-from annstudio.gui.widgets import FitTitle, HeaderBar
+from annstudio.gui.widgets import FitTitle, HeaderBar, legend_label
 
 
 def class_label(k, name):
@@ -67,10 +67,7 @@ class DataView(QWidget):
         lay.addWidget(self._build_header())
         # the legend is a line of text above the plot: inside the plot it covered points
         # (¬XOR's (0, 1), the spirals' arms)
-        self.legend = QLabel()
-        self.legend.setTextFormat(Qt.RichText)
-        self.legend.setWordWrap(True)
-        self.legend.setContentsMargins(6, 0, 6, 0)
+        self.legend = legend_label()
         lay.addWidget(self.legend)
 
         self.plot = pg.PlotWidget()
