@@ -9,20 +9,19 @@ This module is the inspector's frame: the state every tab reads (the network, th
 the walkthrough ``steps``/``pages``, numbering and digits), the two tool bars, following
 live weights, undo, navigation and `refresh`. Each tab is a room of its own, mixed in:
 
-=============  ====================================================================
-steps.py       the Step-through tab: pages of matrix panels, finite differences
-explain.py     what a clicked cell says (the box under the panels)
-predict.py     Predict mode: questions, grading, score (maths: core/predict.py)
-points.py      the Point tab: the dataset's table, a typed point
-batch.py       the Mini-batch tab: per-point gradients vs the batch one
-sgd_step.py    the SGD-step tab: one optimizer step, loss before and after
-=============  ====================================================================
+- steps.py: the Step-through tab: pages of matrix panels, finite differences
+- explain.py: what a clicked cell says (the box under the panels)
+- predict.py: Predict mode: questions, grading, score (the maths: core/predict.py)
+- points.py: the Point tab: the dataset's table, a typed point
+- batch.py: the Mini-batch tab: per-point gradients against the batch one
+- sgd_step.py: the SGD-step tab: one optimizer step, the loss before and after
+- lecture_presets.py: the Lecture presets button (¬XOR by hand, lecture moons)
 
 Why mixins, not composed objects: the tabs share one state (a refresh recomputes the
 walkthrough every tab shows; Predict hides panels of the steps page and the SGD example),
-tests and the main window use the tabs' widgets and methods on the inspector itself
-(``inspector.predict_button``, ``inspector.check_answer``, ``inspector.sgd_button`` …), and a
-composed room could not call the frame's ``_render_stage`` without reaching into another
+the tests and the dock (inspector/__init__.py) use the tabs' widgets and methods on the
+inspector itself (``panel``, ``shown``, ``lr_edit``, ``batch_layer``, ``predict_button``,
+``set_optimizer``, ``load_preset`` …), and a composed room could not call the frame's ``_render_stage`` without reaching into another
 object's private names (tests/test_private_names.py). Each mixin's docstring lists what
 it reads from the frame.
 """
@@ -31,9 +30,8 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QMenu,
-                               QPushButton, QSpinBox, QTabWidget, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton,
+                               QSpinBox, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from annstudio.core import inspect as ins
 from annstudio.core import losses
@@ -43,6 +41,9 @@ from annstudio.core.inspect import Numbering, fmt
 from annstudio.core.walkthrough import walkthrough
 from annstudio.gui.inspector.batch import BatchTab
 from annstudio.gui.inspector.explain import Explanation
+# not_xor_dataset and preset_network_and_data: read from here by __init__ and __main__
+from annstudio.gui.inspector.lecture_presets import (LecturePresets, not_xor_dataset,  # noqa: F401
+                                                     preset_network_and_data)
 from annstudio.gui.inspector.matrix import to_html
 from annstudio.gui.inspector.points import PointsTab
 from annstudio.gui.inspector.predict import PredictMode
@@ -51,7 +52,6 @@ from annstudio.gui.inspector.steps import StepsPage
 
 NUMBERINGS = [("lecture", "Lecture numbering (1 = output)"),
               ("pytorch", "PyTorch order (fc1 = input side)")]
-PRESET_TITLES = {"not_xor": "¬XOR by hand (lecture §2)", "lecture_moons": "Lecture moons (§4)"}
 
 
 class WeightsCommand(QUndoCommand):
@@ -69,7 +69,7 @@ class WeightsCommand(QUndoCommand):
 
 
 class InspectorWidget(StepsPage, Explanation, PredictMode, PointsTab, BatchTab,
-                      SgdStepTab, QWidget):
+                      SgdStepTab, LecturePresets, QWidget):
     """Step through one point's forward pass and backprop with the real numbers.
 
     ``network_getter()`` returns the current NumPy `Network`; ``data`` is a `Dataset` (or a
@@ -146,17 +146,7 @@ class InspectorWidget(StepsPage, Explanation, PredictMode, PointsTab, BatchTab,
     def _build_view_bar(self):
         """Lecture presets, layer numbering and digits: how the network is shown."""
         bar = QHBoxLayout()
-        self.preset_button = QToolButton()
-        self.preset_button.setText("Lecture presets")
-        self.preset_button.setPopupMode(QToolButton.InstantPopup)
-        menu = QMenu(self.preset_button)
-        self.preset_actions = {}
-        for key, title in PRESET_TITLES.items():
-            a = menu.addAction(title)
-            a.triggered.connect(lambda _=False, k=key: self.load_preset(k))
-            self.preset_actions[key] = a
-        self.preset_button.setMenu(menu)
-        bar.addWidget(self.preset_button)
+        bar.addWidget(self._build_preset_button())
         self.numbering_combo = QComboBox()
         for key, title in NUMBERINGS:
             self.numbering_combo.addItem(title, key)
@@ -451,38 +441,3 @@ class InspectorWidget(StepsPage, Explanation, PredictMode, PointsTab, BatchTab,
 
     def _net_words(self):
         return "→".join(map(str, self.net.sizes)) + ", " + ", ".join(self.net.activations)
-
-    # ------------------------------------------------------------------ presets
-    def load_preset(self, name):
-        """Load a lecture preset (¬XOR by hand, lecture moons) into the app or into itself."""
-        try:
-            if self._load_preset is not None:
-                self._load_preset(name)
-                self.set_live(True)
-                self.live_check.setChecked(True)
-                self._pending = self._get_net()
-                self._replace_network(self._pending.copy(), new_data=True)
-                self._pending = None
-            else:
-                net, data = preset_network_and_data(name)
-                self.set_source(lambda n=net: n, data)
-        except AnnStudioError as e:
-            self.show_message(str(e))
-
-
-def not_xor_dataset():
-    """The four ¬XOR points in the lecture's order (`io.catalogue.not_xor_dataset`)."""
-    from annstudio.io.catalogue import not_xor_dataset as points
-    return points()
-
-
-def preset_network_and_data(name):
-    """(Network, Dataset) of a lecture preset, for the standalone inspector."""
-    if name == "not_xor":
-        return ins.not_xor_network(), not_xor_dataset()
-    if name == "lecture_moons":
-        from annstudio.core.experiment import lecture_moons
-        exp = lecture_moons()
-        data = exp.build_data()
-        return exp.build_network(data), data
-    raise AnnStudioError(f"unknown preset {name!r}; choose one of {', '.join(PRESET_TITLES)}")
