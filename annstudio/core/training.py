@@ -142,10 +142,7 @@ class RunSchedule:
 
     def _count_step(self, L):
         """Book a step that went well: counters, losses, and at the epoch's end its record."""
-        self.step_count += 1
-        self.batch_index += 1
-        self.history.step_loss.append(L)
-        self._batch_losses.append(L)
+        self._book((L,))
         record = None
         if self.batch_index >= self.steps_per_epoch:
             self.batch_index = 0
@@ -158,6 +155,23 @@ class RunSchedule:
             if self.divergence.healthy(record.train_loss):
                 self._keep_epoch_weights()
         return StepResult(self.epoch, self.step_count, L, record)
+
+    def _count_steps(self, Ls):
+        """Book several steps that went well, in order, all in the current epoch (a
+        compiled engine runs them in one call): as `_count_step` each, the steps before
+        the last booked in one go. Returns the last step's `StepResult`."""
+        left = self.steps_per_epoch - self.batch_index
+        if not 0 < len(Ls) <= left:
+            raise ValueError(f"{len(Ls)} steps do not fit the {left} left in this epoch")
+        self._book(Ls[:-1])
+        return self._count_step(Ls[-1])
+
+    def _book(self, Ls):
+        """Counters and batch losses of steps that went well and end no epoch."""
+        self.step_count += len(Ls)
+        self.batch_index += len(Ls)
+        self.history.step_loss.extend(Ls)
+        self._batch_losses.extend(Ls)
 
     def _diverged(self, L, what, record=None):
         """Stop with the weights from before the blow-up (core.divergence)."""

@@ -228,18 +228,14 @@ class FastTrainer(Trainer):
                              self._T, self._labels, order, first, self.steps_per_epoch,
                              self.batch_size, self._work, self._delta, self._delta2, code, hp,
                              S, self._last_good, self._rule, Ls, out)
-        if done > 1:   # steps that passed every check, booked at once: none ends the epoch
-            passed = Ls[:done - 1].tolist()
-            self.step_count += done - 1
-            self.batch_index += done - 1
-            self.history.step_loss.extend(passed)
-            self._batch_losses.extend(passed)
-        L = float(out[0])
+        taken = Ls[:done].tolist()
+        L = taken[-1]
         why = rule.loss_problem(L) or rule.gradient_problem(float(out[1])) or \
             rule.weight_problem(float(out[2]))
-        if why:
+        if why:        # the steps before the failing one passed every check
+            self._book(taken[:-1])
             return self._diverged(L, why)
-        return self._count_step(L)
+        return self._count_steps(taken)
 
     def _kernel_args(self, k):
         """The optimizer's (code, hp, S, commit), cached while they stay valid."""
