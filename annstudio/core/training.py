@@ -374,18 +374,21 @@ class Trainer(RunSchedule):
 
     def evaluate(self, mean_batch_loss=None):
         """Loss and accuracy/R² on the whole training and test sets, now."""
-        net = self.net
-        tr = net.forward_checked(self.X)
-        train_loss = losses.value(self.loss, tr.u[-1], tr.z[-1], self.t)
+        train_loss, train_metric = self._loss_and_metric("train")
         test_loss = test_metric = None
         if self.X_test is not None:
-            te = net.forward_checked(self.X_test)
-            test_loss = losses.value(self.loss, te.u[-1], te.z[-1], self.t_test)
-            test_metric = metric_from_output(te.z[-1], self.t_test, self.loss)
-        return EpochRecord(self.epoch, train_loss, test_loss,
-                           metric_from_output(tr.z[-1], self.t, self.loss), test_metric,
+            test_loss, test_metric = self._loss_and_metric("test")
+        return EpochRecord(self.epoch, train_loss, test_loss, train_metric, test_metric,
                            "r2" if self.loss == "mse" else "accuracy", mean_batch_loss,
                            self.grad_norms())
+
+    def _loss_and_metric(self, which):
+        """(L, accuracy or R²) on the whole "train" or "test" set at the current weights
+        (the compiled fast path replaces this)."""
+        X, t = (self.X, self.t) if which == "train" else (self.X_test, self.t_test)
+        tr = self.net.forward_checked(X)
+        return losses.value(self.loss, tr.u[-1], tr.z[-1], t), \
+            metric_from_output(tr.z[-1], t, self.loss)
 
     def grad_norms(self):
         """‖∂L/∂W_k‖ per layer (input→output) at the last step: vanishing gradients show here."""
