@@ -181,6 +181,7 @@ class FastTrainer(Trainer):
                 (np.ascontiguousarray(self.t_test, dtype=np.float64), np.zeros(1, np.int64)))
         self._pass_buffers = {}
         self._out_pass = np.zeros(2)
+        self._norms = np.zeros(K)
         self._opt_cache = None
         self.fast_reason = unsupported_reason(net, self.loss, self.optimizer, self.batch_size)
 
@@ -274,6 +275,13 @@ class FastTrainer(Trainer):
         out = self._out_pass
         k.loss_and_metric(self._loss_code, U, Z, T, labels, out)
         return float(out[0]), float(out[1])
+
+    def grad_norms(self):
+        k = _kernels
+        if k is None or self.fast_reason is not None:
+            return super().grad_norms()
+        k.weight_grad_norms(self._grad, self._layout, self._norms)
+        return self._norms.tolist()
 
     def _buffers(self, which, n):
         """Two buffers of n × the widest hidden layer used in turn by the hidden layers, and the output

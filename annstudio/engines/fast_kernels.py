@@ -571,3 +571,17 @@ def loss_and_metric(loss, U, Z, T, labels, out):
                 d = T[r, j] - mean
                 ss_tot += d * d
         out[1] = 1.0 - L / ss_tot if ss_tot > 0.0 else math.nan
+
+
+@njit(cache=True, error_model="numpy", fastmath=FAST)
+def weight_grad_norms(grad, layout, out):
+    """out[k] ← ‖∂L/∂W_k‖ (Frobenius) per layer, input→output, from the flat gradient."""
+    K = layout[0]
+    pos = 0
+    for k in range(K):
+        d, e = layout[1 + k], layout[2 + k]
+        s = 0.0
+        for i in range(pos, pos + d * e):
+            s += grad[i] * grad[i]
+        out[k] = math.sqrt(s)
+        pos += d * e + e

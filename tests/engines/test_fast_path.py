@@ -450,6 +450,9 @@ def test_the_compiled_loss_pass_equals_the_numpy_one(kernels, hidden, output, lo
     for field in ("train_loss", "test_loss", "train_metric", "test_metric"):
         assert getattr(rb, field) == pytest.approx(getattr(ra, field), rel=0, abs=TOL), field
     assert rb.grad_norms == pytest.approx(ra.grad_norms, rel=0, abs=TOL)
+    # the compiled ‖∂L/∂W_k‖ against NumPy's on the very same gradient
+    assert fst.grad_norms() == pytest.approx(Trainer.grad_norms(fst), rel=1e-14, abs=0)
+    assert len(fst.grad_norms()) == 3 and min(fst.grad_norms()) > 0
 
 
 @needs_numba
