@@ -284,9 +284,9 @@ class FastTrainer(Trainer):
         return self._norms.tolist()
 
     def _buffers(self, which, n):
-        """Two buffers of n × the widest hidden layer used in turn by the hidden layers, and the output
-        layer's u and z; kept while they are small (a large data set's are allocated per
-        pass, as the NumPy path's are)."""
+        """Two buffers of n × the widest hidden layer, used in turn by the hidden layers,
+        and the output layer's u and z; kept while they are small (a large data set's are
+        allocated per pass, as the NumPy path's are)."""
         bufs = self._pass_buffers.get(which)
         if bufs is not None:
             return bufs
