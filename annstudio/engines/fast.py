@@ -264,14 +264,14 @@ class FastTrainer(Trainer):
         with np.errstate(over="ignore", invalid="ignore"):   # a diverging run overflows
             for i, layer in enumerate(self.net.layers):
                 if i < K - 1:          # a hidden layer: z = φ(u) replaces u in place
-                    n, e = X.shape[0], layer._W.shape[1]
+                    n, e = X.shape[0], layer.W.shape[1]
                     u = hidden[i % 2][:n * e].reshape(n, e)
-                    np.matmul(z, layer._W, out=u)
-                    k.bias_phi_in_place(u, layer._b, layout[2 + K + i])
+                    np.matmul(z, layer.W, out=u)
+                    k.bias_phi_in_place(u, layer.b, layout[2 + K + i])
                     z = u
                 else:
-                    np.matmul(z, layer._W, out=U)
-                    k.bias_phi(U, layer._b, layout[2 + K + i], Z)
+                    np.matmul(z, layer.W, out=U)
+                    k.bias_phi(U, layer.b, layout[2 + K + i], Z)
         out = self._out_pass
         k.loss_and_metric(self._loss_code, U, Z, T, labels, out)
         return float(out[0]), float(out[1])
