@@ -142,10 +142,7 @@ class RunSchedule:
 
     def _count_step(self, L):
         """Book a step that went well: counters, losses, and at the epoch's end its record."""
-        self.step_count += 1
-        self.batch_index += 1
-        self.history.step_loss.append(L)
-        self._batch_losses.append(L)
+        self._book((L,))
         record = None
         if self.batch_index >= self.steps_per_epoch:
             self.batch_index = 0
@@ -158,6 +155,23 @@ class RunSchedule:
             if self.divergence.healthy(record.train_loss):
                 self._keep_epoch_weights()
         return StepResult(self.epoch, self.step_count, L, record)
+
+    def _count_steps(self, Ls):
+        """Book several steps that went well, in order, all in the current epoch (a
+        compiled engine runs them in one call): as `_count_step` each, the steps before
+        the last booked in one go. Returns the last step's `StepResult`."""
+        left = self.steps_per_epoch - self.batch_index
+        if not 0 < len(Ls) <= left:
+            raise ValueError(f"{len(Ls)} steps do not fit the {left} left in this epoch")
+        self._book(Ls[:-1])
+        return self._count_step(Ls[-1])
+
+    def _book(self, Ls):
+        """Counters and batch losses of steps that went well and end no epoch."""
+        self.step_count += len(Ls)
+        self.batch_index += len(Ls)
+        self.history.step_loss.extend(Ls)
+        self._batch_losses.extend(Ls)
 
     def _diverged(self, L, what, record=None):
         """Stop with the weights from before the blow-up (core.divergence)."""
@@ -360,18 +374,21 @@ class Trainer(RunSchedule):
 
     def evaluate(self, mean_batch_loss=None):
         """Loss and accuracy/R² on the whole training and test sets, now."""
-        net = self.net
-        tr = net.forward_checked(self.X)
-        train_loss = losses.value(self.loss, tr.u[-1], tr.z[-1], self.t)
+        train_loss, train_metric = self._loss_and_metric("train")
         test_loss = test_metric = None
         if self.X_test is not None:
-            te = net.forward_checked(self.X_test)
-            test_loss = losses.value(self.loss, te.u[-1], te.z[-1], self.t_test)
-            test_metric = metric_from_output(te.z[-1], self.t_test, self.loss)
-        return EpochRecord(self.epoch, train_loss, test_loss,
-                           metric_from_output(tr.z[-1], self.t, self.loss), test_metric,
+            test_loss, test_metric = self._loss_and_metric("test")
+        return EpochRecord(self.epoch, train_loss, test_loss, train_metric, test_metric,
                            "r2" if self.loss == "mse" else "accuracy", mean_batch_loss,
                            self.grad_norms())
+
+    def _loss_and_metric(self, which):
+        """(L, accuracy or R²) on the whole "train" or "test" set at the current weights
+        (the compiled fast path replaces this)."""
+        X, t = (self.X, self.t) if which == "train" else (self.X_test, self.t_test)
+        tr = self.net.forward_checked(X)
+        return losses.value(self.loss, tr.u[-1], tr.z[-1], t), \
+            metric_from_output(tr.z[-1], t, self.loss)
 
     def grad_norms(self):
         """‖∂L/∂W_k‖ per layer (input→output) at the last step: vanishing gradients show here."""

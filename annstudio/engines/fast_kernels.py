@@ -464,3 +464,124 @@ def train_steps(theta, grad, layout, loss, X, T, labels, order, first, last, bat
         if out[3] == 0.0 or not out[2] <= rule[3]:
             break
     return done
+
+
+# ----- the per-epoch loss pass over a whole set: the products z_k W_k run in NumPy's BLAS
+# (faster than these loops on hundreds of rows), everything elementwise here, so the pass
+# is a handful of calls instead of ~25 small NumPy ones
+
+@njit(cache=True, error_model="numpy", fastmath=FAST)
+def bias_phi_in_place(U, b, act):
+    """z = φ(u + b) for every row, written over u (a hidden layer: its u is not needed).
+    One array, so the loops vectorise without run-time overlap checks."""
+    n, e = U.shape
+    if act == SOFTMAX:
+        bias_phi(U, b, act, U)
+    elif act == RELU:
+        for r in range(n):
+            for j in range(e):
+                u = U[r, j] + b[j]
+                U[r, j] = u if u > 0.0 else (0.0 if u <= 0.0 else u)   # NaN stays NaN
+    else:
+        for r in range(n):
+            for j in range(e):
+                U[r, j] = _phi(act, U[r, j] + b[j])
+
+
+@njit(cache=True, error_model="numpy", fastmath=FAST)
+def bias_phi(U, b, act, Z):
+    """u ← u + b, z = φ(u) for every row."""
+    n, e = U.shape
+    for r in range(n):
+        for j in range(e):
+            U[r, j] += b[j]
+        if act == SOFTMAX:
+            m = U[r, 0]
+            for j in range(1, e):
+                m = max(m, U[r, j])
+            tot = 0.0
+            for j in range(e):
+                ex = math.exp(U[r, j] - m)
+                Z[r, j] = ex
+                tot += ex
+            for j in range(e):
+                Z[r, j] /= tot
+        elif act == RELU:
+            for j in range(e):
+                u = U[r, j]
+                Z[r, j] = u if u > 0.0 else (0.0 if u <= 0.0 else u)  # NaN stays NaN
+        else:
+            for j in range(e):
+                Z[r, j] = _phi(act, U[r, j])
+
+
+@njit(cache=True, error_model="numpy", fastmath=FAST)
+def loss_and_metric(loss, U, Z, T, labels, out):
+    """out ← [L, metric] of a whole set from its output u and z, as `core.losses.value`
+    and `core.training.metric_from_output` compute them: bce mean(max(u,0) − u·t +
+    log(1 + e^(−|u|))) and accuracy of z > ½; ce mean(log Σ e^(u_k) − u_y) and accuracy
+    of argmax z; mse mean((z − t)²) and R² = 1 − Σ(t − z)²/Σ(t − t̄)² (NaN if t is constant)."""
+    n, m = U.shape
+    L = 0.0
+    hits = 0
+    if loss == BCE:
+        for r in range(n):
+            u = U[r, 0]
+            t = T[r, 0]
+            L += (u if u > 0.0 else (0.0 if u <= 0.0 else u)) - u * t + _logaddexp0(-abs(u))
+            if (Z[r, 0] > 0.5) == (t > 0.5):
+                hits += 1
+        out[0] = L / n
+        out[1] = hits / n
+    elif loss == CE:
+        for r in range(n):
+            mx = U[r, 0]
+            for j in range(1, m):
+                mx = max(mx, U[r, j])
+            tot = 0.0
+            for j in range(m):
+                tot += math.exp(U[r, j] - mx)
+            y = labels[r]
+            L += mx + math.log(tot) - U[r, y]
+            best = 0                     # np.argmax: the first maximum, a NaN counts as one
+            if Z[r, 0] == Z[r, 0]:
+                for j in range(1, m):
+                    if Z[r, j] != Z[r, j]:
+                        best = j
+                        break
+                    if Z[r, j] > Z[r, best]:
+                        best = j
+            if best == y:
+                hits += 1
+        out[0] = L / n
+        out[1] = hits / n
+    else:
+        for r in range(n):
+            for j in range(m):
+                d = Z[r, j] - T[r, j]
+                L += d * d
+        out[0] = L / (n * m)
+        ss_tot = 0.0
+        for j in range(m):
+            mean = 0.0
+            for r in range(n):
+                mean += T[r, j]
+            mean /= n
+            for r in range(n):
+                d = T[r, j] - mean
+                ss_tot += d * d
+        out[1] = 1.0 - L / ss_tot if ss_tot > 0.0 else math.nan
+
+
+@njit(cache=True, error_model="numpy", fastmath=FAST)
+def weight_grad_norms(grad, layout, out):
+    """out[k] ← ‖∂L/∂W_k‖ (Frobenius) per layer, input→output, from the flat gradient."""
+    K = layout[0]
+    pos = 0
+    for k in range(K):
+        d, e = layout[1 + k], layout[2 + k]
+        s = 0.0
+        for i in range(pos, pos + d * e):
+            s += grad[i] * grad[i]
+        out[k] = math.sqrt(s)
+        pos += d * e + e

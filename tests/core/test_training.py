@@ -267,3 +267,39 @@ def test_regression_metric_is_r2():
     assert h.epochs[-1].metric == "r2"
     assert h.accuracy[-1] == pytest.approx(r2, rel=1e-12)
     assert r2 > 0.999
+
+
+def test_count_steps_books_a_batch_of_steps_as_count_step_does_one_by_one():
+    """RunSchedule._count_steps (a compiled engine's run of steps) leaves counters, step
+    losses, the epoch's mean batch loss and its record exactly as booking each step alone."""
+    X, y = small_problem(n=50)
+    one = Trainer(lecture_net(), X, y, batch_size=10, seed=3)    # 5 steps an epoch
+    many = Trainer(lecture_net(), X, y, batch_size=10, seed=3)
+    for tr in (one, many):
+        tr.restart_divergence_check()         # L_ref, as the first real step measures it
+    Ls = [0.7, 0.6, 0.5, 0.4, 0.3, 0.25, 0.2]
+    for L in Ls:
+        r_one = one._count_step(L)
+    r_a = many._count_steps(Ls[:2])           # mid-epoch: no record
+    assert r_a.epoch_record is None and (many.step_count, many.batch_index) == (2, 2)
+    r_b = many._count_steps(Ls[2:5])          # ends epoch 1: its record
+    assert r_b.epoch_record is not None and r_b.epoch == 1
+    assert r_b.epoch_record.mean_batch_loss == pytest.approx(np.mean(Ls[:5]), abs=1e-15)
+    r_c = many._count_steps(Ls[5:])
+    assert (r_c.epoch, r_c.step, r_c.batch_loss) == (r_one.epoch, r_one.step, r_one.batch_loss)
+    assert (many.epoch, many.batch_index, many.step_count) == \
+        (one.epoch, one.batch_index, one.step_count) == (1, 2, 7)
+    assert many.history.step_loss == one.history.step_loss == Ls
+    assert many.history.to_dict() == one.history.to_dict()
+    assert many._batch_losses == one._batch_losses     # reset by the next epoch's first step
+
+
+def test_count_steps_refuses_steps_beyond_the_epoch_and_books_nothing():
+    X, y = small_problem(n=50)
+    tr = Trainer(lecture_net(), X, y, batch_size=10)
+    tr._count_steps([0.5, 0.5])
+    with pytest.raises(ValueError, match="4 steps do not fit the 3 left"):
+        tr._count_steps([0.5] * 4)
+    with pytest.raises(ValueError):
+        tr._count_steps([])
+    assert (tr.step_count, tr.batch_index, tr.history.step_loss) == (2, 2, [0.5, 0.5])

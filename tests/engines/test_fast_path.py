@@ -412,3 +412,72 @@ def test_building_an_engine_does_not_wait_for_numba():
     assert r.returncode == 0, r.stderr
     expected = "FastTrainer numpy False" if HAVE_NUMBA else "Trainer numpy False"
     assert r.stdout.strip() == expected
+
+
+def _mse_data(n_out):
+    """Regression targets for an n_out-unit output (one-hot rows of blobs, or the sine)."""
+    if n_out == 1:
+        return _data("mse")
+    data = datasets.Dataset.__new__(datasets.Dataset)
+    data.__dict__.update(_data("ce").__dict__)
+    data.y_train = np.eye(n_out)[data.y_train.astype(int)]
+    data.y_test = np.eye(n_out)[data.y_test.astype(int)]
+    return data
+
+
+@needs_numba
+@pytest.mark.parametrize("hidden", activations.HIDDEN)
+@pytest.mark.parametrize("output,loss,n_out", [("sigmoid", "bce", 1), ("softmax", "ce", 3),
+                                               ("identity", "mse", 1), ("softmax", "mse", 3),
+                                               ("sigmoid", "mse", 1)])
+def test_the_compiled_loss_pass_equals_the_numpy_one(kernels, hidden, output, loss, n_out):
+    """The per-epoch loss pass on the compiled path (BLAS products, compiled φ, loss and
+    metric) gives the NumPy path's L and accuracy/R² on both sets, to ≤ 1e-12, at the
+    first weights and after some steps."""
+    data = _data(loss) if loss != "mse" else _mse_data(n_out)
+    n_in = data.X_train.shape[1]
+    ref, fst = _pair([n_in, 9, 5, n_out], hidden, output, loss, "sgd", {"lr": 0.1}, data)
+    for when in ("at the start", "after 12 steps"):
+        for which in ("train", "test"):
+            La, ma = Trainer._loss_and_metric(fst, which)        # the NumPy path's pass
+            Lb, mb = fst._loss_and_metric(which)
+            assert Lb == pytest.approx(La, rel=0, abs=TOL), f"{which} loss {when}"
+            assert mb == pytest.approx(ma, rel=0, abs=TOL), f"{which} metric {when}"
+        assert fst._pass_buffers, "the compiled pass did not run"
+        for _ in range(12):
+            ref.step(), fst.step()
+    ra, rb = ref.evaluate(0.5), fst.evaluate(0.5)
+    for field in ("train_loss", "test_loss", "train_metric", "test_metric"):
+        assert getattr(rb, field) == pytest.approx(getattr(ra, field), rel=0, abs=TOL), field
+    assert rb.grad_norms == pytest.approx(ra.grad_norms, rel=0, abs=TOL)
+    # the compiled ‖∂L/∂W_k‖ against NumPy's on the very same gradient
+    assert fst.grad_norms() == pytest.approx(Trainer.grad_norms(fst), rel=1e-14, abs=0)
+    assert len(fst.grad_norms()) == 3 and min(fst.grad_norms()) > 0
+
+
+@needs_numba
+def test_the_compiled_loss_pass_reports_overflow_as_the_numpy_one(kernels):
+    """Weights so large the outputs overflow: the same inf/NaN loss either way (the
+    divergence rule reads it), and no floating-point warning escapes."""
+    data = _data("ce")
+    ref, fst = _pair([2, 6, 3], "relu", "softmax", "ce", "sgd", {"lr": 0.1}, data)
+    fst.net.theta[...] = 1e200
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        Lb, mb = fst._loss_and_metric("train")
+    with np.errstate(all="ignore"):
+        La, ma = Trainer._loss_and_metric(fst, "train")
+    assert (Lb == La) or (np.isnan(Lb) and np.isnan(La)), (La, Lb)
+    assert not np.isfinite(Lb)
+    assert mb == ma
+
+
+@needs_numba
+def test_a_large_set_takes_the_pass_without_keeping_its_buffers(kernels):
+    data = datasets.make("moons", n=14_000, noise=0.2, seed=0, test_fraction=0.0)
+    ref, fst = _pair([2, 20, 40, 20, 1], "relu", "sigmoid", "bce", "sgd", {"lr": 0.1}, data)
+    La, ma = Trainer._loss_and_metric(fst, "train")
+    Lb, mb = fst._loss_and_metric("train")
+    assert Lb == pytest.approx(La, rel=0, abs=TOL) and mb == ma
+    assert "train" not in fst._pass_buffers       # 14,000 × 40 floats: not kept
