@@ -139,6 +139,7 @@ class RaceView(QWidget):
         split.addWidget(self.curves)
         self.boundaries = pg.GraphicsLayoutWidget()
         self.boundary_boxes = []
+        self._class_points = []
         split.addWidget(self.boundaries)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -251,6 +252,7 @@ class RaceView(QWidget):
         self.acc_plot.setYRange(0, 1, padding=0.02)
         self.boundaries.clear()
         self.boundary_boxes = []
+        self._class_points = []            # (plot, per-class scatter) of `_place_points`
         cols = 2 if n <= 4 else 3
         for i in range(n):
             p = self.boundaries.addPlot(row=i // cols, col=i % cols)
@@ -306,18 +308,29 @@ class RaceView(QWidget):
         self._fill_table(None)
 
     def _place_points(self):
+        """The training points on each racer's boundary: one scatter item per class with
+        one brush (a brush per point made pyqtgraph style each point: 59 ms on the GUI
+        thread for 5 × 400 points, the race window's worst stall)."""
         d = self.data
         if d is None or d.n_features < 2:
             return
-        colors = None
-        if d.task != "regression":
-            # one brush object per class: pyqtgraph renders a symbol per distinct brush
-            # (a fresh brush per point cost ~0.5 s of symbol rendering on the GUI thread)
+        for p, item in self._class_points:
+            p.removeItem(item)
+        self._class_points = []
+        X = d.X_train
+        for p, _, pts in self.boundary_boxes:
+            if d.task == "regression":
+                pts.setData(X[:, 0], X[:, 1])
+                continue
+            pts.setData([], [])
             y = np.asarray(d.y_train).ravel().astype(int)
-            brush = {c: pg.mkBrush(*th.class_color(c)) for c in np.unique(y).tolist()}
-            colors = [brush[c] for c in y.tolist()]
-        for _, _, pts in self.boundary_boxes:
-            pts.setData(d.X_train[:, 0], d.X_train[:, 1], brush=colors)
+            # sorted(set()), not np.unique: NumPy 2's unique imports numpy.ma on first use,
+            # 40 ms on the GUI thread
+            for c in sorted(set(y.tolist())):
+                item = pg.ScatterPlotItem(X[y == c, 0], X[y == c, 1], size=3, pxMode=True,
+                                          pen=None, brush=pg.mkBrush(*th.class_color(c)))
+                p.addItem(item)
+                self._class_points.append((p, item))
 
     def _fill_table(self, order):
         rows = self.rows
