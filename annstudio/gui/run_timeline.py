@@ -70,6 +70,8 @@ class RunTimeline(QObject):
         self.status = {}
         self.live = True
         self.run_id = None
+        self.branched_at = None      # the step a branch starts from, until Run ▶ trains on
+        self._branch_reached = False  # … and the engine has answered it
         self.faded = []              # plot items of old runs (branches leave them)
         self.markers = []
         for plot in (curves.loss_plot, curves.metric_plot):
@@ -104,6 +106,7 @@ class RunTimeline(QObject):
         self.status = st
         if st["run"] != self.run_id:          # a new run (Reset, another network…)
             self.run_id = st["run"]
+            self.branched_at, self._branch_reached = None, False
             self._clear_faded()
             self._go_live(tell_engine=False)
         s = self.bar.slider
@@ -123,11 +126,12 @@ class RunTimeline(QObject):
                 st.get("scrubs") == self._sent:
             self._go_live(tell_engine=False)   # the run moved on (Step batch…): show it
         if self.live:
-            self.bar.position.setText(f"live · step {st['steps']:,}")
+            self.bar.position.setText(self._live_text())
         self._show_position()
 
     def _on_running(self, running):
         if running:                            # Run ▶ goes on with the live run
+            self.branched_at, self._branch_reached = None, False
             self._go_live(tell_engine=False)
 
     # ----- scrubbing -----
@@ -164,11 +168,22 @@ class RunTimeline(QObject):
         s.blockSignals(True)
         s.setValue(s.maximum())
         s.blockSignals(False)
-        st = self.status
-        self.bar.position.setText(f"live · step {st['steps']:,}" if st.get("recording")
-                                  else "live")
+        self.bar.position.setText(self._live_text())
         if tell_engine and not was_live:
             self.client.send("timeline_live")
+
+    def _live_text(self):
+        """What the bar says while it shows the live run (a branch says where it starts until
+        Run ▶ goes on: the snapshots that follow must not overwrite it)."""
+        st = self.status
+        if self.branched_at is not None and st.get("steps") == self.branched_at:
+            self._branch_reached = True        # the engine's record now ends at the branch
+        if self._branch_reached and st.get("steps", 0) > self.branched_at:
+            self.branched_at = None            # the branch has trained on (Step, Run)
+            self._branch_reached = False
+        if self.branched_at is not None:
+            return f"branched at step {self.branched_at:,} · Run ▶ trains on"
+        return f"live · step {st['steps']:,}" if st.get("recording") else "live"
 
     def _show_position(self):
         if self.live or not self.status.get("recording"):
@@ -194,8 +209,8 @@ class RunTimeline(QObject):
             return
         self._fade(self.session.history)
         self.client.send("timeline_branch", {"step": int(step)})
+        self.branched_at, self._branch_reached = int(step), False
         self._go_live(tell_engine=False)
-        self.bar.position.setText(f"branched at step {step:,} · Run ▶ trains on")
         self.session.set_modified(True)
 
     def _fade(self, history):
