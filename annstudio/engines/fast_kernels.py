@@ -95,6 +95,29 @@ def _dphi(code, u, z):
 
 
 @njit(cache=True, error_model="numpy", fastmath=FAST, inline="always")
+def _phi_row(act, U, Z, r, e):
+    """z = φ(u) for row ``r`` (softmax over the row, the others entry by entry)."""
+    if act == SOFTMAX:
+        m = U[r, 0]
+        for j in range(1, e):
+            m = max(m, U[r, j])
+        tot = 0.0
+        for j in range(e):
+            ex = math.exp(U[r, j] - m)
+            Z[r, j] = ex
+            tot += ex
+        for j in range(e):
+            Z[r, j] /= tot
+    elif act == RELU:
+        for j in range(e):
+            u = U[r, j]
+            Z[r, j] = u if u > 0.0 else (0.0 if u <= 0.0 else u)  # NaN stays NaN
+    else:
+        for j in range(e):
+            Z[r, j] = _phi(act, U[r, j])
+
+
+@njit(cache=True, error_model="numpy", fastmath=FAST, inline="always")
 def _affine(Z, W, b, U):
     """U = Z W + b. A narrow layer (e < 4, the output) as one dot product per entry;
     otherwise two rows at a time, so each W[i, j] loaded serves both (the loop over j
@@ -197,24 +220,7 @@ def forward(theta, layout, X, idx, work):
         Zn = work[wpos + n * e:wpos + 2 * n * e].reshape((n, e))
         _affine(Z, W, b, U)
         for r in range(n):
-            if act == SOFTMAX:
-                m = U[r, 0]
-                for j in range(1, e):
-                    m = max(m, U[r, j])
-                tot = 0.0
-                for j in range(e):
-                    ex = math.exp(U[r, j] - m)
-                    Zn[r, j] = ex
-                    tot += ex
-                for j in range(e):
-                    Zn[r, j] /= tot
-            elif act == RELU:
-                for j in range(e):
-                    u = U[r, j]
-                    Zn[r, j] = u if u > 0.0 else (0.0 if u <= 0.0 else u)  # NaN stays NaN
-            else:
-                for j in range(e):
-                    Zn[r, j] = _phi(act, U[r, j])
+            _phi_row(act, U, Zn, r, e)
         Z = Zn
         pos += d * e + e
         wpos += 2 * n * e
@@ -495,24 +501,7 @@ def bias_phi(U, b, act, Z):
     for r in range(n):
         for j in range(e):
             U[r, j] += b[j]
-        if act == SOFTMAX:
-            m = U[r, 0]
-            for j in range(1, e):
-                m = max(m, U[r, j])
-            tot = 0.0
-            for j in range(e):
-                ex = math.exp(U[r, j] - m)
-                Z[r, j] = ex
-                tot += ex
-            for j in range(e):
-                Z[r, j] /= tot
-        elif act == RELU:
-            for j in range(e):
-                u = U[r, j]
-                Z[r, j] = u if u > 0.0 else (0.0 if u <= 0.0 else u)  # NaN stays NaN
-        else:
-            for j in range(e):
-                Z[r, j] = _phi(act, U[r, j])
+        _phi_row(act, U, Z, r, e)
 
 
 @njit(cache=True, error_model="numpy", fastmath=FAST)
