@@ -17,6 +17,7 @@ import pytest
 
 from annstudio.engines import messages as m
 from annstudio.engines.protocol import Inbox, Reader, coalesce
+from tests.conftest import digits_512
 
 BIG = np.zeros(150_000)          # 1.2 MB: far more than a pipe holds (64 KB on Linux)
 
@@ -124,18 +125,6 @@ def test_every_command_name_the_client_may_send_builds_its_dataclass():
         assert cls in HANDLERS, f"the host has no handler for {name!r}"
     with pytest.raises(ValueError, match="unknown engine command 'fly'"):
         m.command("fly")
-
-
-def digits_512():
-    from annstudio.core.experiment import Experiment
-    exp = Experiment()
-    exp.dataset.name = "digits"
-    exp.network.hidden = [512]
-    exp.network.activations = ["relu"]
-    exp.network.output = "auto"
-    exp.optimizer.name, exp.optimizer.params = "adam", {"lr": 0.001}
-    exp.training.epochs = 0
-    return exp
 
 
 def test_engine_survives_two_quick_large_set_data_while_snapshots_are_in_flight():

@@ -15,6 +15,7 @@ import time
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
+from tests.conftest import digits_512
 from tests.gui.conftest import wait_snapshot
 
 N_EDITS = 200
@@ -38,18 +39,6 @@ class Lateness:
         self.worst = max(self.worst, now - self._last)
         self._last = now
         self.ticks += 1
-
-
-def digits_512():
-    from annstudio.core.experiment import Experiment
-    exp = Experiment()
-    exp.dataset.name = "digits"
-    exp.network.hidden = [512]
-    exp.network.activations = ["relu"]
-    exp.network.output = "auto"
-    exp.optimizer.name, exp.optimizer.params = "adam", {"lr": 0.001}
-    exp.training.epochs = 0
-    return exp
 
 
 def type_into(qtbot, edit, text):
@@ -117,7 +106,7 @@ import os, sys
 from PySide6.QtWidgets import QApplication
 from annstudio.gui.main_window import MainWindow
 from annstudio.gui.worker import wait_for
-from tests.gui.test_engine_stress import digits_512
+from tests.conftest import digits_512
 
 def main():
     app = QApplication([])
