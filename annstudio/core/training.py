@@ -16,6 +16,7 @@ import numpy as np
 from annstudio.core import losses, optimizers
 from annstudio.core.divergence import DivergenceRule
 from annstudio.core.errors import AnnStudioError, DivergenceError, check_positive_int
+from annstudio.core.network import aligned_zeros
 
 
 def batch_order(n, epoch, seed, shuffle=True):
@@ -231,10 +232,11 @@ class Trainer(RunSchedule):
             self.optimizer = optimizers.create(optimizer, **hyperparameters)
         self._start_run()
         self._order = None
-        self._grad = np.zeros_like(net.theta)  # grad norms read before the first step are 0
+        self._grad = aligned_zeros(net.theta.size)  # grad norms before the first step: 0
         self._grad_views = net.grad_views(self._grad)
         # the weights kept if training diverges (core.divergence: the last healthy ones)
-        self._last_good = net.theta.copy()
+        self._last_good = aligned_zeros(net.theta.size)
+        self._last_good[...] = net.theta
         self._epoch_good = net.theta.copy()
 
     # ----- hyperparameters and state -----

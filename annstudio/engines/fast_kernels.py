@@ -118,10 +118,37 @@ def _phi_row(act, U, Z, r, e):
 
 
 @njit(cache=True, error_model="numpy", fastmath=FAST, inline="always")
+def _phi_flat(act, u, z):
+    """z = φ(u) entry by entry over a layer's whole (n, e) block, flattened: one loop
+    instead of one per row (the rows' loop set-ups cost more than the 20–40 entries)."""
+    if act == RELU:
+        for i in range(u.shape[0]):
+            v = u[i]
+            z[i] = v if v > 0.0 else (0.0 if v <= 0.0 else v)
+    else:
+        for i in range(u.shape[0]):
+            z[i] = _phi(act, u[i])
+
+
+@njit(cache=True, error_model="numpy", fastmath=FAST, inline="always")
+def _times_dphi(act, dz, u, z):
+    """δ ← δ ⊙ φ'(u) over a layer's whole block, flattened (z = φ(u)): one vectorised
+    pass after the dot products, not a scalar φ' inside each."""
+    if act == RELU:
+        for i in range(dz.shape[0]):
+            dz[i] *= 1.0 if u[i] > 0.0 else 0.0    # 0·inf = NaN, as NumPy's δ ⊙ h(u)
+    else:
+        for i in range(dz.shape[0]):
+            dz[i] *= _dphi(act, u[i], z[i])
+
+
+@njit(cache=True, error_model="numpy", fastmath=FAST, inline="always")
 def _affine(Z, W, b, U):
     """U = Z W + b. A narrow layer (e < 4, the output) as one dot product per entry;
     otherwise two rows at a time, so each W[i, j] loaded serves both (the loop over j
-    vectorises): ~2× the one-row loop on the lecture net's 20×40 and 40×20 layers."""
+    vectorises): ~2× the one-row loop on the lecture net's 20×40 and 40×20 layers. Four
+    inputs i per pass over j: U's row is loaded and stored once per four multiply-adds
+    (its stores, not the arithmetic, bound this loop)."""
     n, d = Z.shape
     e = W.shape[1]
     if e < 4:
@@ -137,13 +164,23 @@ def _affine(Z, W, b, U):
         for j in range(e):
             U[r, j] = 0.0
             U[r + 1, j] = 0.0
-        for i in range(d):
+        i = 0
+        while i + 3 < d:
+            a0, a1, a2, a3 = Z[r, i], Z[r, i + 1], Z[r, i + 2], Z[r, i + 3]
+            c0, c1, c2, c3 = Z[r + 1, i], Z[r + 1, i + 1], Z[r + 1, i + 2], Z[r + 1, i + 3]
+            for j in range(e):
+                w0, w1, w2, w3 = W[i, j], W[i + 1, j], W[i + 2, j], W[i + 3, j]
+                U[r, j] += a0 * w0 + a1 * w1 + a2 * w2 + a3 * w3
+                U[r + 1, j] += c0 * w0 + c1 * w1 + c2 * w2 + c3 * w3
+            i += 4
+        while i < d:
             a = Z[r, i]
             c = Z[r + 1, i]
             for j in range(e):
                 w = W[i, j]
                 U[r, j] += a * w
                 U[r + 1, j] += c * w
+            i += 1
         for j in range(e):
             U[r, j] += b[j]
             U[r + 1, j] += b[j]
@@ -162,7 +199,8 @@ def _affine(Z, W, b, U):
 @njit(cache=True, error_model="numpy", fastmath=FAST, inline="always")
 def _outer_sum(Zk, Dk, gW, gb):
     """∂L/∂W = z_kᵀ δ and ∂L/∂b = Σ_rows δ: a narrow layer (e < 4) as one dot product over
-    the rows per entry, otherwise two rows at a time (as `_affine`)."""
+    the rows per entry, otherwise four rows at a time (then two, then one), so that each
+    ∂L/∂W row is loaded and stored once per four multiply-adds (as `_affine`)."""
     n, d = Zk.shape
     e = Dk.shape[1]
     for j in range(e):
@@ -182,6 +220,13 @@ def _outer_sum(Zk, Dk, gW, gb):
         for j in range(e):
             gW[i, j] = 0.0
     r = 0
+    while r + 3 < n:
+        for i in range(d):
+            a0, a1, a2, a3 = Zk[r, i], Zk[r + 1, i], Zk[r + 2, i], Zk[r + 3, i]
+            for j in range(e):
+                gW[i, j] += (a0 * Dk[r, j] + a1 * Dk[r + 1, j]
+                             + a2 * Dk[r + 2, j] + a3 * Dk[r + 3, j])
+        r += 4
     while r + 1 < n:
         for i in range(d):
             a = Zk[r, i]
@@ -194,6 +239,38 @@ def _outer_sum(Zk, Dk, gW, gb):
             zi = Zk[r, i]
             for j in range(e):
                 gW[i, j] += zi * Dk[r, j]
+
+
+@njit(cache=True, error_model="numpy", fastmath=FAST, inline="always")
+def _times_weights_t(Dk, W, Dn):
+    """Dn = δ W_kᵀ: dot products over j (they vectorise), two rows sharing each W[i, j];
+    the output layer (e = 1) as δ times W's one column."""
+    n, e = Dk.shape
+    d = W.shape[0]
+    if e == 1:
+        for r in range(n):
+            dr = Dk[r, 0]
+            for i in range(d):
+                Dn[r, i] = dr * W[i, 0]
+        return
+    r = 0
+    while r < n:
+        two = r + 1 < n
+        for i in range(d):
+            s = 0.0
+            t = 0.0
+            if two:
+                for j in range(e):
+                    w = W[i, j]
+                    s += Dk[r, j] * w
+                    t += Dk[r + 1, j] * w
+            else:
+                for j in range(e):
+                    s += Dk[r, j] * W[i, j]
+            Dn[r, i] = s
+            if two:
+                Dn[r + 1, i] = t
+        r += 2
 
 
 @njit(cache=True, error_model="numpy", fastmath=FAST)
@@ -219,8 +296,11 @@ def forward(theta, layout, X, idx, work):
         U = work[wpos:wpos + n * e].reshape((n, e))
         Zn = work[wpos + n * e:wpos + 2 * n * e].reshape((n, e))
         _affine(Z, W, b, U)
-        for r in range(n):
-            _phi_row(act, U, Zn, r, e)
+        if act == SOFTMAX:
+            for r in range(n):
+                _phi_row(act, U, Zn, r, e)
+        else:
+            _phi_flat(act, work[wpos:wpos + n * e], work[wpos + n * e:wpos + 2 * n * e])
         Z = Zn
         pos += d * e + e
         wpos += 2 * n * e
@@ -298,27 +378,10 @@ def loss_and_gradient(theta, grad, layout, loss, X, T, labels, idx, work, delta,
         if k:
             # δ ← (δ W_kᵀ) ⊙ φ'_{k−1}(u_{k−1}); z_k = φ_{k−1}(u_{k−1})
             prev = layout[2 + K + k - 1]
-            Uk = work[wpos - 2 * n * d:wpos - n * d].reshape((n, d))
             Dn = nxt[:n * d].reshape((n, d))
-            r = 0
-            while r < n:
-                # dot products over j (they vectorise), two rows sharing each W[i, j]
-                two = r + 1 < n
-                for i in range(d):
-                    s = 0.0
-                    t = 0.0
-                    if two:
-                        for j in range(e):
-                            w = W[i, j]
-                            s += Dk[r, j] * w
-                            t += Dk[r + 1, j] * w
-                    else:
-                        for j in range(e):
-                            s += Dk[r, j] * W[i, j]
-                    Dn[r, i] = s * _dphi(prev, Uk[r, i], Zk[r, i])
-                    if two:
-                        Dn[r + 1, i] = t * _dphi(prev, Uk[r + 1, i], Zk[r + 1, i])
-                r += 2
+            _times_weights_t(Dk, W, Dn)
+            _times_dphi(prev, nxt[:n * d], work[wpos - 2 * n * d:wpos - n * d],
+                        work[wpos - n * d:wpos])
             cur, nxt = nxt, cur
         pos = W0
     return L
@@ -443,12 +506,29 @@ def train_step(theta, grad, layout, loss, X, T, labels, idx, work, delta, delta2
     ref = rule[0]
     if not (math.isfinite(L) and math.isfinite(gsum)) or L > rule[1] * ref:
         return
-    if L <= rule[2] * ref:
-        last_good[:] = theta
-    update(theta, grad, opt, hp, S, layout)
+    keep = L <= rule[2] * ref
+    if opt == SGD and hp[1] == 0.0 and hp[3] == 0.0:     # plain SGD, the lecture's
+        _keep_and_descend(theta, grad, last_good, hp[0], keep)
+    else:
+        if keep:
+            last_good[:] = theta
+        update(theta, grad, opt, hp, S, layout)
     out.view(np.int64)[2] = _max_abs_bits(theta)
     out[3] = 1.0
 
+
+@njit(cache=True, error_model="numpy", inline="always")
+def _keep_and_descend(theta, grad, last_good, lr, keep):
+    """SGD without momentum or weight decay, θ ← θ − lr ∂L/∂θ (`update`'s SGD branch), in
+    the same pass as the copy of θ to ``last_good`` when ``keep``: one trip over θ."""
+    if keep:
+        for i in range(theta.shape[0]):
+            t = theta[i]
+            last_good[i] = t
+            theta[i] = t - lr * grad[i]
+    else:
+        for i in range(theta.shape[0]):
+            theta[i] -= lr * grad[i]
 
 
 @njit(cache=True, error_model="numpy")
