@@ -33,11 +33,14 @@ from annstudio.core import divergence, optimizers
 from annstudio.core.network import aligned_zeros
 from annstudio.core.training import Trainer, batch_order
 
-# Multiply-adds of one step (batch × Σ d_in·d_out) above which NumPy's BLAS beats the
-# compiled loops. Measured here, µs a step compiled / NumPy: lecture net batch 10
-# (16,600) 18 / 184; 2→64→64→1 batch 32 (137,216) 265 / 351; lecture net batch 100
-# (166,000) 739 / 527; 2→128→128→1 batch 10 (167,680) 272 / 212.
-SMALL_WORK = 150_000
+# Multiply-adds of one step (batch × Σ d_in·d_out) above which NumPy's BLAS takes over
+# from the compiled loops. Measured here (2 CPUs), µs a step compiled / NumPy, Python's
+# step included: lecture net batch 10 (16,600) 14.5 / 66; 2→64→64→1 batch 32 (137,216)
+# 45 / 128; lecture net batch 100 (166,000) 82 / 149; 2→128→128→1 batch 32 (536,576)
+# 143 / 360; 2→256→256→1 batch 10 (663,040) 195 / 358; 2→128→128→1 batch 128
+# (2,146,304) 550 / 508; 2→256→256→1 batch 256 (16,973,824) 4,663 / 3,430. Set below
+# the crossover: a machine with more cores gives BLAS more, the loops nothing.
+SMALL_WORK = 600_000
 INSTALL_HINT = "pip install 'annstudio[fast]'"
 # What the kernels cover, in the order of `fast_kernels`' codes (a test checks the two
 # agree): everything the app offers today. Anything else runs on the NumPy path.
