@@ -98,6 +98,7 @@ class Host:
         self.torch_wanted = False      # building an engine: the preload must not hold
         self.training_madds = TRAINING_MADDS   # the coarse grid's budget, tuned as it goes
         self.live = live_timeline.LiveTimeline()   # the run's bounded past (issue 15)
+        self._sent_path_note = None    # the engine path note of the last snapshot sent
 
     # ----- messages -----
     def send(self, msg):
@@ -391,6 +392,7 @@ class Host:
             if not self.running:
                 self.poll_commands(timeout=0.25)
                 last_poll = time.perf_counter()
+                self.report_path_change()
                 continue
             if self.throttled():
                 continue
@@ -428,6 +430,7 @@ class Host:
         t0, c0 = time.perf_counter(), time.thread_time()
         snap = self.snapshot()
         self.send(snap)
+        self._sent_path_note = snap.engine_path_note
         t1 = time.perf_counter()
         self._last_snapshot = t1
         if not snap.views["fine"]:
@@ -445,6 +448,15 @@ class Host:
                 self.training_madds = min(4 * TRAINING_MADDS, self.training_madds * 1.2)
         if self.torch_preload is None:
             self.start_torch_preload()
+
+    def report_path_change(self):
+        """Idle, the engine's path note may change on its own (the compiled path finished
+        compiling, or failed to): send a snapshot so that the status bar stops saying
+        "preparing the fast path…" after a run shorter than the compile."""
+        e = self.engine
+        if e is not None and self._sent_path_note is not None and \
+                e.path_note != self._sent_path_note:
+            self.send_snapshot()
 
     def start_torch_preload(self):
         """Import torch in a background thread after the first snapshot, when installed.

@@ -102,3 +102,26 @@ def test_commands_before_a_configure_say_so():
     host.inbox.put(m.StepBatch())
     host.poll_commands()
     assert out.sent == [m.Error("the engine is not configured yet")]
+
+
+def test_an_idle_host_reports_when_the_fast_path_stops_preparing(monkeypatch):
+    """A run shorter than the compile leaves the status bar saying "preparing the fast
+    path…": once the compile ends (here: fails), the idle host sends one snapshot with
+    the new note, and nothing more while the note stays."""
+    from annstudio.engines import fast
+    monkeypatch.setattr(fast, "_kernels", None)
+    monkeypatch.setattr(fast, "_state", dict(fast._state, phase="compiling"))
+    monkeypatch.setattr(fast, "numba_installed", lambda: True)
+    host, out = host_with()
+    host.send_snapshot()
+    assert out.of(m.Snapshot)[-1].engine_path_note.startswith("preparing")
+    n = len(out.of(m.Snapshot))
+    host.report_path_change()
+    assert len(out.of(m.Snapshot)) == n              # still compiling: nothing to say
+    fast._state.update(phase="failed", error="RuntimeError: LLVM said no")
+    host.report_path_change()
+    snaps = out.of(m.Snapshot)
+    assert len(snaps) == n + 1
+    assert "failed to compile" in snaps[-1].engine_path_note
+    host.report_path_change()
+    assert len(out.of(m.Snapshot)) == n + 1
