@@ -56,8 +56,11 @@ def test_race_view_runs_the_typed_racers_and_ranks_them(qtbot):
         assert view.table.item(rank, 1).text() == view.racers()[i]
         assert view.table.item(rank, 2).text() == f"{ref.racers[i].history.train_loss[-1]:.4f}"
     # one curve per racer, named by its settings, with all 5 epochs
-    legend = [item[1].text for item in view.loss_plot.legend.items]
+    legend = [item[1].text for item in view.legend.items]
     assert legend == view.racers()
+    # …in a row of its own: inside the loss plot it covered the slow racers' curves
+    loss_box = view.loss_plot.getViewBox().sceneBoundingRect()
+    assert not view.legend.sceneBoundingRect().intersects(loss_box)
     for i, c in enumerate(view.loss_curves):
         x, y = c.getData()
         assert len(x) == 5 and np.allclose(y, ref.racers[i].history.train_loss, rtol=1e-12)

@@ -128,10 +128,13 @@ class RaceView(QWidget):
         self.curves = pg.GraphicsLayoutWidget()
         self.loss_plot = self.curves.addPlot(title="Training loss")
         self.loss_plot.setLabel("bottom", "epoch")
-        legend = self.loss_plot.addLegend(offset=(-6, 6), labelTextSize="9pt")
-        legend.setBrush(pg.mkBrush(255, 255, 255, 215))   # curves stay visible beneath
         self.acc_plot = self.curves.addPlot(title="Test accuracy")
         self.acc_plot.setLabel("bottom", "epoch")
+        # the legend in its own row under both plots: inside the loss plot it covered the
+        # slow racers' curves, which stay high (near log 2) where a legend sits
+        self.legend = pg.LegendItem(labelTextSize="9pt", colCount=3)
+        self.curves.nextRow()
+        self.curves.addItem(self.legend, colspan=2)
         for p in (self.loss_plot, self.acc_plot):
             p.setMenuEnabled(False)
             p.hideButtons()
@@ -243,10 +246,11 @@ class RaceView(QWidget):
     def _build_items(self, n):
         self.loss_plot.clear()
         self.acc_plot.clear()
-        if self.loss_plot.legend is not None:
-            self.loss_plot.legend.clear()
-        self.loss_curves = [self.loss_plot.plot([], [], pen=pg.mkPen(COLORS[i], width=2),
-                                                name=self.labels[i]) for i in range(n)]
+        self.legend.clear()
+        self.loss_curves = [self.loss_plot.plot([], [], pen=pg.mkPen(COLORS[i], width=2))
+                            for i in range(n)]
+        for curve, label in zip(self.loss_curves, self.labels):
+            self.legend.addItem(curve, label)
         self.acc_curves = [self.acc_plot.plot([], [], pen=pg.mkPen(COLORS[i], width=2))
                            for i in range(n)]
         self.acc_plot.setYRange(0, 1, padding=0.02)
