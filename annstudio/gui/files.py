@@ -6,8 +6,8 @@ the names below) wires everything into a window that provides: ``actions`` (new,
 save, save_as, quit, export_torch, export_csv, export_plot, export_window_png; it adds
 export_torch_ddp to the Export menu itself), ``menus``
 (file, recent, export, lessons), ``experiment``, ``data``, ``history``, ``network()``,
-``load_experiment(experiment, data, weights, history)``, ``modified``/``set_modified``,
-``modifiedChanged``, ``close_guards``, ``open_file_handler`` and ``show_error``.
+``load_experiment(experiment, data, weights, history, resume)``,
+``modified``/``set_modified``, ``modifiedChanged``, ``close_guards``, ``open_file_handler`` and ``show_error``.
 
 Dialogs go through small hooks on the `FileActions` object (``ask_save_changes``,
 ``ask_open_path``, ``ask_save_path``) so tests can answer them without a modal loop.
@@ -316,8 +316,13 @@ class FileActions:
 
     def _install(self, loaded):
         try:
+            kwargs = {}
+            if loaded.weights is not None and loaded.history is not None:
+                # a saved run: it carries on exactly where it was
+                kwargs["resume"] = loaded.engine_state
             ok = self.window.load_experiment(loaded.experiment, data=loaded.data,
-                                             weights=loaded.weights, history=loaded.history)
+                                             weights=loaded.weights, history=loaded.history,
+                                             **kwargs)
         except AnnStudioError as e:
             self.window.show_error("Cannot open the file", str(e))
             return False

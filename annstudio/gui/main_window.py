@@ -260,8 +260,9 @@ class MainWindow(QMainWindow):
     def network(self):
         return self.session.network()
 
-    def load_experiment(self, experiment, data=None, weights=None, history=None):
-        return self.session.load(experiment, data=data, weights=weights, history=history)
+    def load_experiment(self, experiment, data=None, weights=None, history=None, resume=None):
+        return self.session.load(experiment, data=data, weights=weights, history=history,
+                                 resume=resume)
 
     def set_weights(self, weights):
         self.session.set_weights(weights)

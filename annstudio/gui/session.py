@@ -135,22 +135,27 @@ class Session(QObject):
         self._install_data(data if data is not None else self.build_data(self._experiment.dataset))
         self.configure_engine()
 
-    def load(self, experiment, data=None, weights=None, history=None):
+    def load(self, experiment, data=None, weights=None, history=None, resume=None):
         """Replace everything (stops training first): Open, New and the lessons use it.
-        Returns False (and says why) when the data cannot be built."""
+        ``resume(data)`` → a full engine state (`io.experiment_file.Loaded.engine_state`):
+        the run carries on exactly where the file's stopped, its optimizer state (Adam's
+        moments, a momentum buffer) and its place in the epoch included. Returns False
+        (and says why) when the data cannot be built; a state that does not fit the data
+        raises `AnnStudioError` before anything is replaced."""
         experiment = experiment.copy()
         experiment.validate()
         if data is None:
             data = self.build_data(experiment.dataset)
             if data is None:
                 return False
+        resumed = resume(data) if resume is not None else None
         self.client.pause()
         self._experiment = experiment
         self._engine_batch = experiment.training.batch_size
         self.specsReplaced.emit()
         self._install_data(data)
-        state = None
-        if history is not None:
+        state = resumed
+        if state is None and history is not None:
             net = experiment.build_network(data)
             if weights is not None:
                 net.set_weights(weights)

@@ -129,12 +129,14 @@ class Loaded:
         progress = self.progress or {}
         if data is not None and progress:
             check_progress(progress, len(data.X_train), self.experiment.training.batch_size)
+        # without a saved position: the history's own count of epochs and steps
         epochs = len(self.history) if self.history is not None else 0
+        steps = len(self.history.step_loss) if self.history is not None else 0
         return {"weights": [(W.copy(), b.copy()) for W, b in self.weights],
                 "optimizer": copy.deepcopy(self.optimizer_state),
                 "epoch": progress.get("epoch", epochs),
                 "batch_index": progress.get("batch_index", 0),
-                "step_count": progress.get("step_count", 0),
+                "step_count": progress.get("step_count", steps),
                 "history": copy.deepcopy(self.history) if self.history is not None else History()}
 
     def make_engine(self, engine=None, data=None):

@@ -57,7 +57,7 @@ class FakeWindow(QMainWindow):
     def network(self):
         return self._engine.network()
 
-    def load_experiment(self, experiment, data=None, weights=None, history=None):
+    def load_experiment(self, experiment, data=None, weights=None, history=None, resume=None):
         self.loaded.append((experiment, data, weights, history))
         self.experiment = experiment
         self.data = data if data is not None else experiment.build_data()
@@ -65,7 +65,9 @@ class FakeWindow(QMainWindow):
         if weights is not None:
             net.set_weights(weights)
         self._engine = from_experiment(experiment, data=self.data, net=net)
-        if history is not None:
+        if resume is not None:
+            self._engine.import_state(resume(self.data))
+        elif history is not None:
             self._engine.trainer.history = history
         return True
 

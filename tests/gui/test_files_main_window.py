@@ -6,7 +6,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from tests.gui.conftest import small_moons  # noqa: E402
+from tests.gui.conftest import small_moons, wait_snapshot  # noqa: E402
 
 from annstudio.io import experiment_file as ef  # noqa: E402
 
@@ -75,3 +75,36 @@ def test_autosave_and_guard_in_the_main_window(make_window, qtbot, tmp_path):
     fa.ask_save_changes = lambda: "discard"
     assert fa.close_guard()
     assert not os.path.exists(rec)
+
+
+def test_a_reopened_run_carries_on_exactly_where_it_stopped(make_real_window, qtbot,
+                                                            tmp_path):
+    """Saved mid-epoch with Adam, then reopened: training on gives the very losses that
+    training on without closing gave (Adam's moments and the place in the epoch come back
+    with the file; before, a reopened run restarted its optimizer at the epoch's start).
+    The real engine process: its recorded run gives the file the optimizer state."""
+    w = make_real_window(small_moons())
+    w.actions["step_epoch"].trigger()
+    wait_snapshot(qtbot, w, lambda s: s["epoch"] == 1)
+    for k in range(3):
+        w.actions["step_batch"].trigger()
+        s = wait_snapshot(qtbot, w, lambda s, k=k: s["step"] == 40 + k + 1)
+    assert s["batch_index"] == 3
+    path = tmp_path / "mid.annstudio"
+    assert w.files.save_to(path), w.last_error
+
+    def five_more():
+        start = len(w.history.step_loss)
+        for k in range(5):
+            w.actions["step_batch"].trigger()
+            wait_snapshot(qtbot, w, lambda s, k=k: s["step"] == start + k + 1)
+        return list(w.history.step_loss[start:])
+
+    on = five_more()
+    saved = ef.load(path)
+    assert saved.progress == {"epoch": 1, "batch_index": 3, "step_count": 43}
+    assert saved.optimizer_state["name"] == "adam"
+    assert w.files.open_path(str(path), confirm=False), w.last_error
+    s = wait_snapshot(qtbot, w, lambda s: s["step"] == 43)
+    assert s["epoch"] == 1 and s["batch_index"] == 3
+    assert five_more() == on
