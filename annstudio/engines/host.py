@@ -221,6 +221,8 @@ class Host:
     def _configure(self, cmd):
         self.set_running(False) if self.running else None
         self.build(cmd.experiment, cmd.data, cmd.weights, cmd.state)
+        if cmd.state is not None and cmd.state.get("timeline") is not None:
+            self.live.adopt(self.engine, cmd.state["timeline"])    # a saved run's past
         # echoed in snapshots; set only once built: after a refused configure the old
         # network's snapshots (a set_view asks for one) must not pass as the new one's
         self.generation = cmd.generation

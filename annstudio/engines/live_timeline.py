@@ -29,7 +29,7 @@ from __future__ import annotations
 import numpy as np
 
 from annstudio.core.errors import AnnStudioError
-from annstudio.core.timeline import DEFAULT_BUDGET_BYTES, Timeline
+from annstudio.core.timeline import DEFAULT_BUDGET_BYTES, Checkpoint, Timeline
 from annstudio.engines.snapshot import build_snapshot
 from annstudio.engines import messages as m
 from annstudio.engines.host import on
@@ -93,10 +93,37 @@ class LiveTimeline:
         # None: every recorded step took the NumPy path
         c = t.step_count
         self._compiled_from = (c, c) if getattr(t, "path", "numpy") == "compiled" else None
+        self._paths_known = True          # False: a file's timeline (`adopt`)
 
     def restart(self):
         """The run's weights were set from outside (`set_weights`): its past is another run's."""
         self._stale = True
+
+    def adopt(self, engine, timeline):
+        """Take a saved run's timeline (File ▸ Open) as this run's past: the engine holds
+        the run's exact state at the timeline's end (`io.experiment_file`'s resume), so
+        its steps can be scrubbed and branched from as if it had been recorded here. A
+        timeline that does not end where the engine stands is left out (a fresh record).
+
+        A file does not say which steps took the compiled path or when the learning rate
+        was changed by hand between two checkpoints: a step between two is replayed both
+        ways (`state_at`), and where neither gives the recorded losses the views show the
+        checkpoint before it (`scrub`) and a branch from it says why it cannot."""
+        self._start(getattr(engine, "trainer", None))
+        t = self._t
+        if t is None or timeline is None or not timeline.checkpoints or \
+                len(timeline.history.step_loss) != t.step_count or \
+                timeline.checkpoints[-1].step > t.step_count:
+            return False
+        tl = timeline.truncated(t.step_count)          # a copy, on the run's own lists
+        tl.budget_bytes = self.budget_bytes
+        tl.k = max(tl.k, MIN_K)
+        if tl.checkpoints[-1].step < t.step_count:
+            tl.checkpoints.append(Checkpoint(t.step_count, t.snapshot()))   # where it stands
+        tl.record(t)
+        self.timeline = tl
+        self._paths_known = False
+        return True
 
     def status(self, engine):
         """What the status bar and the slider need (sent in every snapshot)."""
@@ -135,9 +162,14 @@ class LiveTimeline:
         step = _check(tl, step)
         s = self._scratch_trainer()
         candidates = [None] if self._compiled_from is None else sorted(set(self._compiled_from))
+        if not self._paths_known:         # a file's run: all NumPy, or compiled throughout
+            candidates = [None, tl.first_step]
         for cf in candidates:
             if self._replay(s, step, cf):
                 return s
+        if not self._paths_known:
+            c = tl.checkpoint_before(step)
+            raise NotReplayable(step, c.step)
         raise AnnStudioError(f"replaying the run to step {step} did not give the recorded "
                              "losses: the data or the settings are not those of the run")
 
@@ -171,11 +203,17 @@ class LiveTimeline:
                 else "replaying the run's NumPy-path steps"
 
     def scrub(self, step):
-        """The network after ``step`` steps (a copy), and the epoch it was in."""
-        s = self.state_at(step)
+        """The network after ``step`` steps (a copy), the epoch it was in, and the step it
+        shows: ``step``, or for a file's run a step that cannot be replayed exactly, the
+        checkpoint before it (`adopt`)."""
+        try:
+            s = self.state_at(step)
+        except NotReplayable as err:
+            step = err.checkpoint
+            s = self.state_at(step)
         self.scrubbed = int(step)
         self.scrubs += 1
-        return s.net.copy(), s.epoch
+        return s.net.copy(), s.epoch, int(step)
 
     def branch(self, step):
         """The run itself back to ``step``, with its optimizer's settings of now; the
@@ -208,6 +246,18 @@ class LiveTimeline:
         while copy.nbytes() > copy.budget_bytes and len(copy.checkpoints) > 2:
             copy.thin()
         return m.TimelineState(p.get("id"), engine.export_state(), copy)
+
+
+class NotReplayable(AnnStudioError):
+    """A step of a file's run between two checkpoints that no replay reproduces exactly
+    (the file does not say where the run changed path or learning rate)."""
+
+    def __init__(self, step, checkpoint):
+        super().__init__(
+            f"step {step} of this run, opened from a file, cannot be replayed exactly: the "
+            "file does not say where the run's learning rate changed by hand or where it "
+            f"moved to the compiled path; step {checkpoint}, the checkpoint before it, can")
+        self.step, self.checkpoint = step, checkpoint
 
 
 def _check(tl, step):
@@ -255,8 +305,8 @@ def _scrub(host, cmd):
     live = _recorded(host)
     if host.running:
         host.set_running(False)           # scrubbing pauses the run
-    net, epoch = live.scrub(cmd.step)
-    host.send(scrub_snapshot(host, net, cmd.step, epoch, live.status(host.engine)))
+    net, epoch, shown = live.scrub(cmd.step)
+    host.send(scrub_snapshot(host, net, shown, epoch, live.status(host.engine)))
 
 
 @on(m.TimelineBranch)

@@ -318,8 +318,13 @@ class FileActions:
         try:
             kwargs = {}
             if loaded.weights is not None and loaded.history is not None:
-                # a saved run: it carries on exactly where it was
-                kwargs["resume"] = loaded.engine_state
+                # a saved run: it carries on exactly where it was, its past on the slider
+                def resume(data):
+                    state = loaded.engine_state(data)
+                    if loaded.timeline is not None:
+                        state["timeline"] = loaded.timeline
+                    return state
+                kwargs["resume"] = resume
             ok = self.window.load_experiment(loaded.experiment, data=loaded.data,
                                              weights=loaded.weights, history=loaded.history,
                                              **kwargs)

@@ -238,6 +238,7 @@ class RunTimeline(QObject):
         (`gui.files` asks the window for ``engine_state``); None when the run is not
         recorded or the engine does not answer in time (the save goes on without)."""
         from annstudio.io.timeline_file import FILE_BUDGET_BYTES
+        self.poll()        # the latest snapshot's status, not the last poll's (≤ 250 ms old)
         if not self.status.get("recording"):
             return None
         if not self.live:

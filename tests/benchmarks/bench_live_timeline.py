@@ -92,7 +92,7 @@ def main(argv=None):
         times = []
         for K in range(st["steps"] // 3, st["steps"], max(1, st["steps"] // 15)):
             t0 = time.perf_counter()
-            net, _ = lt.scrub(K)
+            net, _, _ = lt.scrub(K)
             network_views(net, geom)
             times.append(time.perf_counter() - t0)
         print(f"{'':22s} scrub (restore + replay ≤ k−1 steps + views): median "

@@ -42,7 +42,7 @@ def test_scrub_gives_the_runs_own_weights_bit_for_bit(optimizer):
     st = lt.status(e)
     assert st["k"] > 1 and st["nbytes"] <= st["budget_bytes"]
     for K in (0, 1, 7, 63, 64, 65, 200, 399, 400):
-        net, epoch = lt.scrub(K)
+        net, epoch, _ = lt.scrub(K)
         assert np.array_equal(net.theta, thetas[K]), K
         assert epoch == K // e.steps_per_epoch
     assert np.array_equal(e.trainer.net.theta, thetas[400])     # the run is untouched
@@ -193,3 +193,68 @@ def test_scrubs_coalesce_branches_are_kept():
     while (cmd := inbox.get(0)) is not None:
         got.append(cmd)
     assert got == [m.TimelineBranch(3), m.TimelineScrub(9), m.TimelineBranch(9)]
+
+
+def _saved_and_reopened(tmp_path, steps, on_step=None):
+    """A recorded Adam run saved with its timeline (`io.experiment_file`), then opened as
+    File ▸ Open does: an engine resumed at the run's exact state, the timeline adopted."""
+    from annstudio.core.experiment import DatasetSpec, Experiment
+    from annstudio.engines.base import from_experiment
+    from annstudio.io import experiment_file as ef
+    exp = Experiment(dataset=DatasetSpec("moons", n=120, seed=1))
+    exp.network.hidden, exp.network.activations = [6, 5], ["tanh", "tanh"]
+    exp.optimizer.name, exp.optimizer.params = "adam", {"lr": 0.02}
+    exp.training.batch_size = 8
+    e = from_experiment(exp, data=exp.build_data())
+    lt = LiveTimeline(budget_bytes=40_000)
+    thetas = _run(e, lt, steps, on_step)
+    path = tmp_path / "run.annstudio"
+    ef.save_engine(path, exp, e, timeline=lt.export(e, {"id": 1}).timeline)
+    loaded = ef.load(path)
+    e2 = loaded.make_engine()
+    lt2 = LiveTimeline(budget_bytes=40_000)
+    assert lt2.adopt(e2, loaded.timeline)
+    return e, e2, lt2, thetas
+
+
+def test_a_reopened_runs_timeline_scrubs_to_the_runs_own_weights(tmp_path):
+    e, e2, lt2, thetas = _saved_and_reopened(tmp_path, 200)
+    st = lt2.status(e2)
+    assert st["recording"] and st["steps"] == 200 and st["first_step"] == 0
+    for K in (0, 1, 63, 64, 100, 199, 200):
+        net, epoch, shown = lt2.scrub(K)
+        assert shown == K and np.array_equal(net.theta, thetas[K]), K
+    # the reopened run trains on as the run would have, and its record goes on
+    e.step()
+    e2.step()
+    lt2.record(e2)
+    assert np.array_equal(e2.trainer.net.theta, e.trainer.net.theta)
+    assert lt2.status(e2)["steps"] == 201
+    assert np.array_equal(lt2.scrub(150)[0].theta, thetas[150])
+
+
+def test_a_reopened_step_that_cannot_be_replayed_shows_the_checkpoint_before_it(tmp_path):
+    """An lr typed during the run between two checkpoints is not in the file: scrubbing
+    past it shows the checkpoint before (exact), and a branch from it says why not."""
+    from annstudio.engines.live_timeline import NotReplayable
+
+    def change(eng):
+        if eng.trainer.step_count == 150:
+            eng.set_hyperparameters(lr=0.005)
+    e, e2, lt2, thetas = _saved_and_reopened(tmp_path, 200, change)
+    before = lt2.timeline.checkpoint_before(170).step
+    assert before < 150
+    net, _, shown = lt2.scrub(170)
+    assert shown == before and np.array_equal(net.theta, thetas[before])
+    net, _, shown = lt2.scrub(140)               # before the change: replayed exactly
+    assert shown == 140 and np.array_equal(net.theta, thetas[140])
+    with pytest.raises(NotReplayable, match=f"step {before}, the checkpoint before it"):
+        lt2.branch(170)
+
+
+def test_a_timeline_that_does_not_end_where_the_engine_stands_is_left_out(tmp_path):
+    e, e2, lt2, thetas = _saved_and_reopened(tmp_path, 40)
+    e3 = _engine()                                 # another run, at step 0
+    lt3 = LiveTimeline()
+    assert not lt3.adopt(e3, lt2.timeline)
+    assert lt3.status(e3)["steps"] == 0

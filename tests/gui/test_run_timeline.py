@@ -283,3 +283,40 @@ def test_scrubbing_pauses_a_running_run_and_end_returns_to_it(make_real_window, 
                     timeout=10000)
     qtbot.waitUntil(lambda: rt.bar.position.text() == f"live · step {n:,}", timeout=5000)
     assert rt.step is None and not w.client.running
+
+
+def test_a_reopened_run_can_be_scrubbed_back(make_real_window, qtbot, tmp_path):
+    """File ▸ Save keeps the run's timeline; File ▸ Open puts it back under the slider:
+    the reopened run's past scrubs to the headless run's weights at step K."""
+    exp = small_moons()
+    exp.training.epochs = 3
+    w = make_real_window(exp)
+    rt = w.run_timeline
+    slider = rt.bar.slider
+    _click_run(qtbot, w)
+    qtbot.waitUntil(lambda: len(w.history.epochs) == 3 and not w.client.running,
+                    timeout=60000)
+    spe = -(-w.data.n_train // exp.training.batch_size)
+    n = 3 * spe
+    path = tmp_path / "run.annstudio"
+    assert w.files.save_to(path), w.last_error
+    assert w.files.open_path(str(path), confirm=False), w.last_error
+    qtbot.waitUntil(lambda: slider.maximum() == n and slider.value() == n, timeout=10000)
+    assert w.status_labels["timeline"].text().startswith("timeline ")
+    K = spe + 5
+    t, _ = _headless(w, exp, K)
+    W_K = t.net.get_weights()
+
+    def is_step_k(net):
+        return all(np.allclose(L.W, W, rtol=0, atol=1e-12) for L, (W, _) in
+                   zip(net.layers, W_K))
+
+    with qtbot.waitSignal(w.weightsChanged, check_params_cb=is_step_k, timeout=10000):
+        qtbot.keyClick(slider, Qt.Key_Home)
+        qtbot.keyClick(slider, Qt.Key_PageUp)
+        for _ in range(5):
+            qtbot.keyClick(slider, Qt.Key_Right)
+        assert slider.value() == K
+    qtbot.waitUntil(lambda: w.status_labels["epoch"].text() == f"epoch 1 · step {K:,}",
+                    timeout=5000)
+    _shot(w, "reopened_scrubbed.png")
