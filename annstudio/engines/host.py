@@ -454,10 +454,11 @@ class Host:
     def report_path_change(self):
         """Idle, the engine's path note may change on its own (the compiled path finished
         compiling, or failed to): send a snapshot so that the status bar stops saying
-        "preparing the fast path…" after a run shorter than the compile."""
+        "preparing the fast path…" after a run shorter than the compile. Not while a
+        past step is on screen: a live snapshot would take the views back to the run."""
         e = self.engine
         if e is not None and self._sent_path_note is not None and \
-                e.path_note != self._sent_path_note:
+                self.live.scrubbed is None and e.path_note != self._sent_path_note:
             self.send_snapshot()
 
     def start_torch_preload(self):

@@ -40,6 +40,17 @@ def _headless(w, exp, steps, record=False):
     return t, tl
 
 
+def _keys_to(qtbot, w, slider, W_K, keys):
+    """Press ``keys`` on the slider; wait until the window shows the weights ``W_K`` (what
+    the inspector and every weightsChanged listener receive)."""
+    def is_step_k(net):
+        return all(np.allclose(L.W, W, rtol=0, atol=1e-12) for L, (W, _) in
+                   zip(net.layers, W_K))
+    with qtbot.waitSignal(w.weightsChanged, check_params_cb=is_step_k, timeout=10000):
+        for key in keys:
+            qtbot.keyClick(slider, key)
+
+
 def _shot(w, name):
     if os.environ.get("ANNSTUDIO_KEEP_SCREENSHOTS"):
         os.makedirs(SHOTS, exist_ok=True)
@@ -83,17 +94,8 @@ def test_scrub_shows_step_k_and_branch_repeats_the_run(make_real_window, qtbot, 
     t, _ = _headless(w, exp, K)
     W_K = t.net.get_weights()
 
-    def is_step_k(net):    # what the inspector and every weightsChanged listener receive
-        return all(np.allclose(L.W, W, rtol=0, atol=1e-12) for L, (W, _) in
-                   zip(net.layers, W_K))
-
-    with qtbot.waitSignal(w.weightsChanged, check_params_cb=is_step_k, timeout=10000):
-        qtbot.keyClick(slider, Qt.Key_Home)
-        qtbot.keyClick(slider, Qt.Key_PageUp)
-        qtbot.keyClick(slider, Qt.Key_PageUp)
-        for _ in range(7):
-            qtbot.keyClick(slider, Qt.Key_Right)
-        assert slider.value() == K
+    _keys_to(qtbot, w, slider, W_K, [Qt.Key_Home] + [Qt.Key_PageUp] * 2 + [Qt.Key_Right] * 7)
+    assert slider.value() == K
     qtbot.waitUntil(lambda: w.status_labels["epoch"].text() == f"epoch 2 · step {K:,}",
                     timeout=5000)
     assert bar.position.text() == f"step {K:,} · epoch {K / spe:.2f}"
@@ -300,23 +302,18 @@ def test_a_reopened_run_can_be_scrubbed_back(make_real_window, qtbot, tmp_path):
     n = 3 * spe
     path = tmp_path / "run.annstudio"
     assert w.files.save_to(path), w.last_error
+    old_run = rt.run_id
     assert w.files.open_path(str(path), confirm=False), w.last_error
-    qtbot.waitUntil(lambda: slider.maximum() == n and slider.value() == n, timeout=10000)
+    # the reopened run is a new run (it held as many steps as the old one)
+    qtbot.waitUntil(lambda: rt.run_id != old_run and slider.maximum() == n
+                    and slider.value() == n, timeout=10000)
     assert w.status_labels["timeline"].text().startswith("timeline ")
     K = spe + 5
     t, _ = _headless(w, exp, K)
     W_K = t.net.get_weights()
 
-    def is_step_k(net):
-        return all(np.allclose(L.W, W, rtol=0, atol=1e-12) for L, (W, _) in
-                   zip(net.layers, W_K))
-
-    with qtbot.waitSignal(w.weightsChanged, check_params_cb=is_step_k, timeout=10000):
-        qtbot.keyClick(slider, Qt.Key_Home)
-        qtbot.keyClick(slider, Qt.Key_PageUp)
-        for _ in range(5):
-            qtbot.keyClick(slider, Qt.Key_Right)
-        assert slider.value() == K
+    _keys_to(qtbot, w, slider, W_K, [Qt.Key_Home, Qt.Key_PageUp] + [Qt.Key_Right] * 5)
+    assert slider.value() == K
     qtbot.waitUntil(lambda: w.status_labels["epoch"].text() == f"epoch 1 · step {K:,}",
                     timeout=5000)
     _shot(w, "reopened_scrubbed.png")
