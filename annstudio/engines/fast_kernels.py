@@ -61,6 +61,25 @@ def _logaddexp0(x):
 
 
 @njit(cache=True, inline="always")
+def _bce(u, t):
+    """One point's cross entropy from its logit u: max(u, 0) − u·t + log(1 + e^(−|u|)), as
+    `core.losses` (no overflow; NaN stays NaN)."""
+    return (u if u > 0.0 else (0.0 if u <= 0.0 else u)) - u * t + _logaddexp0(-abs(u))
+
+
+@njit(cache=True, inline="always")
+def _log_sum_exp_row(U, r, m):
+    """log Σ_j e^(U[r, j]), shifted by the row's maximum (no overflow)."""
+    mx = U[r, 0]
+    for j in range(1, m):
+        mx = max(mx, U[r, j])
+    tot = 0.0
+    for j in range(m):
+        tot += math.exp(U[r, j] - mx)
+    return mx + math.log(tot)
+
+
+@njit(cache=True, inline="always")
 def _phi(code, u):
     if code == RELU:
         return u if u > 0.0 else (0.0 if u <= 0.0 else u)  # np.maximum(u, 0) keeps NaN
@@ -325,19 +344,13 @@ def loss_and_gradient(theta, grad, layout, loss, X, T, labels, idx, work, delta,
         for r in range(n):
             u = U[r, 0]
             t = T[idx[r], 0]
-            L += (u if u > 0.0 else (0.0 if u <= 0.0 else u)) - u * t + _logaddexp0(-abs(u))
+            L += _bce(u, t)
             D[r, 0] = (Z[r, 0] - t) / n
         L = L / n
     elif loss == CE:
         for r in range(n):
-            mx = U[r, 0]
-            for j in range(1, m):
-                mx = max(mx, U[r, j])
-            tot = 0.0
-            for j in range(m):
-                tot += math.exp(U[r, j] - mx)
             y = labels[idx[r]]
-            L += mx + math.log(tot) - U[r, y]
+            L += _log_sum_exp_row(U, r, m) - U[r, y]
             for j in range(m):
                 D[r, j] = (Z[r, j] - (1.0 if j == y else 0.0)) / n
         L = L / n
@@ -597,21 +610,15 @@ def loss_and_metric(loss, U, Z, T, labels, out):
         for r in range(n):
             u = U[r, 0]
             t = T[r, 0]
-            L += (u if u > 0.0 else (0.0 if u <= 0.0 else u)) - u * t + _logaddexp0(-abs(u))
+            L += _bce(u, t)
             if (Z[r, 0] > 0.5) == (t > 0.5):
                 hits += 1
         out[0] = L / n
         out[1] = hits / n
     elif loss == CE:
         for r in range(n):
-            mx = U[r, 0]
-            for j in range(1, m):
-                mx = max(mx, U[r, j])
-            tot = 0.0
-            for j in range(m):
-                tot += math.exp(U[r, j] - mx)
             y = labels[r]
-            L += mx + math.log(tot) - U[r, y]
+            L += _log_sum_exp_row(U, r, m) - U[r, y]
             best = 0                     # np.argmax: the first maximum, a NaN counts as one
             if Z[r, 0] == Z[r, 0]:
                 for j in range(1, m):
