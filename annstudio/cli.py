@@ -284,7 +284,7 @@ def cmd_train(argv):
                             exp.optimizer.params,
                             batch_size=tr.batch_size, shuffle=tr.shuffle, seed=tr.seed,
                             device=tr.device, dtype=tr.dtype)
-    if getattr(engine, "path_note", "").startswith("preparing"):
+    if engine.path_note is not None and engine.path_note.startswith("preparing"):
         # the compiled fast path loads from numba's disk cache in about a second: wait for
         # that; a first-ever compile (5–20 s) finishes in the background, NumPy path meanwhile
         from annstudio.engines import fast
@@ -312,7 +312,7 @@ def cmd_train(argv):
               f"network {'→'.join(map(str, net.sizes))} ({net.parameter_count} parameters); "
               f"{exp.optimizer.name} {_hp_text(exp.optimizer.params)}; engine {engine.name} "
               f"({engine.device}, {engine.dtype}"
-              + (f", {engine.path} path" if hasattr(engine, "path") else "") + ")", flush=True)
+              + (f", {engine.path} path" if engine.path is not None else "") + ")", flush=True)
 
     first_epoch = engine.epoch
     last_epoch = first_epoch + tr.epochs
@@ -343,7 +343,7 @@ def cmd_train(argv):
             "accuracy": history.accuracy, "test_accuracy": history.test_accuracy,
             "metric": "r2" if data.task == "regression" else "accuracy",
             "seconds": seconds, "engine": engine.name, "device": engine.device,
-            "dtype": engine.dtype, "path": getattr(engine, "path", None),
+            "dtype": engine.dtype, "path": engine.path,
             "epochs": len(history) - first_epoch,
             "diverged": history.diverged, "standardized": standardizer is not None,
             **_metrics_json(engine, data, standardizer)}))
