@@ -21,6 +21,7 @@ import json
 import multiprocessing
 import sys
 import time
+import warnings
 
 import annstudio
 from annstudio.core.errors import AnnStudioError
@@ -95,8 +96,13 @@ def _flag_type(path, lower=False):
 
 
 def _one_activation(text):
-    """--activation: one hidden activation, used for every hidden layer."""
-    return _flag_type("network.activations", lower=True)(text)[0]
+    """--activation: one hidden activation, used for every hidden layer (one name, not a
+    list: "relu,tanh" or "" is refused, never cut to its first entry)."""
+    from annstudio.core import schema
+    try:
+        return schema.field("network.activations").check_item(text.strip().lower())
+    except AnnStudioError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
 
 
 def _dataset_flag(text):
@@ -395,9 +401,13 @@ def _metric_text(v, task):
 
 
 def cmd_export(argv):
-    if not argv or argv[0] in ("-h", "--help"):
-        print("usage: annstudio export torch FILE.annstudio -o train.py [--distributed]")
-        return 0 if argv else EXIT_USAGE
+    usage = "annstudio export torch FILE.annstudio -o train.py [--force] [--distributed]"
+    if argv[:1] in (["-h"], ["--help"]):
+        print(f"usage: {usage}")
+        return 0
+    if not argv:        # a usage error: one line on stderr, like every other command's
+        print(f"annstudio export: error: say what to export: {usage}", file=sys.stderr)
+        return EXIT_USAGE
     if argv[0] != "torch":
         raise AnnStudioError(f"unknown export format {argv[0]!r}; annstudio export torch FILE -o train.py")
     from annstudio.io.export_torch import main_export
@@ -572,7 +582,8 @@ def landscape_parser():
                         "principal components of the recorded path (needs a timeline)")
     p.add_argument("--resolution", type=int, default=31, help="grid points per side (3–401)")
     p.add_argument("--extent", type=float, help="half-width of the plane in direction units")
-    p.add_argument("--seed", type=int, default=0, help="seed of the random directions")
+    p.add_argument("--seed", type=_flag_type("dataset.seed"), default=0,
+                   help="seed of the random directions")
     p.add_argument("-o", "--output", metavar="MAP.png", help="write the map as a PNG picture")
     p.add_argument("--json", action="store_true", help="print the grid of losses as JSON")
     return p
@@ -609,17 +620,45 @@ def cmd_landscape(argv):
     seconds = time.perf_counter() - t0
     if a.output:
         _write_png(a.output, landscape.image(L, scale=max(2, 512 // a.resolution)))
+    finite = np.isfinite(L.loss)
+    off_path = 0 if L.path is None else int(np.sum(~np.isfinite(L.path).all(axis=1)))
     if a.json:
         d = L.to_dict()
         d.update(d1=L.d1.tolist(), d2=L.d2.tolist(), seconds=seconds,
-                 resolution=a.resolution)
-        print(json.dumps(d))
+                 resolution=a.resolution, nonfinite_points=int(finite.size - finite.sum()),
+                 path_points_not_drawn=off_path)
+        print(json.dumps(_finite_or_null(d), allow_nan=False))
+        return 0
+    # a diverged run: the map draws what is finite and the line says what is not
+    def loss_text(x):
+        return f"{x:.4f}" if abs(x) < 1e6 else f"{x:.4g}"
+    here = f"loss here {loss_text(L.origin_loss)}" if np.isfinite(L.origin_loss) else \
+        "the loss at the saved weights is not a finite number (the run diverged)"
+    if finite.all():
+        rest = f", lowest on the map {loss_text(float(L.loss.min()))}"
+    elif finite.any():
+        rest = (f", lowest on the map {loss_text(float(L.loss[finite].min()))}; "
+                f"{finite.size - finite.sum()}"
+                f" of {finite.size} points have no finite loss (grey on the map)")
     else:
-        lo = float(np.nanmin(L.loss))
-        print(f"loss landscape ({a.directions} directions, {a.resolution}×{a.resolution}, "
-              f"±{L.alphas[-1]:.3g}) in {seconds:.2f} s: loss here {L.origin_loss:.4f}, "
-              f"lowest on the map {lo:.4f}" + (f"; wrote {a.output}" if a.output else ""))
+        rest = "; no point of the map has a finite loss"
+    if off_path:
+        rest += f"; {off_path} of {len(L.path)} points of the path are not finite and not drawn"
+    print(f"loss landscape ({a.directions} directions, {a.resolution}×{a.resolution}, "
+          f"±{L.alphas[-1]:.3g}) in {seconds:.2f} s: {here}{rest}"
+          + (f"; wrote {a.output}" if a.output else ""))
     return 0
+
+
+def _finite_or_null(v):
+    """``v`` with every inf and nan as None: JSON has no such numbers (null says "none")."""
+    if isinstance(v, float):
+        return v if v - v == 0 else None
+    if isinstance(v, dict):
+        return {k: _finite_or_null(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [_finite_or_null(x) for x in v]
+    return v
 
 
 def _write_png(path, rgb):
@@ -751,10 +790,14 @@ def main(argv=None):
         return 0
     try:
         if argv and argv[0] in COMMANDS:
-            try:
-                return COMMANDS[argv[0]](argv[1:])
-            except SystemExit as e:   # argparse: a refused flag (one line printed) or --help
-                return e.code if isinstance(e.code, int) else EXIT_USAGE
+            # numpy's RuntimeWarnings (overflow on a CSV of ±1e308, a scale of 1e-320) are
+            # not for the user: such numbers are checked and refused or named in one line
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                try:
+                    return COMMANDS[argv[0]](argv[1:])
+                except SystemExit as e:   # argparse: a refused flag (one line printed) or --help
+                    return e.code if isinstance(e.code, int) else EXIT_USAGE
         if argv and not argv[0].startswith("-"):
             unknown = _unknown_word(argv[0])
             if unknown:

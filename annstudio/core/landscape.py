@@ -26,6 +26,7 @@ from annstudio.core.errors import AnnStudioError
 
 MIN_RESOLUTION, MAX_RESOLUTION = 3, 401
 MAX_PCA_POINTS = 300
+NO_LOSS = (128, 128, 128)       # the picture's colour where the loss is not a finite number
 
 
 @dataclass
@@ -58,12 +59,20 @@ def filter_normalized_direction(net, rng):
         W = layer.W
         n_in, n_out = W.shape
         D = rng.standard_normal((n_in, n_out))
-        norms_w = np.linalg.norm(W, axis=0)
-        norms_d = np.linalg.norm(D, axis=0)
-        D *= norms_w / np.where(norms_d > 0, norms_d, 1.0)
+        norms_w = _column_norms(W)
+        norms_d = _column_norms(D)
+        D = D / np.where(norms_d > 0, norms_d, 1.0) * norms_w   # unit columns first: no overflow
         d[pos:pos + n_in * n_out] = D.ravel()
         pos += n_in * n_out + n_out      # the bias direction stays 0
     return d
+
+
+def _column_norms(W):
+    """‖W[:, j]‖ without overflow: s‖W[:, j]/s‖ with s = max|W[:, j]| (a diverged run's
+    1e300 squares to inf; its norm is still 1e300)."""
+    s = np.max(np.abs(W), axis=0)
+    safe = np.where(s > 0, s, 1.0)
+    return s * np.linalg.norm(W / safe, axis=0)
 
 
 def pca_directions(trajectory, theta0):
@@ -124,10 +133,14 @@ def _orthonormal(A):
 def project(points, theta0, d1, d2):
     """Coordinates (α, β) of each point's projection: least squares in the basis d₁, d₂
     (for orthonormal directions simply (θ − θ₀)·d₁, (θ − θ₀)·d₂)."""
-    P = np.atleast_2d(np.asarray(points, dtype=float)) - theta0
-    B = np.stack([d1, d2])                       # (2, P)
-    G = B @ B.T
-    return np.linalg.solve(G, B @ P.T).T         # (T, 2)
+    with np.errstate(over="ignore", invalid="ignore"):   # a diverged run: rows of inf/nan
+        P = np.atleast_2d(np.asarray(points, dtype=float)) - theta0
+        # in units of s = max|d|: directions of a diverged run (entries near 1e300) would
+        # overflow B Bᵀ; the coordinates (Bₛ Bₛᵀ)⁻¹ Bₛ Pᵀ / s are the same numbers
+        s = float(max(np.max(np.abs(d1)), np.max(np.abs(d2)))) or 1.0
+        B = np.stack([d1, d2]) / s                   # (2, P)
+        G = B @ B.T
+        return np.linalg.solve(G, B @ P.T).T / s     # (T, 2)
 
 
 def grid(extent, n):
@@ -180,9 +193,10 @@ def compute(net, X, y, loss=None, *, directions="random", resolution=31, extent=
         path = project(trajectory, theta0, d1, d2)
     if extent is None:
         extent = 1.0 if directions == "random" else 0.0
-        if path is not None:
-            extent = max(extent, 1.2 * float(np.max(np.abs(path))))
-        if extent <= 0:
+        reach = np.abs(path[np.isfinite(path).all(axis=1)]) if path is not None else []
+        if len(reach):
+            extent = max(extent, 1.2 * float(np.max(reach)))
+        if not 0 < extent < np.inf:      # no path, or one too far out to span a plane
             extent = 1.0
     elif not (np.isfinite(extent) and extent > 0):
         raise AnnStudioError(f"the extent must be a positive number, got {extent}")
@@ -230,10 +244,14 @@ def colormap(values, lo, hi):
 def image(landscape, scale=8):
     """An RGB picture (rows top = largest β): log-scaled loss, the path in white, the
     current point (the origin) as a red cross."""
-    Z = np.log10(np.maximum(landscape.loss, 1e-12))
-    finite = Z[np.isfinite(Z)]
-    lo, hi = (float(finite.min()), float(np.percentile(finite, 98))) if finite.size else (0, 1)
-    rgb = colormap(Z, lo, hi)[::-1]                     # β grows upwards
+    with np.errstate(invalid="ignore"):
+        Z = np.log10(np.maximum(landscape.loss, 1e-12))
+    finite = np.isfinite(Z)
+    lo, hi = (float(Z[finite].min()), float(np.percentile(Z[finite], 98))) \
+        if finite.any() else (0, 1)
+    rgb = colormap(Z, lo, hi)
+    rgb[~finite] = NO_LOSS                              # no finite loss there: grey, not a colour
+    rgb = rgb[::-1]                                     # β grows upwards
     rgb = np.repeat(np.repeat(rgb, scale, axis=0), scale, axis=1)
     n = len(landscape.alphas)
     h = landscape.alphas[1] - landscape.alphas[0]
@@ -246,7 +264,11 @@ def image(landscape, scale=8):
     H, W = rgb.shape[:2]
     if landscape.path is not None and len(landscape.path) > 1:
         pts = [pixel(a, b) for a, b in landscape.path]
-        for (x0, y0), (x1, y1) in zip(pts[:-1], pts[1:]):
+        for p0, p1 in zip(pts[:-1], pts[1:]):
+            seg = _clip(p0, p1, W, H)            # only what lies on the picture is drawn
+            if seg is None:
+                continue
+            (x0, y0), (x1, y1) = seg
             m = int(max(abs(x1 - x0), abs(y1 - y0))) + 1
             for s in np.linspace(0, 1, m + 1):
                 x, y = int(round(x0 + s * (x1 - x0))), int(round(y0 + s * (y1 - y0)))
@@ -259,3 +281,26 @@ def image(landscape, scale=8):
             if 0 <= cy + d < H and 0 <= cx - d + w < W:
                 rgb[cy + d, cx - d + w] = (230, 30, 30)
     return rgb
+
+
+def _clip(p0, p1, W, H):
+    """The part of the segment p0–p1 inside [0, W]×[0, H] (Liang–Barsky), or None: a point
+    of a diverged path lies 1e300 pixels away, or is not a number at all."""
+    (x0, y0), (x1, y1) = p0, p1
+    if not all(np.isfinite(v) for v in (x0, y0, x1, y1)):
+        return None
+    dx, dy = x1 - x0, y1 - y0
+    t0, t1 = 0.0, 1.0
+    for p, q in ((-dx, x0), (dx, W - x0), (-dy, y0), (dy, H - y0)):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        t = q / p
+        if p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 > t1:
+            return None
+    return (x0 + t0 * dx, y0 + t0 * dy), (x0 + t1 * dx, y0 + t1 * dy)
