@@ -54,6 +54,7 @@ import math
 import os
 import time
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 import numpy as np
 
@@ -989,7 +990,28 @@ def load(path) -> Loaded:
         raise LoadError(f"cannot open {path}: {atomic.reason(e)}") from None
     loaded = parse_bytes(raw, name)
     loaded.path = path
+    folder = os.path.dirname(os.path.abspath(path))
+    for spec in (loaded.experiment.dataset, None if loaded.data is None else loaded.data.spec):
+        if spec is not None and spec.path and not os.path.isabs(spec.path):
+            # a relative CSV path names a file beside the experiment file (a folder handed
+            # out whole opens from any current folder), not one in the current folder
+            spec.path = os.path.normpath(os.path.join(folder, spec.path))
     return loaded
+
+
+def _portable_data_path(data_path, file_path):
+    """The CSV path to write into the file at ``file_path``: relative to its folder when
+    the CSV lies in that folder or below (the two can be handed out together), else
+    absolute — never relative to the current folder of the moment."""
+    csv_path = os.path.abspath(data_path)
+    folder = os.path.dirname(os.path.abspath(file_path))
+    try:
+        rel = os.path.relpath(csv_path, folder)
+    except ValueError:          # Windows: another drive
+        return csv_path
+    if rel == os.pardir or rel.startswith(os.pardir + os.sep):
+        return csv_path
+    return PurePath(rel).as_posix()
 
 
 # =========================================================================== save
@@ -1042,6 +1064,9 @@ def save(path, experiment, data=None, weights=None, optimizer_state=None, histor
     try:
         doc = to_document(experiment, data, weights, optimizer_state, history, extra, progress,
                           timeline)
+        dataset = doc["experiment"]["dataset"]
+        if dataset.get("path"):
+            dataset["path"] = _portable_data_path(dataset["path"], path)
         text = dumps(doc)
         # What we write must load: check it here, before the old file is replaced.
         _parse_document(json.loads(text, parse_constant=_reject_constant))
