@@ -8,6 +8,7 @@ file is removed, the old file is still there, and `AnnStudioError` says why in o
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import stat
 import tempfile
@@ -42,6 +43,39 @@ def _what(mode):
     return "not a regular file"
 
 
+# The kernel's own file systems. Their "regular files" say 0 bytes whatever they hold, and
+# reading may never end or take something away: /proc/kmsg blocks until the next kernel
+# message and each read removes messages from the system log. No data file or save lives
+# there, so a path into them is refused before anything is read (or written).
+SYSTEM_FOLDERS = ("/proc", "/sys", "/dev")
+
+
+@functools.lru_cache(maxsize=None)
+def _device_of(folder):
+    """The st_dev of the file system mounted at ``folder``, or None (no such folder, or a
+    plain folder of the root file system, as in some containers)."""
+    try:
+        dev = os.stat(folder).st_dev
+        return None if dev == os.stat("/").st_dev else dev
+    except OSError:
+        return None
+
+
+def system_folder(path, st=None):
+    """The kernel folder (/proc, /sys, /dev) that holds ``path``, or None. Found by the real
+    path (links followed) and by the file system itself (``st``, the file's `os.stat`:
+    /proc mounted a second time, or bound elsewhere, is still /proc)."""
+    if os.name != "posix":
+        return None
+    real = os.path.realpath(path)
+    for folder in SYSTEM_FOLDERS:
+        if real == folder or real.startswith(folder + "/"):
+            return folder
+        if st is not None and st.st_dev == _device_of(folder):
+            return folder
+    return None
+
+
 def target(path) -> str:
     """The file a save to ``path`` replaces: a symlink is followed (the link stays and
     its target gets the new content). Raises `AnnStudioError` when that is anything but
@@ -60,6 +94,10 @@ def target(path) -> str:
             raise AnnStudioError(f"could not save {path}: the path is a folder, not a file")
         raise AnnStudioError(f"could not save {path}: it is {_what(st.st_mode)}, not a regular "
                              "file; only regular files are replaced (nothing was written)")
+    system = system_folder(real, st)
+    if system is not None:
+        raise AnnStudioError(f"could not save {path}: it is in {system}, the system's own "
+                             "files, not a place for saves (nothing was written)")
     folder = os.path.dirname(real)
     if not os.path.isdir(folder):
         raise AnnStudioError(f"could not save {path}: the folder {folder} does not exist")
@@ -195,6 +233,27 @@ def too_large(n_bytes, limit, kind="files"):
     return f"it is {n_bytes:,} bytes; {kind} are at most {limit:,} bytes ({at_most})"
 
 
+def _read_capped(fd, size, limit):
+    """(buffer, bytes read) of at most ``limit`` + 1 bytes from ``fd`` (size ``size``)."""
+    # one buffer filled in place (chunks joined at the end would double the peak)
+    buf = bytearray(min(size, limit) + 1)
+    view, total = memoryview(buf), 0
+    while total < len(buf):
+        n = os.readv(fd, [view[total:]]) if hasattr(os, "readv") else _read_into(fd, view[total:])
+        if n == 0:
+            break
+        total += n
+    view.release()
+    if total == len(buf):   # it grew while we read: read on, still capped
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            buf += chunk
+            total += len(chunk)
+    return buf, total
+
+
 def _read_into(fd, view):
     data = os.read(fd, len(view))
     view[:len(data)] = data
@@ -205,37 +264,32 @@ def read_regular(path, limit, kind="files"):
     """The bytes of the regular file ``path``, at most ``limit`` of them.
 
     Devices (``/dev/zero``, ``/dev/urandom``), FIFOs and sockets are refused at once —
-    their size says 0, reading them never ends or blocks forever — and even a regular
-    file is read with a cap (it may grow while we read). Raises `ReadRefused` or OSError.
-    Returns bytes (a bytearray above 1 MB: a copy would double the peak memory).
+    their size says 0, reading them never ends or blocks forever — and so is any file in
+    the kernel's folders (`SYSTEM_FOLDERS`: /proc/kmsg looks like an empty regular file,
+    then blocks). Even a regular file is read with a cap (it may grow while we read), and
+    without blocking: a file that would wait for data is refused. The one place data
+    files are read: experiment files, CSVs and recoveries all come through here.
+    Raises `ReadRefused` or OSError. Returns bytes (a bytearray above 1 MB: a copy
+    would double the peak memory).
     """
     path = os.fspath(path)
-    # O_NONBLOCK: opening a FIFO with no writer would block here before fstat could refuse it
+    # O_NONBLOCK: opening a FIFO with no writer would block here before fstat could refuse
+    # it; kept for the read, where a disk file never waits and anything else must not
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             raise ReadRefused(f"it is {_what(st.st_mode)}, not a regular file")
+        system = system_folder(path, st)
+        if system is not None:
+            raise ReadRefused(f"it is in {system}, the system's own files, not a data file")
         if st.st_size > limit:
             raise ReadRefused(too_large(st.st_size, limit, kind))
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(fd, True)
-        # one buffer filled in place (chunks joined at the end would double the peak)
-        buf = bytearray(min(st.st_size, limit) + 1)
-        view, total = memoryview(buf), 0
-        while total < len(buf):
-            n = os.readv(fd, [view[total:]]) if hasattr(os, "readv") else _read_into(fd, view[total:])
-            if n == 0:
-                break
-            total += n
-        view.release()
-        if total == len(buf):   # it grew while we read: read on, still capped
-            while total <= limit:
-                chunk = os.read(fd, min(1 << 20, limit + 1 - total))
-                if not chunk:
-                    break
-                buf += chunk
-                total += len(chunk)
+        try:
+            buf, total = _read_capped(fd, st.st_size, limit)
+        except BlockingIOError:
+            raise ReadRefused("it waits for data that may never come; it is not a data "
+                              "file") from None
         if total > limit:
             raise ReadRefused(f"it is larger than {limit / 2 ** 20:g} MB; {kind} are at "
                               "most that")
