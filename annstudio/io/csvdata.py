@@ -104,20 +104,42 @@ def _read_text(path):
     return text
 
 
-def _records(text):
+def _split(line, no, name, delimiter, **kw):
+    """The fields of one line; any `csv.Error` (a field over the csv module's limit of
+    131,072 characters, …) becomes a `CsvError` naming the line."""
+    try:
+        return next(csv.reader([line], delimiter=delimiter, **kw))
+    except csv.Error as e:
+        why = str(e)
+        if "field limit" in why:
+            why = (f"a field is longer than {csv.field_size_limit():,} characters, which no "
+                   "number or label is")
+        raise CsvError(f"{name} cannot be read as CSV: line {no}: {why}") from None
+
+
+def _count_fields(line, delimiter):
+    try:
+        return len(next(csv.reader([line], delimiter=delimiter)))
+    except csv.Error:
+        return 1
+
+
+def _records(text, name="the file"):
     """``[(line_no, fields)]`` for the non-blank, non-comment lines (1-based line numbers)."""
     lines = [(i + 1, line) for i, line in enumerate(text.splitlines())
              if line.strip() and not line.lstrip().startswith("#")]
-    sample = [line for _, line in lines[:50]]
+    sample = lines[:50]
     delimiter = ","
     for cand in DELIMITERS:
-        counts = [len(next(csv.reader([line], delimiter=cand))) for line in sample]
+        # a line that does not split with this candidate (a field over the limit under ";"
+        # in a long tab-separated line) counts as one field; the real split below says why
+        counts = [_count_fields(line, cand) for _, line in sample]
         if counts and max(set(counts), key=counts.count) >= 2:
             delimiter = cand
             break
     out = []
     for no, line in lines:
-        fields = next(csv.reader([line], delimiter=delimiter, skipinitialspace=True))
+        fields = _split(line, no, name, delimiter, skipinitialspace=True)
         out.append((no, [f.strip() for f in fields]))
     return out, delimiter
 
@@ -186,7 +208,7 @@ def load_csv(path, label_column=None, task=None, test_fraction=0.2, seed=0,
     text = _read_text(path)
     p = Path(path)
     name = p.name
-    records, _ = _records(text)
+    records, _ = _records(text, name)
     if not records:
         raise CsvError(f"{name} is empty", path=str(p))
     first = records[0][1]
