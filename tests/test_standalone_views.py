@@ -87,3 +87,28 @@ def test_a_leaked_thread_or_process_fails_the_run(tmp_path):
     assert r.returncode == 3, r.stdout + r.stderr
     assert "left-behind" in r.stderr
     assert (tmp_path / "leak.png").exists()
+
+
+def test_a_view_alone_saves_only_over_a_picture(tmp_path):
+    """``--screenshot`` of a view run alone is a save like the app's (`gui.picture`): an
+    experiment named as the picture is left whole, a FIFO refused at once (the write
+    blocked for ever), and a picture is replaced."""
+    exp = tmp_path / "work.png"
+    exp.write_text('{"format": "annstudio", "version": 1}')
+    fifo = tmp_path / "fifo.png"
+    os.mkfifo(fifo)
+    for target, says in ((exp, "is an ANN Studio experiment, not an image"),
+                         (fifo, "it is a pipe (FIFO), not a regular file")):
+        before = os.lstat(target)
+        r = run_python(["-m", "annstudio.gui.panels.network", "--screenshot", str(target)],
+                       tmp_path, timeout=60)
+        assert r.returncode == 1 and says in r.stderr, r.stderr
+        assert len(r.stderr.splitlines()) == 1, r.stderr
+        after = os.lstat(target)
+        assert (after.st_mode, after.st_ino, after.st_size) == \
+            (before.st_mode, before.st_ino, before.st_size)
+    shot = tmp_path / "shot.png"
+    Image.new("RGB", (10, 10)).save(shot)
+    r = run_python(["-m", "annstudio.gui.panels.network", "--screenshot", str(shot)], tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert Image.open(shot).size[0] > 10

@@ -3,4 +3,5 @@
 ``create(name, experiment_or_net, data, ...)``; torch is imported only when the torch
 engine is chosen, so the app opens without it.
 """
-from annstudio.engines.base import Engine, EngineUnavailable, create, available_engines  # noqa: F401
+from annstudio.engines.base import (Engine, EngineUnavailable, available_engines,  # noqa: F401
+                                    create, device_problem)

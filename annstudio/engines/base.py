@@ -118,6 +118,22 @@ def available_engines():
     return {"numpy": None, "torch": torch_unavailable_reason()}
 
 
+def device_problem(name, device):
+    """Why engine ``name`` ("numpy", "torch", "auto") cannot run on ``device`` here (the
+    sentence `create` raises), or None. Imports torch only to ask about a GPU."""
+    if name == "numpy":
+        if device not in ("cpu", None):
+            return (f"the NumPy engine runs on the CPU only, not {device!r}; "
+                    "choose the PyTorch engine for a GPU")
+        return None
+    if name == "auto" and device in ("cpu", None):
+        return None               # NumPy, or PyTorch when installed (`engines.auto`)
+    if name in ("torch", "auto"):
+        from annstudio.engines.torch_support import device_unavailable_reason
+        return device_unavailable_reason(device)
+    return None                   # an unknown engine name: `create` says so
+
+
 def create(name, net, data, optimizer="sgd", hyperparameters=None, *, loss=None, batch_size=10,
            shuffle=True, seed=0, device="cpu", dtype=None, **kwargs):
     """An engine by name ("numpy", "torch" or "auto") for ``net`` trained on ``data``.
@@ -133,17 +149,16 @@ def create(name, net, data, optimizer="sgd", hyperparameters=None, *, loss=None,
         name = choose(net, batch_size, device=device, dtype=dtype)
         if name == "numpy":
             dtype = None
+    if name in ("numpy", "torch"):
+        problem = device_problem(name, device)
+        if problem:
+            raise EngineUnavailable(problem)
     if name == "numpy":
-        if device not in ("cpu", None):
-            raise EngineUnavailable(f"the NumPy engine runs on the CPU only, not {device!r}; "
-                                    "choose the PyTorch engine for a GPU")
         from annstudio.engines.numpy_engine import NumpyEngine
         return NumpyEngine(net, data, optimizer, hyperparameters, loss=loss,
                            batch_size=batch_size, shuffle=shuffle, seed=seed,
                            dtype=dtype or "float64")
     if name == "torch":
-        from annstudio.engines.torch_support import require_torch
-        require_torch(device)
         from annstudio.engines.torch_engine import TorchEngine
         return TorchEngine(net, data, optimizer, hyperparameters, loss=loss,
                            batch_size=batch_size, shuffle=shuffle, seed=seed, device=device,

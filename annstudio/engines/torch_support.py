@@ -69,21 +69,27 @@ def device_unavailable_reason(device):
     """None if ``device`` works (imports torch for cuda/mps), else a one-line reason."""
     if device in (None, "cpu"):
         return torch_unavailable_reason()
+    kind, colon, index = str(device).partition(":")
+    # the name first: an unknown one ("meta", "cuda:x") needs no torch import to refuse
+    if not (device == "mps" or (kind == "cuda" and (not colon or index.isdigit()))):
+        return f"unknown device {device!r}; choose cpu, cuda or mps"
     reason = torch_unavailable_reason()
     if reason:
         return reason
     import torch
-    if device.startswith("cuda"):
+    if kind == "cuda":
         if not torch.cuda.is_available():
             return ("CUDA is not available: no NVIDIA GPU or a CPU-only PyTorch build; "
                     "use --device cpu, or install a CUDA build of PyTorch on a GPU machine")
+        count = torch.cuda.device_count()
+        if colon and int(index) >= count:
+            return (f"there is no CUDA device {device!r}: this machine has {count} "
+                    f"(cuda:0{f' to cuda:{count - 1}' if count > 1 else ''})")
         return None
-    if device == "mps":
-        mps = getattr(torch.backends, "mps", None)
-        if mps is None or not mps.is_available():
-            return "MPS (Apple GPU) is not available on this machine; use --device cpu"
-        return None
-    return f"unknown device {device!r}; choose cpu, cuda or mps"
+    mps = getattr(torch.backends, "mps", None)
+    if mps is None or not mps.is_available():
+        return "MPS (Apple GPU) is not available on this machine; use --device cpu"
+    return None
 
 
 def require_torch(device="cpu"):

@@ -23,6 +23,8 @@ def _parser():
                    "lecture_moons), e.g. for --screenshot")
     p.add_argument("--train-epochs", type=int, default=0, metavar="N",
                    help="train N epochs before the screenshot")
+    p.add_argument("--force", action="store_true",
+                   help="let --screenshot replace an existing file that is not an image")
     p.add_argument("--self-test", action="store_true",
                    help="offscreen smoke test: train a few epochs with each engine")
     p.add_argument("--size", default=None, metavar="WxH", help="window size, e.g. 1366x768")
@@ -105,18 +107,35 @@ def _check_arguments(args, headless):
         print(f"annstudio: unknown preset {args.preset!r}; choose one of "
               f"{', '.join(sorted(PRESETS))}", file=sys.stderr)
         return 2
-    if args.train_epochs < 0:
-        print("annstudio: --train-epochs must be at least 0", file=sys.stderr)
+    from annstudio.core import schema
+    epochs = schema.field("training.epochs")
+    if not 0 <= args.train_epochs <= epochs.maximum:
+        print(f"annstudio: --train-epochs must be 0 to {epochs.maximum:,}, got "
+              f"{args.train_epochs:,}", file=sys.stderr)
         return 2
     if args.size:
         _size(args.size)        # a malformed size exits here with one line, before the file
+    if args.screenshot is not None:
+        # before anything is drawn: never the file it draws, a file of another kind, or a
+        # FIFO or device (writing to a FIFO blocks until someone reads it)
+        from annstudio.gui.picture import target_problem
+        problem = target_problem(args.screenshot, args.force, inputs=[args.file])
+        if problem:
+            print(f"annstudio: error: {problem}", file=sys.stderr)
+            return 1
     if headless and args.file is not None:
         # a picture or a self-test of the wrong content is worse than none: check the
         # file before Qt starts (one line, and no platform-plugin chatter before it)
         from annstudio.core.errors import AnnStudioError
         from annstudio.io import experiment_file
+        from annstudio.engines import device_problem
         try:
-            experiment_file.load(args.file)
+            tr = experiment_file.load(args.file).experiment.training
+            # what `train` says of an engine that cannot run here, at once (the engine
+            # process would only say it after the picture's wait for its first snapshot)
+            problem = device_problem(tr.engine, tr.device)
+            if problem:
+                raise AnnStudioError(problem)
         except AnnStudioError as e:
             print(f"annstudio: error: {e}", file=sys.stderr)
             return 1
@@ -127,6 +146,7 @@ def _run(args, headless, size):
     """Build the app and the window, run it (or the screenshot / self-test), tear both down."""
     from PySide6.QtWidgets import QApplication
 
+    previous_handler = _quiet_offscreen_chatter() if headless else False
     owns_app = QApplication.instance() is None
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "annstudio"])
     app.setApplicationName("ANN Studio")
@@ -156,6 +176,21 @@ def _run(args, headless, size):
         if owns_app and hasattr(app, "shutdown"):
             app.shutdown()
         del app
+        if previous_handler is not False:
+            from PySide6.QtCore import qInstallMessageHandler
+            qInstallMessageHandler(previous_handler)
+
+
+def _quiet_offscreen_chatter():
+    """Drop the offscreen platform's "does not support propagateSizeHints()" lines: they
+    are not the user's, and an error must stay the one line on stderr. Returns the handler
+    it replaced."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(mode, context, text):
+        if "propagateSizeHints" not in text:
+            sys.stderr.write(text + "\n")
+    return qInstallMessageHandler(handler)
 
 
 def _build_window(args, headless):
@@ -223,15 +258,18 @@ def train_epochs(window, epochs, timeout=120.0):
     Returns None, or the reason it failed."""
     from annstudio.gui.worker import wait_for
     client = window.client
-    if not wait_for(lambda: client.snapshots_received > 0, timeout=60):
-        return "the engine process did not answer within 60 s"
-    if epochs <= 0:
-        return None
-    start = len(client.record.history.epochs)
-    errors = []
+    errors = [client.start_failure] if client.start_failure else []
     client.error.connect(errors.append)
     client.diverged.connect(errors.append)
     client.crashed.connect(errors.append)
+    # an engine that cannot start or refuses the experiment says so now, not after 60 s
+    if not wait_for(lambda: errors or client.snapshots_received > 0, timeout=60):
+        return "the engine process did not answer within 60 s"
+    if errors:
+        return errors[0]
+    if epochs <= 0:
+        return None
+    start = len(client.record.history.epochs)
     client.set_speed(None)          # scripted (screenshots, self-test): nobody is watching
     window.session.run_epochs(epochs)
     done = wait_for(lambda: errors or (len(client.record.history.epochs) >= start + epochs
@@ -251,10 +289,14 @@ def _screenshot(window, path, epochs):
     if why:
         print(f"annstudio: screenshot: {why}", file=sys.stderr)
         return 1
+    from annstudio.core.errors import AnnStudioError
+    from annstudio.gui.picture import save
     wait_for(lambda: False, timeout=0.3)      # a few frames for layouts to settle
-    img = window.grab()
-    if not img.save(str(path)):
-        print(f"annstudio: could not write {path}", file=sys.stderr)
+    img = window.grab().toImage()
+    try:
+        save(img, path)
+    except AnnStudioError as err:
+        print(f"annstudio: error: {err}", file=sys.stderr)
         return 1
     print(f"saved {path} ({img.width()}×{img.height()})")
     return 0

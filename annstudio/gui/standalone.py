@@ -5,7 +5,8 @@
                                                         network, training, lesson)
 
 ``--screenshot PATH`` (or ``ANNSTUDIO_SCREENSHOT=PATH``) saves a PNG of the widget once it
-has drawn and exits instead of waiting for the user: the tests run every view and panel
+has drawn (atomically, and only over a picture or a new name: `gui.picture`) and exits
+instead of waiting for the user: the tests run every view and panel
 that way. Either way the widget's work is stopped and its Qt objects torn down here (never
 left to interpreter shutdown), and a thread or child process still alive at the end is
 reported on stderr with exit status 3.
@@ -47,6 +48,12 @@ def run(build, title, size=(1366, 768), ready=None, stop=None, emits=None, argv=
     names of signals to print when they fire (a panel's intents, to watch it work).
     """
     shot, _ = screenshot_path(sys.argv[1:] if argv is None else argv)
+    if shot is not None:
+        from annstudio.gui.picture import target_problem
+        problem = target_problem(shot)      # before drawing: a FIFO, a folder, a non-image
+        if problem:
+            print(f"{title}: {problem}", file=sys.stderr)
+            return 1
     import annstudio.gui  # noqa: F401  (binds pyqtgraph to PySide6)
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
@@ -76,8 +83,12 @@ def run(build, title, size=(1366, 768), ready=None, stop=None, emits=None, argv=
                     rc = 1
                     break
                 time.sleep(0.02)
-            if not widget.grab().save(shot):
-                print(f"could not write {shot}", file=sys.stderr)
+            from annstudio.core.errors import AnnStudioError
+            from annstudio.gui.picture import save
+            try:
+                save(widget.grab().toImage(), shot)
+            except AnnStudioError as err:
+                print(f"{title}: {err}", file=sys.stderr)
                 rc = 1
     finally:
         if stop is not None:

@@ -60,6 +60,16 @@ class _Fatal:
     why: str                    # no engine process could be started at all
 
 
+class _CannotStart(Exception):
+    """The engine process could not be started (its text completes "…could not start: ")."""
+
+
+# Processes in a row that may end before their first message (a heartbeat comes within
+# HEARTBEAT_S of a good start) before the worker stops starting them: one retry covers a
+# process killed by chance; a second silent end is a process that cannot start here.
+START_TRIES = 2
+
+
 class GrowingArray:
     """An append-only float64 series with amortised O(1) appends and a no-copy view."""
 
@@ -152,6 +162,7 @@ class _PipeThread(QThread):
         self.messages = None           # engine → GUI (the reader reads)
         self.reader = None
         self.restart_reason = None
+        self.silent_ends = 0           # processes in a row that ended before saying a word
 
     # ----- process -----
     def _start_process(self):
@@ -203,30 +214,46 @@ class _PipeThread(QThread):
         return code
 
     def _restart(self, why, hung=False):
+        """End the process and start another with the last weights; `_CannotStart` when
+        processes keep ending before their first message (none would ever train)."""
         if self.restart_reason:             # the user asked: say why, not "stopped"
             why, hung, self.restart_reason = self.restart_reason, True, None
-        code = self._end_process(graceful=False)
-        if hung:
-            self.message.emit(_Crashed(why))
+        code = self._end_process(graceful=False)    # joins the reader: every message is in
+        exited = f" (exit code {code})" if code is not None else ""
+        if not hung and self.client._heard == 0:
+            # it never said a word: not a crash of a run, a process that did not start
+            self.silent_ends += 1
+            if self.silent_ends >= START_TRIES:
+                raise _CannotStart(f"it exited before saying anything{exited}, "
+                                   f"{self.silent_ends} times in a row")
         else:
-            self.message.emit(_Crashed(f"{why} (exit code {code})" if code is not None
-                                       else why))
+            self.silent_ends = 0
+            self.message.emit(_Crashed(why if hung else why + exited))
         self._start_process()
-        configure = self.client._restart_configure()
-        if configure is not None:
-            self.conn.send(configure)
-        if self.client._speed is not None:
-            self.conn.send(self.client._speed)
-        if self.client._view is not None:
-            self.conn.send(self.client._view)
+        try:
+            configure = self.client._restart_configure()
+            for cmd in (configure, self.client._speed, self.client._view):
+                if cmd is not None:
+                    self.conn.send(cmd)
+        except (OSError, EOFError, ValueError):
+            pass        # the new process died too: its reader's EOF brings us back here
 
     # ----- loop -----
     def run(self):
         try:
             self._start_process()
-        except Exception as err:   # cannot even start Python: say so
-            self.message.emit(_Fatal(f"could not start the engine process: {err}"))
-            return
+            self._serve()
+        except _CannotStart as err:
+            self._give_up(str(err))
+        except Exception as err:    # cannot even start Python: say so, never a silent thread
+            self._give_up(getattr(err, "strerror", None) or f"{type(err).__name__}: {err}")
+
+    def _give_up(self, why):
+        """No engine process can run: say so once; commands wait for a `_Quit` unread."""
+        self._end_process(graceful=False)
+        self.message.emit(_Fatal(f"The engine process could not start: {why}"))
+
+    def _serve(self):
         while True:
             cmd = self.commands.get(timeout=0.25)
             try:
@@ -294,6 +321,7 @@ class EngineClient(EngineSignals):
         self._heard = 0     # messages from this process: any of them ends the start-up grace
         self.is_hung = False
         self.snapshots_received = 0
+        self.start_failure = None       # why no engine process could start (then none runs)
         self._thread = _PipeThread(self)
         self._thread.message.connect(self._on_message)
         self._thread.start()
@@ -541,6 +569,8 @@ class EngineClient(EngineSignals):
 
     def _on_fatal(self, msg):
         self.running = False
+        self.start_failure = msg.why
+        self._pid = None                # no process to watch: the watchdog stays quiet
         self.error.emit(msg.why)
 
     def _on_devices(self, msg):

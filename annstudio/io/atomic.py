@@ -134,11 +134,25 @@ def write_bytes(path, data: bytes) -> None:
 
 # ----------------------------------------------------------------- kinds of file
 EXPERIMENT, SCRIPT, OTHER = "an ANN Studio experiment", "a Python script", "another kind of file"
+IMAGE = "an image"
+
+# The first bytes of the picture formats (PNG, JPEG, GIF, TIFF; BMP and WebP below): a
+# file is a picture by its content, whatever its name says
+_IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a",
+                     b"II*\x00", b"MM\x00*")
+
+
+def is_image(head: bytes) -> bool:
+    """True when ``head`` (a file's first bytes) starts like a picture file."""
+    return (head.startswith(_IMAGE_SIGNATURES)
+            or (head[:2] == b"BM" and head[6:10] == b"\0\0\0\0")     # BMP: reserved zeros
+            or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"))
 
 
 def kind_of(path):
     """What an existing file holds, by its content first: `EXPERIMENT` (JSON saying
-    "annstudio"), `SCRIPT` (a .py file, or text that starts like one), `OTHER`; None when there is no file or it is empty (nothing to lose)."""
+    "annstudio"), `IMAGE` (a picture's signature), `SCRIPT` (a .py file, or text that
+    starts like one), `OTHER`; None when there is no file or it is empty (nothing to lose)."""
     try:
         with open(target(path), "rb") as fh:
             head = fh.read(4096)
@@ -146,6 +160,8 @@ def kind_of(path):
         return None
     if not head.strip():
         return None
+    if is_image(head):
+        return IMAGE
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if text.startswith(b"{") and (b'"annstudio' in text or b'"format"' in text):
         return EXPERIMENT

@@ -24,8 +24,18 @@ def main(argv=None):
     w.go_to(args.stage)
     w.show()
     if args.screenshot:
+        from annstudio.core.errors import AnnStudioError
+        from annstudio.gui.picture import save, target_problem
         app.processEvents()
-        ok = w.grab().save(args.screenshot)
+        problem = target_problem(args.screenshot)
+        try:
+            if problem:
+                raise AnnStudioError(problem)
+            save(w.grab().toImage(), args.screenshot)
+            ok = True
+        except AnnStudioError as err:
+            print(f"inspector: {err}", file=sys.stderr)
+            ok = False
         w.close()
         w.deleteLater()
         app.processEvents()
