@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
+import statistics
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -500,6 +502,7 @@ class Step:
     goals: list = field(default_factory=list)
     solution: dict = field(default_factory=dict)
     hint: str = ""
+    claims: list = field(default_factory=list)
 
 
 @dataclass
@@ -551,14 +554,53 @@ def _question(v, where):
     a = v.get("answer")
     if isinstance(a, bool) or not isinstance(a, int) or not 0 <= a < len(choices):
         raise AnnStudioError(f"{where}.answer must be the index of one of the choices, got {a!r}")
-    return {"prompt": _text(v.get("prompt"), f"{where}.prompt", 2000), "choices": list(choices),
-            "answer": a, "explain": _text(v.get("explain", ""), f"{where}.explain", 2000)}
+    out = {"prompt": _text(v.get("prompt"), f"{where}.prompt", 2000), "choices": list(choices),
+           "answer": a, "explain": _text(v.get("explain", ""), f"{where}.explain", 2000)}
+    check = v.get("check")
+    if check is not None:
+        if not isinstance(check, list) or not 1 <= len(check) <= 10:
+            raise AnnStudioError(f"{where}.check must be a list of 1 to 10 conditions")
+        out["check"] = [_claim(c, f"{where}.check[{k}]", per_seed=True)
+                        for k, c in enumerate(check)]
+    return out
+
+
+CLAIM_KEYS = {"quote", "tol", "run", "than"}
+
+
+def _claim(v, where, per_seed=False):
+    """Check a claim: a goal (metric, op, value, at_epoch, loss) read on the step's run,
+    or on the run with ``run`` changes, minus the run with ``than`` changes; with ``tol``
+    and no ``op`` a quoted number (the seeds' median within ``tol`` of ``value``); op
+    ``~``: within ``tol`` on each seed. ``quote``: the words of the text that state it."""
+    if not isinstance(v, dict):
+        raise AnnStudioError(f"{where} must be an object")
+    if per_seed and "op" not in v:
+        raise AnnStudioError(f"{where} needs an op: an answer holds seed by seed")
+    if "tol" in v:
+        tol = v["tol"]
+        if isinstance(tol, bool) or not isinstance(tol, (int, float)) or not 0 <= tol < 1e6:
+            raise AnnStudioError(f"{where}.tol must be a number ≥ 0, got {tol!r}")
+    elif "op" not in v or v.get("op") == "~":
+        raise AnnStudioError(f"{where} needs a tol (a quoted number is value ± tol)")
+    if "quote" in v:
+        _text(v["quote"], f"{where}.quote", 200)
+    for key in ("run", "than"):
+        if key in v:
+            _changes(v[key], f"{where}.{key}")
+    goal = {k: x for k, x in v.items() if k not in CLAIM_KEYS}
+    goal.setdefault("op", ">=")
+    if goal["op"] == "~":
+        goal["op"] = "<="
+    goals.validate(goal, where)
+    return v
 
 
 def _step(v, where):
     if not isinstance(v, dict):
         raise AnnStudioError(f"{where} must be an object")
-    known = {"title", "text", "setup", "view", "epochs", "question", "goals", "solution", "hint"}
+    known = {"title", "text", "setup", "view", "epochs", "question", "goals", "solution", "hint",
+             "claims"}
     unknown = set(v) - known
     if unknown:
         raise AnnStudioError(f"{where} has an unknown key {sorted(unknown)[0]!r}")
@@ -573,13 +615,17 @@ def _step(v, where):
     gl = v.get("goals", [])
     if not isinstance(gl, list) or len(gl) > 20:
         raise AnnStudioError(f"{where}.goals must be a list of at most 20 goals")
+    cl = v.get("claims", [])
+    if not isinstance(cl, list) or len(cl) > 40:
+        raise AnnStudioError(f"{where}.claims must be a list of at most 40 claims")
     return Step(title=_text(v.get("title", ""), f"{where}.title", 200),
                 text=_text(v.get("text"), f"{where}.text"),
                 setup=_changes(v.get("setup"), f"{where}.setup"), view=view, epochs=epochs,
                 question=_question(v.get("question"), f"{where}.question"),
                 goals=[goals.validate(g, f"{where}.goals[{k}]") for k, g in enumerate(gl)],
                 solution=_changes(v.get("solution"), f"{where}.solution"),
-                hint=_text(v.get("hint", ""), f"{where}.hint", 2000))
+                hint=_text(v.get("hint", ""), f"{where}.hint", 2000),
+                claims=[_claim(c, f"{where}.claims[{k}]") for k, c in enumerate(cl)])
 
 
 def migrate_lesson(d, note=""):
@@ -645,46 +691,254 @@ def step_epochs(plan_, index, experiment):
 
 
 # --------------------------------------------------------------------------- check
+SEED_SHARE = 0.9          # a goal or a stated answer must hold on ≥ 90 % of the seeds
+
+
+def reseed(experiment, seed):
+    """``experiment`` with its data, initial weights and batch order drawn from ``seed``
+    (what ``annstudio train --seed`` changes): dataset.seed = network.seed = training.seed."""
+    exp = experiment.copy()
+    exp.dataset.seed = exp.network.seed = exp.training.seed = int(seed)
+    return exp
+
+
+def needed(n_seeds):
+    """Seeds out of ``n_seeds`` a claim must hold for: ⌈0.9 n⌉ (9 of 10, 1 of 1)."""
+    return math.ceil(SEED_SHARE * n_seeds - 1e-9)
+
+
+def _truncated(history, n):
+    """The first ``n`` epochs of ``history`` (with their steps), as a new `History`."""
+    h = history.copy()
+    if len(h.epochs) > n:
+        per_epoch = len(history.step_loss) // max(len(history.epochs), 1)
+        h.epochs, h.step_loss = h.epochs[:n], h.step_loss[:n * per_epoch]
+    return h
+
+
+class _Runs:
+    """The runs of one lesson on one seed: each experiment trained once, as far as the
+    longest claim on it needs (a run read at epoch k is the first k epochs of it)."""
+
+    def __init__(self, loaded, seed):
+        self.loaded, self.seed = loaded, seed
+        self.base = loaded.experiment
+        self.engines = {}
+
+    def history(self, exp, epochs):
+        from annstudio.engines.base import from_experiment
+        key = dict(exp.to_dict(), note="")
+        key["training"] = dict(key["training"], epochs=0)
+        key = json.dumps(key, sort_keys=True)
+        eng = self.engines.get(key)
+        if eng is None:
+            same_data = exp.dataset == self.base.dataset and self.loaded.data is not None
+            run = reseed(exp, self.seed)
+            data = self.loaded.data if same_data else run.build_data()
+            eng = from_experiment(run, data=data)
+            if (same_data and self.loaded.weights is not None
+                    and exp.network == self.base.network):
+                eng.set_weights(self.loaded.weights)
+            self.engines[key] = eng
+        if len(eng.history.epochs) < epochs:
+            eng.train(epochs - len(eng.history.epochs))
+        return _truncated(eng.history, epochs)
+
+    def close(self):
+        for eng in self.engines.values():
+            eng.close()
+        self.engines = {}
+
+
+def _claim_goal(claim):
+    """The goal part of a claim (what `goals.evaluate` reads)."""
+    g = {k: claim[k] for k in ("metric", "loss", "at_epoch") if k in claim}
+    return dict(g, op=claim.get("op", ">="), value=claim.get("value", 0.0))
+
+
+def claim_value(claim, step_exp, runs, epochs):
+    """A claim's number on one seed: its metric on the step's run (or on the run with
+    ``run`` changes), minus the same metric on the run with ``than`` changes if given."""
+    def read(changes):
+        exp = apply_changes(step_exp, changes) if changes else step_exp
+        n = claim.get("at_epoch") or epochs
+        if changes and "training" in changes and "epochs" in changes["training"]:
+            n = claim.get("at_epoch") or exp.training.epochs
+        return goals.evaluate(_claim_goal(claim), exp, runs.history(exp, n)).value
+    v = read(claim.get("run"))
+    if "than" in claim:
+        w = read(claim["than"])
+        v = None if v is None or w is None else v - w
+    return v
+
+
+def claim_holds(claim, v):
+    """Whether value ``v`` (one seed) makes the claim true."""
+    if v is None or math.isnan(v):
+        return False
+    if claim["op"] == "~":
+        return abs(v - claim["value"]) <= claim["tol"]
+    return bool(goals.OPS[claim["op"]](v, claim["value"]))
+
+
+def describe_claim(claim):
+    """A claim in words: 'training loss at epoch 50 ≈ 0.24 ± 0.03 (median)'."""
+    words, percent, _ = goals.METRICS[claim["metric"]]
+    text = words.format(**claim)
+    if claim.get("at_epoch"):
+        text += f" at epoch {claim['at_epoch']}"
+    if claim.get("run"):
+        text += f" with {_changes_text(claim['run'])}"
+    if "than" in claim:
+        text += f", minus the same with {_changes_text(claim['than'])}"
+    value = _number(claim["value"], percent)
+    if "op" not in claim:
+        return f"{text} ≈ {value} ± {_number(claim['tol'], percent)} (median)"
+    if claim["op"] == "~":
+        return f"{text} within {_number(claim['tol'], percent)} of {value}"
+    return f"{text} {goals.OP_TEXT[claim['op']]} {value}"
+
+
+def _number(v, percent):
+    return f"{100 * v:g} %" if percent else f"{v:g}"
+
+
+def _changes_text(changes):
+    parts = []
+    for section, part in changes.items():
+        for k, v in part.items():
+            parts.append(f"{k} {v if not isinstance(v, dict) else json.dumps(v)}")
+    return ", ".join(parts)
+
+
+def _step_words(step):
+    """Everything a student reads on a step: text, question, hint."""
+    q = step.question or {}
+    return " ".join([step.text, step.hint, q.get("prompt", ""), q.get("explain", ""),
+                     *q.get("choices", [])])
+
+
+def quote_problem(claim, step):
+    """Why a quoted number does not match its text (None: the text quotes it)."""
+    quote = claim.get("quote")
+    if quote is None:
+        return None
+    if quote not in _step_words(step):
+        return f"the text does not say {quote!r}"
+    percent = goals.METRICS[claim["metric"]][1]
+    shown = _number(claim["value"], percent)
+    if shown not in quote.replace("\u2009", " "):
+        return f"{quote!r} does not show the claim's value {shown}"
+    return None
+
+
+@dataclass
+class ClaimCheck:
+    """One claim of a step over N seeds: a goal, a question's stated answer or a number
+    the text quotes."""
+    kind: str                 # "goal" | "answer" | "quote" | "text"
+    text: str                 # the claim in words
+    values: list              # its number on each seed (answers: 1.0 / 0.0 per seed)
+    holds: list               # [bool] per seed
+    median_ok: bool | None = None    # quoted numbers: median within tolerance
+    percent: bool = False
+    problem: str | None = None       # e.g. the text no longer says it
+
+    @property
+    def count(self):
+        return sum(self.holds)
+
+    def ok(self, n_seeds):
+        if self.problem:
+            return False
+        if self.median_ok is not None:
+            return self.median_ok
+        return self.count >= needed(n_seeds)
+
+
 @dataclass
 class StepCheck:
     lesson: str
     step: int                 # 1-based
     title: str
-    results: list             # [goals.GoalResult]
-    question_ok: bool = True
+    results: list             # [goals.GoalResult] on the first seed
+    question_ok: bool = True  # the stated answer holds on enough seeds
+    claims: list = field(default_factory=list)   # [ClaimCheck]
+    n_seeds: int = 1
 
     @property
     def met(self):
-        return all(r.met for r in self.results)
+        return all(c.ok(self.n_seeds) for c in self.claims) and all(r.met for r in self.results)
 
 
-def check_lesson(loaded, plan_):
-    """Train every step with goals (setups + its reference solution) headless: [StepCheck]."""
-    from annstudio.engines.base import from_experiment
+def check_lesson(loaded, plan_, seeds=(0,)):
+    """Every claim of every step, on each seed of ``seeds``: [StepCheck].
+
+    A step's goals are read from its reference solution's run; its question's stated
+    answer (the ``check`` conditions of the answer) and the numbers its text quotes
+    (``claims``) from the step's own run (or the run they name), all trained headless on
+    the compiled path, with data, initial weights and batch order drawn from each seed."""
+    from annstudio.engines import fast
+    fast.start(wait=True)            # the same compiled path as the window and the CLI
+    seeds = list(seeds)
     base = loaded.experiment
-    out = []
+    per_step = []
     for i, step in enumerate(plan_.steps):
-        if not step.goals:
-            continue
-        exp = step_experiment(base, plan_, i, solution=True)
-        same_data = exp.dataset == base.dataset
-        data = loaded.data if (same_data and loaded.data is not None) else None
-        if data is None:
-            from annstudio.io import csvdata
-            data = csvdata.from_spec(exp.dataset)
-        eng = from_experiment(exp.copy(), data=data)
-        try:
-            if loaded.weights is not None and same_data and exp.network == base.network:
-                eng.set_weights(loaded.weights)
-            eng.train(step_epochs(plan_, i, exp))
-            results = goals.evaluate_all(step.goals, exp, eng.history)
-        finally:
-            eng.close()
-        out.append(StepCheck(plan_.name, i + 1, step.title, results))
+        q = step.question or {}
+        if step.goals or q.get("check") or step.claims:
+            per_step.append((i, step))
+    runs = {s: _Runs(loaded, s) for s in seeds}
+    out = []
+    try:
+        for i, step in per_step:
+            exp = step_experiment(base, plan_, i)
+            sol = step_experiment(base, plan_, i, solution=True)
+            n = step_epochs(plan_, i, exp)
+            checks, first = [], []
+            if step.goals:
+                per_seed = [goals.evaluate_all(step.goals, sol, runs[s].history(sol, n))
+                            for s in seeds]
+                first = per_seed[0]
+                for k, g in enumerate(step.goals):
+                    rs = [r[k] for r in per_seed]
+                    checks.append(ClaimCheck("goal", goals.describe(g), [r.value for r in rs],
+                                             [r.met for r in rs],
+                                             percent=goals.METRICS[g["metric"]][1]))
+            q = step.question or {}
+            if q.get("check"):
+                vals = [[claim_value(c, exp, runs[s], n) for c in q["check"]] for s in seeds]
+                holds = [all(claim_holds(c, v) for c, v in zip(q["check"], vs)) for vs in vals]
+                why = "; ".join(describe_claim(c) for c in q["check"])
+                checks.append(ClaimCheck("answer", f"answer {q['choices'][q['answer']]!r} "
+                                                   f"({why})",
+                                         [float(h) for h in holds], holds))
+            for c in step.claims:
+                vals = [claim_value(c, exp, runs[s], n) for s in seeds]
+                if "op" in c:
+                    holds = [claim_holds(c, v) for v in vals]
+                    check = ClaimCheck("text", describe_claim(c), vals, holds)
+                else:
+                    finite = [v for v in vals if v is not None and math.isfinite(v)]
+                    med = statistics.median(finite) if finite else math.nan
+                    holds = [v is not None and abs(v - c["value"]) <= c["tol"] for v in vals]
+                    check = ClaimCheck("quote", describe_claim(c), vals, holds,
+                                       median_ok=bool(abs(med - c["value"]) <= c["tol"]))
+                check.problem = quote_problem(c, step)
+                check.percent = goals.METRICS[c["metric"]][1]
+                if c.get("quote"):
+                    check.text = f"{c['quote']!r}: {check.text}"
+                checks.append(check)
+            answer = [c for c in checks if c.kind == "answer"]
+            out.append(StepCheck(plan_.name, i + 1, step.title, first,
+                                 question_ok=all(c.ok(len(seeds)) for c in answer),
+                                 claims=checks, n_seeds=len(seeds)))
+    finally:
+        for r in runs.values():
+            r.close()
     return out
 
 
-def check(folder=LESSON_DIR, names=None):
+def check(folder=LESSON_DIR, names=None, seeds=(0,)):
     """`check_lesson` for every shipped lesson (or those in ``names``): [StepCheck]."""
     out = []
     for lesson in list_lessons(folder):
@@ -694,7 +948,7 @@ def check(folder=LESSON_DIR, names=None):
         plan_ = lesson_of(loaded)
         if plan_ is None:
             raise AnnStudioError(f"{lesson.path} holds no lesson")
-        out.extend(check_lesson(loaded, plan_))
+        out.extend(check_lesson(loaded, plan_, seeds))
     return out
 
 
@@ -742,17 +996,39 @@ def load(name, folder=LESSON_DIR):
                          f"{', '.join(x.name for x in list_lessons(folder))}")
 
 
+def _span(values, percent):
+    xs = [v for v in values if v is not None and math.isfinite(v)]
+    if not xs:
+        return "no value"
+    f = (lambda v: f"{100 * v:.3g} %") if percent else (lambda v: f"{v:.3g}")
+    lo, med, hi = min(xs), statistics.median(xs), max(xs)
+    return f"median {f(med)}, range {f(lo)}–{f(hi)}"
+
+
 def print_check(results, out=sys.stdout):
-    """One line per goal, met or not; returns True when every goal is met."""
+    """One line per claim with the seeds it holds for; returns True when every claim holds
+    (goals and answers on ⌈0.9 N⌉ of N seeds, quoted numbers at the seeds' median)."""
     ok = True
+    n_claims = bad = 0
     for r in results:
+        n = r.n_seeds
         print(f"{r.lesson} · step {r.step}{': ' + r.title if r.title else ''}", file=out)
-        for g in r.results:
-            print(f"    {'met    ' if g.met else 'NOT MET'}  {g.text[2:]}", file=out)
+        for c in r.claims:
+            good = c.ok(n)
+            n_claims += 1
+            bad += not good
+            mark = "ok " if good else "NO "
+            line = f"    {mark} {c.count:>2}/{n}  {c.kind:6s} {c.text}"
+            if c.kind != "answer":
+                line += f"  [{_span(c.values, c.percent)}]"
+            if c.problem:
+                line += f"  — {c.problem}"
+            print(line, file=out)
         ok = ok and r.met
-    n = sum(len(r.results) for r in results)
-    bad = sum(not g.met for r in results for g in r.results)
-    print(f"{n - bad} of {n} goals met in {len({r.lesson for r in results})} lessons", file=out)
+    seeds = results[0].n_seeds if results else 0
+    print(f"{n_claims - bad} of {n_claims} claims hold on {seeds} seed{'s' if seeds != 1 else ''} "
+          f"(goals and answers on at least {needed(seeds)}) in "
+          f"{len({r.lesson for r in results})} lessons", file=out)
     return ok
 
 
@@ -760,18 +1036,27 @@ def main(argv=None, prog="python -m annstudio.io.lessons"):
     parser = argparse.ArgumentParser(prog=prog,
                                      description="List, check or rebuild the shipped lessons.")
     parser.add_argument("--check", action="store_true",
-                        help="train every lesson's reference solutions headless and say which "
-                             "goals are met (exit 0 only if all are)")
+                        help="train every lesson's reference solutions, stated answers and "
+                             "quoted numbers headless and say on how many seeds each holds "
+                             "(exit 0 only if all do)")
+    parser.add_argument("--seeds", type=int, default=1, metavar="N",
+                        help="with --check: seeds 0 … N−1 (data, initial weights and batch "
+                             "order); goals and answers must hold on ⌈0.9 N⌉ of them, quoted "
+                             "numbers at their median (default 1)")
     parser.add_argument("--rebuild", action="store_true", help="rewrite assets/lessons")
     parser.add_argument("--folder", default=str(LESSON_DIR))
     parser.add_argument("names", nargs="*", help="only these lessons (for --check)")
     args = parser.parse_args(argv)
+    if not 1 <= args.seeds <= 1000:
+        print(f"error: --seeds must be from 1 to 1000, got {args.seeds}", file=sys.stderr)
+        return 2
     try:
         if args.rebuild:
             for p in rebuild(args.folder):
                 print(f"wrote {os.path.relpath(p)}")
         if args.check:
-            return 0 if print_check(check(args.folder, args.names)) else 1
+            results = check(args.folder, args.names, seeds=range(args.seeds))
+            return 0 if print_check(results) else 1
         for lesson in list_lessons(args.folder):
             print(f"{lesson.name:24s} {lesson.title}")
     except AnnStudioError as e:
