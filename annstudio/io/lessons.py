@@ -85,7 +85,7 @@ LESSONS_TEXT = {
         "for (0,0) and (1,1) and σ(−1/2) ≈ 0.38 for (1,0) and (0,1): points with equal "
         "coordinates are class 1. Step through one point in the inspector to see every u and "
         "z of the lecture. " + NUMBERING_NOTE + " Then press Run: in 50 epochs SGD pushes the "
-        "outputs apart (about 0.66 for equal coordinates, 0.25 for the others) and the loss "
+        "outputs apart (equal coordinates towards 1, the others towards 0) and the loss "
         "falls from 0.47 to 0.35."),
     "moons_sgd": (
         "Two moons with SGD (lecture §4)",
