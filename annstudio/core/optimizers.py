@@ -3,8 +3,9 @@
 Hyperparameters carry torch's names and defaults. Two named variants follow the lecture:
 
 * ``lecture_momentum`` — ΔW_t = (1 − η) ΔW_{t−1} + η ∇Q(W_t),  W_{t+1} = W_t − α ΔW_t,
-  ΔW_0 = 0 (lr = α, eta = η). It is torch SGD with momentum = dampening = 1 − η, scaled,
-  except that torch starts its buffer at ∇₁ rather than η∇₁.
+  ΔW_0 = 0 (lr = α, eta = η). It is torch SGD with momentum = dampening = 1 − η (buffer
+  b ← (1 − η) b + η ∇, step lr·b: no scaling), except that torch starts its buffer at ∇₁
+  rather than η∇₁.
 * ``lecture_rmsprop`` — v = γ v + (1 − γ)‖∇‖² with ONE squared norm per tensor, as the
   lecture's code has it, W ← W − η ∇ / (√v + ε) (torch keeps v per component).
 

@@ -124,7 +124,7 @@ def test_hint_button_shows_the_hint(make_window, qtbot):
     click(qtbot, p.next_button)
     assert not p.hint.isVisible()
     click(qtbot, p.hint_button)
-    assert p.hint.isVisible() and "hidden layer of 4 ReLU units" in p.hint.text()
+    assert p.hint.isVisible() and "hidden layer of 8 ReLU units" in p.hint.text()
 
 
 def test_hint_appears_by_itself_after_a_while(make_window, qtbot, monkeypatch):
@@ -136,3 +136,61 @@ def test_hint_appears_by_itself_after_a_while(make_window, qtbot, monkeypatch):
     assert w.view_tabs.currentWidget() is w.grad_view    # the step opens its view
     qtbot.waitUntil(lambda: p.hint.isVisible(), timeout=5000)
     assert "ReLU" in p.hint.text()
+
+
+def test_try_another_seed_redraws_data_and_weights_and_starts_the_step_again(make_window, qtbot):
+    w = make_window()
+    p = open_lesson(w, qtbot, "moons_sgd")
+    X0 = w.data.X_train.copy()
+    W0 = w.network().layers[0].W.copy()
+    assert not p.seed_label.isVisible()
+    click(qtbot, p.seed_button)
+    qtbot.waitUntil(lambda: p.seed_label.isVisible(), timeout=5000)
+    assert p.seed_label.text() == "Seed 1"
+    e = w.experiment
+    assert (e.dataset.seed, e.network.seed, e.training.seed) == (1, 1, 1)
+    assert w.data.X_train.shape == X0.shape and not (w.data.X_train == X0).all()
+    assert not (w.network().layers[0].W == W0).all()
+    assert len(w.history.epochs) == 0
+    click(qtbot, p.next_button)                          # the next step keeps the seed
+    assert w.experiment.training.epochs == 150 and w.experiment.dataset.seed == 1
+    click(qtbot, p.seed_button)
+    qtbot.waitUntil(lambda: p.seed_label.text() == "Seed 2", timeout=5000)
+    assert w.experiment.network.seed == 2 and w.experiment.training.epochs == 150
+
+
+def test_the_lecture_s_own_points_have_no_seed_to_change(make_window, qtbot):
+    w = make_window()
+    p = open_lesson(w, qtbot, "notxor_by_hand")
+    qtbot.waitUntil(p.seed_button.isVisible, timeout=5000)
+    assert not p.seed_button.isEnabled() and "lecture's own" in p.seed_button.toolTip()
+
+
+def test_a_task_step_starts_afresh_and_says_reset(make_window, qtbot):
+    w = make_window()
+    p = open_lesson(w, qtbot, "bigger_lr")
+    click(qtbot, p.next_button)                          # lr = 5
+    qtbot.mouseClick(run_button(w), Qt.LeftButton)
+    qtbot.waitUntil(lambda: len(w.history.epochs) == 20, timeout=60000)
+    qtbot.waitUntil(lambda: run_button(w).isEnabled(), timeout=10000)
+    click(qtbot, p.next_button)                          # "Find a good step"
+    qtbot.waitUntil(lambda: len(w.history.epochs) == 0, timeout=10000)
+    assert "press Reset" in p.text.text() and "starts afresh" in p.text.text()
+    assert w.experiment.optimizer.params["lr"] == 5.0    # the student's settings are kept
+
+
+def test_finishing_a_lesson_says_so_and_offers_the_next_one(make_window, qtbot, monkeypatch):
+    from annstudio.gui import files
+    w = make_window()
+    p = open_lesson(w, qtbot, "notxor_by_hand")          # one step: loss < 0.36 at epoch 50
+    assert not p.finished.isVisible() and not p.next_lesson_button.isVisible()
+    qtbot.mouseClick(run_button(w), Qt.LeftButton)
+    qtbot.waitUntil(lambda: p.finished.isVisible(), timeout=60000)
+    assert "Lesson complete" in p.finished.text()
+    nxt = lessons.list_lessons()[1]
+    assert p.next_lesson_button.text() == f"Next lesson: {nxt.title} ▶"
+    monkeypatch.setattr(w.files, "ask_save_changes", lambda: files.DISCARD)
+    qtbot.waitUntil(lambda: run_button(w).isEnabled(), timeout=10000)
+    click(qtbot, p.next_lesson_button)
+    qtbot.waitUntil(lambda: p.title.text() == nxt.title, timeout=10000)
+    assert p.counter.text().startswith("Step 1 of") and not p.finished.isVisible()

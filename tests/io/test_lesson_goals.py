@@ -154,13 +154,18 @@ def _run(*args):
                           env=env, capture_output=True, text=True, timeout=300)
 
 
-def test_lessons_check_meets_every_goal_of_every_lesson():
-    r = _run("--check")
+def test_lessons_check_prints_every_claim_of_the_lessons_it_checks():
+    names = ["moons_adam", "xor_no_hidden"]
+    r = _run("--check", *names)           # the rule's 10 seeds by default
     assert r.returncode == 0, r.stdout + r.stderr
-    n_goals = sum(len(s.goals) for x in lessons.list_lessons()
-                  for s in lessons.lesson_of(ef.load(x.path)).steps)
-    assert r.stdout.count("    met  ") == n_goals and "NOT MET" not in r.stdout
-    assert f"{n_goals} of {n_goals} goals met in {len(lessons.list_lessons())} lessons" in r.stdout
+    plans = [lessons.lesson_of(lessons.load(n)) for n in names]
+    n_goals = sum(len(s.goals) for p in plans for s in p.steps)
+    n_answers = sum(bool(s.question) for p in plans for s in p.steps)
+    n_claims = n_goals + n_answers + sum(len(s.claims) for p in plans for s in p.steps)
+    assert r.stdout.count(" goal   ") == n_goals and r.stdout.count(" answer ") == n_answers
+    assert "    NO " not in r.stdout and r.stdout.count("/10  ") == n_claims
+    assert (f"{n_claims} of {n_claims} claims hold on 10 seeds (goals and answers on at least "
+            f"9) in 2 lessons") in r.stdout
 
 
 def test_lessons_check_fails_on_a_goal_the_solution_cannot_reach(tmp_path):
@@ -170,7 +175,7 @@ def test_lessons_check_fails_on_a_goal_the_solution_cannot_reach(tmp_path):
     doc["extra"]["lesson"]["steps"][1]["goals"] = [
         {"metric": "train_loss", "op": "<", "value": 0.001, "at_epoch": 20}]
     path.write_text(json.dumps(doc), encoding="utf-8")
-    r = _run("--check", "--folder", str(tmp_path), "zero_init")
+    r = _run("--check", "--seeds", "1", "--folder", str(tmp_path), "zero_init")
     assert r.returncode == 1
-    assert "NOT MET  training loss < 0.001 at epoch 20" in r.stdout
-    assert "1 of 2 goals met" in r.stdout
+    assert "NO   0/1  goal   training loss < 0.001 at epoch 20" in r.stdout
+    assert "2 of 3 claims hold on 1 seed" in r.stdout

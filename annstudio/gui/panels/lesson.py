@@ -5,10 +5,15 @@ answer", revealed once the step's run has trained its epochs); its goals (for a
 prediction, shown with the answer), ticked ✓ live while training (`annstudio.core.goals`
 on the window's history, a few times a second); and a hint, shown on "Hint" or by itself
 after `HINT_AFTER_S`. Next / Back move between steps; a step's setup (experiment
-changes) is applied when the step is entered.
+changes) is applied when the step is entered, and a task step (goals, no setup) starts
+its run afresh, with the student's settings. *Try another seed* draws the data, the
+initial weights and the batch order from the next seed and starts the step again: the
+lessons' claims hold on (almost) every seed, and the student sees the spread. When the
+last step is done the panel says so and offers the next lesson.
 
 The panel knows no window: it is given ``state()`` → (experiment, history) and
-``apply(experiment, data, weights, view)`` by `install`, so it runs alone too:
+``apply(experiment, data, weights, view)`` (and ``open_lesson(name)``) by `install`, so
+it runs alone too:
 ``python -m annstudio.gui.panels.lesson [NAME]``.
 """
 from __future__ import annotations
@@ -46,10 +51,13 @@ class LessonPanel(QWidget):
 
     stepChanged = Signal(int)
 
-    def __init__(self, state=None, apply=None, parent=None):
+    def __init__(self, state=None, apply=None, open_lesson=None, parent=None):
         super().__init__(parent)
         self.state = state or (lambda: (None, None))
         self.apply = apply or (lambda *a, **k: None)
+        self.open_lesson = open_lesson
+        self.seed = None           # None: the lesson's own seeds; else the student's choice
+        self.next_lesson = None    # (name, title) offered when the lesson is done
         self.loaded = None
         self.plan = None
         self.index = 0
@@ -102,6 +110,15 @@ class LessonPanel(QWidget):
         self.hint_button.clicked.connect(self.show_hint)
         self.hint = _label()
         self.hint.setStyleSheet("color: #8a5a00;")
+        self.seed_button = QPushButton("Try another seed")
+        self.seed_button.setToolTip("Draw new data, new initial weights and a new batch order "
+                                    "and start this step again: what the lesson says should "
+                                    "hold on (almost) every seed")
+        self.seed_button.clicked.connect(self.try_another_seed)
+        self.seed_label = _label()
+        self.finished = _label(rich=True)
+        self.next_lesson_button = QPushButton("Next lesson ▶")
+        self.next_lesson_button.clicked.connect(self._open_next_lesson)
         self.back_button = QPushButton("◀ Back")
         self.next_button = QPushButton("Next ▶")
         self.back_button.clicked.connect(lambda: self.go(self.index - 1))
@@ -116,8 +133,12 @@ class LessonPanel(QWidget):
         hint_row = QHBoxLayout()
         hint_row.addWidget(self.hint_button)
         hint_row.addStretch(1)
+        hint_row.addWidget(self.seed_label)
+        hint_row.addWidget(self.seed_button)
         lay.addLayout(hint_row)
         lay.addWidget(self.hint)
+        lay.addWidget(self.finished)
+        lay.addWidget(self.next_lesson_button, 0, Qt.AlignLeft)
         lay.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -150,7 +171,8 @@ class LessonPanel(QWidget):
         big.setPointSizeF(size * TEXT_SCALE)
         for w in (self.text, self.prompt, self.reveal, self.hint, self.question_box,
                   self.goals_box, self.lock_button, self.hint_button, self.back_button,
-                  self.next_button, *self.choice_labels, *self.goal_labels):
+                  self.next_button, self.seed_button, self.seed_label, self.finished,
+                  self.next_lesson_button, *self.choice_labels, *self.goal_labels):
             w.setFont(big)
         head = QFont(big)
         head.setPointSizeF(size * TEXT_SCALE * 1.2)
@@ -167,7 +189,8 @@ class LessonPanel(QWidget):
         self.title.setText("No lesson open")
         self.counter.setText("")
         self.text.setText("Choose a lesson from the Lessons menu.")
-        for w in (self.question_box, self.goals_box, self.hint_button, self.hint):
+        for w in (self.question_box, self.goals_box, self.hint_button, self.hint,
+                  self.seed_button, self.seed_label, self.finished, self.next_lesson_button):
             w.hide()
         self.back_button.setEnabled(False)
         self.next_button.setEnabled(False)
@@ -178,6 +201,16 @@ class LessonPanel(QWidget):
         self.loaded, self.plan = loaded, plan
         self.answers = {}
         self.index = -1
+        self.seed = None
+        self.next_lesson = self._find_next_lesson(plan.name)
+        # a lesson on the lecture's own points and weights (¬XOR) has no seed to change
+        bundled = loaded.data is not None or loaded.weights is not None
+        self.seed_button.setVisible(True)
+        self.seed_button.setEnabled(not bundled)
+        if bundled:
+            self.seed_button.setToolTip("This lesson's points and weights are the lecture's "
+                                        "own: there is no seed to change")
+        self._show_seed()
         self.go(0, apply_setup=bool(plan.steps[0].setup or plan.steps[0].view))
         self.poll.start()
 
@@ -197,6 +230,8 @@ class LessonPanel(QWidget):
         step = self.step
         if apply_setup and (step.setup or step.view or back):
             self._apply_setup()
+        elif apply_setup and step.goals and not step.question:
+            self._fresh_start()       # a task's goals count from epoch 1 of its own run
         n = len(self.plan.steps)
         self.title.setText(self.plan.title)
         self.counter.setText(f"Step {index + 1} of {n}" + (f" · {step.title}" if step.title else ""))
@@ -212,6 +247,8 @@ class LessonPanel(QWidget):
             self.hint_timer.stop()
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < n - 1)
+        self.finished.hide()
+        self.next_lesson_button.hide()
         self._seen = None
         self._apply_fonts()
         self.refresh()
@@ -225,10 +262,66 @@ class LessonPanel(QWidget):
         except AnnStudioError as e:
             self.text.setText(f"This step cannot be set up: {e}")
             return
+        self._start(exp)
+
+    def _start(self, exp):
+        """Install ``exp`` (on the student's seed, if one is chosen) with a fresh run."""
+        from annstudio.io import lessons
+        base = self.loaded.experiment
+        if self.seed is not None:
+            exp = lessons.reseed(exp, self.seed)
+            base = lessons.reseed(base, self.seed)
         same_data = exp.dataset == base.dataset
         data = self.loaded.data if same_data else None
         weights = self.loaded.weights if (same_data and exp.network == base.network) else None
         self.apply(exp, data, weights, self.step.view)
+
+    def _fresh_start(self):
+        """The step's run from epoch 0 with the settings as the student left them."""
+        experiment, _ = self.state()
+        if experiment is not None:
+            self._start(experiment.copy())
+
+    def try_another_seed(self):
+        """The step again on the next seed: new data, initial weights and batch order."""
+        if self.plan is None:
+            return
+        experiment, _ = self.state()
+        current = self.seed if self.seed is not None else (
+            experiment.training.seed if experiment is not None else 0)
+        self.seed = int(current) + 1
+        self._show_seed()
+        if experiment is not None and not self.step.setup:
+            self._start(experiment.copy())       # keeps what the student changed
+        else:
+            self._apply_setup()
+        self.revealed = False
+        self.reveal.hide()
+        self.finished.hide()
+        self.next_lesson_button.hide()
+        self._seen = None
+        self.refresh()
+
+    def _show_seed(self):
+        self.seed_label.setText("" if self.seed is None else f"Seed {self.seed}")
+        self.seed_label.setVisible(self.seed is not None)
+
+    @staticmethod
+    def _find_next_lesson(name):
+        from annstudio.io import lessons
+        try:
+            found = lessons.list_lessons()
+        except AnnStudioError:
+            return None
+        names = [x.name for x in found]
+        if name not in names or names.index(name) + 1 >= len(names):
+            return None
+        nxt = found[names.index(name) + 1]
+        return nxt.name, nxt.title
+
+    def _open_next_lesson(self):
+        if self.next_lesson is not None and self.open_lesson is not None:
+            self.open_lesson(self.next_lesson[0])
 
     def _build_question(self, step):
         for b in self.choice_buttons:
@@ -324,6 +417,30 @@ class LessonPanel(QWidget):
             lab.setText(r.text)
             lab.setStyleSheet(f"color: {MET_COLOR}; font-weight: bold;" if r.met else "")
         self._maybe_reveal(experiment, history)
+        self._maybe_finish(history)
+
+    def _maybe_finish(self, history):
+        """On the last step, once its goals are met (and its answer revealed): say the
+        lesson is done and offer the next one."""
+        if self.index != len(self.plan.steps) - 1 or self.finished.isVisible():
+            return
+        step = self.step
+        if step.question is not None and not self.revealed:
+            return
+        if step.goals and not all(r.met for r in self.results):
+            return
+        if not step.goals and step.question is None and not history.epochs:
+            return
+        text = (f"<span style='color:{MET_COLOR}'><b>✓ Lesson complete.</b></span> "
+                f"You have finished “{html.escape(self.plan.title)}”.")
+        if self.next_lesson is not None and self.open_lesson is not None:
+            text += " Next in the Lessons menu:"
+            self.next_lesson_button.setText(f"Next lesson: {self.next_lesson[1]} ▶")
+            self.next_lesson_button.show()
+        else:
+            text += " That was the last lesson in the Lessons menu."
+        self.finished.setText(text)
+        self.finished.show()
 
     def _maybe_reveal(self, experiment, history):
         q = self.step.question
@@ -363,7 +480,11 @@ def install(window):
         elif view == "layers":
             window.view_tabs.setCurrentWidget(window.layer_view)
 
-    panel = LessonPanel(state, apply)
+    def open_lesson(name):
+        # deferred: the next lesson replaces this panel's lesson while its button is pressed
+        QTimer.singleShot(0, lambda: window.files.open_lesson(name))
+
+    panel = LessonPanel(state, apply, open_lesson)
     dock = QDockWidget("Lesson", window)
     dock.setObjectName("dock_lesson")
     dock.setWidget(panel)

@@ -32,8 +32,8 @@ LECTURE_FORM = {
                "(choose 'RMSProp (lecture form)').",
     "lecture_rmsprop": "Lecture's code: v = γv + (1−γ)‖∇‖², W ← W − η∇/√v (one v per matrix); "
                        "it starts v at 1 and has no ε (this app starts v at 0 and adds ε). "
-                       "Its formula divides by v instead of √v and writes + (typos, like "
-                       "Adagrad's).",
+                       "Its formula divides by v, its code by √v (the app follows the "
+                       "code).",
     "adam": "Not the lecture's training loop (that is SGD): Adam appears among its other "
             "optimizers, as torch.optim.Adam (lr 1e-3).",
 }
