@@ -33,7 +33,7 @@ def test_mean_and_scale_round_trip_and_saved_points_are_the_users(tmp_path):
     exp.dataset.name, exp.dataset.standardize = "points", True
     path = ef.save_engine(tmp_path / "a.annstudio", exp, eng, data=None)
     doc = json.loads(open(path, encoding="utf-8").read())
-    assert doc["version"] == 2 and doc["experiment"]["dataset"]["standardize"] is True
+    assert doc["version"] == ef.VERSION and doc["experiment"]["dataset"]["standardize"] is True
     assert doc["experiment"]["dataset"]["mean"] == list(data.X_train.mean(axis=0))
     loaded = ef.load(path)
     np.testing.assert_array_equal(loaded.data.X_train, data.X_train)
