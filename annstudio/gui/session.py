@@ -224,6 +224,12 @@ class Session(QObject):
         self._install_data(self.data)
         self._reconfigure()
 
+    def set_standardize_targets(self, on):
+        """The same points, a new network learning ỹ = (y − μ_y)/s_y or y itself."""
+        self._experiment.dataset.standardize_targets = bool(on)
+        self._install_data(self.data)
+        self._reconfigure()
+
     def set_csv_data(self, data):
         self._experiment.dataset = copy.deepcopy(data.spec)
         self._install_data(data)
