@@ -368,15 +368,16 @@ def cmd_train(argv):
 def _metrics_json(engine, data, standardizer):
     """confusion_train/test, precision_*, recall_*, accuracy_* and class_names, or
     r2_*/mae_* (regression) of the final weights (`core.metrics`)."""
-    return _network_metrics_json(engine.network(), data, standardizer)
+    return _network_metrics_json(engine.network(), data, standardizer,
+                                 engine.data.y_standardizer)
 
 
-def _network_metrics_json(net, data, standardizer):
+def _network_metrics_json(net, data, standardizer, target=None):
     import numpy as np
 
     from annstudio.core import metrics
     with np.errstate(all="ignore"):
-        return metrics.to_json(metrics.report(net, data, standardizer))
+        return metrics.to_json(metrics.report(net, data, standardizer, target))
 
 
 def _check_save_path(path, force):
@@ -551,7 +552,8 @@ def cmd_race(argv):
                         "history": {**_history_json(x.history, first_epoch, x.seconds,
                                                     "numpy", data.task),
                                     "standardized": standardizer is not None,
-                                    **_network_metrics_json(x.trainer.net, data, standardizer)}}
+                                    **_network_metrics_json(x.trainer.net, data, standardizer,
+                                                            net_data.y_standardizer)}}
                        for x in r.racers],
             "finishing_order": order, "seconds": seconds,
             "steps": sum(x.trainer.step_count for x in r.racers)}))

@@ -55,6 +55,9 @@ class Dataset:
     name: str
     spec: DatasetSpec | None = None
     class_names: list | None = None
+    # the network's view of regression data with standardised targets carries their
+    # `core.standardize.Standardizer` (ŷ = z_0 s_y + μ_y); None: the targets as given
+    y_standardizer: object = None
 
     def __post_init__(self):
         if self.task not in TASKS:

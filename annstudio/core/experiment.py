@@ -37,20 +37,41 @@ class DatasetSpec:
     standardize: bool | None = None
     mean: list | None = None       # fitted on the training split; set by `fit_standardizer`
     scale: list | None = None
+    # regression targets standardised for the network, ỹ = (y − target_mean)/target_scale;
+    # the model predicts ŷ = z_0·target_scale + target_mean and losses are reported in y's
+    # units. None = the default for the data, as for the inputs
+    standardize_targets: bool | None = None
+    target_mean: float | None = None   # fitted on the training split's targets
+    target_scale: float | None = None
 
     def standardizes(self) -> bool:
         """Whether the network sees standardised inputs (resolves the default)."""
         if self.standardize is not None:
             return bool(self.standardize)
+        return self._standard_by_default()
+
+    def standardizes_targets(self) -> bool:
+        """Whether regression targets are standardised (resolves the default; data of
+        other tasks have no targets to standardise)."""
+        if self.standardize_targets is not None:
+            return bool(self.standardize_targets)
+        return self._standard_by_default()
+
+    def _standard_by_default(self):
         from annstudio.core import datasets
         return str(self.name).strip().lower() in datasets.SHIPPED + ("csv",)
 
     def validate_standardizer(self):
         if (self.mean is None) != (self.scale is None):
             raise AnnStudioError("standardisation needs both mean and scale (or neither)")
+        if (self.target_mean is None) != (self.target_scale is None):
+            raise AnnStudioError("target standardisation needs both target mean and target "
+                                 "scale (or neither)")
+        from annstudio.core.standardize import Standardizer
         if self.mean is not None:
-            from annstudio.core.standardize import Standardizer
             Standardizer(self.mean, self.scale)
+        if self.target_mean is not None:
+            Standardizer([self.target_mean], [self.target_scale])
 
     def make_kwargs(self):
         kw = dict(n=self.n, noise=self.noise, seed=self.seed,
@@ -170,11 +191,30 @@ class Experiment:
             return None
         return Standardizer.fit(data.X_train)
 
+    def target_standardizer(self, data=None):
+        """The one-column `Standardizer` of regression targets, ỹ = (y − μ_y)/s_y, or None
+        (off, or ``data`` is not regression). The stored target mean/scale, else fitted on
+        ``data.y_train`` (the training split only)."""
+        spec = self.dataset
+        if not spec.standardizes_targets() or (data is not None and data.task != "regression"):
+            return None
+        from annstudio.core.standardize import Standardizer
+        if spec.target_mean is not None:
+            return Standardizer([spec.target_mean], [spec.target_scale])
+        if data is None:
+            return None
+        return Standardizer.fit(data.y_train.reshape(-1, 1))
+
     def fit_standardizer(self, data):
-        """Fit mean and scale on ``data``'s training points and store them in the spec
-        (cleared when standardisation is off); returns the `Standardizer` or None."""
+        """Fit mean and scale on ``data``'s training points (and, for regression, its
+        targets) and store them in the spec (cleared where standardisation is off);
+        returns the inputs' `Standardizer` or None."""
         from annstudio.core.standardize import Standardizer
         spec = self.dataset
+        spec.target_mean = spec.target_scale = None
+        if spec.standardizes_targets() and data.task == "regression":
+            ty = Standardizer.fit(data.y_train.reshape(-1, 1))
+            spec.target_mean, spec.target_scale = float(ty.mean[0]), float(ty.scale[0])
         if not spec.standardizes():
             spec.mean = spec.scale = None
             return None
@@ -183,10 +223,13 @@ class Experiment:
         return st
 
     def network_data(self, data):
-        """``data`` as the network sees it: standardised when this experiment says so
-        (a copy; ``data`` keeps the user's units), else ``data`` itself."""
+        """``data`` as the network sees it: inputs (and regression targets) standardised
+        when this experiment says so (a copy; ``data`` keeps the user's units), else
+        ``data`` itself."""
         st = self.standardizer(data)
-        return data if st is None else st.apply(data)
+        out = data if st is None else st.apply(data)
+        ty = self.target_standardizer(data)
+        return out if ty is None else ty.apply_targets(out)
 
     def build_network(self, data):
         """A fresh network for ``data`` with this experiment's spec and seed."""

@@ -16,8 +16,9 @@ Regression, with targets t and predictions ŷ:
     R²  = 1 − Σ(t − ŷ)² / Σ(t − t̄)²      (NaN when every t is equal)
     MAE = mean |t − ŷ|
 
-`report(net, data, standardizer)` computes all of them for the training and the test
-split of a `Dataset`, feeding the network standardised inputs when it was trained on them.
+`report(net, data, standardizer, target)` computes all of them for the training and the
+test split of a `Dataset`, feeding the network standardised inputs when it was trained on
+them and taking its outputs back to the targets' units when it learned standardised ones.
 """
 from __future__ import annotations
 
@@ -101,9 +102,10 @@ def regression(t, y):
             "true": t, "predicted": y}
 
 
-def report(net, data, standardizer=None):
+def report(net, data, standardizer=None, target=None):
     """Metrics of ``net`` on the training and the test split of ``data`` (user's units;
-    ``standardizer`` maps them to what the network was trained on):
+    ``standardizer`` maps them to what the network was trained on, ``target`` maps a
+    network trained on standardised regression targets back, ŷ = z_0 s_y + μ_y):
     {"task", "class_names", "train": {...}, "test": {...} or None}."""
     out = {"task": data.task, "class_names": list(data.class_names or []) or
            [str(j) for j in range(data.n_classes)], "train": None, "test": None}
@@ -114,7 +116,7 @@ def report(net, data, standardizer=None):
         with np.errstate(over="ignore", invalid="ignore"):
             pred = net.predict(Xn)
         if data.task == "regression":
-            out[split] = regression(y, pred)
+            out[split] = regression(y, pred if target is None else target.predict(pred))
         else:
             out[split] = classification(y, pred, data.n_classes)
     return out

@@ -16,7 +16,8 @@ may hold (a live view of a million points would crawl), the field says so once:
 
 Fields with structure of their own are checked by their own code, named here so nothing
 is forgotten: ``optimizer.params`` (each optimizer's hyperparameters: `core.optimizers`,
-which every reader calls), ``dataset.mean``/``dataset.scale`` (`core.standardize`) and
+which every reader calls), ``dataset.mean``/``dataset.scale`` and
+``dataset.target_mean``/``dataset.target_scale`` (`core.standardize`) and
 ``dataset.label_column`` (a column name or number, read by `io.csvdata`).
 """
 from __future__ import annotations
@@ -254,6 +255,10 @@ FIELDS = (
     F("dataset.standardize", "bool", "standardize", "Feed the network x̃ = (x − mean)/std "
       "per feature, fitted on the training split (null: on for CSV and shipped data)",
       nullable=True, flag="--standardize"),
+    F("dataset.standardize_targets", "bool", "standardize targets", "Regression: the "
+      "network learns ỹ = (y − mean)/std of the training targets and predicts "
+      "ŷ = z·std + mean; losses stay in y's units (null: on for CSV and shipped data)",
+      nullable=True),
     # ---- network
     F("network.hidden", "int", "units of hidden layer", "Neurons in this layer",
       1, MAX_UNITS, items=True, max_items=MAX_LAYERS, flag="--layers",

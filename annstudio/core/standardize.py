@@ -1,4 +1,5 @@
-"""Standardisation: each input feature rescaled to mean 0 and standard deviation 1.
+"""Standardisation: each input feature (and a regression target) rescaled to mean 0 and
+standard deviation 1.
 
     x̃_j = (x_j − μ_j) / s_j,   μ_j, s_j the mean and standard deviation of feature j
                                  over the TRAINING points only
@@ -11,6 +12,13 @@ the training split alone, so nothing about the test points leaks into training.
 Pure NumPy (no Qt, no torch). The network sees x̃; the data view keeps the user's units x.
 Everything that feeds the network (training, the boundary grid, the inspector's point,
 predictions, metrics, the exported script) goes through the same `Standardizer`.
+
+Regression targets get the same treatment, ỹ = (y − μ_y)/s_y (`Standardizer.apply_targets`):
+the network learns ỹ, and the model's prediction in the user's units is ŷ = z_0 s_y + μ_y.
+Why: diabetes progression runs 25–346; with raw targets the first SGD steps at lr 0.015
+take the loss from 2.8·10⁴ to 10⁸–10¹¹. The MSE in the user's units is s_y² times the
+network's, L = s_y² L̃, so the app reports L (`loss_unit`); the gradients the optimizer
+follows are those of L̃.
 """
 from __future__ import annotations
 
@@ -79,6 +87,28 @@ class Standardizer:
         out.source = getattr(data, "source", data)
         return out
 
+    def apply_targets(self, data):
+        """A copy of the regression `Dataset` ``data`` with standardised targets
+        ỹ = (y − μ_y)/s_y (this one-column standardizer): what the network trains on.
+        ``copy.y_standardizer`` is this standardizer, ``copy.source`` the user's data."""
+        out = copy.copy(data)
+        out.y_train = self.transform(data.y_train.reshape(-1, 1)).reshape(-1)
+        out.y_test = self.transform(data.y_test.reshape(-1, 1)).reshape(-1) if data.n_test \
+            else np.zeros(0)
+        out.y_standardizer = self
+        out.source = getattr(data, "source", data)
+        return out
+
+    def predict(self, z):
+        """ŷ = z s_y + μ_y: the network's outputs in the targets' units."""
+        z = np.asarray(z, dtype=np.float64)
+        return z * self.scale[0] + self.mean[0]
+
+    @property
+    def loss_unit(self):
+        """s_y²: the MSE in the targets' units per unit of the network's MSE."""
+        return float(self.scale[0]) ** 2
+
     def to_dict(self):
         return {"mean": [float(v) for v in self.mean], "scale": [float(v) for v in self.scale]}
 
@@ -90,9 +120,15 @@ class Standardizer:
         return f"Standardizer(n_features={self.n_features})"
 
 
+def loss_unit(data):
+    """s_y² when ``data`` (as the network sees it) has standardised targets, else 1."""
+    st = data.y_standardizer
+    return 1.0 if st is None else st.loss_unit
+
+
 def user_data(data):
     """The dataset in the user's units (undoes `Standardizer.apply`'s copy)."""
     return getattr(data, "source", None) or data
 
 
-__all__ = ["Standardizer", "user_data"]
+__all__ = ["Standardizer", "loss_unit", "user_data"]

@@ -131,7 +131,13 @@ class RunSchedule:
     divergence rule (`core.divergence`). The NumPy `Trainer` and the PyTorch engine
     inherit it and provide ``steps_per_epoch``, ``optimizer``, ``evaluate(mean_batch_loss)``
     and two hooks on their own tensors: `_keep_epoch_weights` and `_restore_weights`.
+
+    ``loss_unit``: what one unit of the network's loss is in the user's units — s_y² when
+    the network learns standardised regression targets (`core.standardize`), else 1. The
+    history and every reported loss are in the user's units, L = loss_unit · L̃; the
+    divergence rule judges L̃, the loss the optimizer follows.
     """
+    loss_unit = 1.0
 
     def _start_run(self):
         self.epoch = 0                 # completed epochs
@@ -151,11 +157,11 @@ class RunSchedule:
             record = self.evaluate(mean_batch_loss=float(np.mean(self._batch_losses)))
             self.history.epochs.append(record)
             if not math.isfinite(record.train_loss):
-                return self._diverged(record.train_loss,
+                return self._diverged(record.train_loss / self.loss_unit,
                                       f"the training loss became {record.train_loss}", record)
-            if self.divergence.healthy(record.train_loss):
+            if self.divergence.healthy(record.train_loss / self.loss_unit):
                 self._keep_epoch_weights()
-        return StepResult(self.epoch, self.step_count, L, record)
+        return StepResult(self.epoch, self.step_count, L * self.loss_unit, record)
 
     def _count_steps(self, Ls):
         """Book several steps that went well, in order, all in the current epoch (a
@@ -171,6 +177,8 @@ class RunSchedule:
         """Counters and batch losses of steps that went well and end no epoch."""
         self.step_count += len(Ls)
         self.batch_index += len(Ls)
+        if self.loss_unit != 1.0:
+            Ls = [L * self.loss_unit for L in Ls]
         self.history.step_loss.extend(Ls)
         self._batch_losses.extend(Ls)
 
@@ -180,7 +188,8 @@ class RunSchedule:
         reason = DivergenceRule.message(what, self.step_count + 1, self.epoch + 1,
                                         self.optimizer.lr)
         self.history.diverged = reason
-        return StepResult(self.epoch, self.step_count, L, record, diverged=reason)
+        return StepResult(self.epoch, self.step_count, L * self.loss_unit, record,
+                          diverged=reason)
 
     def set_position(self, state):
         """Epoch, batch position, step count and history from `Engine.export_state`'s
@@ -210,9 +219,10 @@ class Trainer(RunSchedule):
     """
 
     def __init__(self, net, X, y, optimizer="sgd", loss=None, batch_size=10, shuffle=True,
-                 seed=0, X_test=None, y_test=None, **hyperparameters):
+                 seed=0, X_test=None, y_test=None, loss_unit=1.0, **hyperparameters):
         self.net = net
         self.X, self.t, self.loss = net.prepare(X, y, loss)
+        self.loss_unit = float(loss_unit)     # s_y² for standardised targets (RunSchedule)
         if self.X.shape[0] == 0:
             raise AnnStudioError("there are no training points")
         self.y = np.asarray(y)
@@ -377,9 +387,11 @@ class Trainer(RunSchedule):
     def evaluate(self, mean_batch_loss=None):
         """Loss and accuracy/R² on the whole training and test sets, now."""
         train_loss, train_metric = self._loss_and_metric("train")
+        train_loss *= self.loss_unit
         test_loss = test_metric = None
         if self.X_test is not None:
             test_loss, test_metric = self._loss_and_metric("test")
+            test_loss *= self.loss_unit
         return EpochRecord(self.epoch, train_loss, test_loss, train_metric, test_metric,
                            "r2" if self.loss == "mse" else "accuracy", mean_batch_loss,
                            self.grad_norms())

@@ -149,10 +149,12 @@ def layer_outputs(weights, activations, X, dtype=np.float32):
 class ViewGeometry:
     """Grids and the subsample for one dataset, built once per dataset."""
 
-    def __init__(self, data, net_sizes=None, standardizer=None):
+    def __init__(self, data, net_sizes=None, standardizer=None, target=None):
         # grids are laid out in the user's units (the data view's axes) and go through
-        # ``standardizer`` (x̃ = (x − μ)/s, `core.standardize`) where they enter the network
+        # ``standardizer`` (x̃ = (x − μ)/s, `core.standardize`) where they enter the network;
+        # a regression output comes back through ``target`` (ŷ = z_0 s_y + μ_y), if given
         self.standardizer = standardizer
+        self.target = target
         self.kind = input_plane(data)
         self.task = data.task
         self.n_classes = data.n_classes
@@ -219,6 +221,8 @@ def compute_views(weights, activations, geom, layers=None, fine=True, madds=TRAI
         if geom.task == "multiclass":
             out["output"] = np.argmax(y, axis=1).astype(dtype)
             out["output_conf"] = np.max(y, axis=1)
+        elif geom.target is not None:
+            out["output"] = geom.target.predict(y[:, 0]).astype(dtype)
         else:
             out["output"] = y[:, 0].copy()
         if geom.kind == "plane":

@@ -180,7 +180,8 @@ class Host:
         tr = experiment.training
         net = experiment.build_network(data)
         st = experiment.standardizer(data)       # the engine trains on x̃, the views show x
-        new = create(engine or tr.engine, net, data if st is None else st.apply(data),
+        ty = experiment.target_standardizer(data)    # and on ỹ; the views show ŷ in y's units
+        new = create(engine or tr.engine, net, experiment.network_data(data),
                      experiment.optimizer.name,
                      experiment.optimizer.params, batch_size=tr.batch_size, shuffle=tr.shuffle,
                      seed=tr.seed, device=device or tr.device, dtype=dtype or tr.dtype)
@@ -194,8 +195,9 @@ class Host:
                 old.close()
             except Exception:   # releasing GPU memory must never stop a run
                 pass
-        if self.geom is None or self.data is not data or self.geom.standardizer != st:
-            self.geom = ViewGeometry(data, standardizer=st)
+        if self.geom is None or self.data is not data or self.geom.standardizer != st \
+                or self.geom.target != ty:
+            self.geom = ViewGeometry(data, standardizer=st, target=ty)
         self.experiment, self.data = experiment, data
         self.sent.restart()
         self.send(m.Configured(new.name, new.device, new.dtype))

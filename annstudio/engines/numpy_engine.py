@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 
 from annstudio.core.errors import AnnStudioError
+from annstudio.core.standardize import loss_unit
 from annstudio.core.training import Trainer
 from annstudio.engines import fast as fastpath
 from annstudio.engines.base import Engine
@@ -34,7 +35,7 @@ class NumpyEngine(Engine):
         self.trainer = cls(net, data.X_train, data.y_train, optimizer=optimizer,
                            loss=loss or data.loss, batch_size=batch_size, shuffle=shuffle,
                            seed=seed, X_test=data.X_test, y_test=data.y_test,
-                           **(hyperparameters or {}))
+                           loss_unit=loss_unit(data), **(hyperparameters or {}))
         self.loss = self.trainer.loss
         if self._off is None and self.trainer.fast_reason is None:
             fastpath.start()     # compile in the background; NumPy path until ready

@@ -28,6 +28,7 @@ import numpy as np
 
 from annstudio.core import optimizers as np_optimizers
 from annstudio.core.errors import AnnStudioError, check_positive_int
+from annstudio.core.standardize import loss_unit
 from annstudio.core.training import EpochRecord, RunSchedule, batch_order, metric_from_output, \
     n_batches
 from annstudio.engines.base import Engine, EngineUnavailable
@@ -263,6 +264,7 @@ class TorchEngine(RunSchedule, Engine):
         self._np_net = net.copy()
         self.data = data
         X, t, self.loss = net.prepare(data.X_train, data.y_train, loss or data.loss)
+        self.loss_unit = loss_unit(data)      # s_y² for standardised targets (RunSchedule)
         if X.shape[0] == 0:
             raise AnnStudioError("there are no training points")
         self.batch_size = check_positive_int("batch size", batch_size, 1)
@@ -407,9 +409,11 @@ class TorchEngine(RunSchedule, Engine):
     def evaluate(self, mean_batch_loss=None):
         """Loss and accuracy/R² on the whole training and test sets, now."""
         train_loss, train_metric = self._measure(self.X, self.T, self._t_train)
+        train_loss *= self.loss_unit
         test_loss = test_metric = None
         if self.X_test is not None:
             test_loss, test_metric = self._measure(self.X_test, self.T_test, self._t_test)
+            test_loss *= self.loss_unit
         return EpochRecord(self.epoch, train_loss, test_loss, train_metric, test_metric,
                            "r2" if self.loss == "mse" else "accuracy", mean_batch_loss,
                            self.grad_norms())

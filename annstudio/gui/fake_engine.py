@@ -164,7 +164,7 @@ class FakeEngineClient(EngineSignals):
         experiment.validate()
         tr = experiment.training
         st = experiment.standardizer(data)
-        engine = NumpyEngine(experiment.build_network(data), data if st is None else st.apply(data),
+        engine = NumpyEngine(experiment.build_network(data), experiment.network_data(data),
                              experiment.optimizer.name, experiment.optimizer.params,
                              batch_size=tr.batch_size, shuffle=tr.shuffle, seed=tr.seed,
                              fast=False)
@@ -173,7 +173,8 @@ class FakeEngineClient(EngineSignals):
         elif weights is not None:
             engine.set_weights(weights)
         self.engine, self.experiment, self.data = engine, experiment, data
-        self.geometry = ViewGeometry(data, standardizer=st)
+        self.geometry = ViewGeometry(data, standardizer=st,
+                                     target=experiment.target_standardizer(data))
         self.sent.restart()
         self.configured.emit({"engine": "numpy", "device": "cpu", "dtype": "float64"})
 

@@ -129,13 +129,14 @@ class ViewDriver(QObject):
         if w.view_tabs.currentWidget() is not w.metrics_view or s.weights is None:
             return
         now = time.monotonic()
-        key = (id(s.weights), id(s.data), s.standardizer is not None)
+        key = (id(s.weights), id(s.data), s.standardizer is not None,
+               s.target_standardizer is not None)
         if not force and (now - self.last_metrics < METRICS_MS / 1000 or key == self.metrics_key):
             return
         from annstudio.core import metrics
         self.last_metrics, self.metrics_key = now, key
         try:
-            rep = metrics.report(s.network(), s.data, s.standardizer)
+            rep = metrics.report(s.network(), s.data, s.standardizer, s.target_standardizer)
         except AnnStudioError:
             rep = None          # a network being rebuilt for other data: next frame
         w.metrics_view.set_report(rep)

@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         dp.specChanged.connect(s.set_dataset_spec)
         dp.csvLoaded.connect(s.set_csv_data)
         dp.standardizeChanged.connect(s.set_standardize)
+        dp.standardizeTargetsChanged.connect(s.set_standardize_targets)
         dp.featuresChanged.connect(s.set_derived_features)
         dp.toolChanged.connect(lambda tool: self.data_view.mark_point(None)
                                if tool != "inspect" else None)

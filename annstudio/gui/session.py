@@ -89,14 +89,18 @@ class Session(QObject):
         return np.asarray(X, dtype=float) if st is None else st.transform(X)
 
     @property
+    def target_standardizer(self):
+        """The regression targets' `Standardizer` (ŷ = z_0 s_y + μ_y), or None."""
+        return None if self.data is None else self._experiment.target_standardizer(self.data)
+
+    @property
     def network_data(self):
         """The dataset as the network sees it (standardised copy, or `data` itself); the
         same object until the data or the standardisation change (the inspector keys on it)."""
-        st = self.standardizer
+        st = (self.standardizer, self.target_standardizer)
         data, cached_st, net_data = self._network_data
         if net_data is None or data is not self.data or cached_st != st:
-            self._network_data = (self.data, st,
-                                  self.data if st is None else st.apply(self.data))
+            self._network_data = (self.data, st, self._experiment.network_data(self.data))
         return self._network_data[2]
 
     def activations(self):
@@ -201,7 +205,8 @@ class Session(QObject):
         # mean and scale of this data's training split (kept while points are drawn/erased)
         if not keep_range:
             self._experiment.fit_standardizer(data)
-        self.geometry = ViewGeometry(data, standardizer=self.standardizer)
+        self.geometry = ViewGeometry(data, standardizer=self.standardizer,
+                                     target=self.target_standardizer)
         self.picked = None
         self.dataChanged.emit(data, keep_range)
 
@@ -216,6 +221,12 @@ class Session(QObject):
     def set_standardize(self, on):
         """The same points, fed to a new network as x̃ or x."""
         self._experiment.dataset.standardize = bool(on)
+        self._install_data(self.data)
+        self._reconfigure()
+
+    def set_standardize_targets(self, on):
+        """The same points, a new network learning ỹ = (y − μ_y)/s_y or y itself."""
+        self._experiment.dataset.standardize_targets = bool(on)
         self._install_data(self.data)
         self._reconfigure()
 

@@ -1,15 +1,18 @@
 """Experiment files (``.annstudio``): JSON, versioned, atomic to write, strict to read.
 
-Layout of version 2 (every key below is written by `save`; ``experiment`` is required,
+Layout of version 3 (every key below is written by `save`; ``experiment`` is required,
 the others may be absent or null)::
 
-    {"format": "annstudio", "version": 2, "app": "0.1.0",
+    {"format": "annstudio", "version": 3, "app": "0.1.0",
      "experiment": Experiment.to_dict()        dataset spec + seed, network spec,
                                                optimizer spec, training settings, note;
                                                the dataset spec's "standardize" (true,
                                                false, or null = the data's default) and
                                                "mean"/"scale" (one number per feature, fitted
-                                               on the training split: x̃ = (x − mean)/scale)
+                                               on the training split: x̃ = (x − mean)/scale),
+                                               "standardize_targets" (the same for a
+                                               regression target) and "target_mean"/
+                                               "target_scale" (ỹ = (y − mean)/scale)
      "data": {"name", "task", "n_classes", "feature_names", "class_names",
               "X_train", "y_train", "X_test", "y_test"}     the points themselves
      "weights": [{"W": array (d_in, d_out), "b": array (d_out,)}, …]   API order
@@ -37,7 +40,8 @@ Version 0 (files of the first prototype, kept in tests/io/data/v0_moons.annstudi
      "comment": "free text"}
 
 Version 1 had no standardisation: the migration to 2 writes ``"standardize": false`` (its
-weights were trained on raw inputs).
+weights were trained on raw inputs). Version 2 had no target standardisation: the migration
+to 3 writes ``"standardize_targets": false`` (its weights were trained on raw targets).
 
 `load` migrates it step by step (`MIGRATIONS`) to the current layout, then checks
 everything. Any problem raises `LoadError` with one sentence naming the JSON path of the
@@ -67,7 +71,7 @@ from annstudio.core.training import EpochRecord, History
 from annstudio.io import atomic
 
 FORMAT = "annstudio"
-VERSION = 2
+VERSION = 3
 EXTENSION = ".annstudio"
 MAX_FILE_BYTES = 200 * 1024 * 1024      # refuse bigger files before reading them
 MAX_ARRAY_ELEMENTS = 25_000_000         # one array (200 MB of float64)
@@ -376,7 +380,8 @@ def _parse_experiment(v, where="experiment"):
     d = _dict(e["dataset"], w)
     _keys(d, w, required=("name", "n", "noise", "seed", "test_fraction"),
           optional=("classes", "features", "path", "label_column", "drop_missing",
-                    "standardize", "mean", "scale"))
+                    "standardize", "mean", "scale", "standardize_targets", "target_mean",
+                    "target_scale"))
     label_column = d.get("label_column")
     if label_column is not None and not isinstance(label_column, (str, int)) \
             or isinstance(label_column, bool):
@@ -406,6 +411,15 @@ def _parse_experiment(v, where="experiment"):
         for i, x in enumerate(dataset.scale):
             if x <= 0:
                 _fail(f"{w}.scale[{i}]", f"must be positive (a standard deviation), got {x:g}")
+    if (d.get("target_mean") is None) != (d.get("target_scale") is None):
+        _fail(w + (".target_scale" if d.get("target_scale") is None else ".target_mean"),
+              "is missing: target standardisation stores both target mean and target scale")
+    if d.get("target_mean") is not None:
+        dataset.target_mean = _num(d["target_mean"], w + ".target_mean")
+        dataset.target_scale = _num(d["target_scale"], w + ".target_scale")
+        if dataset.target_scale <= 0:
+            _fail(w + ".target_scale", f"must be positive (a standard deviation), got "
+                                       f"{dataset.target_scale:g}")
 
     w = where + ".network"
     n = _dict(e["network"], w)
@@ -833,7 +847,18 @@ def _v1_to_v2(doc):
     return doc
 
 
-MIGRATIONS = {0: _v0_to_v1, 1: _v1_to_v2}   # version n → n + 1
+def _v2_to_v3(doc):
+    """Version 2 → 3: regression targets are standardised by default; a version-2 run
+    trained on raw targets."""
+    doc = dict(doc)
+    e = doc.get("experiment")
+    if isinstance(e, dict) and isinstance(e.get("dataset"), dict):   # else the parser says why
+        doc["experiment"] = {**e, "dataset": {**e["dataset"], "standardize_targets": False}}
+    doc["version"] = 3
+    return doc
+
+
+MIGRATIONS = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}   # version n → n + 1
 
 
 def _version(doc):

@@ -94,6 +94,27 @@ class LectureRMSprop(torch.optim.Optimizer):
 '''
 
 
+APP_ORDER_SOURCE = '''
+class AppOrder(Sampler):
+    """ANN Studio's batch order: epoch e visits the points in the order
+    np.random.default_rng([seed, e]).permutation(n), so a run can match the app's."""
+
+    def __init__(self, n, seed, shuffle=True):
+        self.n, self.seed, self.shuffle, self.epoch = n, seed, shuffle, 0
+
+    def __iter__(self):
+        if self.shuffle:
+            order = np.random.default_rng([self.seed & 0xFFFFFFFF, self.epoch]).permutation(self.n)
+        else:
+            order = np.arange(self.n)
+        self.epoch += 1
+        return iter(order.tolist())
+
+    def __len__(self):
+        return self.n
+'''.strip("\n")
+
+
 # =========================================================================== pieces
 def _safe(text):
     """Text from a file, a path or the user, made safe for a ``#`` comment: printable
@@ -207,7 +228,7 @@ def _data_and_code(experiment, data):
     return data, _embedded_data_code(data, origin)
 
 
-def _module_code(net, loss):
+def _module_code(net, loss, target=None):
     sizes = net.sizes
     acts = net.activations
     K = len(net.layers)
@@ -240,6 +261,9 @@ def _module_code(net, loss):
     elif out == "softmax":
         lines += ['        """The most probable class."""',
                   "        return self(x).argmax(dim=1)"]
+    elif target is not None:
+        lines += ['        """The predicted values in y\'s units: ŷ = z_0 · Y_SCALE + Y_MEAN."""',
+                  "        return self.output(self(x)) * Y_SCALE + Y_MEAN"]
     else:
         lines += ['        """The predicted values."""', "        return self.output(self(x))"]
     lines.append("")
@@ -326,6 +350,36 @@ def _standardize_code(st, feature_names):
         ""])
 
 
+def _target_code(ty):
+    """Y_MEAN, Y_SCALE, LOSS_UNIT and ``standardize_targets``: the app's target
+    standardisation (`core.standardize`)."""
+    return "\n".join([
+        "# ----- target standardisation: the network learns ỹ = (y − Y_MEAN) / Y_SCALE, Y_MEAN and",
+        "# Y_SCALE being the mean and standard deviation of the training targets (as in the app),",
+        "# and predicts ŷ = z_0 · Y_SCALE + Y_MEAN. Why: targets of size 100 make the first SGD",
+        "# steps huge. Losses are printed in y's units: the MSE of ŷ is LOSS_UNIT times that of z_0.",
+        f"Y_MEAN = {float(ty.mean[0])!r}",
+        f"Y_SCALE = {float(ty.scale[0])!r}",
+        "LOSS_UNIT = Y_SCALE ** 2",
+        "",
+        "",
+        "def standardize_targets(y):",
+        '    """ỹ = (y − Y_MEAN) / Y_SCALE: what the network was trained on."""',
+        "    return (y - Y_MEAN) / Y_SCALE",
+        ""])
+
+
+def _standardize_lines(experiment, data, indent):
+    """The lines of main() that standardise inputs and targets as the app does ('' if off)."""
+    out = ""
+    if experiment.standardizer(data) is not None:
+        out += f"\n{indent}X_train, X_test = standardize(X_train), standardize(X_test)"
+    if experiment.target_standardizer(data) is not None:
+        out += (f"\n{indent}y_train, y_test = standardize_targets(y_train), "
+                "standardize_targets(y_test)")
+    return out
+
+
 def script_text(experiment, data=None, weights=None, initial=False, source=None):
     """The script as text (see `write_script`)."""
     experiment = experiment.copy()
@@ -350,8 +404,8 @@ def script_text(experiment, data=None, weights=None, initial=False, source=None)
     confusion_call = ("\n            if len(X_test):\n"
                       "                print_confusion(model, X_test_d, y_test_d)"
                       if data.task != "regression" else "")
-    std_call = ("\n            X_train, X_test = standardize(X_train), standardize(X_test)"
-                if experiment.standardizer(data) is not None else "")
+    std_call = _standardize_lines(experiment, data, " " * 12)
+    ty = experiment.target_standardizer(data)
 
     out = []
     w = out.append
@@ -400,10 +454,13 @@ def script_text(experiment, data=None, weights=None, initial=False, source=None)
     if st is not None:
         w(_standardize_code(st, data.feature_names))
         w("")
+    if ty is not None:
+        w(_target_code(ty))
+        w("")
     if data.task != "regression":
         w(_class_names_code(data))
         w("")
-    w(_module_code(net, loss))
+    w(_module_code(net, loss, ty))
     w("")
     w(f"# ----- weights ({which}). The lecture writes u = z W + b with W of shape (inputs, "
       "outputs);")
@@ -438,25 +495,7 @@ def script_text(experiment, data=None, weights=None, initial=False, source=None)
     w("")
     w(_loss_code(loss))
     w("")
-    w(textwrap.dedent('''
-        class AppOrder(Sampler):
-            """ANN Studio's batch order: epoch e visits the points in the order
-            np.random.default_rng([seed, e]).permutation(n), so a run can match the app's."""
-
-            def __init__(self, n, seed, shuffle=True):
-                self.n, self.seed, self.shuffle, self.epoch = n, seed, shuffle, 0
-
-            def __iter__(self):
-                if self.shuffle:
-                    order = np.random.default_rng([self.seed & 0xFFFFFFFF, self.epoch]).permutation(self.n)
-                else:
-                    order = np.arange(self.n)
-                self.epoch += 1
-                return iter(order.tolist())
-
-            def __len__(self):
-                return self.n
-        ''').strip("\n"))
+    w(APP_ORDER_SOURCE)
     w("")
     w("")
     metric = "R²" if loss == "mse" else "accuracy"
@@ -475,7 +514,8 @@ def script_text(experiment, data=None, weights=None, initial=False, source=None)
     w(f'    """Loss and {metric} on a whole set (as the app records them after each epoch)."""')
     w("    model.eval()")
     w("    with torch.no_grad():")
-    w("        loss = float(loss_of(model, X, y))")
+    w("        loss = float(loss_of(model, X, y))" + (" * LOSS_UNIT   # in y's units"
+                                                      if ty is not None else ""))
     w(metric_code.replace("            ", "        ").rstrip("\n"))
     w("    model.train()")
     w("    return loss, metric")
@@ -557,15 +597,16 @@ _DDP_USAGE = """Written by ANN Studio. Needs only torch and numpy. One process (
     python train_ddp.py [--epochs N] [--cpu] [--checkpoint FILE.pt] [--resume FILE.pt]
 N processes on this machine (one per GPU; gloo on the CPU, NCCL on GPUs):
     torchrun --standalone --nproc_per_node=N train_ddp.py [same options]
-The global batch and the learning rate stay the app's: each process takes BATCH_SIZE / N
-points of every batch, and DistributedDataParallel averages the gradients, so every step
-is the one-process step."""
+Any N works. The global batch and the learning rate stay the app's: each process takes
+every N-th point of every batch (the shares differ by at most one point, and a process may
+have none of a short last batch), weights its summed loss by its share, and
+DistributedDataParallel averages the gradients: every step is the one-process step."""
 _MAIN_MARKER = "\n\ndef main(argv=None):"
 _PLAIN_IMPORTS = ("import base64\n",
                   "from torch.utils.data import DataLoader, Sampler, TensorDataset\n")
-_DDP_IMPORTS = ("import base64\nimport os\nimport sys\nimport time\n",
+# the distributed loop draws its own batches (GlobalBatches): no DataLoader, no AppOrder
+_DDP_IMPORTS = ("import base64\nimport os\nimport time\n",
                 "from torch.nn.parallel import DistributedDataParallel as DDP\n"
-                "from torch.utils.data import DataLoader, Sampler, TensorDataset\n"
                 "import torch.distributed as dist\n")
 
 _SUMMED_LOSS = {
@@ -586,10 +627,11 @@ class GlobalBatches:
     """This process's rows of every global batch, in ANN Studio's order.
 
     Epoch e visits the training points in the order np.random.default_rng([seed, e])
-    .permutation(n) (the app's, as in AppOrder), cut into global batches of BATCH_SIZE
-    points; process `rank` of `world` takes rows rank, rank + world, rank + 2·world, … of
-    each. Every process draws the same permutation, so together they see exactly the
-    one-process batches, for any number of processes.
+    .permutation(n) (the app's), cut into global batches of BATCH_SIZE points; process
+    `rank` of `world` takes rows rank, rank + world, rank + 2·world, … of each (its share
+    may be one point shorter than another's, or empty). Every process draws the same
+    permutation, so together they see exactly the one-process batches, for any number of
+    processes.
 
     Why not torch's DistributedSampler: it deals each process a slice of the whole epoch,
     padded with repeated points (or, with drop_last, cut short) when n is not a multiple of
@@ -631,8 +673,9 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--cpu", action="store_true", help="stay on the CPU even with CUDA")
-    parser.add_argument("--checkpoint", default="checkpoint.pt",
-                        help="where process 0 saves weights after each epoch ('' for nowhere)")
+    parser.add_argument("--checkpoint", metavar="FILE.pt",
+                        help="where process 0 saves weights, optimizer state and losses after "
+                             "each epoch (default: nowhere)")
     parser.add_argument("--resume", metavar="FILE.pt", help="continue from a checkpoint")
     args = parser.parse_args(argv)
 
@@ -642,13 +685,6 @@ def main(argv=None):
     rank = int(os.environ.get("RANK", 0))
     world = int(os.environ.get("WORLD_SIZE", 1))
     local_rank = int(os.environ.get("LOCAL_RANK", 0))
-    if BATCH_SIZE % world:
-        if rank == 0:
-            splits = [k for k in range(1, BATCH_SIZE + 1) if BATCH_SIZE % k == 0]
-            print(f"error: the global batch of {BATCH_SIZE} points does not split evenly over "
-                  f"{world} processes; start a number of processes that divides it "
-                  f"({', '.join(map(str, splits))}) or change BATCH_SIZE", file=sys.stderr)
-        raise SystemExit(2)
     use_cuda = torch.cuda.is_available() and not args.cpu
     if use_cuda:
         device = torch.device("cuda", local_rank)
@@ -688,7 +724,9 @@ def main(argv=None):
         print(f"training on {world} process{'es' if world > 1 else ''} ({device.type}"
               f"{', ' + dist.get_backend() if distributed else ''}): "
               f"{sum(p.numel() for p in net.parameters())} parameters, {len(X_train)} training "
-              f"points, global batch {BATCH_SIZE} = {world} × {BATCH_SIZE // world}", flush=True)
+              f"points, global batch {BATCH_SIZE} = "
+              f"{' + '.join(str(len(range(r, BATCH_SIZE, world))) for r in range(world))}",
+              flush=True)
 
     for epoch in range(start, args.epochs + 1):
         batches.set_epoch(epoch - 1)
@@ -715,7 +753,7 @@ def main(argv=None):
                 test_loss, test_metric = evaluate(net, X_test_d, y_test_d)
                 history["test_loss"].append(test_loss)
                 line += f"  test loss {test_loss:.6f}  test METRIC {test_metric:.4f}"
-            print(f"{line}  {rate:,.0f} samples/s", flush=True)
+            print(f"{line}  {rate:,.0f} samples/s", flush=True)CONFUSION
             if args.checkpoint:
                 save_checkpoint(args.checkpoint, net, optimizer, epoch, history)
     if distributed:
@@ -749,17 +787,20 @@ def distributed_script_text(experiment, data=None, weights=None, initial=False, 
                          "Train an ANN Studio experiment in PyTorch, on one or many processes.")
     for old, new in zip(_PLAIN_IMPORTS, _DDP_IMPORTS):
         head = _replace_once(head, "\n" + old, "\n" + new)
+    head = _replace_once(head, "\n" + APP_ORDER_SOURCE + "\n\n\n", "\n")
     exp = experiment.copy()
     exp.validate()
-    loss = _data_and_code(exp, data)[0].loss
+    data = _data_and_code(exp, data)[0]
+    loss = data.loss
     target = ("y_train.reshape(-1, 1)  # labels as a column: (n, 1), like the output"
               if loss in ("bce", "mse") else "y_train.astype(np.int64)  # class indices")
     metric = "R²" if loss == "mse" else "accuracy"
-    # inputs standardised as in the plain script when it defines standardize()
-    std = ("\n    X_train, X_test = standardize(X_train), standardize(X_test)"
-           if "\ndef standardize(X):" in head else "")
+    std = _standardize_lines(exp, data, " " * 4)
+    confusion = ("\n            if len(X_test):\n"
+                 "                print_confusion(net, X_test_d, y_test_d)"
+                 if data.task != "regression" else "")
     tail = (_DDP_TAIL.replace("TARGET_LINE", target).replace("METRIC", metric)
-            .replace("STANDARDIZE", std))
+            .replace("STANDARDIZE", std).replace("CONFUSION", confusion))
     return head + "\n\n" + _SUMMED_LOSS[loss] + "\n\n" + tail.lstrip("\n")
 
 

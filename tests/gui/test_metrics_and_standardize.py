@@ -216,3 +216,36 @@ def test_metrics_view_without_test_points_says_so_and_train_shows(qtbot):
     assert _shown_matrix(view).tolist() == [[1, 0, 0], [0, 1, 1], [0, 1, 2]]
     assert view.matrix.item(3, 0).text() == "100.0%"         # precision of a
     assert view.matrix.item(2, 3).text() == "66.7%"          # recall of c
+
+
+def test_standardise_targets_checkbox_trains_on_z_scores_and_reports_the_users_units(
+        make_window, qtbot, tmp_path):
+    """A CSV regression (targets ~10³): standardised targets by default; the loss curve's
+    numbers are the MSE of ŷ = z·std + mean in the target's units; unticking the box
+    retrains on the raw targets."""
+    from tests.engines.test_standardized_targets import write_csv
+    exp = small_moons()
+    exp.training.epochs = 3
+    w = make_window(exp)
+    box = w.dataset_panel.standardize_targets_box
+    assert not box.isVisible()                     # moons: no targets to standardise
+    with qtbot.waitSignal(w.client.configured, timeout=30000):
+        w.dataset_panel.load_csv(str(write_csv(tmp_path / "t.csv", 4)))
+    qtbot.waitUntil(box.isVisible, timeout=5000)
+    assert box.isChecked() and "ŷ = z · std + mean" in box.toolTip()
+    d, spec = w.data, w.experiment.dataset
+    assert spec.target_mean == pytest.approx(d.y_train.mean(), rel=1e-12)
+    assert spec.target_scale == pytest.approx(d.y_train.std(), rel=1e-12)
+    _run_to_end(w, qtbot, 3)
+    mu, s = np.array(spec.mean), np.array(spec.scale)
+    y_hat = _forward(w.network(), (d.X_train - mu) / s)[:, 0] * spec.target_scale + spec.target_mean
+    assert w.history.train_loss[-1] == pytest.approx(np.mean((y_hat - d.y_train) ** 2), rel=1e-9)
+    assert w.history.train_loss[-1] > 100            # the target's units, not ~1
+    if _shots():
+        w.dataset_panel.grab().save("/tmp/shots/data12/standardise_targets.png")
+    with qtbot.waitSignal(w.client.configured, timeout=30000):
+        qtbot.mouseClick(box, Qt.LeftButton)
+    assert not box.isChecked()
+    spec = w.experiment.dataset
+    assert spec.standardize_targets is False and spec.target_mean is None
+    np.testing.assert_array_equal(w.session.network_data.y_train, d.y_train)

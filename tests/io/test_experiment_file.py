@@ -112,7 +112,7 @@ def test_extra_round_trips_and_file_is_plain_json(tmp_path):
     ef.save(tmp_path / "a.annstudio", exp, extra={"view": {"zoom": 2.5, "tab": "loss"}})
     raw = (tmp_path / "a.annstudio").read_text(encoding="utf-8")
     doc = json.loads(raw)
-    assert doc["format"] == "annstudio" and doc["version"] == ef.VERSION == 2
+    assert doc["format"] == "annstudio" and doc["version"] == ef.VERSION == 3
     assert "pickle" not in raw
     assert ef.load(tmp_path / "a.annstudio").extra == {"view": {"zoom": 2.5, "tab": "loss"}}
 

@@ -240,3 +240,43 @@ def test_class_names_reach_the_script_as_a_literal_and_its_confusion_matrix(tmp_
     rows = out.split("columns = predicted):\n")[1].splitlines()[1:3]
     counts = [[int(v) for v in r.split()[-2:]] for r in rows]
     assert sum(map(sum, counts)) == drawn.n_test
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_standardised_targets_script_reports_the_apps_losses_in_the_targets_units(tmp_path,
+                                                                                  seed):
+    """A CSV regression (targets ~10³, standardised by default): the plain script in app
+    order and the distributed one print and record the app's losses, in y's units, and
+    its model predicts ŷ in y's units as the app does."""
+    from tests.engines.test_standardized_targets import write_csv
+    from annstudio.io.csvdata import load_csv
+    data = load_csv(write_csv(tmp_path / "d.csv", seed), seed=seed)
+    exp = experiment(data.spec, "sgd", {"lr": 0.05}, epochs=3)
+    exp.training.dtype = "float64"
+    exp.fit_standardizer(data)
+    ty = exp.target_standardizer(data)
+    assert ty is not None and ty.scale[0] > 100
+    eng = from_experiment(exp, data=data)
+    eng.train(3)
+    want = eng.history
+    assert min(want.train_loss) > 100          # y's units, not the network's (~1)
+
+    plain = load_script(export_torch.write_script(tmp_path / "p.py", exp, data=data))
+    out = run_in_process(plain, "--app-order")
+    np.testing.assert_allclose(losses(out), want.train_loss, rtol=1e-6)
+    assert plain.Y_MEAN == float(ty.mean[0]) and plain.Y_SCALE == float(ty.scale[0])
+    ddp = load_script(export_torch.write_distributed_script(tmp_path / "d.py", exp, data=data))
+    run_in_process(ddp, "--checkpoint", str(tmp_path / "c.pt"))
+    h = torch.load(tmp_path / "c.pt", weights_only=True)
+    np.testing.assert_allclose(h["history"]["train_loss"], want.train_loss, rtol=1e-9)
+    np.testing.assert_allclose(h["history"]["test_loss"], want.test_loss, rtol=1e-9)
+
+    model = plain.Net().double()          # the app's final weights, in the script's model
+    with torch.no_grad():
+        for fc, (W, b) in zip([model.fc1, model.fc2, model.fc3], eng.network().get_weights()):
+            fc.weight.copy_(torch.from_numpy(W.T))
+            fc.bias.copy_(torch.from_numpy(b))
+        got = model.predict(torch.tensor(plain.standardize(data.X_test))).numpy()[:, 0]
+    from annstudio.core import metrics
+    rep = metrics.report(eng.network(), data, exp.standardizer(data), ty)
+    np.testing.assert_allclose(got, rep["test"]["predicted"], rtol=1e-12)

@@ -84,8 +84,9 @@ def cli_refusal(capsys, f, v):
 # ------------------------------------------------------------------ the table itself
 def test_every_experiment_field_is_in_the_schema_once():
     """Every key of Experiment.to_dict() has a field, or is named as checked by its own
-    code (hyperparameters, the standardiser's mean/scale, the CSV label column)."""
-    own_code = {"optimizer.params", "dataset.mean", "dataset.scale", "dataset.label_column"}
+    code (hyperparameters, the standardisers' mean/scale, the CSV label column)."""
+    own_code = {"optimizer.params", "dataset.mean", "dataset.scale", "dataset.label_column",
+                "dataset.target_mean", "dataset.target_scale"}
     d = Experiment().to_dict()
     keys = {f"{s}.{k}" for s, sub in d.items() if isinstance(sub, dict) for k in sub}
     keys |= {k for k, v in d.items() if not isinstance(v, dict)}

@@ -1,4 +1,5 @@
-"""Standardisation in experiment files (v2: mean/scale stored, v1 migrated to off), the CSV
+"""Standardisation in experiment files (v2: mean/scale stored, v1 migrated to off; v3: target
+mean/scale stored, v2 migrated to raw targets), the CSV
 history export's metrics table, and CSV missing values."""
 import csv
 import io
@@ -33,7 +34,7 @@ def test_mean_and_scale_round_trip_and_saved_points_are_the_users(tmp_path):
     exp.dataset.name, exp.dataset.standardize = "points", True
     path = ef.save_engine(tmp_path / "a.annstudio", exp, eng, data=None)
     doc = json.loads(open(path, encoding="utf-8").read())
-    assert doc["version"] == 2 and doc["experiment"]["dataset"]["standardize"] is True
+    assert doc["version"] == ef.VERSION and doc["experiment"]["dataset"]["standardize"] is True
     assert doc["experiment"]["dataset"]["mean"] == list(data.X_train.mean(axis=0))
     loaded = ef.load(path)
     np.testing.assert_array_equal(loaded.data.X_train, data.X_train)
@@ -110,3 +111,71 @@ def test_csv_string_labels_and_missing_values(tmp_path):
     assert sorted(data.y_train.tolist()) == [0, 0, 1, 1]
     again = csvdata.from_spec(data.spec)          # a file reopened later drops them again
     np.testing.assert_array_equal(again.X_train, data.X_train)
+
+
+def _trained_regression(tmp_path, seed, epochs=2):
+    from tests.engines.test_standardized_targets import write_csv
+    data = csvdata.load_csv(write_csv(tmp_path / f"r{seed}.csv", seed), seed=seed)
+    exp = Experiment(dataset=data.spec)
+    exp.network.hidden, exp.network.activations = [6], ["tanh"]
+    exp.fit_standardizer(data)
+    eng = from_experiment(exp, data=data)
+    eng.train(epochs)
+    return exp, data, eng
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_target_mean_and_scale_round_trip_and_a_reopened_run_reports_the_same_loss(tmp_path,
+                                                                                   seed):
+    exp, data, eng = _trained_regression(tmp_path, seed)
+    path = ef.save_engine(tmp_path / "r.annstudio", exp, eng)
+    d = json.loads(open(path, encoding="utf-8").read())["experiment"]["dataset"]
+    assert d["standardize_targets"] is None         # the default: on for CSV data
+    assert d["target_mean"] == float(data.y_train.mean())
+    assert d["target_scale"] == float(data.y_train.std())
+    loaded = ef.load(path)
+    ty = loaded.experiment.target_standardizer(loaded.data)
+    assert ty is not None and ty == exp.target_standardizer(data)
+    again = from_experiment(loaded.experiment, data=loaded.data)
+    again.import_state(loaded.engine_state())
+    assert again.evaluate().train_loss == pytest.approx(eng.evaluate().train_loss, rel=1e-12)
+    assert loaded.history.train_loss == eng.history.train_loss
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_version_2_files_migrate_to_raw_targets_and_train_as_before(tmp_path, seed):
+    """A version-2 file's run learned the raw targets: it comes back with target
+    standardisation off, so its weights, losses and further training stay what they were."""
+    exp, data, _ = _trained_regression(tmp_path, seed, epochs=0)
+    exp.dataset.standardize_targets = False
+    exp.fit_standardizer(data)
+    raw = from_experiment(exp, data=data)
+    doc = ef.to_document(exp, data=data, weights=raw.network())
+    doc["version"] = 2
+    for k in ("standardize_targets", "target_mean", "target_scale"):
+        del doc["experiment"]["dataset"][k]
+    loaded = ef.parse_bytes(json.dumps(doc).encode())
+    assert loaded.version == 2
+    assert loaded.experiment.dataset.standardize_targets is False
+    assert loaded.experiment.target_standardizer(loaded.data) is None
+    again = from_experiment(loaded.experiment, data=loaded.data)
+    again.set_weights(loaded.weights)
+    assert again.evaluate().train_loss == raw.evaluate().train_loss
+    raw.train(1)
+    again.train(1)
+    assert again.history.train_loss == raw.history.train_loss
+
+
+@pytest.mark.parametrize("change,where", [
+    ({"target_mean": 1.0, "target_scale": None}, "experiment.dataset.target_scale is missing"),
+    ({"target_mean": 1.0, "target_scale": -2.0}, "target_scale must be positive"),
+    ({"target_mean": "a", "target_scale": 1.0}, "target_mean must be a number"),
+    ({"standardize_targets": "yes"}, "standardize_targets must be true or false"),
+])
+def test_bad_target_standardisation_values_are_one_sentence(tmp_path, change, where):
+    exp, data, _ = _trained_regression(tmp_path, 0, epochs=0)
+    doc = ef.to_document(exp, data=data)
+    doc["experiment"]["dataset"].update(change)
+    with pytest.raises(ef.LoadError, match=where) as info:
+        ef.parse_bytes(json.dumps(doc).encode())
+    assert "\n" not in str(info.value)

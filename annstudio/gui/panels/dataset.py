@@ -35,6 +35,7 @@ class DatasetPanel(QWidget):
     specChanged = Signal(object)
     csvLoaded = Signal(object)
     standardizeChanged = Signal(bool)
+    standardizeTargetsChanged = Signal(bool)
     featuresChanged = Signal(list)   # derived inputs for data from a file or drawn points
     toolChanged = Signal(str)
 
@@ -102,6 +103,16 @@ class DatasetPanel(QWidget):
             "very different steps.\nThe data view keeps showing your own units.")
         self.standardize_box.toggled.connect(self._on_standardize)
         outer.addWidget(self.standardize_box)
+        self.standardize_targets_box = QCheckBox("Standardise targets (mean 0, std 1)")
+        self.standardize_targets_box.setToolTip(
+            "Regression: the network learns ỹ = (y − mean) / std, with mean and std of the "
+            "training targets, and predicts ŷ = z · std + mean.\nWhy: targets in the "
+            "hundreds make the first SGD steps huge (the loss explodes); on the scale of 1 "
+            "the usual learning rates work.\nLosses, R² and predictions stay in your "
+            "target's own units.")
+        self.standardize_targets_box.toggled.connect(self._on_standardize_targets)
+        self.standardize_targets_box.setVisible(False)     # shown for regression data
+        outer.addWidget(self.standardize_targets_box)
 
     def _build_features_grid(self, outer):
         """One check box per derived input (x₁², x₁x₂, sin x₁, …), three to a row."""
@@ -191,6 +202,7 @@ class DatasetPanel(QWidget):
         for f, box in self.feature_boxes.items():
             box.setChecked(f in spec.features)
         self.standardize_box.setChecked(spec.standardizes())
+        self.standardize_targets_box.setChecked(spec.standardizes_targets())
         self.message.clear_all()
         self._building = False
         self._enable()
@@ -218,6 +230,7 @@ class DatasetPanel(QWidget):
                                          f"{name}" if name != str(k) else f"class {k}", k)
             self.class_combo.setCurrentIndex(min(max(current, 0), data.n_classes - 1))
         regression = data.task == "regression"
+        self.standardize_targets_box.setVisible(regression)
         self.class_combo.setVisible(not regression)
         self.value_edit.setVisible(regression)
         self.class_label.setText("Target" if regression else "Class")
@@ -298,6 +311,7 @@ class DatasetPanel(QWidget):
         self._building = True
         self._spec = data.spec
         self.standardize_box.setChecked(data.spec.standardizes())
+        self.standardize_targets_box.setChecked(data.spec.standardizes_targets())
         for box in self.feature_boxes.values():     # the file's own inputs, none derived
             box.setChecked(False)
         i = self.name_combo.findData("csv")
@@ -336,6 +350,12 @@ class DatasetPanel(QWidget):
         self._spec.standardize = bool(on)
         self.standardizeChanged.emit(bool(on))
 
+    def _on_standardize_targets(self, on):
+        if self._building:
+            return
+        self._spec.standardize_targets = bool(on)
+        self.standardizeTargetsChanged.emit(bool(on))
+
     def _edits(self):
         return [self.n_edit, self.noise_edit, self.seed_edit, self.classes_edit, self.test_edit]
 
@@ -359,8 +379,10 @@ class DatasetPanel(QWidget):
             self.classes_edit.setValue(int(self._spec.classes))
             self._building = False
         self._spec.standardize = None          # each dataset's own default
+        self._spec.standardize_targets = None
         self._building = True
         self.standardize_box.setChecked(self._spec.standardizes())
+        self.standardize_targets_box.setChecked(self._spec.standardizes_targets())
         self._building = False
         if name in datasets.SHIPPED or not self._two_d(name):
             self._spec.features = []
