@@ -16,7 +16,7 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QMainWindow, QMessageBox,
                                QScrollArea, QSplitter, QTabWidget)
 
-from annstudio.gui import actions, compare_windows, files, inspector, run_timeline
+from annstudio.gui import actions, compare_windows, files, inspector, run_timeline, start_panel
 from annstudio.gui.appearance import DOCK_WIDTH, Appearance
 from annstudio.gui.engine_messages import EngineMessages
 from annstudio.gui.frames import ViewDriver
@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         # set by the modules constructed last (files, inspector, lesson panel)
         self.files = self.inspector_dock = self.lesson_panel = None
         self.lesson_dock = self.show_lesson = None
+        self.start_panel = None
 
         self.setWindowTitle("ANN Studio")
         self.setDockOptions(QMainWindow.AnimatedDocks | QMainWindow.AllowTabbedDocks)
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.files = files.install(self, check_recovery=check_recovery)
         self.inspector_dock = inspector.install(self)
         self.lesson_panel = lesson.install(self)
+        start_panel.install(self)          # shown by the app for a person's window only
 
     # ================================================================ layout
     def _build_panels(self):
