@@ -156,7 +156,7 @@ def _add_speed(tb, panel):
     slider.setRange(src.minimum(), src.maximum())
     slider.setPageStep(1)
     slider.setValue(src.value())
-    slider.setFixedWidth(110)
+    slider.setFixedWidth(90)
     slider.setToolTip(src.toolTip() + " (also on the Training panel)")
     label = QLabel(panel.speed_label.text())
     label.setMinimumWidth(panel.speed_label.minimumWidth())

@@ -1,4 +1,4 @@
-"""The start panel: where a newcomer begins, above the plots of a new window.
+"""The start panel: where a newcomer begins, in front of the panels of a new window.
 
 What the window shows, then three first steps, each with the button that does it: press
 Run (the window's own Run action), open the first lesson (the Lessons menu's first entry),
@@ -6,23 +6,24 @@ inspect a point (the inspector on a training point, and the data view's click to
 Inspect). "Don't show this at start" is kept in the settings (``start/show``); Help ▸ Where
 to start brings the panel back.
 
-`install(window)` builds it hidden; the app calls `StartPanel.show_at_start` for a window a
+`install(window)` docks it hidden; the app calls `StartPanel.show_at_start` for a window a
 person opens (`gui.app`), never for ``--screenshot``, ``--self-test`` or tests' windows.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
-                               QPushButton, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDockWidget, QHBoxLayout, QLabel, QPushButton,
+                               QScrollArea, QToolButton, QVBoxLayout, QWidget)
 
 from annstudio.gui.settings import get_bool
 
 SHOW_KEY = "start/show"
 
-INTRO = ("<b>Where to start.</b> The middle shows the data, a colour per class, over the "
-         "network's decision boundary, and the network under it; the right shows the loss "
-         "and accuracy of each epoch and every layer's neurons.")
+INTRO = ("<b>What you see.</b> In the middle, the data (a colour per class) over the "
+         "network's decision boundary, and the network under it; on the right, the loss "
+         "and accuracy of each epoch and every layer's neurons. The tabs on the left "
+         "(Dataset, Network, Training) change the run.")
 STEPS = (
     ("run", "Train the network and watch the boundary (the coloured regions) bend to the "
             "data."),
@@ -32,34 +33,26 @@ STEPS = (
 )
 
 
-class StartPanel(QFrame):
-    """The panel itself; ``window`` gives the actions, lessons, inspector and settings."""
+class StartPanel(QDockWidget):
+    """The panel, a dock in front of the Dataset and Network panels (it takes no room from
+    the plots, and scrolls on a small screen); ``window`` gives the actions, lessons,
+    inspector and settings."""
 
-    def __init__(self, window, parent=None):
-        super().__init__(parent)
+    def __init__(self, window):
+        super().__init__("Start here", window)
         self.window_ = window
-        self.setObjectName("start_panel")
-        self.setFrameShape(QFrame.StyledPanel)
+        self.setObjectName("dock_start")
         self.setAccessibleName("start panel")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(10, 6, 6, 6)
-        outer.setSpacing(4)
-        head = QHBoxLayout()
+        self.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetClosable |
+                         QDockWidget.DockWidgetFloatable)
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(10, 8, 10, 8)
+        outer.setSpacing(6)
         self.intro = QLabel(INTRO)
         self.intro.setWordWrap(True)
-        head.addWidget(self.intro, 1)
-        self.close_button = QToolButton()
-        self.close_button.setText("✕")
-        self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Close (Help ▸ Where to start opens it again)")
-        self.close_button.setAccessibleName("close the start panel")
-        self.close_button.clicked.connect(self.hide)
-        head.addWidget(self.close_button, 0, Qt.AlignTop)
-        outer.addLayout(head)
+        outer.addWidget(self.intro)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(2)
         run = QToolButton()                     # Run ▶ / Pause, as the toolbar's
         run.setDefaultAction(window.actions["run"])
         run.setToolButtonStyle(Qt.ToolButtonTextOnly)
@@ -76,25 +69,45 @@ class StartPanel(QFrame):
         inspect.clicked.connect(self.inspect_a_point)
         self.buttons = {"run": run, "lesson": lesson, "inspect": inspect}
         self.captions = {}
-        for col, (key, text) in enumerate(STEPS):
+        for n, (key, text) in enumerate(STEPS, 1):
             button = self.buttons[key]
             button.setAccessibleName(f"start panel: {key}")
-            button.setMinimumHeight(26)
+            button.setMinimumHeight(28)
+            button.setMinimumWidth(150)
             caption = QLabel(text if key != "lesson" or self.lesson_action is None else
-                             f"{text} First: “{self.lesson_action.text()}”.")
+                             f"{text} The first: “{self.lesson_action.text()}”.")
             caption.setWordWrap(True)
             caption.setStyleSheet("color: gray;")
-            caption.setAlignment(Qt.AlignTop | Qt.AlignLeft)
             self.captions[key] = caption
-            grid.addWidget(button, 0, col, Qt.AlignLeft)
-            grid.addWidget(caption, 1, col)
-            grid.setColumnStretch(col, 1)
-        outer.addLayout(grid)
+            row = QHBoxLayout()
+            row.addWidget(QLabel(f"<b>{n}.</b>"))
+            row.addWidget(button)
+            row.addStretch(1)
+            outer.addSpacing(4)
+            outer.addLayout(row)
+            outer.addWidget(caption)
+        outer.addSpacing(8)
         self.dont_show = QCheckBox("Don't show this at start")
         self.dont_show.setChecked(not get_bool(window.settings, SHOW_KEY, True))
         self.dont_show.toggled.connect(self._remember)
         outer.addWidget(self.dont_show)
-        self.hide()
+        foot = QHBoxLayout()
+        later = QLabel("Help ▸ Where to start opens it again.")
+        later.setWordWrap(True)
+        later.setStyleSheet("color: gray;")
+        foot.addWidget(later, 1)
+        self.close_button = QPushButton("Close")
+        self.close_button.setAccessibleName("close the start panel")
+        self.close_button.clicked.connect(self.close)
+        foot.addWidget(self.close_button)
+        outer.addLayout(foot)
+        outer.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
 
     def _first_lesson(self):
         """The Lessons menu's first lesson (its QAction), or None."""
@@ -107,11 +120,21 @@ class StartPanel(QFrame):
         s.setValue(SHOW_KEY, not dont)
         s.sync()
 
+    def present(self):
+        """Show it as the front tab over the Dataset and Network panels."""
+        w = self.window_
+        anchor = w.docks.get("dataset")
+        if anchor is not None and not self.isFloating() and \
+                self not in w.tabifiedDockWidgets(anchor):
+            w.tabifyDockWidget(anchor, self)
+        self.show()
+        self.raise_()
+
     def show_at_start(self):
         """Show the panel unless "Don't show this at start" was chosen; True if shown."""
         if not get_bool(self.window_.settings, SHOW_KEY, True):
             return False
-        self.show()
+        self.present()
         return True
 
     def open_first_lesson(self):
@@ -128,24 +151,18 @@ class StartPanel(QFrame):
 
 
 def install(window):
-    """Build the panel (hidden) above the window's plots and add Help ▸ Where to start."""
-    central = window.takeCentralWidget()
-    holder = QWidget()
-    lay = QVBoxLayout(holder)
-    lay.setContentsMargins(0, 0, 0, 0)
-    lay.setSpacing(2)
+    """Add the panel (hidden) and Help ▸ Where to start."""
     panel = StartPanel(window)
-    lay.addWidget(panel)
-    lay.addWidget(central, 1)
-    window.setCentralWidget(holder)
+    window.addDockWidget(Qt.LeftDockWidgetArea, panel)
+    panel.hide()
     a = QAction("&Where to start", window)
     a.setToolTip("What the window shows and three first steps")
     a.setStatusTip(a.toolTip())
-    a.triggered.connect(panel.show)
+    a.triggered.connect(panel.present)
     window.actions["start_panel"] = a
     help_menu = window.menus.get("help")
-    if help_menu is not None:
-        first = help_menu.actions()[0] if help_menu.actions() else None
-        help_menu.insertAction(first, a)
+    if help_menu is not None:         # after the help pages, before About
+        sep = next((x for x in help_menu.actions() if x.isSeparator()), None)
+        help_menu.insertAction(sep, a)
     window.start_panel = panel
     return panel
