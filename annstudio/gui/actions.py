@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSlider, QStyle, QStyleOptionToolButton, QToolBar
 
 from annstudio.gui.panels.training import speed_text
-from annstudio.gui.widgets import NumberEdit
+from annstudio.gui.widgets import NumberEdit, sentence
 
 TRAIN_KEYS = ("run", "step_batch", "step_epoch", "reset")
 
@@ -128,7 +128,7 @@ def build_toolbar(window, session):
     lr.set_help("Learning rate: change it while training")
     lr.valueChanged.connect(session.set_lr)
     lr.validityChanged.connect(
-        lambda m: window.statusBar().showMessage(m, 5000) if m else None)
+        lambda m: window.statusBar().showMessage(sentence(m), 5000) if m else None)
 
     def show_lr(hp):
         if "lr" in hp:

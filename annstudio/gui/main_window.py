@@ -35,6 +35,7 @@ from annstudio.gui.views.data_view import DataView
 from annstudio.gui.views.diagram import NetworkDiagram
 from annstudio.gui.views.layers import LayerView
 from annstudio.gui.views.metrics import MetricsView
+from annstudio.gui.widgets import sentence
 from annstudio.gui.worker import EngineClient
 
 
@@ -287,7 +288,7 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title, message):
         """Tell the user (non-blocking message box); the text is kept in ``last_error``."""
-        self.last_error = (str(title), str(message))
+        self.last_error = (str(title), sentence(message))
         if self.error_box is None:
             self.error_box = QMessageBox(self)
             self.error_box.setIcon(QMessageBox.Warning)
@@ -295,7 +296,7 @@ class MainWindow(QMainWindow):
             self.error_box.setModal(False)
         box = self.error_box
         box.setWindowTitle(f"ANN Studio — {title}")
-        head, _, detail = str(message).partition("\n\n")
+        head, _, detail = sentence(message).partition("\n\n")
         box.setText(head)
         box.setDetailedText(detail)
         box.show()

@@ -244,3 +244,42 @@ def test_start_panel_buttons_do_what_they_say(make_window, qtbot):
     qtbot.mouseClick(panel.buttons["lesson"], Qt.LeftButton)
     qtbot.waitUntil(lambda: w.lesson_dock.isVisible(), timeout=10000)
     assert first.text().split(" (")[0] in w.lesson_panel.title.text()
+
+
+# ----- messages start with a capital ------------------------------------------------------
+
+def _capital(text):
+    text = text.strip()
+    assert text and text[0].isupper(), repr(text)
+
+
+@pytest.mark.parametrize("editor, bad", [("dataset_panel.n_edit", "3"),
+                                         ("dataset_panel.noise_edit", "-0.1"),
+                                         ("dataset_panel.test_edit", "0.95"),
+                                         ("network_panel.seed_edit", "-3"),
+                                         ("training_panel.batch_edit", "0")])
+def test_a_refused_value_is_explained_in_a_sentence(make_window, qtbot, editor, bad):
+    from tests.gui.conftest import small_moons
+    w = make_window(small_moons())
+    panel_name, edit_name = editor.split(".")
+    panel = getattr(w, panel_name)
+    w.docks[panel_name.split("_")[0]].raise_()
+    _type_into(qtbot, getattr(panel, edit_name), bad)
+    qtbot.waitUntil(lambda: panel.message.isVisible(), timeout=5000)
+    _capital(panel.message.text())
+
+
+def test_toolbar_lr_refusal_and_engine_crash_are_sentences(make_real_window, qtbot):
+    import signal
+    from tests.gui.conftest import small_moons
+    w = make_real_window(small_moons())
+    _type_into(qtbot, w.toolbar_lr, "-1")
+    qtbot.waitUntil(lambda: bool(w.statusBar().currentMessage()), timeout=5000)
+    _capital(w.statusBar().currentMessage())
+    qtbot.mouseClick(_run_button(w), Qt.LeftButton)
+    qtbot.waitUntil(lambda: len(w.history) >= 1, timeout=30000)
+    with qtbot.waitSignal(w.client.crashed, timeout=15000):
+        os.kill(w.client.pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: w.error_box is not None and w.error_box.isVisible(), timeout=5000)
+    assert w.error_box.text().startswith("The engine process stopped unexpectedly")
+    _capital(w.last_error[1])
