@@ -283,3 +283,42 @@ def test_toolbar_lr_refusal_and_engine_crash_are_sentences(make_real_window, qtb
     qtbot.waitUntil(lambda: w.error_box is not None and w.error_box.isVisible(), timeout=5000)
     assert w.error_box.text().startswith("The engine process stopped unexpectedly")
     _capital(w.last_error[1])
+
+
+# ----- the timeline window names the step just taken ---------------------------------------
+
+def test_timeline_window_says_which_epoch_and_batch_a_step_ends(qtbot):
+    """After 20 whole epochs of 12 batches the last step is batch 12 of epoch 20 (it read
+    'epoch 21, batch 1'); a step inside an epoch is that epoch's batch."""
+    import annstudio as ann
+    from annstudio.core import timeline
+    from annstudio.core.training import Trainer
+    from annstudio.gui.views.timeline import TimelineView
+    data = ann.datasets.make("moons", n=150, noise=0.2, seed=0, test_fraction=0.2)
+    net = ann.Network.create([2, 8, 1], output="sigmoid", seed=0)
+    t = Trainer(net, data.X_train, data.y_train, optimizer="sgd", lr=0.1, batch_size=10, seed=0)
+    spe = t.steps_per_epoch
+    assert spe == 12
+    tl = timeline.Timeline.start(t, budget_bytes=4 * 2 ** 20)     # every step kept
+    for _ in range(20 * spe):
+        t.step()
+        tl.record(t)
+    tl.freeze()
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    view.set_run(net, data, tl, "sgd lr=0.1")
+    assert view.position.text().startswith(
+        f"step {20 * spe} of {20 * spe} (epoch 20, batch 12 of 12: its end)")
+    view.slider.setFocus()
+    with qtbot.waitSignal(view.scrubbed):
+        qtbot.keyClick(view.slider, Qt.Key_Home)
+    assert view.position.text().startswith("step 0 of 240 (before the first step)")
+    for k in range(1, 14):
+        with qtbot.waitSignal(view.scrubbed):
+            qtbot.keyClick(view.slider, Qt.Key_Right)
+        epoch, batch = (k - 1) // spe + 1, (k - 1) % spe + 1
+        tail = ": its end" if batch == spe else ""
+        assert f"step {k} of 240 (epoch {epoch}, batch {batch} of 12{tail})" in \
+            view.position.text(), (k, view.position.text())
