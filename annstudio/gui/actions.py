@@ -9,11 +9,12 @@ an editor of the session's one copy (`Session.set_lr`), and shows it on
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QToolBar
+from PySide6.QtWidgets import QLabel, QSlider, QStyle, QStyleOptionToolButton, QToolBar
 
-from annstudio.gui.widgets import NumberEdit
+from annstudio.gui.panels.training import speed_text
+from annstudio.gui.widgets import NumberEdit, sentence
 
 TRAIN_KEYS = ("run", "step_batch", "step_epoch", "reset")
 
@@ -105,12 +106,20 @@ def build_menus(window):
 
 
 def build_toolbar(window, session):
-    """Run / Step / Reset, the learning rate and "epoch 12 / 50"; returns the QToolBar."""
+    """Run / Step / Reset, the learning rate, the speed and "epoch 12 / 50"; returns the
+    QToolBar."""
     tb = QToolBar("Training")
     tb.setObjectName("toolbar_training")
     tb.setMovable(False)
     for key in TRAIN_KEYS:
         tb.addAction(window.actions[key])
+    run = tb.widgetForAction(window.actions["run"])
+    f = run.font()
+    f.setBold(True)               # the one button a newcomer needs first
+    run.setFont(f)
+    window.run_width = FixedWidth(run, session.run_labels)
+    session.runTargetChanged.connect(window.run_width.update)
+    session.specsReplaced.connect(window.run_width.update)
     tb.addSeparator()
     tb.addWidget(QLabel(" Learning rate "))
     lr = NumberEdit("learning rate", session.experiment.optimizer.params.get("lr", 0.01),
@@ -119,7 +128,7 @@ def build_toolbar(window, session):
     lr.set_help("Learning rate: change it while training")
     lr.valueChanged.connect(session.set_lr)
     lr.validityChanged.connect(
-        lambda m: window.statusBar().showMessage(m, 5000) if m else None)
+        lambda m: window.statusBar().showMessage(sentence(m), 5000) if m else None)
 
     def show_lr(hp):
         if "lr" in hp:
@@ -128,9 +137,69 @@ def build_toolbar(window, session):
     session.hyperparametersChanged.connect(show_lr)
     session.specsReplaced.connect(lambda: show_lr(session.experiment.optimizer.params))
     tb.addWidget(lr)
+    window.toolbar_speed, window.toolbar_speed_label = _add_speed(tb, window.training_panel)
     info = QLabel("")
     info.setContentsMargins(8, 0, 8, 0)
     tb.addWidget(info)
     window.addToolBar(Qt.TopToolBarArea, tb)
     window.toolbar_lr, window.toolbar_info = lr, info
     return tb
+
+
+def _add_speed(tb, panel):
+    """A second editor of the Training panel's speed slider, beside Run: the newcomer's first
+    run is paced by it, and the panel's own slider is out of sight in a tab."""
+    tb.addWidget(QLabel("  Speed "))
+    src = panel.speed_slider
+    slider = QSlider(Qt.Horizontal)
+    slider.setAccessibleName("training speed")
+    slider.setRange(src.minimum(), src.maximum())
+    slider.setPageStep(1)
+    slider.setValue(src.value())
+    slider.setFixedWidth(90)
+    slider.setToolTip(src.toolTip() + " (also on the Training panel)")
+    label = QLabel(panel.speed_label.text())
+    label.setMinimumWidth(panel.speed_label.minimumWidth())
+    label.setContentsMargins(4, 0, 0, 0)
+    # one value: each slider sets the other (an unchanged value emits nothing, no loop)
+    slider.valueChanged.connect(src.setValue)
+    src.valueChanged.connect(slider.setValue)
+
+    def show(steps_per_s, per_frame):
+        label.setText(speed_text(steps_per_s, per_frame))
+        slider.setEnabled(not per_frame)
+    panel.speedChanged.connect(show)
+    tb.addWidget(slider)
+    tb.addWidget(label)
+    return slider, label
+
+
+class FixedWidth(QObject):
+    """Keeps a tool button as wide as the widest of its texts (``texts()``), measured in its
+    own font (Larger fonts too), so the buttons after it do not move when its text changes."""
+
+    def __init__(self, button, texts):
+        super().__init__(button)
+        self.button, self.texts = button, texts
+        button.installEventFilter(self)
+        self.update()
+
+    def width_for(self, text):
+        """The width QToolButton.sizeHint gives for ``text`` (its text plus a space each side,
+        grown by the style's margins)."""
+        b = self.button
+        fm = b.fontMetrics()
+        opt = QStyleOptionToolButton()
+        b.initStyleOption(opt)
+        opt.text = text
+        w = fm.size(Qt.TextShowMnemonic, text).width() + 2 * fm.horizontalAdvance(" ")
+        return b.style().sizeFromContents(QStyle.CT_ToolButton, opt,
+                                          QSize(w, fm.height()), b).width()
+
+    def update(self):
+        self.button.setFixedWidth(max(self.width_for(t) for t in self.texts()))
+
+    def eventFilter(self, obj, ev):
+        if ev.type() in (QEvent.FontChange, QEvent.StyleChange):
+            self.update()
+        return False

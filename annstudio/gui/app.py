@@ -194,8 +194,10 @@ def _quiet_offscreen_chatter():
 
 
 def _build_window(args, headless):
-    """(the main window, the preset's weights or None): the preset's (or lecture_moons')
-    experiment unless a file alone was asked for; headless runs get settings of their own."""
+    """(the main window, the preset's weights or None): the preset's experiment (pictures
+    and self-tests: lecture_moons by default) unless a file alone was asked for; a plain
+    start leaves the choice to the window (the last session's experiment, else the first
+    run). Headless runs get settings of their own."""
     from annstudio.gui.main_window import MainWindow
     from annstudio.gui.presets import PRESETS
     settings = None
@@ -206,14 +208,14 @@ def _build_window(args, headless):
         tmp = tempfile.mkdtemp(prefix="annstudio-")
         settings = make_settings(os.path.join(tmp, "settings.ini"))
     exp = data = weights = None
-    if args.file is None or args.preset is not None:
+    if args.preset is not None or (args.file is None and headless):
         exp, data, weights = PRESETS[args.preset or "lecture_moons"]()
     return MainWindow(experiment=exp, data=data, settings=settings), weights
 
 
 def _arrange_window(window, weights, args, headless, size):
-    """The preset's weights, then size (--size, else 1366×768 for pictures), dock layout
-    and theme."""
+    """The preset's weights, then size (--size, else 1366×768 for pictures), dock layout,
+    theme and (a person's window) the start panel."""
     if weights is not None:
         window.set_weights(weights)
     if size:
@@ -224,6 +226,8 @@ def _arrange_window(window, weights, args, headless, size):
         window.default_dock_layout(split=window.height() >= 900)
     if args.dark:
         window.appearance.set_dark(True)
+    if not headless:               # pictures and self-tests show the window without it
+        window.start_panel.show_at_start()
 
 
 def _open_file(window, path, headless):

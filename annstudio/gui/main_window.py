@@ -16,7 +16,7 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QMainWindow, QMessageBox,
                                QScrollArea, QSplitter, QTabWidget)
 
-from annstudio.gui import actions, compare_windows, files, inspector, run_timeline
+from annstudio.gui import actions, compare_windows, files, inspector, run_timeline, start_panel
 from annstudio.gui.appearance import DOCK_WIDTH, Appearance
 from annstudio.gui.engine_messages import EngineMessages
 from annstudio.gui.frames import ViewDriver
@@ -35,6 +35,7 @@ from annstudio.gui.views.data_view import DataView
 from annstudio.gui.views.diagram import NetworkDiagram
 from annstudio.gui.views.layers import LayerView
 from annstudio.gui.views.metrics import MetricsView
+from annstudio.gui.widgets import sentence
 from annstudio.gui.worker import EngineClient
 
 
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         # set by the modules constructed last (files, inspector, lesson panel)
         self.files = self.inspector_dock = self.lesson_panel = None
         self.lesson_dock = self.show_lesson = None
+        self.start_panel = None
 
         self.setWindowTitle("ANN Studio")
         self.setDockOptions(QMainWindow.AnimatedDocks | QMainWindow.AllowTabbedDocks)
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         self.files = files.install(self, check_recovery=check_recovery)
         self.inspector_dock = inspector.install(self)
         self.lesson_panel = lesson.install(self)
+        start_panel.install(self)          # shown by the app for a person's window only
 
     # ================================================================ layout
     def _build_panels(self):
@@ -286,7 +289,7 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title, message):
         """Tell the user (non-blocking message box); the text is kept in ``last_error``."""
-        self.last_error = (str(title), str(message))
+        self.last_error = (str(title), sentence(message))
         if self.error_box is None:
             self.error_box = QMessageBox(self)
             self.error_box.setIcon(QMessageBox.Warning)
@@ -294,7 +297,7 @@ class MainWindow(QMainWindow):
             self.error_box.setModal(False)
         box = self.error_box
         box.setWindowTitle(f"ANN Studio — {title}")
-        head, _, detail = str(message).partition("\n\n")
+        head, _, detail = sentence(message).partition("\n\n")
         box.setText(head)
         box.setDetailedText(detail)
         box.show()

@@ -457,6 +457,12 @@ class Session(QObject):
                     f"Continue for {n} more epochs (to epoch {target})  [Space]")
         return "Run ▶", f"Continue to epoch {target} ({target - done} more)  [Space]"
 
+    def run_labels(self):
+        """Every text `run_label` can give with this epoch count (the toolbar sizes Run ▶ to
+        the widest, so the buttons after it stay put)."""
+        n = self._experiment.training.epochs
+        return ("Run ▶", "Pause ❚❚") + ((f"Run ▶ (+{n} epochs)",) if n else ())
+
     def _set_running(self, running):
         self.running = bool(running)
         self.runningChanged.emit(self.running)

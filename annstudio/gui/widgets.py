@@ -142,6 +142,19 @@ class NumberEdit(QLineEdit):
             self.setToolTip(tip)
 
 
+def sentence(text):
+    """``text`` as a sentence the window shows: its first letter a capital ("the engine
+    process stopped" → "The engine process stopped"). The core's messages are lowercase
+    clauses (the command line prints them after "annstudio: error: "); the window shows
+    them alone. A leading name in backticks or quotes, or a number, is left as it is."""
+    text = str(text)
+    stripped = text.lstrip()
+    if stripped[:1].islower():
+        i = len(text) - len(stripped)
+        return text[:i] + stripped[0].upper() + stripped[1:]
+    return text
+
+
 class MessageLine(QLabel):
     """The panel's in-place explanation of a refused value (hidden when all is well)."""
 
@@ -159,7 +172,7 @@ class MessageLine(QLabel):
         else:
             self._sources.pop(source, None)
         text = next(reversed(self._sources.values()), "") if self._sources else ""
-        self.setText(text)
+        self.setText(sentence(text))
         self.setVisible(bool(text))
 
     def clear_all(self):

@@ -64,10 +64,19 @@ ENGINES = tuple((key, ENGINE_NAMES.get(key, key))
                 for key in schema.field("training.engine").allowed())
 # The speed slider's stops, in steps per second; None = as fast as the engine can.
 SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, None)
-# The lecture run takes ~40 steps an epoch: at 1,000 steps/s its first 250 epochs take
-# ~10 s, long enough to watch the boundary bend around the moons (at full speed: ~3 s).
-DEFAULT_SPEED = 1000
+# The first run (`io.catalogue.first_run_experiment`) takes 40 steps an epoch: at 500 steps/s
+# its 150 epochs last 12 s on any machine at least that fast, long enough to watch the
+# boundary bend around the moons (at full speed: ~3 s here). The engine paces by the clock
+# (`engines.host.Host.throttled`), so a faster machine does not shorten it.
+DEFAULT_SPEED = 500
 DEVICES = (("cpu", "CPU"), ("cuda", "CUDA (NVIDIA GPU)"), ("mps", "MPS (Apple GPU)"))
+
+
+def speed_text(steps_per_s, per_frame=False):
+    """'500 steps/s', 'full speed' or 'per frame': the speed as the panel and toolbar say it."""
+    if per_frame:
+        return "per frame"
+    return "full speed" if steps_per_s is None else f"{steps_per_s:,} steps/s"
 
 
 class TrainingPanel(QWidget):
@@ -411,8 +420,7 @@ class TrainingPanel(QWidget):
     def _show_speed(self):
         sps, per_frame = self.speed()
         self.speed_slider.setEnabled(not per_frame)
-        self.speed_label.setText("per frame" if per_frame else "full speed" if sps is None
-                                 else f"{sps:,} steps/s")
+        self.speed_label.setText(speed_text(sps, per_frame))
 
     def _on_speed(self, *_):
         self._show_speed()

@@ -45,6 +45,57 @@ def drawn_subset(n, k, seed=0):
     return np.sort(np.random.default_rng(seed).choice(n, size=k, replace=False))
 
 
+class SquareHolder(QWidget):
+    """Holds the plot and, for the input plane, keeps its view box square, centred.
+
+    The boundary grid covers the data's square box (`core.views.bounds`) and x1, x2 keep one
+    scale: in a view box of another shape pyqtgraph widens one range past the grid, and the
+    coloured area stopped short of the axes (seen after resizing the docks). A square view
+    box shows the same points at the same scale, with the axes at the grid's edges."""
+
+    def __init__(self, plot, vb, parent=None):
+        super().__init__(parent)
+        self.plot, self.vb = plot, vb
+        self.square = True
+        self._placing = False
+        plot.setParent(self)
+        vb.sigResized.connect(self.place)
+
+    def set_square(self, on):
+        self.square = bool(on)
+        self.place()
+
+    def sizeHint(self):
+        return self.plot.sizeHint()
+
+    def minimumSizeHint(self):
+        return self.plot.minimumSizeHint()
+
+    def resizeEvent(self, ev):
+        super().resizeEvent(ev)
+        self.place()
+
+    def place(self, *_):
+        """Fit the plot; again when its view box got its new size (``vb.sigResized``)."""
+        if self._placing:
+            return
+        self._placing = True
+        try:
+            W, H = self.width(), self.height()
+            if not self.square:
+                self.plot.setGeometry(0, 0, W, H)
+                return
+            # what the axes and margins take (the tick labels' width varies), measured on
+            # the plot as it is now
+            ow = max(self.plot.width() - self.vb.width(), 0)
+            oh = max(self.plot.height() - self.vb.height(), 0)
+            side = max(min(W - ow, H - oh), 1)
+            w, h = min(W, round(side + ow)), min(H, round(side + oh))
+            self.plot.setGeometry((W - w) // 2, (H - h) // 2, w, h)
+        finally:
+            self._placing = False
+
+
 class DataView(QWidget):
     """Emits ``clicked(x, y, button)`` in data coordinates (the plane or the projection)."""
 
@@ -76,7 +127,8 @@ class DataView(QWidget):
         self.vb = self.plot.getViewBox()
         self.vb.setMouseEnabled(False, False)
         self.vb.setDefaultPadding(0.0)
-        lay.addWidget(self.plot, 1)
+        self.holder = SquareHolder(self.plot, self.vb)
+        lay.addWidget(self.holder, 1)
         self._build_plot_items()
         self.plot.scene().sigMouseClicked.connect(self._on_click)
         self.apply_theme(self.theme)
@@ -167,6 +219,7 @@ class DataView(QWidget):
         k_tr = max(1, round(MAX_DRAWN * n_tr / max(n_tr + n_te, 1)))
         self.drawn = (drawn_subset(n_tr, k_tr), drawn_subset(n_te, MAX_DRAWN - k_tr, seed=1))
         self.vb.setAspectLocked(self.kind == "plane", 1.0)
+        self.holder.set_square(self.kind == "plane")
         self.image.setVisible(self.kind == "plane")
         self.curve.setVisible(self.kind == "line")
         self.discrete_box.setEnabled(self.kind == "plane" and data.task != "regression")

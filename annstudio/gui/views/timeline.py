@@ -40,6 +40,17 @@ def _size(n):
     return f"{n / 2**20:.1f} MB" if n >= 2 ** 20 else f"{n / 1024:.0f} KB"
 
 
+def step_place(step, epochs_done, next_batch, steps_per_epoch):
+    """Where the step just taken lies: 'epoch 3, batch 7 of 40'; the last batch of an epoch
+    is 'epoch 20, batch 50 of 50: its end' (the checkpoint's batch index is the *next*
+    batch, 0 once an epoch is complete)."""
+    if step <= 0:
+        return "before the first step"
+    if next_batch == 0:
+        return f"epoch {epochs_done}, batch {steps_per_epoch} of {steps_per_epoch}: its end"
+    return f"epoch {epochs_done + 1}, batch {next_batch} of {steps_per_epoch}"
+
+
 class TimelineView(QWidget):
     """``scrubbed(step, theta)`` when the slider moves; ``branched(index)`` when a branch's
     curve is drawn."""
@@ -200,9 +211,9 @@ class TimelineView(QWidget):
         losses = self.timeline.history.step_loss
         loss = f"; its batch loss {losses[c.step - 1]:.4f}" if c.step >= 1 else ""
         spe = -(-len(self.data.X_train) // self.batch_size)
-        self.position.setText(f"step {c.step:,} of {self.timeline.steps:,} (epoch "
-                              f"{c.epoch + 1}, batch {c.snapshot['batch_index'] + 1} of "
-                              f"{spe}){loss}")
+        self.position.setText(f"step {c.step:,} of {self.timeline.steps:,} "
+                              f"({step_place(c.step, c.epoch, c.snapshot['batch_index'], spe)})"
+                              f"{loss}")
         self.scrubbed.emit(c.step, c.theta.copy())
 
     def show_curve_until(self, step):

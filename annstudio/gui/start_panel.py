@@ -1,0 +1,168 @@
+"""The start panel: where a newcomer begins, in front of the panels of a new window.
+
+What the window shows, then three first steps, each with the button that does it: press
+Run (the window's own Run action), open the first lesson (the Lessons menu's first entry),
+inspect a point (the inspector on a training point, and the data view's click tool set to
+Inspect). "Don't show this at start" is kept in the settings (``start/show``); Help ▸ Where
+to start brings the panel back.
+
+`install(window)` docks it hidden; the app calls `StartPanel.show_at_start` for a window a
+person opens (`gui.app`), never for ``--screenshot``, ``--self-test`` or tests' windows.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QCheckBox, QDockWidget, QHBoxLayout, QLabel, QPushButton,
+                               QScrollArea, QToolButton, QVBoxLayout, QWidget)
+
+from annstudio.gui.settings import get_bool
+
+SHOW_KEY = "start/show"
+
+INTRO = ("<b>What you see.</b> In the middle, the data (a colour per class) over the "
+         "network's decision boundary, and the network under it; on the right, the loss "
+         "and accuracy of each epoch and every layer's neurons. The tabs on the left "
+         "(Dataset, Network, Training) change the run.")
+STEPS = (
+    ("run", "Train the network and watch the boundary (the coloured regions) bend to the "
+            "data."),
+    ("lesson", "A guided lesson: predict what happens, then run and see."),
+    ("inspect", "One point's forward pass and backpropagation, with the real numbers. "
+                "Then click any point."),
+)
+
+
+class StartPanel(QDockWidget):
+    """The panel, a dock in front of the Dataset and Network panels (it takes no room from
+    the plots, and scrolls on a small screen); ``window`` gives the actions, lessons,
+    inspector and settings."""
+
+    def __init__(self, window):
+        super().__init__("Start here", window)
+        self.window_ = window
+        self.setObjectName("dock_start")
+        self.setAccessibleName("start panel")
+        self.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetClosable |
+                         QDockWidget.DockWidgetFloatable)
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(10, 8, 10, 8)
+        outer.setSpacing(6)
+        self.intro = QLabel(INTRO)
+        self.intro.setWordWrap(True)
+        outer.addWidget(self.intro)
+
+        run = QToolButton()                     # Run ▶ / Pause, as the toolbar's
+        run.setDefaultAction(window.actions["run"])
+        run.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.lesson_action = self._first_lesson()
+        lesson = QPushButton("Try the first lesson")
+        lesson.clicked.connect(self.open_first_lesson)
+        if self.lesson_action is None:
+            lesson.setEnabled(False)
+            lesson.setToolTip("No lessons are installed")
+        else:
+            lesson.setToolTip(self.lesson_action.text())
+        inspect = QPushButton("Inspect a point")
+        inspect.setToolTip("The step-through inspector on the first training point")
+        inspect.clicked.connect(self.inspect_a_point)
+        self.buttons = {"run": run, "lesson": lesson, "inspect": inspect}
+        self.captions = {}
+        for n, (key, text) in enumerate(STEPS, 1):
+            button = self.buttons[key]
+            button.setAccessibleName(f"start panel: {key}")
+            button.setMinimumHeight(28)
+            button.setMinimumWidth(150)
+            caption = QLabel(text if key != "lesson" or self.lesson_action is None else
+                             f"{text} The first: “{self.lesson_action.text()}”.")
+            caption.setWordWrap(True)
+            caption.setStyleSheet("color: gray;")
+            self.captions[key] = caption
+            row = QHBoxLayout()
+            row.addWidget(QLabel(f"<b>{n}.</b>"))
+            row.addWidget(button)
+            row.addStretch(1)
+            outer.addSpacing(4)
+            outer.addLayout(row)
+            outer.addWidget(caption)
+        outer.addSpacing(8)
+        self.dont_show = QCheckBox("Don't show this at start")
+        self.dont_show.setChecked(not get_bool(window.settings, SHOW_KEY, True))
+        self.dont_show.toggled.connect(self._remember)
+        outer.addWidget(self.dont_show)
+        foot = QHBoxLayout()
+        later = QLabel("Help ▸ Where to start opens it again.")
+        later.setWordWrap(True)
+        later.setStyleSheet("color: gray;")
+        foot.addWidget(later, 1)
+        self.close_button = QPushButton("Close")
+        self.close_button.setAccessibleName("close the start panel")
+        self.close_button.clicked.connect(self.close)
+        foot.addWidget(self.close_button)
+        outer.addLayout(foot)
+        outer.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+
+    def _first_lesson(self):
+        """The Lessons menu's first lesson (its QAction), or None."""
+        files = self.window_.files
+        found = getattr(files, "lesson_actions", None) if files is not None else None
+        return next(iter(found.values()), None) if found else None
+
+    def _remember(self, dont):
+        s = self.window_.settings
+        s.setValue(SHOW_KEY, not dont)
+        s.sync()
+
+    def present(self):
+        """Show it as the front tab over the Dataset and Network panels."""
+        w = self.window_
+        anchor = w.docks.get("dataset")
+        if anchor is not None and not self.isFloating() and \
+                self not in w.tabifiedDockWidgets(anchor):
+            w.tabifyDockWidget(anchor, self)
+        self.show()
+        self.raise_()
+
+    def show_at_start(self):
+        """Show the panel unless "Don't show this at start" was chosen; True if shown."""
+        if not get_bool(self.window_.settings, SHOW_KEY, True):
+            return False
+        self.present()
+        return True
+
+    def open_first_lesson(self):
+        if self.lesson_action is not None:
+            self.lesson_action.trigger()
+
+    def inspect_a_point(self):
+        w = self.window_
+        if w.data is None or not w.data.n_train:
+            w.statusBar().showMessage("There are no training points to inspect", 5000)
+            return
+        w.dataset_panel.set_tool("inspect")
+        w.pick_point(0)
+
+
+def install(window):
+    """Add the panel (hidden) and Help ▸ Where to start."""
+    panel = StartPanel(window)
+    window.addDockWidget(Qt.LeftDockWidgetArea, panel)
+    panel.hide()
+    a = QAction("&Where to start", window)
+    a.setToolTip("What the window shows and three first steps")
+    a.setStatusTip(a.toolTip())
+    a.triggered.connect(panel.present)
+    window.actions["start_panel"] = a
+    help_menu = window.menus.get("help")
+    if help_menu is not None:         # after the help pages, before About
+        sep = next((x for x in help_menu.actions() if x.isSeparator()), None)
+        help_menu.insertAction(sep, a)
+    window.start_panel = panel
+    return panel
