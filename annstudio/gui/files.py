@@ -39,7 +39,9 @@ SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 BEFORE = {"close": ("closing it", "ANN Studio then closes"),
           "new": ("starting a new experiment", "the lecture run then replaces it"),
           "open": ("opening another file", "the file you choose then replaces it"),
-          "lesson": ("opening the lesson", "the lesson then replaces it")}
+          "lesson": ("opening the lesson", "the lesson then replaces it"),
+          "dataset": ("changing the dataset", "the new data then starts an untrained run"),
+          "network": ("changing the network", "the new network then starts untrained")}
 
 
 # =========================================================================== exports
@@ -265,6 +267,13 @@ class FileActions:
         if answer == SAVE:
             return self.save()
         return answer == DISCARD
+
+    def confirm_new_run(self, before):
+        """True when an edit that starts the run again (new data, another network) may
+        throw the trained run away: asked like Open, only while a run is unsaved."""
+        if not self.window.history.step_loss:
+            return True               # nothing trained yet: the edit loses nothing
+        return self.confirm_discard(before)
 
     def close_guard(self):
         if not self.confirm_discard():
