@@ -181,3 +181,60 @@ def test_drawn_points_say_why_they_have_no_test_fraction(make_window, qtbot, tmp
     dp = w.dataset_panel
     assert not dp.test_edit.isEnabled() and not dp.seed_edit.isEnabled()
     assert "Drawn points have no test fraction" in dp.test_edit.toolTip()
+
+
+# ----- the first minute -------------------------------------------------------------------
+
+def _dead_pid():
+    import subprocess
+    import sys
+    p = subprocess.Popen([sys.executable, "-c", "pass"])
+    p.wait()
+    return p.pid
+
+
+def test_the_first_epoch_is_autosaved_at_once_and_offered_after_a_crash(make_window, qtbot):
+    """Run ▶, and as soon as an epoch is finished the recovery file holds it — long before
+    the minute of the interval. A window started after a crash (the file's process gone)
+    offers it back, and Recover brings the epochs back."""
+    import os
+    import shutil
+
+    from annstudio.io import experiment_file as ef
+    exp = small_moons()
+    exp.training.epochs = 3
+    w = make_window(exp)
+    fa = w.files
+    assert fa.timer.interval() >= 60_000
+    qtbot.mouseClick(w.training_panel.run_button, Qt.LeftButton)
+    path = ef.recovery_path(fa.recovery_dir)
+
+    def saved_epochs():
+        try:
+            return len(ef.load(path).history.epochs) if os.path.exists(path) else 0
+        except Exception:        # caught mid-rename on a busy machine: look again
+            return 0
+    qtbot.waitUntil(lambda: saved_epochs() >= 1, timeout=20000)
+
+    # kill -9: the file stays behind, named for a process that is gone
+    crashed = os.path.join(fa.recovery_dir, f"recovery-{_dead_pid()}{ef.EXTENSION}")
+    shutil.copy(path, crashed)
+    n = len(ef.load(crashed).history.epochs)
+    w2 = make_window(small_moons())
+    qtbot.waitUntil(lambda: w2.files.recovery_box is not None, timeout=10000)
+    assert "Recover the unsaved changes" in w2.files.recovery_box.text()
+    qtbot.mouseClick(w2.files.recover_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: len(w2.history.epochs) == n, timeout=30000)
+    assert w2.experiment.training.epochs == 3 and w2.modified
+
+
+def test_the_first_edit_is_autosaved_at_once(make_window, qtbot):
+    import os
+
+    from annstudio.io import experiment_file as ef
+    w = make_window(small_moons())
+    w.docks["network"].raise_()
+    qtbot.mouseClick(w.network_panel.add_button, Qt.LeftButton)
+    path = ef.recovery_path(w.files.recovery_dir)
+    qtbot.waitUntil(lambda: os.path.exists(path), timeout=10000)
+    assert ef.load(path).experiment.network.hidden == w.experiment.network.hidden
