@@ -341,6 +341,31 @@ def split(rng, X, y, test_fraction):
     return X[train], y[train], X[test], y[test]
 
 
+def resplit(data, test_fraction, seed, *, was=None):
+    """The same points split again with ``test_fraction`` and ``seed``: the split of
+    ``was`` = (test fraction, seed) that made ``data`` (default: its spec's) is undone —
+    the points back in their order in the file — and `split` is applied with the new
+    ones, so the result is the split reading the file with them gives. A copy (spec None)."""
+    if was is None:
+        if data.spec is None:
+            raise AnnStudioError("these points do not say how they were split")
+        was = (data.spec.test_fraction, data.spec.seed)
+    test_fraction, seed = _check_test_fraction(test_fraction), _check_seed(seed)
+    n = len(data)
+    n_test = min(int(round(_check_test_fraction(was[0]) * n)), n - 1)
+    if n_test != data.n_test:
+        raise AnnStudioError(f"{data.n_test} test points of {n} cannot come from a test "
+                             f"fraction of {was[0]:g}")
+    perm = np.random.default_rng(_check_seed(was[1])).permutation(n)
+    order = np.concatenate([perm[n_test:], perm[:n_test]])   # the rows of data.X, in the file
+    X, y = np.empty_like(data.X), np.empty_like(data.y)
+    X[order], y[order] = data.X, data.y
+    X_tr, y_tr, X_te, y_te = split(np.random.default_rng(seed), X, y, test_fraction)
+    return Dataset(X_tr, y_tr, X_te, y_te, data.task, data.n_classes,
+                   list(data.feature_names), data.name, None,
+                   None if data.class_names is None else list(data.class_names))
+
+
 # --------------------------------------------------------------------------- generators
 # Each generator: (rng, n, noise, classes) -> (X, y, task, n_classes). Classification
 # generators give every class n//k or n//k + 1 points; noise is a Gaussian std added to X

@@ -29,6 +29,9 @@ from annstudio.core.experiment import Experiment
 from annstudio.io import experiment_file as ef
 
 AUTOSAVE_MS = 60_000
+# Until the first autosave holds a finished epoch, look this often whether there is one:
+# a crash in the first minute must not lose the first edit or the first epochs.
+FIRST_AUTOSAVE_MS = 1_000
 MAX_RECENT = 8
 RECENT_KEY = "files/recent"
 RECOVERY_KEY = "files/recovery_dir"
@@ -39,7 +42,9 @@ SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 BEFORE = {"close": ("closing it", "ANN Studio then closes"),
           "new": ("starting a new experiment", "the lecture run then replaces it"),
           "open": ("opening another file", "the file you choose then replaces it"),
-          "lesson": ("opening the lesson", "the lesson then replaces it")}
+          "lesson": ("opening the lesson", "the lesson then replaces it"),
+          "dataset": ("changing the dataset", "the new data then starts an untrained run"),
+          "network": ("changing the network", "the new network then starts untrained")}
 
 
 # =========================================================================== exports
@@ -188,6 +193,12 @@ class FileActions:
         self.timer = QTimer(window)
         self.timer.setInterval(int(autosave_ms))
         self.timer.timeout.connect(self.autosave_now)
+        # the first autosave as soon as there is something to lose (an edit, then the first
+        # finished epoch); the interval's after that
+        self.autosaved_epochs = None     # epochs in the recovery file (None: none written)
+        self.first_timer = QTimer(window)
+        self.first_timer.setInterval(min(FIRST_AUTOSAVE_MS, int(autosave_ms)))
+        self.first_timer.timeout.connect(self._first_autosave)
 
     # ----------------------------------------------------------------- hooks (dialogs)
     def ask_save_changes(self):
@@ -266,11 +277,19 @@ class FileActions:
             return self.save()
         return answer == DISCARD
 
+    def confirm_new_run(self, before):
+        """True when an edit that starts the run again (new data, another network) may
+        throw the trained run away: asked like Open, only while a run is unsaved."""
+        if not self.window.history.step_loss:
+            return True               # nothing trained yet: the edit loses nothing
+        return self.confirm_discard(before)
+
     def close_guard(self):
         if not self.confirm_discard():
             return False
         self._closing = True
         self.timer.stop()
+        self.first_timer.stop()
         self.remove_autosave()
         return True
 
@@ -409,7 +428,9 @@ class FileActions:
     # ----------------------------------------------------------------- autosave / recovery
     def autosave_now(self):
         """Write the unsaved state to the recovery file (or remove it when nothing is unsaved)."""
-        if self._closing:
+        if self._closing or getattr(self.window, "closed", False):
+            self.timer.stop()            # a window shut down without closing (scripts)
+            self.first_timer.stop()
             return None
         if not self.window.modified:
             self.remove_autosave()
@@ -418,6 +439,8 @@ class FileActions:
             exp, kwargs = self._snapshot()
             self.autosave_path = ef.write_recovery(self.recovery_dir, exp,
                                                    original_path=self.path, **kwargs)
+            history = kwargs.get("history")
+            self.autosaved_epochs = 0 if history is None else len(history.epochs)
         except AnnStudioError as e:
             # the next tick tries again; the status bar says why once
             status = getattr(self.window, "statusBar", None)
@@ -426,6 +449,26 @@ class FileActions:
             return None
         return self.autosave_path
 
+    def _on_modified(self, modified):
+        if modified and not self._closing:
+            # not inside the edit's own call: a save waits on the engine (`engine_state`)
+            self.first_timer.start()
+        else:
+            self.first_timer.stop()
+
+    def _first_autosave(self):
+        """Autosave now when the recovery file is missing, or holds no finished epoch and
+        the run has one; after that the interval (``AUTOSAVE_MS``) takes over."""
+        if self._closing or getattr(self.window, "closed", False) or not self.window.modified:
+            self.first_timer.stop()
+            return
+        epochs = len(self.window.history.epochs)
+        if self.autosaved_epochs is None or (self.autosaved_epochs == 0 and epochs > 0):
+            self.autosave_now()
+        if self.autosaved_epochs:
+            self.first_timer.stop()
+            self.timer.start()           # the next one a whole interval after this one
+
     def remove_autosave(self):
         path = ef.recovery_path(self.recovery_dir)
         try:
@@ -433,6 +476,7 @@ class FileActions:
         except AnnStudioError:
             pass
         self.autosave_path = None
+        self.autosaved_epochs = None
 
     def check_recovery(self):
         """Offer back work left by a session that did not close (non-modal box)."""
@@ -669,6 +713,7 @@ def install(window, settings=None, recovery_dir=None, autosave_ms=AUTOSAVE_MS,
     window.open_file_handler = fa.open_path
     if hasattr(window, "modifiedChanged"):
         window.modifiedChanged.connect(fa.update_title)
+        window.modifiedChanged.connect(fa._on_modified)
     fa.update_title()
     fa.rebuild_recent_menu()
     fa.build_lessons_menu()

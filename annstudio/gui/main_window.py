@@ -173,14 +173,15 @@ class MainWindow(QMainWindow):
         """Panels → the session's intents; the session → what the panels show."""
         s, c = self.session, self.session.client
         dp, np_, tp = self.dataset_panel, self.network_panel, self.training_panel
-        dp.specChanged.connect(s.set_dataset_spec)
-        dp.csvLoaded.connect(s.set_csv_data)
-        dp.standardizeChanged.connect(s.set_standardize)
-        dp.standardizeTargetsChanged.connect(s.set_standardize_targets)
-        dp.featuresChanged.connect(s.set_derived_features)
+        # each of these starts the run again: a trained, unsaved run is asked about first
+        dp.specChanged.connect(self._asking("dataset", s.set_dataset_spec))
+        dp.csvLoaded.connect(self._asking("dataset", s.set_csv_data))
+        dp.standardizeChanged.connect(self._asking("dataset", s.set_standardize))
+        dp.standardizeTargetsChanged.connect(self._asking("dataset", s.set_standardize_targets))
+        dp.featuresChanged.connect(self._asking("dataset", s.set_derived_features))
         dp.toolChanged.connect(lambda tool: self.data_view.mark_point(None)
                                if tool != "inspect" else None)
-        np_.changed.connect(s.set_network)
+        np_.changed.connect(self._asking("network", s.set_network))
         tp.optimizerChanged.connect(s.set_optimizer)
         tp.hyperparametersChanged.connect(s.set_hyperparameters)
         tp.trainingChanged.connect(s.set_training)
@@ -204,6 +205,18 @@ class MainWindow(QMainWindow):
         s.filePathChanged.connect(lambda _p: self.update_title())
         s.errorRaised.connect(self.show_error)
         c.devices.connect(tp.set_device_reasons)
+
+    def _asking(self, before, intent):
+        """``intent`` behind "Save the changes before …?" (`gui.files`), as Open asks: the
+        edit would replace a trained run with an untrained one. Cancel puts the panels
+        back as they were; the run, the data and the network are untouched."""
+        def guarded(*args):
+            if self.files is not None and not self.files.confirm_new_run(before):
+                self._show_specs()
+                self._show_data_info(self.session.data, True)
+                return
+            intent(*args)
+        return guarded
 
     def _show_specs(self):
         exp = self.session.experiment

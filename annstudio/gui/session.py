@@ -211,12 +211,34 @@ class Session(QObject):
         self.dataChanged.emit(data, keep_range)
 
     def set_dataset_spec(self, spec):
-        data = self.build_data(spec)
+        """New data from ``spec``; for a CSV already imported, its points split again with
+        the spec's test fraction and seed (the file is not read again)."""
+        old = self._experiment.dataset
+        if spec.name == "csv" and old.name == "csv":
+            spec, data = self._split_again(spec.test_fraction, spec.seed)
+        else:
+            data = self.build_data(spec)
         if data is None:
             return
         self._experiment.dataset = spec
         self._install_data(data)
         self._reconfigure()
+
+    def _split_again(self, test_fraction, seed):
+        """(spec, data): the imported points with another train/test split, or (None, None)
+        after saying why."""
+        from annstudio.core import datasets
+        old = self._experiment.dataset
+        try:
+            data = datasets.resplit(self.data, test_fraction, seed,
+                                    was=(old.test_fraction, old.seed))
+        except AnnStudioError as err:
+            self.errorRaised.emit("Dataset", str(err))
+            return None, None
+        spec = copy.deepcopy(old)
+        spec.test_fraction, spec.seed = float(test_fraction), int(seed)
+        data.spec = copy.deepcopy(spec)
+        return spec, data
 
     def set_standardize(self, on):
         """The same points, fed to a new network as x̃ or x."""

@@ -45,6 +45,7 @@ class DatasetPanel(QWidget):
         self._building = False
         self._two_inputs = False      # the current data has inputs x1, x2 (+ derived ones)
         self.last_csv_error = ""
+        self._split_help = {}         # the test fraction's and seed's own help texts
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
@@ -266,12 +267,16 @@ class DatasetPanel(QWidget):
 
     def regenerate(self):
         """Make the data with the current settings (emits ``specChanged``)."""
-        if self._spec.name in ("csv", "points"):
+        if self._spec.name == "points":
             self.message.report("name", "pick a generator or shipped dataset to regenerate")
             return
         bad = [e.error for e in self._edits() if e.error]
         if bad:
             self.message.report("regenerate", bad[0])
+            return
+        if self._spec.name == "csv":          # the file's points, split again
+            self.message.report("regenerate", "")
+            self.specChanged.emit(self.spec())
             return
         try:
             datasets.make(self._spec.name, n=min(self._spec.n, 20), noise=self._spec.noise,
@@ -399,7 +404,9 @@ class DatasetPanel(QWidget):
 
     def _on_value(self, key, v):
         setattr(self._spec, key, v)
-        if not self._building and self._spec.name not in ("csv", "points"):
+        if self._building or self._spec.name == "points":
+            return
+        if self._spec.name != "csv" or key in ("test_fraction", "seed"):
             self.regenerate()
 
     def _on_features(self, _):
@@ -422,7 +429,17 @@ class DatasetPanel(QWidget):
         self.n_edit.setEnabled(generated)
         self.noise_edit.setEnabled(generated)
         self.classes_edit.setEnabled(name in datasets.USES_CLASSES)
-        self.regenerate_button.setEnabled(name not in ("csv", "points"))
+        self.regenerate_button.setEnabled(name != "points")
+        self.regenerate_button.setToolTip(
+            "Split the file's rows again with this test fraction and seed" if name == "csv"
+            else "Make the dataset again with these settings")
+        # drawn points are split by hand (a click adds a training point): no fraction to apply
+        for edit, what in ((self.test_edit, "test fraction"), (self.seed_edit, "seed")):
+            own = self._split_help.setdefault(what, edit.property("help_tip"))
+            edit.setEnabled(name != "points")
+            edit.set_help(f"Drawn points have no {what}: each point you add is a training "
+                          "point; pick a generator or import a CSV to split them"
+                          if name == "points" else own)
         from_file = name in ("csv", "points") and self._two_inputs
         for box in self.feature_boxes.values():
             box.setEnabled(self._two_d(name) or from_file)
