@@ -13,11 +13,15 @@ Prints, as plain tables:
    (issue 16's goal: ≥ 250×);
 3. wide nets (2→256→256→1, 2→512→512→1, batch 256): steps/s of both engines;
 4. time per epoch as the data grows (1k, 10k, 100k points; lecture net, batch 10), and
-   one epoch over 100,000 points at batch 100 (issue 16's goal: < 1 s).
+   one epoch over 100,000 points at batch 100 (issue 16's goal: < 1 s);
+5. side by side, from this one run: TensorFlow Playground's engine against ours
+   (``tests/benchmarks/bench_playground.py``, in a source checkout with node), and the
+   lecture run against the lecture's code through the Python API (`Network.fit`) and
+   through the engine (the window, ``annstudio train``), with the path each trained on
+   (issue 25's goals: ≥ 2× Playground, ≥ 250× the lecture's code).
 
 Each table states the load average at the time: on a shared machine every figure slows,
-so compare figures within one run. TensorFlow Playground's engine against ours:
-``tests/benchmarks/bench_playground.py`` (needs node).
+so compare figures within one run.
 
 ``--quick`` runs a reduced version in a few seconds. Without torch only the NumPy figures
 are printed, with a line saying why torch was skipped.
@@ -25,10 +29,14 @@ are printed, with a line saying why torch was skipped.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
+import shutil
+import subprocess
 import sys
 import time
+from pathlib import Path
 
 import numpy as np
 
@@ -37,6 +45,10 @@ from annstudio.core.network import Network
 
 LECTURE_SIZES = [2, 20, 40, 20, 1]
 LECTURE = dict(n=500, batch=10, lr=0.015, epochs=50)
+# TensorFlow Playground's engine against ours: a script of the source checkout (its
+# TypeScript and driver live beside it), absent from an installed package
+PLAYGROUND_BENCH = Path(__file__).resolve().parents[1] / "tests" / "benchmarks" / \
+    "bench_playground.py"
 
 
 # --------------------------------------------------------------------------- helpers
@@ -109,6 +121,43 @@ def numpy_lecture_run(data, epochs, batch=10, lr=0.015, fast=None):
     e = _engine("numpy", LECTURE_SIZES, data, batch, lr=lr, fast=fast)
     e.train(epochs)
     return time.perf_counter() - t, e.history.train_loss[-1]
+
+
+def api_lecture_run(data, epochs, batch=10, lr=0.015, fast=None):
+    """Seconds for the lecture run through the Python API, as a notebook trains:
+    ``Network.create(…).fit(…)``; returns (seconds, final loss, the path it took)."""
+    t = time.perf_counter()
+    net = Network.create(LECTURE_SIZES, hidden="relu", output="sigmoid", seed=0)
+    h = net.fit(data.X_train, data.y_train, optimizer="sgd", lr=lr, batch_size=batch,
+                epochs=epochs, seed=0, fast=fast)
+    return time.perf_counter() - t, h.train_loss[-1], h.path
+
+
+def playground_ratios(seconds, rounds):
+    """Our examples/s over TensorFlow Playground's, per network, from
+    ``tests/benchmarks/bench_playground.py`` run here: ({network: figures}, None), or
+    (None, why it did not run)."""
+    if not PLAYGROUND_BENCH.is_file():
+        return None, "needs a source checkout (tests/benchmarks/bench_playground.py)"
+    if shutil.which("node") is None:
+        return None, "node is not installed (https://nodejs.org)"
+    try:
+        r = subprocess.run([sys.executable, str(PLAYGROUND_BENCH), "--seconds", str(seconds),
+                            "--rounds", str(rounds), "--json"], capture_output=True,
+                           text=True, timeout=600)
+    except (OSError, subprocess.TimeoutExpired) as err:
+        return None, f"bench_playground.py did not finish ({err})"
+    lines = r.stdout.strip().splitlines()
+    try:
+        out = json.loads(lines[-1]) if r.returncode == 0 and lines else None
+    except ValueError:
+        out = None
+    if out is None:
+        tail = (r.stderr.strip().splitlines() or ["no output"])[-1]
+        return None, f"bench_playground.py failed ({tail[:200]})"
+    if "skipped" in out:
+        return None, out["skipped"]
+    return out["nets"], None
 
 
 class LectureCode:
@@ -302,14 +351,22 @@ def main(argv=None) -> int:
     # steps, in rounds alternating with whole runs of the NumPy engine: on a shared
     # machine both then meet the same load, and each round gives one ratio
     rounds, code_steps = (2, 10) if quick else (4, 25)
-    ratios, code_rates, loads = [], [], []
+    ratios, api_ratios, code_rates, loads = [], [], [], []
+    api_runs = []
     for _ in range(rounds):
         loads.append(load_average())
         t_round = numpy_lecture_run(data, epochs)[0]
+        api_runs.append(api_lecture_run(data, epochs))
         rate = lecture_code_rate(data, code_steps, chunks=1)
         code_rates.append(rate)
         ratios.append(n_steps / rate / t_round)
+        api_ratios.append(n_steps / rate / api_runs[-1][0])
     ratio = float(np.median(ratios))
+    api_ratio = float(np.median(api_ratios))
+    t_api, L_api, api_path = min(api_runs)
+    rows.insert(1 + (lecture_path == "compiled"),
+                [f"Python API, Network.fit (float64, {api_path} path)", _fmt_s(t_api),
+                 f"{L_api:.4f}", f"{t_api / t_np:.1f}×"])
     code_rate = max(code_rates)
     t_code = n_steps / code_rate
     rows.append([f"the lecture's own code (per point, Jacobians; best of {rounds} × "
@@ -378,6 +435,32 @@ def main(argv=None) -> int:
         print(f"Goal (issue 16): one epoch over 100,000 points, lecture net, batch 100, on the "
               f"NumPy engine in < 1 s: {'met' if t < 1 else 'NOT met'} ({t:.2f} s incl. the "
               f"loss on all points, {e.path} path){_load()}\n", flush=True)
+
+    # 5. side by side
+    seconds, pg_rounds = (0.5, 1) if quick else (2.0, 3)
+    nets, why = playground_ratios(seconds, pg_rounds)
+    rows = []
+    if nets is not None:
+        for name, f in nets.items():
+            rows.append([f"TensorFlow Playground's engine, {name}, examples/s "
+                         f"({f['ours']:,.0f} ours / {f['playground']:,.0f})",
+                         f"{f['ours'] / f['playground']:.2f}×", f["path"]])
+    rows += [[f"Lecture run vs the lecture's code, through the Python API (Network.fit)",
+              f"{api_ratio:,.0f}×", api_path],
+             [f"Lecture run vs the lecture's code, through the engine (window, annstudio "
+              f"train)", f"{ratio:,.0f}×", lecture_path]]
+    _table("Side by side, from this run: how many times as fast as each baseline" + _load(),
+           ["against", "ours ×", "path"], rows)
+    if nets is None:
+        print(f"Playground figures skipped: {why}", flush=True)
+    else:
+        ok = all(f["ours"] >= 2 * f["playground"] for f in nets.values())
+        print(f"Goal (issue 25): ≥ 2× TensorFlow Playground's engine on both networks: "
+              f"{'met' if ok else 'NOT met'}", flush=True)
+    print(f"Goal (issue 25): the lecture run ≥ 250× the lecture's code through the Python "
+          f"API and through the engine: "
+          f"{'met' if min(api_ratio, ratio) >= 250 else 'NOT met'} (API {api_ratio:,.0f}×, "
+          f"{api_path} path; engine {ratio:,.0f}×, {lecture_path} path)\n", flush=True)
 
     if have_torch and not quick:
         print("Per step the PyTorch engine pays a fixed cost of a few dozen small tensor "

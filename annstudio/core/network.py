@@ -371,12 +371,16 @@ class Network:
 
     # ----- notebooks -----
     def fit(self, X, y, optimizer="sgd", loss=None, batch_size=10, epochs=10, shuffle=True,
-            seed=0, X_test=None, y_test=None, callback=None, **hyperparameters):
-        """Mini-batch training as in the lecture; returns the per-epoch `History`."""
-        from annstudio.core.training import Trainer
-        trainer = Trainer(self, X, y, optimizer=optimizer, loss=loss, batch_size=batch_size,
-                          shuffle=shuffle, seed=seed, X_test=X_test, y_test=y_test,
-                          **hyperparameters)
+            seed=0, X_test=None, y_test=None, callback=None, fast=None, **hyperparameters):
+        """Mini-batch training as in the lecture; returns the per-epoch `History`.
+
+        Small networks train on the NumPy engine's compiled fast path where numba is
+        installed (the same numbers to ≤ 1e-12); ``fast=False`` or ``ANNSTUDIO_FAST=0``
+        keeps `core.training.Trainer`'s NumPy loop. ``history.path`` says which ran."""
+        from annstudio.core.training import make_trainer
+        trainer = make_trainer(self, X, y, fast=fast, optimizer=optimizer, loss=loss,
+                               batch_size=batch_size, shuffle=shuffle, seed=seed,
+                               X_test=X_test, y_test=y_test, **hyperparameters)
         return trainer.train(epochs, callback=callback)
 
 

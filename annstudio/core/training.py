@@ -9,6 +9,7 @@ after the epoch's last step.
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -47,6 +48,9 @@ class History:
     epochs: list = field(default_factory=list)
     step_loss: list = field(default_factory=list)   # every step's batch loss
     diverged: str | None = None
+    # the path `Trainer.train` took: "numpy", "compiled" (engines.fast) or both in turn,
+    # e.g. "numpy, then compiled" (the window's first run while the kernels load)
+    path: str | None = None
 
     @property
     def train_loss(self):
@@ -77,6 +81,7 @@ class History:
         out.epochs = [copy.copy(r) for r in self.epochs]
         out.step_loss = list(self.step_loss)
         out.diverged = self.diverged
+        out.path = self.path
         return out
 
     def to_dict(self):
@@ -217,6 +222,8 @@ class Trainer(RunSchedule):
     A GUI worker calls `step()` in a loop and may change hyperparameters (`set`), weights
     or pause between calls; notebooks call `train(epochs)`.
     """
+
+    path = "numpy"       # the path the next step takes (the compiled trainer has two)
 
     def __init__(self, net, X, y, optimizer="sgd", loss=None, batch_size=10, shuffle=True,
                  seed=0, X_test=None, y_test=None, loss_unit=1.0, **hyperparameters):
@@ -434,18 +441,45 @@ class Trainer(RunSchedule):
         """
         epochs = check_positive_int("epochs", epochs, 0)
         target = self.epoch + epochs
+        paths = []
         while self.epoch < target:
+            if not paths or paths[-1] != self.path:
+                paths.append(self.path)
             r = self._train_step()
             if r.diverged:
                 break
             if r.epoch_record is not None and callback is not None:
                 if callback(r.epoch_record) is False:
                     break
+        if paths:
+            self.history.path = ", then ".join(paths)
         return self.history
 
     def _train_step(self):
         """One step of `train` (a subclass may take several at once, e.g. to the epoch's end)."""
         return self.step()
+
+
+# The compiled trainer `Network.fit` uses where it can: core is pure NumPy, so the package
+# registers it at import (annstudio/__init__.py, from engines.fast).
+_fast_trainer = None
+
+
+def register_fast_trainer(make):
+    """Let `make_trainer` (and so `Network.fit`) build trainers with ``make(net, X, y,
+    **kwargs)``: a `Trainer` whose steps equal this module's to ≤ 1e-12."""
+    global _fast_trainer
+    _fast_trainer = make
+
+
+def make_trainer(net, X, y, fast=None, **kwargs):
+    """The trainer of `Network.fit`: the registered compiled one, or with ``fast=False``
+    (or ``ANNSTUDIO_FAST=0`` in the environment) this module's reference `Trainer`."""
+    if fast is None:
+        fast = os.environ.get("ANNSTUDIO_FAST", "1") != "0"
+    if fast and _fast_trainer is not None:
+        return _fast_trainer(net, X, y, **kwargs)
+    return Trainer(net, X, y, **kwargs)
 
 
 def _pairs(flat, net):

@@ -1,4 +1,4 @@
-"""The NumPy engine's compiled fast path for small networks (optional: ``annstudio[fast]``).
+"""The NumPy engine's compiled fast path for small networks (numba, in the default install).
 
 `FastTrainer` is the core `Trainer` with one method replaced: `_batch_step` (forward,
 backprop, divergence checks and the optimizer update of one mini-batch) runs as one
@@ -9,8 +9,8 @@ between any two steps and export/import its state either way. Gradients and weig
 agree with the NumPy path to ≤ 1e-12 (tests/engines/test_fast_path.py).
 
 When it runs:
-- numba installed (``pip install 'annstudio[fast]'``); the classroom bundle leaves it
-  out (numba + llvmlite ≈ 210 MB, the bundle's limit is 200 MB) and runs the NumPy path;
+- numba installed: the default install has it wherever numba publishes wheels
+  (pyproject.toml's markers); elsewhere the NumPy path runs and `status()` says why;
 - every activation, loss and optimizer of the run has a kernel (all of the app's do);
 - the network is small enough that loops beat BLAS (`SMALL_WORK`);
 - the kernels are compiled. The first use ever compiles them (~5–20 s, in a background
@@ -19,6 +19,9 @@ When it runs:
 
 `status()` says which of these holds, in one line the window and ``annstudio bench``
 show. Only this module and `engines.fast_kernels` import numba, lazily.
+
+`Network.fit` trains here too: the package registers `fit_trainer` with
+`core.training.register_fast_trainer` (core imports no numba and no engine).
 """
 from __future__ import annotations
 
@@ -41,7 +44,8 @@ from annstudio.core.training import Trainer, batch_order
 # (2,146,304) 550 / 508; 2→256→256→1 batch 256 (16,973,824) 4,663 / 3,430. Set below
 # the crossover: a machine with more cores gives BLAS more, the loops nothing.
 SMALL_WORK = 600_000
-INSTALL_HINT = "pip install 'annstudio[fast]'"
+INSTALL_HINT = ("the default install has it where numba publishes wheels: CPython 3.10–3.15 "
+                "on Linux x86_64/aarch64, Windows and macOS")
 # What the kernels cover, in the order of `fast_kernels`' codes (a test checks the two
 # agree): everything the app offers today. Anything else runs on the NumPy path.
 ACTIVATIONS = ("identity", "relu", "leaky_relu", "tanh", "sigmoid", "softmax")
@@ -144,6 +148,20 @@ def unsupported_reason(net, loss, optimizer, batch_size):
         return (f"a wide step ({work:,} multiply-adds): NumPy's BLAS is faster than the "
                 "compiled loops here")
     return None
+
+
+def fit_trainer(net, X, y, **kwargs):
+    """The trainer of `Network.fit` (registered with `core.training` by the package): the
+    compiled one where numba is installed and the run has kernels. Unlike the window, it
+    waits for the kernels before the first step (a disk-cache load, well under a second;
+    the first run on a machine compiles, ~5–20 s), so that every step of every fit takes
+    the same path and a fit repeats bit for bit. ``history.path`` says which path ran."""
+    if not numba_installed():
+        return Trainer(net, X, y, **kwargs)
+    trainer = FastTrainer(net, X, y, **kwargs)
+    if trainer.fast_reason is None:
+        start(wait=True)
+    return trainer
 
 
 class FastTrainer(Trainer):

@@ -1,7 +1,7 @@
 """The NumPy engine: the core `Trainer` behind the engine interface (float64, CPU).
 
-With numba installed (``pip install 'annstudio[fast]'``) small networks train on the
-compiled fast path (`engines.fast`): the same numbers to ≤ 1e-12, a few times faster.
+With numba installed (the default install, where numba has wheels) small networks train
+on the compiled fast path (`engines.fast`): the same numbers to ≤ 1e-12, a few times faster.
 `path` says which path the next step takes and `path_note` why; ``ANNSTUDIO_FAST=0`` in
 the environment (or ``fast=False``) keeps the NumPy path.
 """

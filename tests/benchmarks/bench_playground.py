@@ -105,6 +105,8 @@ def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--seconds", type=float, default=3.0, help="timed seconds per run")
     p.add_argument("--rounds", type=int, default=3, help="interleaved rounds (best is kept)")
+    p.add_argument("--json", action="store_true",
+                   help="end with one JSON line of the figures (annstudio bench reads it)")
     args = p.parse_args(argv)
 
     from annstudio.core import datasets
@@ -118,6 +120,8 @@ def main(argv=None):
         why = compile_playground(tmp)
         if why:
             print(f"Playground comparison skipped: {why}", flush=True)
+            if args.json:
+                print(json.dumps({"skipped": why}), flush=True)
             return 0
         nn_js = Path(tmp) / "nn.js"
         rows = []
@@ -170,6 +174,11 @@ def main(argv=None):
              for _, b, _ in rows)
     print(f"\nGoal (issue 16): ours ≥ 2× Playground's examples/s on both networks: "
           f"{'met' if ok else 'NOT met'} · load average now {load():.1f}", flush=True)
+    if args.json:
+        print(json.dumps({"nets": {name: {
+            "playground": b["playground"]["examples_per_s"], "ours": b["fast"]["examples_per_s"],
+            "path": b["fast"]["path"], "numpy_path": b["numpy"]["examples_per_s"],
+            "load": la} for name, b, la in rows}}, ensure_ascii=False), flush=True)
     return 0
 
 

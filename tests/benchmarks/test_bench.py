@@ -1,6 +1,7 @@
 """`annstudio bench --quick` runs and prints every table (figures are printed, not asserted)."""
 import importlib.util
 import re
+import shutil
 
 import pytest
 
@@ -17,15 +18,29 @@ def test_quick_bench_prints_all_rows(capsys):
                 "NumPy engine: ",
                 "plain PyTorch loop, float32, tensor indexing",
                 "plain PyTorch loop, float32, DataLoader (lecture)", "PyTorch engine, float32",
-                "2→256→256→1", "1,000 ", "10,000 "):
+                "2→256→256→1", "1,000 ", "10,000 ",
+                "Python API, Network.fit (float64, ",
+                "Lecture run vs the lecture's code, through the Python API (Network.fit)",
+                "Lecture run vs the lecture's code, through the engine",
+                "Goal (issue 25): the lecture run ≥ 250× the lecture's code"):
         assert row in out, row
+    # side by side: each ratio with the path it trained on; the Playground's where node is
+    side = out[out.index("Side by side"):]
+    for what in ("through the Python API", "through the engine"):
+        assert re.search(what + r"[^\n]*\s[\d,]+×\s+(compiled|numpy)\s*$", side, re.M), what
+    if shutil.which("node"):
+        assert len(re.findall(r"TensorFlow Playground's engine, 2→8[^\n]*\d\.\d\d×\s+"
+                              r"(?:compiled|numpy)", side)) == 2, side
+    else:
+        assert "Playground figures skipped: node is not installed" in out
     # the lecture-run rows carry a time and a final loss; the runs that see the NumPy
     # engine's batch order end at the same loss (to the 4 digits shown), the DataLoader
     # (its own shuffling) close to it
-    finals = dict(re.findall(r"^  ((?:NumPy engine|plain PyTorch|PyTorch engine)[^\n]*?)\s+"
+    finals = dict(re.findall(r"^  ((?:NumPy engine|Python API|plain PyTorch|PyTorch engine)"
+                             r"[^\n]*?)\s+"
                              r"\d[\d.]* m?s\s+(\d\.\d{4})", out, flags=re.M))
     paths = 2 if "NumPy engine (float64, NumPy path only)" in out else 1
-    assert len(finals) == 3 + paths, finals
+    assert len(finals) == 4 + paths, finals
     same = {v for k, v in finals.items() if "DataLoader" not in k}
     assert len(same) == 1, finals
     loader = [float(v) for k, v in finals.items() if "DataLoader" in k][0]
@@ -37,9 +52,12 @@ def test_quick_bench_without_torch_prints_numpy_and_why(capsys, monkeypatch):
     real = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec",
                         lambda name, *a, **k: None if name.split(".")[0] == "torch" else real(name, *a, **k))
+    monkeypatch.setattr(bench, "PLAYGROUND_BENCH", bench.PLAYGROUND_BENCH.with_name("absent.py"))
     assert bench.main(["--quick"]) == 0
     out = capsys.readouterr().out
     assert "PyTorch figures skipped: PyTorch is not installed" in out
+    assert "Playground figures skipped: needs a source checkout" in out
+    assert "through the Python API (Network.fit)" in out
     assert "NumPy engine (float64, " in out and "plain PyTorch loop" not in out
     rows = [l for l in out.splitlines() if re.match(r"\s*batch \d", l)]
     assert len(rows) == 3 and all("—" in r for r in rows)

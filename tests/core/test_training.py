@@ -67,10 +67,12 @@ def test_lecture_momentum_run_learns():
 
 
 def test_fit_equals_trainer_and_a_hand_written_loop():
-    """net.fit, Trainer.train and the loop written out here take identical steps."""
+    """net.fit on its NumPy path, Trainer.train and the loop written out here take identical
+    steps (the compiled path's fit equals them to 1e-12: tests/engines/test_fast_path.py)."""
     X, y = small_problem(47)
     a, b, c = (ann.Network.create([2, 6, 1], hidden="tanh", seed=2) for _ in range(3))
-    a.fit(X, y, optimizer="sgd", lr=0.1, batch_size=10, epochs=4, seed=5)
+    h = a.fit(X, y, optimizer="sgd", lr=0.1, batch_size=10, epochs=4, seed=5, fast=False)
+    assert h.path == "numpy"
     Trainer(b, X, y, optimizer="sgd", lr=0.1, batch_size=10, seed=5).train(4)
     for epoch in range(4):
         order = batch_order(len(X), epoch, 5)

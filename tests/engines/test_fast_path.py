@@ -20,7 +20,7 @@ from annstudio.engines.numpy_engine import NumpyEngine
 
 HAVE_NUMBA = importlib.util.find_spec("numba") is not None
 needs_numba = pytest.mark.skipif(not HAVE_NUMBA, reason="numba is not installed "
-                                 "(pip install 'annstudio[fast]')")
+                                 "(it has no wheel for this Python or platform)")
 TOL = 1e-12
 
 
@@ -290,7 +290,7 @@ def test_without_numba_the_engine_says_so_and_trains_on_numpy(monkeypatch, fresh
     e = create("numpy", Network.create([2, 8, 8, 1], seed=0), data, "sgd", {"lr": 0.1})
     assert e.path == "numpy"
     assert type(e.trainer) is Trainer
-    assert e.path_note == "NumPy path: numba is not installed (pip install 'annstudio[fast]')"
+    assert e.path_note == f"NumPy path: numba is not installed ({fast.INSTALL_HINT})"
     assert fast.start() is False and fast.status()[0] == "missing"
     e.train(2)
     assert len(e.history.train_loss) == 2
@@ -496,3 +496,144 @@ def test_a_large_set_takes_the_pass_without_keeping_its_buffers(kernels):
     Lb, mb = fst._loss_and_metric("train")
     assert Lb == pytest.approx(La, rel=0, abs=TOL) and mb == ma
     assert "train" not in fst._pass_buffers       # 14,000 × 40 floats: not kept
+
+
+# --------------------------------------------------------------------------- the Python API
+FIT_CASES = [("bce", "relu", "sigmoid", 1), ("ce", "tanh", "softmax", 3),
+             ("mse", "leaky_relu", "identity", 1)]
+
+
+@needs_numba
+@pytest.mark.parametrize("loss,hidden,output,n_out", FIT_CASES, ids=lambda v: str(v))
+@pytest.mark.parametrize("opt,hp", OPTIMIZER_CASES, ids=lambda v: str(v))
+def test_fit_trains_on_the_compiled_path_and_equals_the_reference(kernels, loss, hidden,
+                                                                 output, n_out, opt, hp):
+    """`Network.fit` (the notebook's API) takes the compiled path, and ends where its NumPy
+    path (``fast=False``, `core.training.Trainer`) does: curves, weights, optimizer state,
+    on several seeds."""
+    data = _data(loss, n=70)
+    for seed in range(3):
+        nets = [Network.create([data.X_train.shape[1], 7, 5, n_out], hidden=hidden, output=output,
+                               init="xavier", seed=seed) for _ in range(2)]
+        kw = dict(optimizer=opt, loss=loss, batch_size=8, epochs=3, seed=seed,
+                  X_test=data.X_test, y_test=data.y_test, **hp)
+        opts = [optimizers.create(opt, **hp) for _ in range(2)]
+        kw.pop("optimizer")
+        h_ref = nets[0].fit(data.X_train, data.y_train, optimizer=opts[0], fast=False, **kw)
+        h = nets[1].fit(data.X_train, data.y_train, optimizer=opts[1], **kw)
+        assert (h_ref.path, h.path) == ("numpy", "compiled")
+        assert len(h) == len(h_ref) == 3 and h.diverged is None
+        np.testing.assert_allclose(nets[1].theta, nets[0].theta, rtol=0, atol=TOL)
+        for key in ("train_loss", "test_loss", "accuracy", "test_accuracy"):
+            np.testing.assert_allclose(getattr(h, key), getattr(h_ref, key), rtol=0,
+                                       atol=TOL, err_msg=key)
+        np.testing.assert_allclose(h.step_loss, h_ref.step_loss, rtol=0, atol=TOL)
+        for sa, sb in zip(opts[0].state_dict()["state"] or [],
+                          opts[1].state_dict()["state"] or []):
+            for k in sa:
+                if isinstance(sa[k], np.ndarray):
+                    np.testing.assert_allclose(sb[k], sa[k], rtol=0, atol=TOL, err_msg=k)
+
+
+@needs_numba
+def test_the_lecture_run_through_fit_repeats_bit_for_bit_on_the_compiled_path(kernels):
+    """fit waits for the kernels, so every fit of a process takes the same path: the same
+    run twice gives the same bits, and the reference's numbers to 1e-12."""
+    data = datasets.make("moons", n=500, noise=0.2, seed=0, test_fraction=0.0)
+    runs = []
+    for fast_flag in (None, None, False):
+        net = Network.create([2, 20, 40, 20, 1], seed=0)
+        h = net.fit(data.X_train, data.y_train, lr=0.015, batch_size=10, epochs=50,
+                    fast=fast_flag)
+        runs.append((net.theta.copy(), h))
+    (t1, h1), (t2, h2), (t0, h0) = runs
+    assert (h1.path, h2.path, h0.path) == ("compiled", "compiled", "numpy")
+    np.testing.assert_array_equal(t1, t2)
+    assert h1.train_loss == h2.train_loss
+    np.testing.assert_allclose(t1, t0, rtol=0, atol=TOL)
+    np.testing.assert_allclose(h1.train_loss, h0.train_loss, rtol=0, atol=TOL)
+
+
+def test_fit_switched_off_by_the_environment(monkeypatch):
+    monkeypatch.setenv("ANNSTUDIO_FAST", "0")
+    data = _data("bce")
+    h = Network.create([2, 6, 1], seed=0).fit(data.X_train, data.y_train, epochs=2)
+    assert h.path == "numpy"
+    # an explicit argument wins over the environment
+    h = Network.create([2, 6, 1], seed=0).fit(data.X_train, data.y_train, epochs=2,
+                                              fast=True)
+    assert h.path == ("compiled" if HAVE_NUMBA else "numpy")
+
+
+def test_fit_without_numba_trains_on_numpy(monkeypatch, fresh_fast_state):
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a, **k: None if name.split(".")[0] == "numba"
+                        else real(name, *a, **k))
+    fast._state.update(phase="idle", thread=None)
+    fast._kernels = None
+    data = _data("bce")
+    h = Network.create([2, 6, 1], seed=0).fit(data.X_train, data.y_train, epochs=2)
+    assert h.path == "numpy" and len(h) == 2
+    assert fast.status()[0] == "missing"
+
+
+def test_a_wide_fit_stays_on_numpy():
+    """A step too wide for the loops runs on NumPy's BLAS, through fit as in the engine."""
+    data = _data("bce", n=300)
+    net = Network.create([2, 400, 400, 1], seed=0)
+    h = net.fit(data.X_train, data.y_train, batch_size=200, epochs=1)
+    assert h.path == "numpy"
+
+
+def test_the_package_gives_fit_the_compiled_trainer_and_numba_loads_only_for_a_fit():
+    """In a fresh process ``import annstudio`` registers the compiled trainer with core
+    (which imports no engine: the import contracts) and imports no numba; a fit that
+    needs the kernels loads them and trains on them."""
+    import subprocess
+    import sys
+    code = ("import sys\n"
+            "import annstudio as ann\n"
+            "print('numba' in sys.modules)\n"
+            "d = ann.datasets.make('moons', n=60, seed=0)\n"
+            "h = ann.Network.create([2, 6, 1], seed=0).fit(d.X_train, d.y_train, epochs=2)\n"
+            "print(h.path, 'numba' in sys.modules)\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                       timeout=600)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split("\n")[:2] == \
+        ["False", "compiled True" if HAVE_NUMBA else "numpy False"], r.stdout
+
+
+# Where numba publishes CPython wheels (pypi.org/simple/numba, numba 0.62.1 and 0.68.1):
+# the default install must ask for it exactly there, so pip never builds it from source.
+WHEELS = {("linux", "x86_64"): ("3.10", "3.15"), ("linux", "aarch64"): ("3.10", "3.15"),
+          ("win32", "AMD64"): ("3.10", "3.15"), ("win32", "ARM64"): ("3.12", "3.14"),
+          ("darwin", "arm64"): ("3.10", "3.15"), ("darwin", "x86_64"): ("3.10", "3.13")}
+
+
+def test_the_default_install_asks_for_numba_where_it_has_wheels():
+    tomllib = pytest.importorskip("tomllib")
+    requirements = pytest.importorskip("packaging.requirements")
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    project = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    numba = [requirements.Requirement(r) for r in project["dependencies"]
+             if r.startswith("numba")]
+    assert numba and project["optional-dependencies"]["fast"] == ["numba>=0.60"]
+    for system in ("linux", "win32", "darwin"):
+        for machine in ("x86_64", "aarch64", "AMD64", "ARM64", "arm64", "ppc64le", "i686"):
+            for minor in range(10, 18):
+                for impl in ("CPython", "PyPy"):
+                    env = {"sys_platform": system, "platform_machine": machine,
+                           "python_version": f"3.{minor}",
+                           "platform_python_implementation": impl}
+                    asked = [r for r in numba if r.marker.evaluate(env)]
+                    lo, hi = WHEELS.get((system, machine), ("3.99", "3.0"))
+                    wheel = impl == "CPython" and int(lo[2:]) <= minor <= int(hi[2:])
+                    assert len(asked) == wheel, env
+    intel_mac = [r for r in numba if r.marker.evaluate(
+        {"sys_platform": "darwin", "platform_machine": "x86_64", "python_version": "3.12",
+         "platform_python_implementation": "CPython"})][0]
+    # numba 0.63 dropped Intel Macs: pip must not pick a newer sdist there
+    assert "0.62.1" in intel_mac.specifier and "0.63.0" not in intel_mac.specifier
