@@ -296,8 +296,14 @@ def _live(host, cmd):
 
 @on(m.TimelineExport)
 def _export(host, cmd):
-    host.send(_recorded(host).export(host.engine, {"id": cmd.id,
-                                                    "budget_bytes": cmd.budget_bytes}))
+    live = host.live
+    live.status(host.engine)
+    if live.timeline is None:
+        # a save asks whatever the engine: a run that records no timeline (torch, or a
+        # snapshot the GUI read before an engine switch) is saved without one, not refused
+        host.send(m.TimelineState(cmd.id, host.engine.export_state(), None))
+        return
+    host.send(live.export(host.engine, {"id": cmd.id, "budget_bytes": cmd.budget_bytes}))
 
 
 @on(m.TimelineScrub)
