@@ -111,6 +111,7 @@ from tests.conftest import digits_512
 def main():
     app = QApplication([])
     w = MainWindow(experiment=digits_512())
+    w.files.ask_save_changes = lambda: "discard"   # the seed edits below replace a trained run
     w.show()
     assert wait_for(lambda: w.client.snapshots_received > 0, 60)
     w.training_panel.speed_slider.setValue(w.training_panel.speed_slider.maximum())
