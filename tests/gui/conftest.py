@@ -42,10 +42,10 @@ def _window_factory(qtbot, client_factory):
 
     def make(experiment=None, data=None):
         w = MainWindow(experiment=experiment, data=data, client_factory=client_factory)
-        # A modal "Save changes?" box would wait forever offscreen: a test that edits a
-        # trained run answers Discard unless it sets its own answer.
-        from annstudio.gui import files
-        w.files.ask_save_changes = lambda: files.DISCARD
+        # A modal "Save changes?" box would wait forever offscreen: an edit that replaces a
+        # trained run answers Discard, unless the test answers the real box (test_newcomer's
+        # _Answer removes this answer) or sets its own.
+        w.files.ask_save_changes = lambda: "discard"
         windows.append(w)
         w.resize(1366, 768)
         w.show()

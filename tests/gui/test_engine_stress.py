@@ -53,6 +53,7 @@ def test_200_random_edits_while_training_never_stall(make_real_window, qtbot):
         w = make_real_window(digits_512())
     except Exception as err:       # pragma: no cover - the shipped digits file is missing
         pytest.skip(f"digits not available: {err}")
+    w.files.ask_save_changes = lambda: "discard"   # its edits replace a trained run
     dp, np_, tp = w.dataset_panel, w.network_panel, w.training_panel
     rng = random.Random(11)
     late = Lateness()

@@ -229,7 +229,7 @@ def test_bad_values_in_every_editor_are_refused_with_a_message(make_window, qtbo
     e.commit("600")
     assert e.error == "units of hidden layer 1 must be at most 512, got 600"
     assert not w.network_panel.message.isHidden()
-    assert w.network_panel.message.text() == e.error
+    assert w.network_panel.message.text() == "U" + e.error[1:]     # shown as a sentence
     lr = w.training_panel.hp_edit("lr")
     lr.commit("0")
     assert lr.error == "lr must be > 0, got 0"
@@ -332,7 +332,7 @@ def test_contract_actions_and_menus(make_window):
     assert "•" not in w.windowTitle()
     w.actions["about"].trigger()
     w.show_error("Test", "one sentence")
-    assert w.last_error == ("Test", "one sentence")
+    assert w.last_error == ("Test", "One sentence")     # shown as a sentence
 
 
 def test_shipped_data_shows_its_own_size_and_generators_get_theirs_back(qtbot):

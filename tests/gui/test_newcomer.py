@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from tests.gui.conftest import small_moons  # noqa: E402
@@ -56,6 +56,10 @@ class _Answer:
 
     def __init__(self, button):
         self.button, self.texts = button, []
+        for top in QApplication.topLevelWidgets():   # the window's real box, not conftest's answer
+            files = getattr(top, "files", None)
+            if files is not None and "ask_save_changes" in vars(files):
+                del files.ask_save_changes
         self.timer = QTimer()
         self.timer.setInterval(20)
         self.timer.timeout.connect(self._poll)
@@ -317,8 +321,10 @@ def test_legends_sit_outside_the_plots_and_name_the_class_colours(make_window, q
     qtbot.waitUntil(lambda: w.data.n_train == 4)
     qtbot.waitUntil(lambda: dv.legend.isVisible())
     # the legend is a row of its own: it does not overlap the plot area
-    plot_rect = dv.plot.geometry()
-    legend_rect = dv.legend.geometry()
+    def on_screen(widget):     # the plot sits in its own square holder: compare on screen
+        return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+    plot_rect = on_screen(dv.plot)
+    legend_rect = on_screen(dv.legend)
     assert legend_rect.height() > 0 and not legend_rect.intersects(plot_rect)
     # the point (0, 1) is inside the plot's view, on screen
     (x0, x1), (y0, y1) = dv.vb.viewRange()
@@ -349,14 +355,14 @@ def test_legends_sit_outside_the_plots_and_name_the_class_colours(make_window, q
     text = dv.legend.text()
     assert all(f"class {k}" in text and _hex(th.class_color(k)) in text for k in range(3))
     assert combo.count() == 3
-    assert not dv.legend.geometry().intersects(dv.plot.geometry())
+    assert not on_screen(dv.legend).intersects(on_screen(dv.plot))
     _shot(w, "legend_spirals.png")
 
     # the gradient-norm legend is above its plot too
     w.view_tabs.setCurrentWidget(w.grad_view)
     gv = w.grad_view
     qtbot.waitUntil(lambda: gv.legend.isVisible())
-    assert not gv.legend.geometry().intersects(gv.plot.geometry())
+    assert not on_screen(gv.legend).intersects(on_screen(gv.plot))
 
 
 def test_curves_follow_a_lesson_and_new(make_window, qtbot):
