@@ -146,9 +146,12 @@ def sentence(text):
     """``text`` as a sentence the window shows: its first letter a capital ("the engine
     process stopped" → "The engine process stopped"). The core's messages are lowercase
     clauses (the command line prints them after "annstudio: error: "); the window shows
-    them alone. A leading name in backticks or quotes, or a number, is left as it is."""
+    them alone. A leading file name, name in backticks or quotes, or number stays as it is."""
     text = str(text)
     stripped = text.lstrip()
+    first = stripped.split(" ", 1)[0]
+    if "." in first.rstrip(".,:;") or "/" in first or "\\" in first:
+        return text                     # a file's name ("same.py is …") keeps its spelling
     if stripped[:1].islower():
         i = len(text) - len(stripped)
         return text[:i] + stripped[0].upper() + stripped[1:]

@@ -75,7 +75,7 @@ def test_centred_divides_by_the_square_root_of_the_variance(panel, qtbot):
 
 def test_lecture_rmsprop_note_and_its_first_step(panel, qtbot):
     tip = choose(panel, qtbot, "lecture_rmsprop")
-    assert "starts v at 1 and has no ε" in tip and "divides by v instead of √v" in tip
+    assert "starts v at 1 and has no ε" in tip and "Its formula divides by v, its code by √v" in tip
     # the app starts v at 0 and adds ε: the first step is −η∇/(√((1−γ)‖∇‖²) + ε)
     opt = optimizers.create("lecture_rmsprop", lr=0.1, gamma=0.9, eps=1e-8)
     W = np.zeros((2, 2))

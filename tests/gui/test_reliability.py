@@ -88,9 +88,10 @@ def test_window_says_diverged_and_keeps_moderate_weights(make_real_window, qtbot
 # ----- speed ------------------------------------------------------------------------------
 
 def test_speed_slider_sets_the_steps_per_second(make_real_window, qtbot):
+    from annstudio.gui.panels.training import DEFAULT_SPEED
     w = make_real_window(small_moons())
     tp = w.training_panel
-    assert tp.speed_label.text() == "1,000 steps/s"          # the default
+    assert tp.speed_label.text() == f"{DEFAULT_SPEED:,} steps/s"          # the default
     tp.speed_slider.setFocus()
     qtbot.keyClick(tp.speed_slider, Qt.Key_Home)             # 1 step/s
     qtbot.keyClick(tp.speed_slider, Qt.Key_Right)            # 2

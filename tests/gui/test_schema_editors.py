@@ -16,6 +16,7 @@ from annstudio.core import schema
 from annstudio.gui.panels.dataset import DatasetPanel
 from annstudio.gui.panels.network import NetworkPanel
 from annstudio.gui.panels.training import TrainingPanel
+from annstudio.gui.widgets import sentence
 
 # (panel class, the editor, how the panel reports the field's value)
 EDITORS = {
@@ -115,7 +116,7 @@ def test_typing_the_bound_is_taken_and_one_past_it_is_refused(path, panels, qtbo
         assert value_of(panel) == bound          # the spec kept the last good value
         assert ("at least" if side == "minimum" else "at most") in edit.error
         assert "\n" not in edit.error
-        assert panel.message.isVisible() and panel.message.text() == edit.error
+        assert panel.message.isVisible() and panel.message.text() == sentence(edit.error)
 
 
 @settings(deadline=None, max_examples=25,
