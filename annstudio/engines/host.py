@@ -56,10 +56,10 @@ TARGET_HZ = 12.0
 HANDLERS = {}
 
 
-def on(command_type, needs_engine=True):
+def on(command_type):
     """Register the decorated ``fn(host, cmd)`` as the handler of ``command_type``."""
     def register(fn):
-        HANDLERS[command_type] = (fn, needs_engine)
+        HANDLERS[command_type] = (fn, command_type.needs_engine)
         return fn
     return register
 
@@ -219,7 +219,7 @@ class Host:
             raise AnnStudioError("the engine is not configured yet")
         fn(self, cmd)
 
-    @on(m.Configure, needs_engine=False)
+    @on(m.Configure)
     def _configure(self, cmd):
         self.set_running(False) if self.running else None
         self.build(cmd.experiment, cmd.data, cmd.weights, cmd.state)
@@ -230,29 +230,29 @@ class Host:
         self.generation = cmd.generation
         self.send_snapshot()
 
-    @on(m.Shutdown, needs_engine=False)
+    @on(m.Shutdown)
     def _shutdown(self, cmd):
         self.alive = False
 
-    @on(m.SetSpeed, needs_engine=False)
+    @on(m.SetSpeed)
     def _set_speed(self, cmd):
         self.speed = float(cmd.steps_per_s) if cmd.steps_per_s else None
         self.per_frame = bool(cmd.per_frame)
         self._awaiting_frame = False
         self._next_step = time.perf_counter()
 
-    @on(m.Frame, needs_engine=False)
+    @on(m.Frame)
     def _frame(self, cmd):
         self._awaiting_frame = False
 
-    @on(m.SetView, needs_engine=False)
+    @on(m.SetView)
     def _set_view(self, cmd):
         self.view_layer = None if cmd.layer is None else int(cmd.layer)
         self.view_maps = bool(cmd.maps)
         if not self.running and self.engine is not None:
             self.send_snapshot()       # paused: the newly chosen layer's maps now
 
-    @on(m.ProbeDevices, needs_engine=False)
+    @on(m.ProbeDevices)
     def _probe_devices(self, cmd):
         from annstudio.engines.torch_support import device_unavailable_reason
         self.torch_wanted = True      # it imports torch (see `build`)

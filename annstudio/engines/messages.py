@@ -8,6 +8,8 @@ message is a plain dataclass of NumPy arrays, numbers, strings, lists and dicts.
 The pending commands in an inbox coalesce by type (`engines.protocol.coalesce`): a class
 with ``latest_wins`` replaces a pending one of its type; `SetHyperparameters` merges its
 values into a pending one; `Configure` also drops the pending commands it makes moot.
+``needs_engine``: the host applies it to a configured engine (the others — settings of the
+view and the pace, probes, shutdown — hold before any `Configure`).
 """
 from __future__ import annotations
 
@@ -16,8 +18,11 @@ from typing import Any, ClassVar
 
 
 class Command:
-    """GUI → engine. ``latest_wins``: only the newest pending one of this type matters."""
+    """GUI → engine. ``latest_wins``: only the newest pending one of this type matters;
+    ``needs_engine``: it acts on the configured engine (`engines.host` refuses it before
+    the first `Configure`)."""
     latest_wins: ClassVar[bool] = False
+    needs_engine: ClassVar[bool] = True
 
 
 class Message:
@@ -29,8 +34,12 @@ class Message:
 class Configure(Command):
     """A new network and data: ``experiment`` (`Experiment.to_dict`), the dataset in the
     user's units, optional start ``weights`` [(W, b)] or a full engine ``state``
-    (`Engine.export_state`), and the ``generation`` its snapshots will carry."""
+    (`Engine.export_state`), and the ``generation`` its snapshots will carry.
+
+    One replacing a pending Configure takes its place in the queue, and the commands queued
+    after that one for its engine go with it (`protocol.coalesce`)."""
     latest_wins: ClassVar[bool] = True
+    needs_engine: ClassVar[bool] = False
     experiment: Any
     data: Any
     weights: Any = None
@@ -117,6 +126,7 @@ class Rebuild(Command):
 class SetSpeed(Command):
     """``steps_per_s`` (None = full speed), or one step per drawn frame (``per_frame``)."""
     latest_wins: ClassVar[bool] = True
+    needs_engine: ClassVar[bool] = False
     steps_per_s: float | None = None
     per_frame: bool = False
 
@@ -125,6 +135,7 @@ class SetSpeed(Command):
 class Frame(Command):
     """The GUI drew the last snapshot (one-step-per-frame mode lets the next step go)."""
     latest_wins: ClassVar[bool] = True
+    needs_engine: ClassVar[bool] = False
 
 
 @dataclass
@@ -132,6 +143,7 @@ class SetView(Command):
     """What the window shows: the layer (API index) whose neuron maps are on screen (None =
     every layer), ``maps`` False when no map is. Only that is computed."""
     latest_wins: ClassVar[bool] = True
+    needs_engine: ClassVar[bool] = False
     layer: int | None = None
     maps: bool = True
 
@@ -145,11 +157,12 @@ class RequestSnapshot(Command):
 class ProbeDevices(Command):
     """Which devices the PyTorch engine could use here (answered by `Devices`)."""
     latest_wins: ClassVar[bool] = True
+    needs_engine: ClassVar[bool] = False
 
 
 @dataclass
 class Shutdown(Command):
-    pass
+    needs_engine: ClassVar[bool] = False
 
 
 # The run's timeline (`engines.live_timeline`, issue 15).
@@ -180,6 +193,9 @@ class TimelineExport(Command):
     budget_bytes: int
 
 
+# Commands the GUI waits for an answer to (a save waits for its `TimelineState`): a
+# Configure never drops them, it only goes ahead of them.
+ANSWERED = (TimelineExport, RequestSnapshot)
 # A full (re)configuration makes these earlier pending commands moot.
 SUPERSEDED_BY = {Configure: (SetData, SetWeights, Reset, Rebuild, StepBatch, StepEpoch)}
 

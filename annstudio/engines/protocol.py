@@ -30,7 +30,7 @@ import threading
 import time
 from collections import deque
 
-from annstudio.engines.messages import SUPERSEDED_BY
+from annstudio.engines.messages import ANSWERED, SUPERSEDED_BY, Configure
 
 HEARTBEAT_S = 0.5      # the engine's heartbeat period
 # No message for this long: the engine is hung (8 missed beats). Importing torch took
@@ -45,8 +45,26 @@ def coalesce(pending, cmd):
 
     Order is kept otherwise: the new command goes last, so e.g. ``SetData(A), Run,
     SetData(B)`` becomes ``Run, SetData(B)`` — the run continues on the newest data.
+
+    Except a `Configure` that replaces a pending one: it takes that one's place, and the
+    commands queued after it for its engine (``needs_engine``, unless an answer is awaited:
+    `messages.ANSWERED`) go with it — they were meant for a network that will never be
+    built. ``Configure(A), SetLr, Configure(B)`` becomes ``Configure(B)``, not ``SetLr,
+    Configure(B)``: an lr sent before B must not override B's own, and a fresh process's
+    first command stays its Configure (issue 21: a screenshot under load failed with "the
+    engine is not configured yet").
     """
     kind = type(cmd)
+    if kind is Configure:
+        for i, p in enumerate(pending):
+            if type(p) is Configure:
+                later = [c for c in list(pending)[i + 1:]
+                         if isinstance(c, ANSWERED) or not getattr(c, "needs_engine", False)]
+                for _ in range(len(pending) - i):
+                    pending.pop()
+                pending.append(cmd)
+                pending.extend(later)
+                return
     merge = getattr(cmd, "merged_after", None)
     if merge is not None:
         for i, p in enumerate(pending):

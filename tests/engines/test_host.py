@@ -2,6 +2,7 @@
 on their type, the `Engine` interface read without guesses, and `SetLr` reaching the
 host's experiment (a reset or rebuild starts from it)."""
 from dataclasses import dataclass
+from typing import ClassVar
 
 import numpy as np
 import pytest
@@ -79,6 +80,7 @@ def test_an_unknown_command_is_refused_with_a_message_and_a_new_one_can_be_added
 
     @dataclass
     class Ping(m.Command):
+        needs_engine: ClassVar[bool] = False
         text: str
 
     host.inbox.put(Ping("hello"))
@@ -86,7 +88,7 @@ def test_an_unknown_command_is_refused_with_a_message_and_a_new_one_can_be_added
     assert out.of(m.Error)[-1].message == "unknown engine command Ping"
     assert len(out.sent) == before + 1
     try:
-        @on(Ping, needs_engine=False)
+        @on(Ping)
         def _ping(h, cmd):
             h.send(m.Error(cmd.text.upper()))
         host.inbox.put(Ping("hello"))

@@ -11,6 +11,7 @@ import multiprocessing as mp
 import pickle
 import threading
 import time
+from collections import deque
 
 import numpy as np
 import pytest
@@ -109,6 +110,25 @@ def test_coalescing_keeps_the_latest_of_each_type_in_order():
     coalesce(q, m.SetWeights([1]))
     coalesce(q, m.Configure({"x": 1}, None))
     assert [type(c) for c in q] == [m.Run, m.SetLr, m.SetHyperparameters, m.Configure]
+
+
+def test_a_configure_replacing_a_pending_one_takes_its_place():
+    """Issue 21 (a screenshot under load): ``Configure(A), SetLr, Run, Configure(B)`` left
+    ``SetLr, Run, Configure(B)``, so a fresh process got commands for an engine before any
+    Configure ("the engine is not configured yet"). B takes A's place; what was queued for
+    A's engine goes with A; settings of the view and pace stay, and so does a request the
+    GUI waits to have answered."""
+    q = deque()
+    for cmd in (m.SetSpeed(100.0), m.Configure({"a": 1}, None), m.SetLr(0.5), m.Run(),
+                m.SetView(1, True), m.TimelineExport(7, 1000), m.StepBatch()):
+        coalesce(q, cmd)
+    coalesce(q, m.Configure({"b": 2}, None))
+    assert list(q) == [m.SetSpeed(100.0), m.Configure({"b": 2}, None), m.SetView(1, True),
+                       m.TimelineExport(7, 1000)]
+    # the host's needs-an-engine rule is the commands' own
+    from annstudio.engines.host import HANDLERS
+    assert {cls for cls, (_, needs) in HANDLERS.items() if not needs} == {
+        m.Configure, m.Shutdown, m.SetSpeed, m.Frame, m.SetView, m.ProbeDevices}
 
 
 def test_every_command_name_the_client_may_send_builds_its_dataclass():

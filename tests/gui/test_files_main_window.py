@@ -107,4 +107,7 @@ def test_a_reopened_run_carries_on_exactly_where_it_stopped(make_real_window, qt
     assert w.files.open_path(str(path), confirm=False), w.last_error
     s = wait_snapshot(qtbot, w, lambda s: s["step"] == 43)
     assert s["epoch"] == 1 and s["batch_index"] == 3
-    assert five_more() == on
+    # the same steps from the same state; a process may take a step on the compiled path where
+    # the other took the NumPy path (it trains on NumPy until its kernels are loaded), and the
+    # two paths agree to 1e-12, not always to the last bit of a loss
+    assert five_more() == pytest.approx(on, rel=1e-12, abs=0)
