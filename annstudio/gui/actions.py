@@ -17,6 +17,8 @@ from annstudio.gui.panels.training import speed_text
 from annstudio.gui.widgets import NumberEdit, sentence
 
 TRAIN_KEYS = ("run", "step_batch", "step_epoch", "reset")
+# View menu toggles, remembered in the settings as view/<key>
+VIEW_TOGGLES = ("dark", "high_contrast", "large_fonts", "torch_order")
 
 
 def build_actions(window, session):
@@ -64,6 +66,9 @@ def build_actions(window, session):
     A("shortcuts", "&Keyboard shortcuts", hlp.keyboard_shortcuts, None,
       "Every key the window understands")
     A("dark", "Dark theme", look.set_dark, None, "Dark colours", checkable=True)
+    A("high_contrast", "High contrast", look.set_high_contrast, None,
+      "Black on white with strong lines, for a washed-out projector or low vision",
+      checkable=True)
     A("large_fonts", "Larger fonts (projector)", look.set_large_fonts, "Ctrl++",
       "Bigger text for a projector", checkable=True)
     A("torch_order", "PyTorch layer order (fc1 = first)", look.set_torch_order, None,
@@ -95,7 +100,7 @@ def build_menus(window):
     for key in ("dataset", "network", "training"):
         v.addAction(window.docks[key].toggleViewAction())
     v.addSeparator()
-    for key in ("dark", "large_fonts", "torch_order"):
+    for key in VIEW_TOGGLES:
         v.addAction(acts[key])
     menus["lessons"] = mb.addMenu("&Lessons")
     h = menus["help"] = mb.addMenu("&Help")

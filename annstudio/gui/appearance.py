@@ -1,4 +1,4 @@
-"""View ▸ Dark theme, Larger fonts (projector) and PyTorch layer order.
+"""View ▸ Dark theme, High contrast, Larger fonts (projector) and PyTorch layer order.
 
 The palette and the font belong to the QApplication; `Appearance` applies them and hands
 them back as they were when the window closes (`restore_app`), so a later window in the
@@ -34,8 +34,16 @@ class Appearance:
         return (w.data_view, w.curves, w.grad_view, w.layer_view, w.diagram, w.metrics_view)
 
     def set_dark(self, on=True):
-        self.theme = th.DARK if on else th.LIGHT
-        self._check("dark", on)
+        self.set_theme(th.DARK if on else th.LIGHT)
+
+    def set_high_contrast(self, on=True):
+        self.set_theme(th.HIGH_CONTRAST if on else th.LIGHT)
+
+    def set_theme(self, theme):
+        """One theme at a time: the menu's Dark and High contrast ticks follow it."""
+        self.theme = theme
+        self._check("dark", theme is th.DARK)
+        self._check("high_contrast", theme is th.HIGH_CONTRAST)
         app = QApplication.instance()
         if app is not None:
             th.apply_palette(app, self.theme)
@@ -110,5 +118,5 @@ class Appearance:
             f = app.font()
             f.setPointSizeF(float(base))
             app.setFont(f)
-        if self.theme.dark:
+        if self.theme is not th.LIGHT:
             th.apply_palette(app, th.LIGHT)

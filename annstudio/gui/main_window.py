@@ -361,7 +361,10 @@ class MainWindow(QMainWindow):
             else:
                 sp.setSizes(default_sizes[key])   # proportions; Qt scales them to the window
         look = self.appearance
-        for key, apply in (("dark", look.set_dark), ("large_fonts", look.set_large_fonts),
+        # the light theme's palette too (its highlight darkened to WCAG AA, `theme.PALETTES`)
+        look.set_theme(look.theme)
+        for key, apply in (("dark", look.set_dark), ("high_contrast", look.set_high_contrast),
+                           ("large_fonts", look.set_large_fonts),
                            ("torch_order", look.set_torch_order)):
             if get_bool(s, f"view/{key}"):
                 apply(True)
@@ -375,7 +378,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/state", self.saveState())
         for key, sp in self.splitters.items():
             s.setValue(f"window/splitter_{key}", sp.saveState())
-        for key in ("dark", "large_fonts", "torch_order"):
+        for key in actions.VIEW_TOGGLES:
             s.setValue(f"view/{key}", self.actions[key].isChecked())
         s.setValue("view/log_loss", self.curves.log_box.isChecked())
         s.setValue("view/step_loss", self.curves.step_box.isChecked())

@@ -1,7 +1,11 @@
-"""Colours and fonts, light and dark; one place so every view agrees.
+"""Colours and fonts, light, dark and high contrast; one place so every view agrees.
 
 Class colours follow TensorFlow Playground (orange = class 0 / negative, blue = class 1 /
-positive), then a colour-blind-friendly cycle for more classes.
+positive); the classes after them were picked (greedily, from Paul Tol's and Okabe & Ito's
+colour-blind-safe sets) to stay apart for the common colour-vision deficiencies: simulated
+for protanopia, deuteranopia and tritanopia (Machado et al. 2009), any two of the first six
+differ by ΔE₀₀ ≥ 12, any two of all ten by ΔE₀₀ ≥ 8 (tests/gui/test_colours.py).
+Every theme's text has a WCAG contrast of at least 4.5 : 1 with its background.
 """
 from __future__ import annotations
 
@@ -9,9 +13,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-CLASS_COLORS = [(245, 147, 34), (8, 119, 189), (44, 160, 44), (148, 103, 189),
-                (214, 39, 40), (140, 86, 75), (227, 119, 194), (127, 127, 127),
-                (188, 189, 34), (23, 190, 207)]
+CLASS_COLORS = [(245, 147, 34), (8, 119, 189),        # Playground's orange and blue
+                (120, 70, 20), (136, 204, 238), (238, 51, 119), (68, 170, 153),
+                (170, 51, 119), (221, 204, 119), (34, 136, 51), (227, 119, 194)]
 NEG = (245, 147, 34)
 POS = (8, 119, 189)
 
@@ -33,13 +37,47 @@ class Theme:
     def dark(self):
         return self.name == "dark"
 
+    @property
+    def palette(self):
+        """The Qt palette's colours over Fusion's, role → RGB (`apply_palette`)."""
+        return PALETTES[self.name]
+
 
 LIGHT = Theme("light", bg=(255, 255, 255), fg=(30, 30, 30), panel=(246, 246, 246),
               grid=(200, 200, 200), mid=(250, 250, 250), test_pen=(20, 20, 20))
 DARK = Theme("dark", bg=(30, 32, 36), fg=(225, 225, 225), panel=(42, 44, 48),
              grid=(80, 80, 80), mid=(40, 42, 46), test_pen=(240, 240, 240),
              point_edge=(235, 235, 235))
-THEMES = {"light": LIGHT, "dark": DARK}
+# View ▸ High contrast: black on white, strong grid and outlines (a washed-out projector)
+HIGH_CONTRAST = Theme("contrast", bg=(255, 255, 255), fg=(0, 0, 0), panel=(255, 255, 255),
+                      grid=(90, 90, 90), mid=(255, 255, 255), test_pen=(0, 0, 0),
+                      point_edge=(0, 0, 0))
+THEMES = {"light": LIGHT, "dark": DARK, "contrast": HIGH_CONTRAST}
+
+# The palettes `apply_palette` sets over Fusion's standard one, by role name
+# (QPalette.ColorRole). Fusion's light highlight (48, 140, 198) gives white text 3.7 : 1,
+# below WCAG AA: a darker blue. "Disabled" text is exempt from WCAG's 4.5 : 1 (a greyed
+# control must look greyed), everything else is checked.
+PALETTES = {
+    "light": {"Highlight": (0, 99, 166), "HighlightedText": (255, 255, 255)},
+    "dark": {"Window": (42, 44, 48), "WindowText": (225, 225, 225), "Base": (24, 26, 30),
+             "AlternateBase": (36, 38, 42), "Text": (225, 225, 225), "Button": (52, 54, 58),
+             "ButtonText": (225, 225, 225), "ToolTipBase": (50, 50, 55),
+             "ToolTipText": (225, 225, 225), "Highlight": (8, 119, 189),
+             "HighlightedText": (255, 255, 255), "PlaceholderText": (160, 160, 160),
+             "Disabled": (120, 120, 120)},
+    "contrast": {"Window": (255, 255, 255), "WindowText": (0, 0, 0), "Base": (255, 255, 255),
+                 "AlternateBase": (235, 235, 235), "Text": (0, 0, 0),
+                 "Button": (235, 235, 235), "ButtonText": (0, 0, 0),
+                 "ToolTipBase": (255, 255, 220), "ToolTipText": (0, 0, 0),
+                 "Highlight": (0, 60, 160), "HighlightedText": (255, 255, 255),
+                 "PlaceholderText": (80, 80, 80), "Disabled": (110, 110, 110),
+                 "Link": (0, 50, 170)},
+}
+# (foreground role, background role) pairs a user reads text in
+TEXT_ON = (("WindowText", "Window"), ("Text", "Base"), ("Text", "AlternateBase"),
+           ("ButtonText", "Button"), ("ToolTipText", "ToolTipBase"),
+           ("HighlightedText", "Highlight"), ("PlaceholderText", "Base"))
 
 
 def class_color(k):
@@ -121,26 +159,14 @@ def qcolor(rgb, alpha=255):
 
 
 def apply_palette(app, theme):
-    """Fusion style with a light or dark palette for the whole application."""
+    """Fusion style with the theme's palette (`PALETTES`) for the whole application."""
     from PySide6.QtGui import QPalette
     app.setStyle("Fusion")
-    pal = QPalette()
-    if theme.dark:
-        base, window, text = (24, 26, 30), (42, 44, 48), (225, 225, 225)
-        pal.setColor(QPalette.Window, qcolor(window))
-        pal.setColor(QPalette.WindowText, qcolor(text))
-        pal.setColor(QPalette.Base, qcolor(base))
-        pal.setColor(QPalette.AlternateBase, qcolor((36, 38, 42)))
-        pal.setColor(QPalette.Text, qcolor(text))
-        pal.setColor(QPalette.Button, qcolor((52, 54, 58)))
-        pal.setColor(QPalette.ButtonText, qcolor(text))
-        pal.setColor(QPalette.ToolTipBase, qcolor((50, 50, 55)))
-        pal.setColor(QPalette.ToolTipText, qcolor(text))
-        pal.setColor(QPalette.Highlight, qcolor((8, 119, 189)))
-        pal.setColor(QPalette.HighlightedText, qcolor((255, 255, 255)))
-        pal.setColor(QPalette.PlaceholderText, qcolor((140, 140, 140)))
+    pal = app.style().standardPalette()
+    for role, rgb in theme.palette.items():
+        if role != "Disabled":
+            pal.setColor(getattr(QPalette, role), qcolor(rgb))
+    if "Disabled" in theme.palette:
         for role in (QPalette.WindowText, QPalette.Text, QPalette.ButtonText):
-            pal.setColor(QPalette.Disabled, role, qcolor((120, 120, 120)))
-    else:
-        pal = app.style().standardPalette()
+            pal.setColor(QPalette.Disabled, role, qcolor(theme.palette["Disabled"]))
     app.setPalette(pal)
