@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QDockWidget, QHBoxLayout, QLabel, QPus
                                QScrollArea, QToolButton, QVBoxLayout, QWidget)
 
 from annstudio.gui.settings import get_bool
+from annstudio.gui.theme import QUIET
 
 SHOW_KEY = "start/show"
 
@@ -77,7 +78,7 @@ class StartPanel(QDockWidget):
             caption = QLabel(text if key != "lesson" or self.lesson_action is None else
                              f"{text} The first: “{self.lesson_action.text()}”.")
             caption.setWordWrap(True)
-            caption.setStyleSheet("color: gray;")
+            caption.setStyleSheet(QUIET)
             self.captions[key] = caption
             row = QHBoxLayout()
             row.addWidget(QLabel(f"<b>{n}.</b>"))
@@ -94,7 +95,7 @@ class StartPanel(QDockWidget):
         foot = QHBoxLayout()
         later = QLabel("Help ▸ Where to start opens it again.")
         later.setWordWrap(True)
-        later.setStyleSheet("color: gray;")
+        later.setStyleSheet(QUIET)
         foot.addWidget(later, 1)
         self.close_button = QPushButton("Close")
         self.close_button.setAccessibleName("close the start panel")

@@ -110,6 +110,12 @@ def test_diverging_maps_keep_both_ends_and_the_middle_apart(vision, name):
         assert de2000(seen(hi, vision), seen(mid, vision)) >= 15
 
 
+def _over(rgba, bg):
+    """A translucent colour as it shows on ``bg`` (Fusion's placeholder is black at 50 %)."""
+    alpha = rgba[3] / 255
+    return tuple(alpha * np.asarray(rgba[:3], float) + (1 - alpha) * np.asarray(bg[:3], float))
+
+
 @pytest.mark.parametrize("name", list(th.THEMES))
 def test_text_contrast_is_wcag_aa_in_every_theme(qapp, name):
     """From the palette Qt actually holds after `apply_palette` (the light theme is Fusion's
@@ -120,12 +126,14 @@ def test_text_contrast_is_wcag_aa_in_every_theme(qapp, name):
         th.apply_palette(qapp, theme)
         pal = qapp.palette()
         for fg, bg in th.TEXT_ON:
-            a = pal.color(QPalette.Active, getattr(QPalette, fg)).getRgb()
             b = pal.color(QPalette.Active, getattr(QPalette, bg)).getRgb()
+            a = _over(pal.color(QPalette.Active, getattr(QPalette, fg)).getRgb(), b)
             assert th.contrast(a, b) >= 4.5, (name, fg, bg, a, b, th.contrast(a, b))
     finally:
         qapp.setPalette(before)
     assert th.contrast(theme.fg, theme.bg) >= 4.5
+    # quiet notes use the placeholder colour (`theme.QUIET`)
+    assert "placeholder-text" in th.QUIET
     assert th.contrast(theme.test_pen, theme.bg) >= 3.0      # a graphic: WCAG's 3 : 1
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.inspect import WIDE, fmt, is_wide, parse_number, summary
-from annstudio.gui.theme import NEG, POS   # the app's diverging colours: orange − / blue +
+from annstudio.gui.theme import NEG, POS, QUIET   # the app's diverging colours: orange − / blue +
 
 TINT = 0.55            # the strongest tint still leaves black text readable
 VALUE_ROLE = Qt.UserRole + 1
@@ -244,9 +244,9 @@ class MatrixPanel(QWidget):
         self.note = QLabel()
         self.note.setTextFormat(Qt.RichText)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
+        self.note.setStyleSheet(QUIET)
         self.summary = QLabel()
-        self.summary.setStyleSheet("color: #555;")
+        self.summary.setStyleSheet(QUIET)
         self.slice_label = QLabel("slice j =")
         self.slice = QSpinBox()
         self.slice.setMinimum(0)

@@ -23,6 +23,7 @@ from annstudio.core.inspect import fmt, fmt_factor
 from annstudio.core.walkthrough import gradients_from_steps
 from annstudio.gui.inspector.matrix import to_html
 from annstudio.gui.widgets import NumberEdit
+from annstudio.gui.theme import QUIET
 
 
 class SgdStepTab:
@@ -71,7 +72,7 @@ class SgdStepTab:
                 self.sgd_cells[key, c] = lab
         lay.addLayout(self.sgd_result)
         note = QLabel("The step goes on the undo stack: Ctrl+Z takes it back.")
-        note.setStyleSheet("color: #555;")
+        note.setStyleSheet(QUIET)
         lay.addWidget(note)
         lay.addStretch(1)
         return page

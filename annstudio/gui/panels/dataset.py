@@ -163,7 +163,7 @@ class DatasetPanel(QWidget):
         """What the data is (grey) and the line for invalid input."""
         self.info_label = QLabel()
         self.info_label.setWordWrap(True)
-        self.info_label.setStyleSheet("color: gray;")
+        self.info_label.setStyleSheet(th.QUIET)
         outer.addWidget(self.info_label)
         self.message = MessageLine()
         outer.addWidget(self.message)

@@ -18,6 +18,7 @@ from annstudio.core.experiment import NetworkSpec
 from annstudio.core.schema import GUI_MAX_LAYERS as MAX_GUI_LAYERS
 from annstudio.core.schema import GUI_MAX_UNITS as MAX_GUI_UNITS  # noqa: F401
 from annstudio.gui.widgets import MessageLine, NumberEdit, section_label
+from annstudio.gui.theme import QUIET
 
 ACTIVATION_NAMES = {"relu": "ReLU", "leaky_relu": "Leaky ReLU", "tanh": "tanh",
                     "sigmoid": "sigmoid σ", "identity": "identity"}
@@ -131,7 +132,7 @@ class NetworkPanel(QWidget):
         for col, text in enumerate(["", "units", "activation φ", ""]):
             if text:
                 lab = QLabel(text)
-                lab.setStyleSheet("color: gray;")
+                lab.setStyleSheet(QUIET)
                 self.grid.addWidget(lab, 0, col)
         n = len(self._spec.hidden)
         for i, (units, a) in enumerate(zip(self._spec.hidden, self._spec.activations)):
@@ -177,7 +178,7 @@ class NetworkPanel(QWidget):
         if n == 0:
             lab = QLabel("no hidden layer: a linear model (logistic / softmax regression)")
             lab.setWordWrap(True)
-            lab.setStyleSheet("color: gray;")
+            lab.setStyleSheet(QUIET)
             self.grid.addWidget(lab, 1, 0, 1, 4)
         self.grid.setColumnStretch(2, 1)
         self.add_button.setEnabled(n < MAX_GUI_LAYERS)

@@ -16,6 +16,7 @@ from annstudio.core import optimizers, schema
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import OptimizerSpec, TrainingSpec
 from annstudio.gui.widgets import MessageLine, NumberEdit, section_label
+from annstudio.gui.theme import QUIET
 
 OPTIMIZER_NAMES = {"sgd": "SGD (+ momentum)", "lecture_momentum": "Momentum (lecture form)",
                    "adagrad": "Adagrad", "rmsprop": "RMSprop",
@@ -155,7 +156,7 @@ class TrainingPanel(QWidget):
         outer.addLayout(self.hp_form)
         self.formula_label = QLabel()
         self.formula_label.setWordWrap(True)
-        self.formula_label.setStyleSheet("color: gray;")
+        self.formula_label.setStyleSheet(QUIET)
         outer.addWidget(self.formula_label)
 
     def _build_training_box(self, outer):

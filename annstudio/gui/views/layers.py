@@ -110,7 +110,7 @@ class LayerView(QWidget):
         self.combo.setMinimumContentsLength(4)
         top.addWidget(self.combo, 1)
         self.scale_label = QLabel("")
-        self.scale_label.setStyleSheet("color: gray;")
+        self.scale_label.setStyleSheet(th.QUIET)
         top.addWidget(self.scale_label)
         lay.addLayout(top)
         row = QHBoxLayout()

@@ -85,7 +85,7 @@ class TimelineView(QWidget):
         self.message.setWordWrap(True)
         lay.addWidget(self.message)
         self.memory = QLabel("")
-        self.memory.setStyleSheet("color: gray")
+        self.memory.setStyleSheet(th.QUIET)
         lay.addWidget(self.memory)
 
     # ----- construction (called once, from __init__, top to bottom) -----
