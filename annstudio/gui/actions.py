@@ -157,7 +157,7 @@ def _add_speed(tb, panel):
     tb.addWidget(QLabel("  Speed "))
     src = panel.speed_slider
     slider = QSlider(Qt.Horizontal)
-    slider.setAccessibleName("training speed")
+    slider.setAccessibleName("Training speed")
     slider.setRange(src.minimum(), src.maximum())
     slider.setPageStep(1)
     slider.setValue(src.value())

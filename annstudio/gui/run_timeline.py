@@ -38,6 +38,7 @@ class TimelineBar(QWidget):
         self.title = QLabel("Timeline")
         self.slider = QSlider(Qt.Horizontal)
         self.slider.setObjectName("timeline_slider")
+        self.slider.setAccessibleName("Timeline: the run's step")
         self.slider.setRange(0, 0)
         self.slider.setSingleStep(1)
         self.slider.setToolTip("Drag back to see the network as it was at that step "

@@ -41,6 +41,7 @@ class NumberEdit(QLineEdit):
         self.error = ""
         self._value = value
         self.setText(fmt_number(value))
+        self.setAccessibleName(sentence(name))     # a screen reader's name; the tip describes
         self.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
         self.setMinimumWidth(56)

@@ -252,6 +252,8 @@ class MatrixPanel(QWidget):
         self.slice.setMinimum(0)
         self.model = MatrixModel(editable=editable)
         self.view = MatrixView(self.model)
+        self.view.setAccessibleName("Matrix")      # its symbol once shown (`set_content`)
+        self.slice.setAccessibleName("Slice j")
         self.view.selectionModel().currentChanged.connect(self._current)
         self.slice.valueChanged.connect(self._show_slice)
         top = QHBoxLayout()
@@ -280,6 +282,8 @@ class MatrixPanel(QWidget):
                     col_label=None):
         self.name = name
         self.caption_text = f"{name}:  {formula}" if formula and formula != name else name
+        self.view.setAccessibleName(f"Matrix {self.caption_text}")
+        self.view.setAccessibleDescription(description or "")
         self.caption.setText(f"<b>{to_html(name)}</b>" +
                              (f"&nbsp;&nbsp; {to_html(formula)}" if formula and formula != name else ""))
         self.note.setText(to_html(description))

@@ -157,6 +157,7 @@ class InspectorWidget(StepsPage, Explanation, PredictMode, PointsTab, BatchTab,
         bar.addWidget(self.numbering_combo)
         bar.addWidget(QLabel("digits"))
         self.digits_spin = QSpinBox()
+        self.digits_spin.setAccessibleName("Significant digits")
         self.digits_spin.setRange(2, 12)
         self.digits_spin.setValue(4)
         self.digits_spin.setToolTip("Significant digits shown (hover a cell for the full value)")

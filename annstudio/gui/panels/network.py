@@ -147,6 +147,7 @@ class NetworkPanel(QWidget):
             units_edit.valueChanged.connect(lambda v, i=i: self._on_units(i, v))
             units_edit.validityChanged.connect(lambda m, i=i: self.message.report(f"units{i}", m))
             combo = QComboBox()
+            combo.setAccessibleName(f"Activation of hidden layer {i + 1}")
             for key in schema.field("network.activations").allowed():
                 combo.addItem(ACTIVATION_NAMES.get(key, key), key)
                 combo.setItemData(combo.count() - 1,

@@ -203,6 +203,7 @@ class TrainingPanel(QWidget):
         """The speed slider (steps per second, see SPEEDS) and "one step per frame"."""
         speed_row = QHBoxLayout()
         self.speed_slider = QSlider(Qt.Horizontal)
+        self.speed_slider.setAccessibleName("Training speed")
         self.speed_slider.setRange(0, len(SPEEDS) - 1)
         self.speed_slider.setPageStep(1)
         self.speed_slider.setTickPosition(QSlider.TicksBelow)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from annstudio.gui import theme as th
+from annstudio.gui.reader import ReaderText, curves_sentence
 from annstudio.gui.widgets import FitTitle, HeaderBar, legend_label
 from annstudio.gui.views.layers import weight_name
 
@@ -59,6 +60,7 @@ class CurvesView(QWidget):
         self.header = HeaderBar(self.summary, [self.step_box, self.log_box])
         lay.addWidget(self.header)
         self.glw = pg.GraphicsLayoutWidget()
+        self.reader = ReaderText(self.glw, "Loss and accuracy curves")
         lay.addWidget(self.glw, 1)
         self.loss_plot = self.glw.addPlot(title="Loss")
         self.metric_plot = self.glw.addPlot(title="Accuracy")
@@ -115,6 +117,7 @@ class CurvesView(QWidget):
         with self._lock:
             table = rec.epoch_table.view().copy()
             last = rec.history.epochs[-1] if rec.history.epochs else None
+            n_epochs = len(rec.history.epochs)
             steps = rec.step_losses.view().copy() if self.step_box.isChecked() else None
         ep = np.arange(1, len(table) + 1, dtype=float)
         if len(table) > MAX_EPOCH_POINTS:    # thousands of epochs: every k-th is enough
@@ -153,9 +156,11 @@ class CurvesView(QWidget):
                     test += f", R² {last.test_metric:.3f}" if last.test_metric is not None else ""
             self.summary.setText(f"<b style='color:{tr_c}'>━ train</b> {train} &nbsp; "
                                  + (f"<b style='color:{te_c}'>━ test</b> {test}" if test else ""))
+            self.reader.set(curves_sentence(n_epochs, last, self.metric_name))
         else:
             self.summary.setText(f"<b style='color:{tr_c}'>━ train</b> &nbsp; "
                                  f"<b style='color:{te_c}'>━ test</b> &nbsp; (per epoch)")
+            self.reader.set(curves_sentence(0, None, self.metric_name))
 
     def _on_log(self, v):
         self.loss_plot.setLogMode(y=bool(v))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from annstudio.core.views import box, input_plane, pca_2d
 from annstudio.gui import theme as th
+from annstudio.gui.reader import ReaderText, regions_sentence
 from annstudio.gui.widgets import FitTitle, HeaderBar, legend_label
 
 
@@ -122,6 +123,7 @@ class DataView(QWidget):
         lay.addWidget(self.legend)
 
         self.plot = pg.PlotWidget()
+        self.reader = ReaderText(self.plot, "Data and decision regions")
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.vb = self.plot.getViewBox()
@@ -320,6 +322,10 @@ class DataView(QWidget):
             h, w = out.shape
             dx, dy = (x1 - x0) / max(w - 1, 1), (y1 - y0) / max(h - 1, 1)
             rect = QRectF(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy)
+            if d.task in ("binary", "multiclass"):
+                labels = (out > 0.5) if d.task == "binary" else out
+                self.reader.set(regions_sentence(labels, max(d.n_classes, 2),
+                                                 len(d.y_train)))
             if d.task == "binary":
                 img = out if not self.discrete else (out > 0.5).astype(np.float32)
                 self.image.setImage(img, levels=(0.0, 1.0),

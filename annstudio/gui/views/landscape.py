@@ -83,6 +83,7 @@ class LandscapeView(QWidget):
         row.addWidget(self.directions)
         row.addWidget(QLabel("Resolution"))
         self.resolution = QSpinBox()
+        self.resolution.setAccessibleName("Resolution")
         self.resolution.setRange(core_landscape.MIN_RESOLUTION, 201)
         self.resolution.setValue(31)
         self.resolution.setSuffix(" × same")

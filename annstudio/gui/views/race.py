@@ -77,12 +77,14 @@ class RaceView(QWidget):
         left.addWidget(QLabel("<b>Racers</b> (optimizer name=value …) — all start from the "
                               "same weights and see the same batches"))
         self.racer_list = QListWidget()
+        self.racer_list.setAccessibleName("Racers")
         self.racer_list.setMaximumHeight(96)
         self.racer_list.setToolTip("One optimizer setting per line; select one and press "
                                    "Remove to drop it")
         left.addWidget(self.racer_list)
         add_row = QHBoxLayout()
         self.racer_edit = QLineEdit()
+        self.racer_edit.setAccessibleName("New racer: optimizer name=value")
         self.racer_edit.setPlaceholderText("e.g. adam lr=0.01 or sgd lr=0.05 momentum=0.9")
         self.racer_edit.returnPressed.connect(self._add_racer)
         self.add_button = QPushButton("Add racer")
@@ -104,6 +106,7 @@ class RaceView(QWidget):
         ep = QHBoxLayout()
         ep.addWidget(QLabel("Epochs"))
         self.epochs = QSpinBox()
+        self.epochs.setAccessibleName("Epochs")
         self.epochs.setRange(1, 1000)
         self.epochs.setValue(30)
         ep.addWidget(self.epochs)
@@ -151,6 +154,7 @@ class RaceView(QWidget):
     def _build_table(self):
         """The finishing order, one row per racer."""
         self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName("Race results")
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)

@@ -72,6 +72,7 @@ class TimelineView(QWidget):
         lay.addWidget(self._build_plots(), 1)
 
         self.slider = QSlider(Qt.Horizontal)
+        self.slider.setAccessibleName("Recorded checkpoint")
         self.slider.setToolTip("Scrub back through the run's recorded checkpoints "
                                "(arrow keys, Page Up/Down, Home, End)")
         self.slider.valueChanged.connect(self._on_slider)
@@ -124,6 +125,7 @@ class TimelineView(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel("Branch with"))
         self.settings_edit = QLineEdit()
+        self.settings_edit.setAccessibleName("Branch with settings")
         self.settings_edit.setPlaceholderText("optimizer and settings, e.g. adam lr=0.01")
         self.settings_edit.setToolTip("The same optimizer keeps its state (only the settings "
                                       "change); another optimizer starts fresh from these "
@@ -131,6 +133,7 @@ class TimelineView(QWidget):
         row.addWidget(self.settings_edit, 2)
         row.addWidget(QLabel("for"))
         self.epochs = QSpinBox()
+        self.epochs.setAccessibleName("Branch for epochs")
         self.epochs.setRange(1, 1000)
         self.epochs.setValue(10)
         self.epochs.setSuffix(" epochs")
@@ -145,6 +148,7 @@ class TimelineView(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel("Animation for slides:"))
         self.fps = QSpinBox()
+        self.fps.setAccessibleName("Animation frames per second")
         self.fps.setRange(1, 50)
         self.fps.setValue(FPS_DEFAULT)
         self.fps.setSuffix(" frames/s")
