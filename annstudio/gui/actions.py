@@ -71,9 +71,31 @@ def build_actions(window, session):
       checkable=True)
     A("large_fonts", "Larger fonts (projector)", look.set_large_fonts, "Ctrl++",
       "Bigger text for a projector", checkable=True)
+    # keyboard: Alt+1…4 go to a panel or the data view (its cross moves with the arrows)
+    for n, (key, label) in enumerate((("dataset", "Dataset panel"), ("network", "Network panel"),
+                                      ("training", "Training panel"),
+                                      ("data_view", "Data view (arrow keys move a cross)")), 1):
+        A(f"go_{key}", label, lambda _=False, key=key: go_to(window, key), f"Alt+{n}",
+          f"Move the keyboard focus to the {label.split(' (')[0]}")
     A("torch_order", "PyTorch layer order (fc1 = first)", look.set_torch_order, None,
       "Number layers from the input like PyTorch instead of from the output",
       checkable=True)
+
+
+def go_to(window, key):
+    """Show panel ``key`` (or the data view) and give its first control the focus."""
+    from PySide6.QtWidgets import QWidget
+    if key == "data_view":
+        window.data_view.plot.setFocus(Qt.ShortcutFocusReason)
+        return
+    dock = window.docks[key]
+    dock.show()
+    dock.raise_()
+    w = dock.widget()
+    for child in w.findChildren(QWidget):
+        if child.isVisible() and child.isEnabled() and child.focusPolicy() & Qt.TabFocus:
+            child.setFocus(Qt.ShortcutFocusReason)
+            return
 
 
 def build_menus(window):
@@ -102,6 +124,9 @@ def build_menus(window):
     v.addSeparator()
     for key in VIEW_TOGGLES:
         v.addAction(acts[key])
+    go = v.addMenu("&Go to")
+    for key in ("dataset", "network", "training", "data_view"):
+        go.addAction(acts[f"go_{key}"])
     menus["lessons"] = mb.addMenu("&Lessons")
     h = menus["help"] = mb.addMenu("&Help")
     for key in ("getting_started", "notation", "shortcuts"):

@@ -54,10 +54,20 @@ def shortcut_rows(window):
     return sorted(rows, key=lambda r: r[0].lower())
 
 
+# the data view's own keys (`views.data_view.DataView._on_key`), once it has the focus
+DATA_VIEW_KEYS = (("Move the cross", "←  →  ↑  ↓ (Shift: larger steps)"),
+                  ("Click there (the Dataset panel's tool)", "Space, Enter"),
+                  ("Erase the nearest point", "Delete"),
+                  ("Inspect the nearest point", "I"))
+
+
 def shortcuts_html(window):
     rows = "".join(f"<tr><td>{html.escape(label)}</td><td>&nbsp;&nbsp;<b>{html.escape(keys)}"
                    "</b></td></tr>" for label, keys in shortcut_rows(window))
-    return "<h3>Keyboard shortcuts</h3><table cellspacing='2'>" + rows + "</table>"
+    view = "".join(f"<tr><td>{html.escape(label)}</td><td>&nbsp;&nbsp;<b>{html.escape(keys)}"
+                   "</b></td></tr>" for label, keys in DATA_VIEW_KEYS)
+    return ("<h3>Keyboard shortcuts</h3><table cellspacing='2'>" + rows + "</table>"
+            "<h3>In the data view</h3><table cellspacing='2'>" + view + "</table>")
 
 
 def _key(window, name):

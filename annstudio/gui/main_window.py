@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         tp.speedChanged.connect(c.set_speed)
         c.set_speed(*tp.speed())
         self.data_view.clicked.connect(self.on_data_click)
+        self.data_view.inspectAt.connect(self.inspect_nearest)
 
         s.specsReplaced.connect(self._show_specs)
         s.hyperparametersChanged.connect(tp.show_hyperparameters)
@@ -243,6 +244,12 @@ class MainWindow(QMainWindow):
                 s.remove_point(i)
         else:
             s.add_point([x, y], self.dataset_panel.new_point_label())
+
+    def inspect_nearest(self, x, y):
+        """Key I in the data view: the point nearest the keyboard cursor, at any distance."""
+        i = self.data_view.nearest(x, y, max_px=float("inf"))
+        if i is not None:
+            self.pick_point(i)
 
     def pick_point(self, i):
         """Select point ``i`` of data.X for the inspector (marked in the data view)."""

@@ -5,12 +5,17 @@ predicted value. 1-D inputs show y = f(x) as a curve; inputs with more than two 
 are drawn as their 2-D PCA projection (no boundary then).
 
 Items are created once; a snapshot only calls ``setImage`` / ``setData``.
+
+From the keyboard (the plot takes focus with Tab or View ▸ Data view): the arrow keys move
+a cross over the plane (Shift: in larger steps), Space or Enter acts as a click there (the
+Dataset panel's tool: add, erase or inspect), Delete erases the nearest point and I picks
+the nearest point for the inspector.
 """
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from annstudio.core.views import box, input_plane, pca_2d
@@ -97,10 +102,18 @@ class SquareHolder(QWidget):
             self._placing = False
 
 
+# The keyboard cursor's steps, as a share of the visible range (Shift: the larger one)
+CURSOR_STEP, CURSOR_BIG_STEP = 1 / 40, 1 / 8
+CURSOR_KEYS = (Qt.Key_Left, Qt.Key_Right, Qt.Key_Up, Qt.Key_Down, Qt.Key_Space, Qt.Key_Return,
+               Qt.Key_Enter, Qt.Key_Delete, Qt.Key_Backspace, Qt.Key_I)
+
+
 class DataView(QWidget):
-    """Emits ``clicked(x, y, button)`` in data coordinates (the plane or the projection)."""
+    """Emits ``clicked(x, y, button)`` in data coordinates (the plane or the projection),
+    from the mouse or the keyboard cursor, and ``inspectAt(x, y)`` (key I)."""
 
     clicked = Signal(float, float, int)
+    inspectAt = Signal(float, float)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -133,6 +146,9 @@ class DataView(QWidget):
         lay.addWidget(self.holder, 1)
         self._build_plot_items()
         self.plot.scene().sigMouseClicked.connect(self._on_click)
+        self.cursor_xy = None          # the keyboard cursor (data coordinates), once used
+        self.plot.setFocusPolicy(Qt.StrongFocus)
+        self.plot.installEventFilter(self)
         self.apply_theme(self.theme)
 
     # ----- construction (called once, from __init__) -----
@@ -177,6 +193,10 @@ class DataView(QWidget):
                                               pen=pg.mkPen((214, 39, 40), width=3))
         self.pick_marker.setZValue(20)
         self.plot.addItem(self.pick_marker)
+        self.cursor_marker = pg.ScatterPlotItem(size=18, pxMode=True, symbol="+",
+                                                brush=pg.mkBrush(0, 0, 0), pen=None)
+        self.cursor_marker.setZValue(21)
+        self.plot.addItem(self.cursor_marker)
 
     # ----- theme -----
     def apply_theme(self, theme):
@@ -186,6 +206,7 @@ class DataView(QWidget):
             a = self.plot.getAxis(ax)
             a.setPen(pg.mkPen(theme.grid))
             a.setTextPen(pg.mkPen(theme.fg))
+        self.cursor_marker.setBrush(pg.mkBrush(*theme.fg))    # the keyboard's cross
         self._style_points()
         self._set_legend()
         if self._last_views is not None:
@@ -383,6 +404,58 @@ class DataView(QWidget):
         button = 2 if ev.button() == Qt.RightButton else 1
         ev.accept()
         self.clicked.emit(float(p.x()), float(p.y()), button)
+
+    # ----- keyboard -----
+    def eventFilter(self, obj, ev):
+        if obj is self.plot and ev.type() == QEvent.ShortcutOverride \
+                and ev.key() in CURSOR_KEYS and not ev.modifiers() & ~Qt.ShiftModifier:
+            ev.accept()         # Space is Run elsewhere; here it clicks at the cross
+            return True
+        if obj is self.plot and ev.type() == QEvent.KeyPress and self._on_key(ev):
+            return True
+        if obj is self.plot and ev.type() in (QEvent.FocusIn, QEvent.FocusOut):
+            focused = ev.type() == QEvent.FocusIn
+            self._show_cursor(focused)
+            # a visible focus: the plot's frame in the selection colour while keys act here
+            self.plot.setStyleSheet("QGraphicsView { border: 2px solid palette(highlight); }"
+                                    if focused else "")
+        return super().eventFilter(obj, ev)
+
+    def _show_cursor(self, on):
+        if on and self.cursor_xy is None:
+            (xr, yr) = self.vb.viewRange()
+            self.cursor_xy = ((xr[0] + xr[1]) / 2, (yr[0] + yr[1]) / 2)
+        xy = self.cursor_xy if on else None
+        self.cursor_marker.setData([xy[0]] if xy else [], [xy[1]] if xy else [])
+        if on:
+            self.reader.widget.setAccessibleName(
+                f"Data and decision regions, cursor at x₁ = {xy[0]:.2f}, x₂ = {xy[1]:.2f}")
+
+    def _on_key(self, ev):
+        """Arrows move the cursor; Space/Enter click there; Delete erases; I inspects."""
+        key = ev.key()
+        moves = {Qt.Key_Left: (-1, 0), Qt.Key_Right: (1, 0), Qt.Key_Up: (0, 1),
+                 Qt.Key_Down: (0, -1)}
+        if self.cursor_xy is None:
+            self._show_cursor(True)
+        x, y = self.cursor_xy
+        if key in moves:
+            (xr, yr) = self.vb.viewRange()
+            step = CURSOR_BIG_STEP if ev.modifiers() & Qt.ShiftModifier else CURSOR_STEP
+            dx, dy = moves[key]
+            x = min(max(x + dx * step * (xr[1] - xr[0]), xr[0]), xr[1])
+            y = min(max(y + dy * step * (yr[1] - yr[0]), yr[0]), yr[1])
+            self.cursor_xy = (x, y)
+            self._show_cursor(True)
+        elif key in (Qt.Key_Space, Qt.Key_Return, Qt.Key_Enter):
+            self.clicked.emit(float(x), float(y), 1)
+        elif key in (Qt.Key_Delete, Qt.Key_Backspace):
+            self.clicked.emit(float(x), float(y), 2)      # as a right click: erase
+        elif key == Qt.Key_I:
+            self.inspectAt.emit(float(x), float(y))
+        else:
+            return False
+        return True
 
     def nearest(self, x, y, max_px=14):
         """Index into data.X (train first, then test) of the point nearest (x, y) within
