@@ -18,7 +18,7 @@ from annstudio.gui.widgets import NumberEdit, sentence
 
 TRAIN_KEYS = ("run", "step_batch", "step_epoch", "reset")
 # View menu toggles, remembered in the settings as view/<key>
-VIEW_TOGGLES = ("dark", "high_contrast", "large_fonts", "torch_order")
+VIEW_TOGGLES = ("dark", "high_contrast", "large_fonts", "presentation", "torch_order")
 
 
 def build_actions(window, session):
@@ -71,6 +71,9 @@ def build_actions(window, session):
       checkable=True)
     A("large_fonts", "Larger fonts (projector)", look.set_large_fonts, "Ctrl++",
       "Bigger text for a projector", checkable=True)
+    A("presentation", "Presentation mode", look.set_presentation, "F5",
+      "Large fonts, thick lines, big points and a large status line: readable from the back "
+      "of a room on a projector", checkable=True)
     # keyboard: Alt+1…4 go to a panel or the data view (its cross moves with the arrows)
     for n, (key, label) in enumerate((("dataset", "Dataset panel"), ("network", "Network panel"),
                                       ("training", "Training panel"),

@@ -1,4 +1,4 @@
-"""View ▸ Dark theme, High contrast, Larger fonts (projector) and PyTorch layer order.
+"""View ▸ Dark theme, High contrast, Larger fonts, Presentation mode and PyTorch layer order.
 
 The palette and the font belong to the QApplication; `Appearance` applies them and hands
 them back as they were when the window closes (`restore_app`), so a later window in the
@@ -14,6 +14,7 @@ from annstudio.gui import theme as th
 
 DOCK_WIDTH = 340          # the panels' normal width (px)
 LARGE_FONT_SCALE = 1.4    # View ▸ Larger fonts (projector)
+PRESENTATION_STATUS_SCALE = 1.25   # the status line, over the larger fonts
 
 
 class Appearance:
@@ -23,6 +24,8 @@ class Appearance:
         self.w = w
         self.theme = th.LIGHT
         self.normal_dock_widths = None    # the docks' widths before Larger fonts
+        self.fonts_before_presentation = False
+        self.docks_before_presentation = None
 
     def _check(self, key, on):
         action = self.w.actions[key]
@@ -99,6 +102,40 @@ class Appearance:
             widths = self.normal_dock_widths or [DOCK_WIDTH] * len(docks)
             self.normal_dock_widths = None
         w.resizeDocks(docks, widths, Qt.Horizontal)
+
+    def set_presentation(self, on=True):
+        """Presentation mode (a projector, the back of a room): larger fonts, thicker lines,
+        bigger points, the panels out of the way (View ▸ brings one back) and a large status
+        line of what a room reads: the state, the epoch, the losses."""
+        w = self.w
+        self._check("presentation", on)
+        fonts = w.actions["large_fonts"]
+        if on:
+            self.fonts_before_presentation = fonts.isChecked()
+        large = bool(on) or self.fonts_before_presentation     # off: larger fonts as before
+        if fonts.isChecked() != large:
+            self.set_large_fonts(large)
+        w.data_view.set_presentation(on)
+        w.curves.set_presentation(on)
+        f = QApplication.font()
+        f.setPointSizeF(f.pointSizeF() * (PRESENTATION_STATUS_SCALE if on else 1.0))
+        w.statusBar().setFont(f)
+        w.status.set_presentation(on, f)
+        # the plots take the screen; the panels step aside and come back as they were
+        if on:
+            self.docks_before_presentation = [k for k, d in w.docks.items() if d.isVisible()]
+            for d in w.docks.values():
+                d.hide()
+        else:
+            for k in self.docks_before_presentation or list(w.docks):
+                w.docks[k].show()
+
+    def remembered(self, key):
+        """What the settings keep for View toggle ``key``: the larger fonts the user chose,
+        not the ones presentation mode turned on."""
+        if key == "large_fonts" and self.w.actions["presentation"].isChecked():
+            return self.fonts_before_presentation
+        return self.w.actions[key].isChecked()
 
     def set_torch_order(self, on=True):
         w = self.w

@@ -372,6 +372,7 @@ class MainWindow(QMainWindow):
         look.set_theme(look.theme)
         for key, apply in (("dark", look.set_dark), ("high_contrast", look.set_high_contrast),
                            ("large_fonts", look.set_large_fonts),
+                           ("presentation", look.set_presentation),
                            ("torch_order", look.set_torch_order)):
             if get_bool(s, f"view/{key}"):
                 apply(True)
@@ -386,7 +387,7 @@ class MainWindow(QMainWindow):
         for key, sp in self.splitters.items():
             s.setValue(f"window/splitter_{key}", sp.saveState())
         for key in actions.VIEW_TOGGLES:
-            s.setValue(f"view/{key}", self.actions[key].isChecked())
+            s.setValue(f"view/{key}", self.appearance.remembered(key))
         s.setValue("view/log_loss", self.curves.log_box.isChecked())
         s.setValue("view/step_loss", self.curves.step_box.isChecked())
         s.setValue("last/experiment", json.dumps(self.session.experiment.to_dict()))

@@ -69,6 +69,16 @@ def timeline_tooltip(st):
 class StatusBar(QObject):
     """Fills ``statusbar`` (a QStatusBar) from ``session``; ``labels`` by key for tests."""
 
+    # what a room reads in presentation mode: the rest (speed, engine, timeline) steps aside
+    PRESENTED = ("state", "epoch", "loss")
+
+    def set_presentation(self, on, font):
+        """Presentation mode: only `PRESENTED`, in ``font`` (large)."""
+        self.presenting = bool(on)
+        for key, lab in self.labels.items():
+            lab.setFont(font)
+            lab.setVisible(not on or key in self.PRESENTED)
+
     def __init__(self, statusbar, session, parent=None):
         super().__init__(parent)
         self.session = session
@@ -93,6 +103,7 @@ class StatusBar(QObject):
                 statusbar.addPermanentWidget(self.engine_busy)
             statusbar.addPermanentWidget(lab, 1 if key == "loss" else 0)
             self.labels[key] = lab
+        self.presenting = False
         self.switch_timer = QTimer(self)
         self.switch_timer.setInterval(250)
         self.switch_timer.timeout.connect(self.show_switch_progress)

@@ -52,6 +52,8 @@ DARK = Theme("dark", bg=(30, 32, 36), fg=(225, 225, 225), panel=(42, 44, 48),
 HIGH_CONTRAST = Theme("contrast", bg=(255, 255, 255), fg=(0, 0, 0), panel=(255, 255, 255),
                       grid=(90, 90, 90), mid=(255, 255, 255), test_pen=(0, 0, 0),
                       point_edge=(0, 0, 0))
+# View ▸ Presentation mode: lines this many times thicker (points: `data_view`)
+PRESENTATION_LINE_SCALE = 2.0
 THEMES = {"light": LIGHT, "dark": DARK, "contrast": HIGH_CONTRAST}
 
 # The palettes `apply_palette` sets over Fusion's standard one, by role name

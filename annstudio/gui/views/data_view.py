@@ -104,6 +104,7 @@ class SquareHolder(QWidget):
 
 # The keyboard cursor's steps, as a share of the visible range (Shift: the larger one)
 CURSOR_STEP, CURSOR_BIG_STEP = 1 / 40, 1 / 8
+POINT_SIZE, PRESENTATION_POINT_SIZE = 7, 12     # px
 CURSOR_KEYS = (Qt.Key_Left, Qt.Key_Right, Qt.Key_Up, Qt.Key_Down, Qt.Key_Space, Qt.Key_Return,
                Qt.Key_Enter, Qt.Key_Delete, Qt.Key_Backspace, Qt.Key_I)
 
@@ -182,8 +183,9 @@ class DataView(QWidget):
         self.curve = pg.PlotDataItem(pen=pg.mkPen(th.POS, width=3))
         self.curve.setZValue(5)
         self.plot.addItem(self.curve)
-        self.train_scatter = pg.ScatterPlotItem(size=7, pxMode=True)
-        self.test_scatter = pg.ScatterPlotItem(size=7, pxMode=True)
+        self.point_size, self.line_scale = POINT_SIZE, 1.0     # View ▸ Presentation mode
+        self.train_scatter = pg.ScatterPlotItem(size=POINT_SIZE, pxMode=True)
+        self.test_scatter = pg.ScatterPlotItem(size=POINT_SIZE, pxMode=True)
         self.train_scatter.setZValue(10)
         self.test_scatter.setZValue(11)
         self.plot.addItem(self.train_scatter)
@@ -314,19 +316,30 @@ class DataView(QWidget):
         i_tr, i_te = self.drawn
         c_tr, c_te = self.coords[:n_tr][i_tr], self.coords[n_tr:][i_te]
         y_tr, y_te = d.y_train[i_tr], d.y_test[i_te]
-        edge = pg.mkPen(self.theme.point_edge, width=1)
+        k = self.line_scale
+        edge = pg.mkPen(self.theme.point_edge, width=1 * k)
+        self.train_scatter.setSize(self.point_size)
         if self.kind == "line":
             self.train_scatter.setData(c_tr[:, 0], c_tr[:, 1], pen=edge,
                                        brush=pg.mkBrush(*th.NEG), symbol="o")
             self.test_scatter.setData(c_te[:, 0], c_te[:, 1], brush=pg.mkBrush(0, 0, 0, 0),
-                                      pen=pg.mkPen(th.NEG, width=1.5), symbol="o")
+                                      pen=pg.mkPen(th.NEG, width=1.5 * k), symbol="o",
+                                      size=self.point_size)
             return
         self.train_scatter.setData(c_tr[:, 0], c_tr[:, 1], pen=edge,
                                    brush=self._point_brushes(y_tr), symbol="o")
-        pens = [pg.mkPen(b.color(), width=2) for b in self._point_brushes(y_te)] \
+        pens = [pg.mkPen(b.color(), width=2 * k) for b in self._point_brushes(y_te)] \
             if len(c_te) else []
         self.test_scatter.setData(c_te[:, 0], c_te[:, 1], pen=pens,
-                                  brush=pg.mkBrush(*self.theme.bg, 170), symbol="s", size=7)
+                                  brush=pg.mkBrush(*self.theme.bg, 170), symbol="s",
+                                  size=self.point_size)
+
+    def set_presentation(self, on):
+        """Bigger points and thicker lines, for the back of a room."""
+        self.point_size = PRESENTATION_POINT_SIZE if on else POINT_SIZE
+        self.line_scale = th.PRESENTATION_LINE_SCALE if on else 1.0
+        self.curve.setPen(pg.mkPen(th.POS, width=3 * self.line_scale))
+        self._style_points()
 
     # ----- snapshots -----
     def update_views(self, views):
