@@ -21,8 +21,9 @@ def settings_path(tmp_path, monkeypatch):
 
 @pytest.fixture
 def make_window(qtbot, settings_path):
-    """make_window(experiment=None, data=None) → a shown MainWindow whose engine answered:
-    an in-process `FakeEngineClient` (NumPy trainer on a timer, no process)."""
+    """make_window(experiment=None, data=None, size=(1366, 768)) → a shown MainWindow whose
+    engine answered: an in-process `FakeEngineClient` (NumPy trainer on a timer, no
+    process)."""
     from annstudio.gui.fake_engine import FakeEngineClient
     yield from _window_factory(qtbot, FakeEngineClient)
 
@@ -40,14 +41,16 @@ def _window_factory(qtbot, client_factory):
     from annstudio.gui.main_window import MainWindow
     windows = []
 
-    def make(experiment=None, data=None):
+    def make(experiment=None, data=None, size=(1366, 768)):
+        """``size=None`` keeps the size the window chose for the screen."""
         w = MainWindow(experiment=experiment, data=data, client_factory=client_factory)
         # A modal "Save changes?" box would wait forever offscreen: an edit that replaces a
         # trained run answers Discard, unless the test answers the real box (test_newcomer's
         # _Answer removes this answer) or sets its own.
         w.files.ask_save_changes = lambda: "discard"
         windows.append(w)
-        w.resize(1366, 768)
+        if size is not None:
+            w.resize(*size)
         w.show()
         qtbot.waitUntil(lambda: w.client.snapshots_received > 0, timeout=30000)
         return w
