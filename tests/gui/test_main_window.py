@@ -293,13 +293,65 @@ def test_many_features_use_pca_and_regression_shows_r2(make_window, qtbot):
     assert w.data_view.kind == "pca" and not w.data_view.image.isVisible()
     assert "PCA" in w.data_view.title.text()
     assert w.network_panel.n_outputs == 3
-    # PC coordinates: the projection keeps the centred data's pairwise distances in 2-D
-    X = w.data.X - w.data.X.mean(axis=0)
+    # PC coordinates of the standardised inputs the network sees (iris is standardised):
+    # the projection keeps the centred data's pairwise distances in 2-D
+    X = (w.data.X - w.data.X_train.mean(axis=0)) / w.data.X_train.std(axis=0)
+    X = X - X.mean(axis=0)
     _, s, Vt = np.linalg.svd(X, full_matrices=False)
     np.testing.assert_allclose(np.abs(w.data_view.coords), np.abs(X @ Vt[:2].T), atol=1e-9)
     w.dataset_panel.name_combo.setCurrentIndex(w.dataset_panel.name_combo.findData("sine"))
     assert w.data.task == "regression" and w.data_view.kind == "line"
     assert "R²" in w.curves.metric_plot.titleLabel.text
+
+
+def large_scale_csv(path, n=200, seed=0):
+    """Four features on scales from 0.001 to 5000 (an income, an age, a ratio, a count)."""
+    rng = np.random.default_rng(seed)
+    X = rng.normal(size=(n, 4)) * [5000.0, 12.0, 0.001, 300.0] + [30000.0, 40.0, 0.5, 900.0]
+    y = (X[:, 1] - 40 + (X[:, 2] - 0.5) * 1e4 > 0).astype(int)
+    rows = ["income,age,ratio,count,label"] + [
+        ",".join(f"{v:.6g}" for v in x) + f",{k}" for x, k in zip(X, y)]
+    path.write_text("\n".join(rows) + "\n")
+    return path
+
+
+def import_csv(w, qtbot, monkeypatch, path):
+    """File chosen in Dataset ▸ Import CSV… (the dialog answered with ``path``)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+    w.docks["dataset"].raise_()
+    qtbot.mouseClick(w.dataset_panel.csv_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: w.data.spec.name == "csv" and w.data.n_features == 4,
+                    timeout=10000)
+
+
+def test_pca_view_of_a_csv_projects_the_standardised_inputs(make_window, qtbot, tmp_path,
+                                                            monkeypatch):
+    """Features on scales of 0.001 to 5000: the PCA view shows x̃ = (x − μ)/s as the network
+    sees it (it projected the raw features: axes of ±4000, one feature alone); with
+    standardisation turned off, the raw features."""
+    from PySide6.QtCore import Qt
+    w = make_window(small_moons())
+    import_csv(w, qtbot, monkeypatch, large_scale_csv(tmp_path / "scales.csv"))
+    dv, d = w.data_view, w.data
+    assert dv.kind == "pca" and w.dataset_panel.standardize_box.isChecked()
+    # the network's inputs: mean and std of the training split
+    Xs = (d.X - d.X_train.mean(axis=0)) / d.X_train.std(axis=0)
+    Xc = Xs - Xs.mean(axis=0)
+    _, _, Vt = np.linalg.svd(Xc, full_matrices=False)
+    np.testing.assert_allclose(np.abs(dv.coords), np.abs(Xc @ Vt[:2].T), atol=1e-9)
+    (x0, x1), (y0, y1) = dv.vb.viewRange()
+    assert max(abs(x0), abs(x1), abs(y0), abs(y1)) < 10, dv.vb.viewRange()
+    assert "standardised" in dv.title.text()
+    qtbot.mouseClick(w.dataset_panel.standardize_box, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not w.experiment.dataset.standardizes(), timeout=5000)
+    qtbot.waitUntil(lambda: np.max(np.abs(dv.coords)) > 1000, timeout=5000)
+    Xr = w.data.X - w.data.X.mean(axis=0)
+    _, _, Vr = np.linalg.svd(Xr, full_matrices=False)
+    np.testing.assert_allclose(np.abs(dv.coords), np.abs(Xr @ Vr[:2].T), rtol=1e-9, atol=1e-6)
+    assert "standardised" not in dv.title.text()
 
 
 def test_settings_are_kept_in_the_temporary_file(make_window, settings_path):
