@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit,
                                QMessageBox, QScrollArea, QSlider, QTabBar, QWidget)
 
-from tests.gui.conftest import small_moons
+from tests.gui.conftest import import_csv, large_scale_csv, small_moons
 
 
 # ----------------------------------------------------------------- helpers
@@ -205,6 +205,29 @@ def test_a_first_start_on_a_1024x600_screen_fits_it(make_window, qtbot, monkeypa
     menu_action(w, "Help", "Where to start").trigger()
     eventually(qtbot, lambda: assert_dock_reachable(w, w.start_panel))
     eventually(qtbot, fits)
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["normal-fonts", "larger-fonts"])
+def test_neuron_map_note_is_whole_with_four_features(make_window, qtbot, monkeypatch,
+                                                     tmp_path, large):
+    """A 4-feature CSV at 1024×600: the Layers tab's neuron-map panel says in whole words why
+    it draws no map (it read "…ds inputs on a plane (1–2 featu…")."""
+    w = make_window(small_moons(), size=(1024, 600))
+    set_checked(w, "View", "Larger fonts", large)
+    import_csv(w, qtbot, monkeypatch, large_scale_csv(tmp_path / "four.csv"))
+    tabs = w.view_tabs.tabBar()
+    qtbot.mouseClick(tabs, Qt.LeftButton,
+                     pos=tabs.tabRect(w.view_tabs.indexOf(w.layer_view)).center())
+    note = w.layer_view.maps.note
+    qtbot.waitUntil(lambda: note.isVisible() and "4" in note.text(), timeout=10000)
+    assert "1 or 2 input features" in note.text()
+    eventually(qtbot, lambda: assert_shows_whole_text(note))
+    eventually(qtbot, lambda: assert_inside(w.layer_view.maps, note))
+
+
+def assert_inside(outer, widget):
+    r = QRect(widget.mapTo(outer, QPoint(0, 0)), widget.size())
+    assert outer.rect().contains(r), f"{widget!r} at {r} is outside {outer.rect()}"
 
 
 def test_one_line_header_when_there_is_room(make_window, qtbot):

@@ -217,10 +217,14 @@ class DataView(QWidget):
             self.plot.setLabel("left", "y (target)")
         else:
             self.coords, var = pca_2d(X if standardizer is None else standardizer.transform(X))
-            pc = ("PC1", "PC2") if var is None else (f"PC1 ({100 * var[0]:.0f}% of variance)",
+            # short labels: "PC1 (28% of variance)" was cut in a narrow plot
+            pc = ("PC1", "PC2") if var is None else (f"PC1 ({100 * var[0]:.0f}%)",
                                                      f"PC2 ({100 * var[1]:.0f}%)")
             self.plot.setLabel("bottom", pc[0])
             self.plot.setLabel("left", pc[1])
+        self.plot.setToolTip("PC1 and PC2 are the two directions along which the inputs vary "
+                             "most; the percentage is each one's share of the variance"
+                             if self.kind == "pca" else "")
         n_tr, n_te = data.n_train, len(data.X) - data.n_train
         k_tr = max(1, round(MAX_DRAWN * n_tr / max(n_tr + n_te, 1)))
         self.drawn = (drawn_subset(n_tr, k_tr), drawn_subset(n_te, MAX_DRAWN - k_tr, seed=1))
@@ -247,8 +251,8 @@ class DataView(QWidget):
             return
         if self.kind == "pca":
             inputs = "standardised inputs" if self.standardized else "inputs"
-            self.title.setText(f"{d.name}: {d.n_features} features, shown as a 2-D PCA "
-                               f"projection of the {inputs} (no boundary)")
+            self.title.setText(f"{d.name}: {d.n_features} features, 2-D PCA of the {inputs} "
+                               "(no boundary)")
         elif d.task == "binary":
             self.title.setText("Decision boundary: p(class 1) = σ(u)")
         elif d.task == "multiclass":
