@@ -113,6 +113,7 @@ def test_landscape_view_maps_clicks_to_weights_and_undo_restores(qtbot):
     assert view.image.image.shape == (11, 11)
     x, y = view.path.getData()
     assert len(x) == len(tl.checkpoints) and abs(x[-1]) < 1e-9 and abs(y[-1]) < 1e-9
+    assert "white line is the path" in view.info.text()        # drawn, so said
     theta0 = view.net.theta.copy()
     # click a grid node: the weights become θ₀ + α d₁ + β d₂ there, and the info says its loss
     i, j = 8, 3
@@ -144,6 +145,36 @@ def test_landscape_view_says_why_pca_needs_a_path(qtbot):
     qtbot.mouseClick(view.compute_button, Qt.LeftButton)
     assert "PCA directions need a recorded path" in view.info.text()
     assert view.job is None
+
+
+def test_landscape_of_the_live_run_says_only_what_it_draws(qtbot, make_window):
+    """Compare ▸ Loss landscape… of the window's run: before the first map no axes (they read
+    ±500 "(×0.001)") and no colour scale, but what to press; after it, no word of a white
+    line (a live run records no path, so none is drawn), and axes without an SI factor."""
+    from tests.gui.conftest import small_moons
+    w = make_window(small_moons())
+    w.actions["compare_landscape"].trigger()
+    lv = w.compare_views["landscape"]
+    qtbot.waitUntil(lv.isVisible)
+    plot = lv.map_plot.getPlotItem()
+    assert not plot.getAxis("bottom").isVisible() and not plot.getAxis("left").isVisible()
+    assert not lv.bar.isVisible()
+    assert lv.no_map_note.isVisible() and "Compute map" in lv.no_map_note.toPlainText()
+    lv.resolution.setValue(7)
+    with qtbot.waitSignal(lv.computed, timeout=60000):
+        qtbot.mouseClick(lv.compute_button, Qt.LeftButton)
+    x, _ = lv.path.getData()
+    assert lv.result.path is None and (x is None or len(x) == 0)
+    assert "white line" not in lv.info.text() and "path" not in lv.info.text()
+    assert not lv.no_map_note.isVisible() and lv.bar.isVisible()
+    for ax in ("bottom", "left"):
+        axis = plot.getAxis(ax)
+        assert axis.isVisible() and "x0" not in axis.labelString()
+    (x0, x1), (y0, y1) = lv.map_vb.viewRange()
+    L = lv.result
+    assert x0 <= L.alphas[0] and x1 >= L.alphas[-1] and y0 <= L.betas[0]
+    assert x1 - x0 < 3 * (L.alphas[-1] - L.alphas[0])       # the map fills the plot
+    shoot(lv, "landscape_live_run.png")
 
 
 def landscape_problem(epochs=4):
