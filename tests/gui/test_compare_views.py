@@ -84,6 +84,62 @@ def test_race_view_can_be_stopped(qtbot):
     assert view.start_button.isEnabled()
 
 
+def type_test_fraction(w, qtbot, text):
+    """Dataset tab ▸ Test fraction: select the field's text, type ``text``, press Enter."""
+    w.docks["dataset"].raise_()
+    edit = w.dataset_panel.test_edit
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key_Return)
+
+
+def notes_over(plot):
+    """The texts shown over ``plot``'s data area (a pg.TextItem of any kind), each checked to
+    lie whole inside it."""
+    import pyqtgraph as pg
+    area = plot.getViewBox().sceneBoundingRect()
+    found = []
+    for item in plot.scene().items():
+        if isinstance(item, pg.TextItem) and item.isVisible() and \
+                area.intersects(item.sceneBoundingRect()):
+            assert area.contains(item.sceneBoundingRect()), "the note is cut by the plot"
+            found.append(item.textItem.toPlainText())
+    return found
+
+
+def test_race_without_test_points_says_why_its_test_chart_is_empty(qtbot, make_window):
+    """Test fraction 0 on the Dataset tab, then Compare ▸ Optimizer race…: the test-accuracy
+    chart says there are no test points and where to set them (it stayed empty without a
+    word), before and after the race; with test points again it shows curves, no note."""
+    from tests.gui.conftest import small_moons
+    exp = small_moons()
+    exp.dataset.n = 150
+    w = make_window(exp)
+    type_test_fraction(w, qtbot, "0")
+    qtbot.waitUntil(lambda: len(w.data.X_test) == 0, timeout=10000)
+    w.actions["compare_race"].trigger()
+    rv = w.compare_views["race"]
+    notes = notes_over(rv.acc_plot)
+    assert len(notes) == 1, notes
+    assert notes[0].startswith("No test points") and "test fraction on the Dataset tab" in notes[0]
+    rv.epochs.setValue(2)
+    with qtbot.waitSignal(rv.finished, timeout=60000):
+        qtbot.mouseClick(rv.start_button, Qt.LeftButton)
+    assert notes_over(rv.acc_plot) == notes
+    assert all(len(c.getData()[1]) == 0 or np.all(np.isnan(c.getData()[1]))
+               for c in rv.acc_curves)
+    shoot(rv, "race_no_test_points.png")
+    rv.close()
+    type_test_fraction(w, qtbot, "0.2")
+    qtbot.waitUntil(lambda: len(w.data.X_test) > 0, timeout=10000)
+    w.actions["compare_race"].trigger()
+    rv = w.compare_views["race"]
+    assert notes_over(rv.acc_plot) == []
+    with qtbot.waitSignal(rv.finished, timeout=60000):
+        qtbot.mouseClick(rv.start_button, Qt.LeftButton)
+    assert all(np.isfinite(c.getData()[1]).all() for c in rv.acc_curves)
+
+
 # ----------------------------------------------------------------------------- landscape
 def click_view_point(qtbot, plot, x, y):
     """A left click where the plot shows the data point (x, y)."""
