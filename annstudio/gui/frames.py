@@ -54,7 +54,7 @@ class ViewDriver(QObject):
     def show_data(self, data, keep_range):
         w = self.w
         view_range = w.data_view.vb.viewRange() if keep_range else None
-        w.data_view.set_data(data)
+        w.data_view.set_data(data, self.session.standardizer)
         if view_range is not None:      # drawing points must not move the plot
             w.data_view.vb.setRange(xRange=view_range[0], yRange=view_range[1], padding=0)
         w.curves.set_metric(data.task)

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QMainWindow, QMessageBox,
-                               QScrollArea, QSplitter, QTabWidget)
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QMainWindow, QMessageBox, QScrollArea,
+                               QSplitter, QTabWidget)
 
-from annstudio.gui import actions, compare_windows, files, inspector, run_timeline, start_panel
+from annstudio.gui import (actions, compare_windows, files, inspector, run_timeline, screen,
+                           start_panel)
 from annstudio.gui.appearance import DOCK_WIDTH, Appearance
 from annstudio.gui.engine_messages import EngineMessages
 from annstudio.gui.frames import ViewDriver
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.files = self.inspector_dock = self.lesson_panel = None
         self.lesson_dock = self.show_lesson = None
         self.start_panel = None
+        self._fitted_size = None          # the size `gui.screen` chose, until the first show
 
         self.setWindowTitle("ANN Studio")
         self.setDockOptions(QMainWindow.AnimatedDocks | QMainWindow.AllowTabbedDocks)
@@ -352,10 +354,11 @@ class MainWindow(QMainWindow):
         if isinstance(geo, QByteArray) and not geo.isEmpty():
             self.restoreGeometry(geo)
         else:
-            self.resize(1366, 768)
-            screen = QApplication.primaryScreen()
-            height = screen.availableGeometry().height() if screen is not None else 768
-            if height < 900:
+            # fresh settings: within the screen's free area, however small (a 1024×600
+            # netbook or projector), with the panels as tabs where height is short
+            area = screen.fit_window(self)
+            self._fitted_size = self.size()
+            if area.height() < 900:
                 self.default_dock_layout(split=False)
         state = s.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
@@ -392,6 +395,15 @@ class MainWindow(QMainWindow):
         s.setValue("view/step_loss", self.curves.step_box.isChecked())
         s.setValue("last/experiment", json.dumps(self.session.experiment.to_dict()))
         s.sync()
+
+    def showEvent(self, ev):
+        super().showEvent(ev)
+        if self._fitted_size is not None:
+            # the window system draws its frame only now: fit again with the real frame,
+            # unless someone chose the size since (--size, a test, the user)
+            fitted, self._fitted_size = self._fitted_size == self.size(), None
+            if fitted:
+                QTimer.singleShot(0, lambda: None if self.closed else screen.fit_window(self))
 
     def closeEvent(self, ev):
         for guard in list(self.close_guards):

@@ -21,8 +21,9 @@ def settings_path(tmp_path, monkeypatch):
 
 @pytest.fixture
 def make_window(qtbot, settings_path):
-    """make_window(experiment=None, data=None) → a shown MainWindow whose engine answered:
-    an in-process `FakeEngineClient` (NumPy trainer on a timer, no process)."""
+    """make_window(experiment=None, data=None, size=(1366, 768)) → a shown MainWindow whose
+    engine answered: an in-process `FakeEngineClient` (NumPy trainer on a timer, no
+    process)."""
     from annstudio.gui.fake_engine import FakeEngineClient
     yield from _window_factory(qtbot, FakeEngineClient)
 
@@ -40,14 +41,16 @@ def _window_factory(qtbot, client_factory):
     from annstudio.gui.main_window import MainWindow
     windows = []
 
-    def make(experiment=None, data=None):
+    def make(experiment=None, data=None, size=(1366, 768)):
+        """``size=None`` keeps the size the window chose for the screen."""
         w = MainWindow(experiment=experiment, data=data, client_factory=client_factory)
         # A modal "Save changes?" box would wait forever offscreen: an edit that replaces a
         # trained run answers Discard, unless the test answers the real box (test_newcomer's
         # _Answer removes this answer) or sets its own.
         w.files.ask_save_changes = lambda: "discard"
         windows.append(w)
-        w.resize(1366, 768)
+        if size is not None:
+            w.resize(*size)
         w.show()
         qtbot.waitUntil(lambda: w.client.snapshots_received > 0, timeout=30000)
         return w
@@ -99,3 +102,27 @@ def wait_snapshot(qtbot, window, predicate, timeout=30000):
         return False
     qtbot.waitUntil(ok, timeout=timeout)
     return box["s"]
+
+
+def large_scale_csv(path, n=200, seed=0):
+    """Four features on scales from 0.001 to 5000 (an income, an age, a ratio, a count)."""
+    import numpy as np
+    rng = np.random.default_rng(seed)
+    X = rng.normal(size=(n, 4)) * [5000.0, 12.0, 0.001, 300.0] + [30000.0, 40.0, 0.5, 900.0]
+    y = (X[:, 1] - 40 + (X[:, 2] - 0.5) * 1e4 > 0).astype(int)
+    rows = ["income,age,ratio,count,label"] + [
+        ",".join(f"{v:.6g}" for v in x) + f",{k}" for x, k in zip(X, y)]
+    path.write_text("\n".join(rows) + "\n")
+    return path
+
+
+def import_csv(w, qtbot, monkeypatch, path):
+    """File chosen in Dataset ▸ Import CSV… (the dialog answered with ``path``)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+    w.docks["dataset"].raise_()
+    qtbot.mouseClick(w.dataset_panel.csv_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: w.data.spec.name == "csv" and w.data.n_features == 4,
+                    timeout=10000)

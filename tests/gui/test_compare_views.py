@@ -84,6 +84,62 @@ def test_race_view_can_be_stopped(qtbot):
     assert view.start_button.isEnabled()
 
 
+def type_test_fraction(w, qtbot, text):
+    """Dataset tab ▸ Test fraction: select the field's text, type ``text``, press Enter."""
+    w.docks["dataset"].raise_()
+    edit = w.dataset_panel.test_edit
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key_Return)
+
+
+def notes_over(plot):
+    """The texts shown over ``plot``'s data area (a pg.TextItem of any kind), each checked to
+    lie whole inside it."""
+    import pyqtgraph as pg
+    area = plot.getViewBox().sceneBoundingRect()
+    found = []
+    for item in plot.scene().items():
+        if isinstance(item, pg.TextItem) and item.isVisible() and \
+                area.intersects(item.sceneBoundingRect()):
+            assert area.contains(item.sceneBoundingRect()), "the note is cut by the plot"
+            found.append(item.textItem.toPlainText())
+    return found
+
+
+def test_race_without_test_points_says_why_its_test_chart_is_empty(qtbot, make_window):
+    """Test fraction 0 on the Dataset tab, then Compare ▸ Optimizer race…: the test-accuracy
+    chart says there are no test points and where to set them (it stayed empty without a
+    word), before and after the race; with test points again it shows curves, no note."""
+    from tests.gui.conftest import small_moons
+    exp = small_moons()
+    exp.dataset.n = 150
+    w = make_window(exp)
+    type_test_fraction(w, qtbot, "0")
+    qtbot.waitUntil(lambda: len(w.data.X_test) == 0, timeout=10000)
+    w.actions["compare_race"].trigger()
+    rv = w.compare_views["race"]
+    notes = notes_over(rv.acc_plot)
+    assert len(notes) == 1, notes
+    assert notes[0].startswith("No test points") and "test fraction on the Dataset tab" in notes[0]
+    rv.epochs.setValue(2)
+    with qtbot.waitSignal(rv.finished, timeout=60000):
+        qtbot.mouseClick(rv.start_button, Qt.LeftButton)
+    assert notes_over(rv.acc_plot) == notes
+    assert all(len(c.getData()[1]) == 0 or np.all(np.isnan(c.getData()[1]))
+               for c in rv.acc_curves)
+    shoot(rv, "race_no_test_points.png")
+    rv.close()
+    type_test_fraction(w, qtbot, "0.2")
+    qtbot.waitUntil(lambda: len(w.data.X_test) > 0, timeout=10000)
+    w.actions["compare_race"].trigger()
+    rv = w.compare_views["race"]
+    assert notes_over(rv.acc_plot) == []
+    with qtbot.waitSignal(rv.finished, timeout=60000):
+        qtbot.mouseClick(rv.start_button, Qt.LeftButton)
+    assert all(np.isfinite(c.getData()[1]).all() for c in rv.acc_curves)
+
+
 # ----------------------------------------------------------------------------- landscape
 def click_view_point(qtbot, plot, x, y):
     """A left click where the plot shows the data point (x, y)."""
@@ -113,6 +169,7 @@ def test_landscape_view_maps_clicks_to_weights_and_undo_restores(qtbot):
     assert view.image.image.shape == (11, 11)
     x, y = view.path.getData()
     assert len(x) == len(tl.checkpoints) and abs(x[-1]) < 1e-9 and abs(y[-1]) < 1e-9
+    assert "white line is the path" in view.info.text()        # drawn, so said
     theta0 = view.net.theta.copy()
     # click a grid node: the weights become θ₀ + α d₁ + β d₂ there, and the info says its loss
     i, j = 8, 3
@@ -144,6 +201,36 @@ def test_landscape_view_says_why_pca_needs_a_path(qtbot):
     qtbot.mouseClick(view.compute_button, Qt.LeftButton)
     assert "PCA directions need a recorded path" in view.info.text()
     assert view.job is None
+
+
+def test_landscape_of_the_live_run_says_only_what_it_draws(qtbot, make_window):
+    """Compare ▸ Loss landscape… of the window's run: before the first map no axes (they read
+    ±500 "(×0.001)") and no colour scale, but what to press; after it, no word of a white
+    line (a live run records no path, so none is drawn), and axes without an SI factor."""
+    from tests.gui.conftest import small_moons
+    w = make_window(small_moons())
+    w.actions["compare_landscape"].trigger()
+    lv = w.compare_views["landscape"]
+    qtbot.waitUntil(lv.isVisible)
+    plot = lv.map_plot.getPlotItem()
+    assert not plot.getAxis("bottom").isVisible() and not plot.getAxis("left").isVisible()
+    assert not lv.bar.isVisible()
+    assert lv.no_map_note.isVisible() and "Compute map" in lv.no_map_note.toPlainText()
+    lv.resolution.setValue(7)
+    with qtbot.waitSignal(lv.computed, timeout=60000):
+        qtbot.mouseClick(lv.compute_button, Qt.LeftButton)
+    x, _ = lv.path.getData()
+    assert lv.result.path is None and (x is None or len(x) == 0)
+    assert "white line" not in lv.info.text() and "path" not in lv.info.text()
+    assert not lv.no_map_note.isVisible() and lv.bar.isVisible()
+    for ax in ("bottom", "left"):
+        axis = plot.getAxis(ax)
+        assert axis.isVisible() and "x0" not in axis.labelString()
+    (x0, x1), (y0, y1) = lv.map_vb.viewRange()
+    L = lv.result
+    assert x0 <= L.alphas[0] and x1 >= L.alphas[-1] and y0 <= L.betas[0]
+    assert x1 - x0 < 3 * (L.alphas[-1] - L.alphas[0])       # the map fills the plot
+    shoot(lv, "landscape_live_run.png")
 
 
 def landscape_problem(epochs=4):

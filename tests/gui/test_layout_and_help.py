@@ -7,11 +7,12 @@ import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit,
+                               QMessageBox, QScrollArea, QSlider, QTabBar, QWidget)
 
-from tests.gui.conftest import small_moons
+from tests.gui.conftest import import_csv, large_scale_csv, small_moons
 
 
 # ----------------------------------------------------------------- helpers
@@ -135,6 +136,98 @@ def test_titles_and_legends_are_whole_at_1024x600(make_window, qtbot, large, dar
                 assert dock.widget().widget().minimumSizeHint().width() <= \
                     dock.widget().viewport().width()
     eventually(qtbot, check)
+
+
+def click_dock_tab(window, qtbot, title):
+    """Bring a tabbed dock to the front as a user does: click its tab under the docks."""
+    for bar in window.findChildren(QTabBar):
+        for i in range(bar.count()):
+            if bar.tabText(i).replace("&", "") == title and bar.isVisible():
+                qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(i).center())
+                return
+    raise AssertionError(f"no tab {title!r} under the docks")
+
+
+def assert_inside_window(window, widget):
+    r = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+    assert widget.isVisible(), f"{widget!r} is hidden"
+    assert window.rect().contains(r), f"{widget!r} at {r} is outside the window {window.rect()}"
+
+
+CONTROLS = (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QSlider)
+
+
+def assert_dock_reachable(window, dock):
+    """Every control of ``dock`` can be scrolled into sight inside the window."""
+    assert not dock.visibleRegion().isEmpty(), f"{dock.windowTitle()} is behind another"
+    assert_inside_window(window, dock)
+    scroll = dock.widget()
+    assert isinstance(scroll, QScrollArea), f"{dock.windowTitle()} does not scroll"
+    panel = scroll.widget()
+    if panel.sizeHint().height() > scroll.viewport().height():
+        assert scroll.verticalScrollBar().isVisible()
+        assert scroll.verticalScrollBar().maximum() > 0
+    view = QRect(scroll.viewport().mapTo(window, QPoint(0, 0)), scroll.viewport().size())
+    controls = [c for c in panel.findChildren(QWidget) if isinstance(c, CONTROLS)
+                and c.isVisibleTo(panel) and not isinstance(c.parent(), CONTROLS)]
+    assert controls
+    for c in controls:
+        scroll.ensureWidgetVisible(c, 0, 0)      # where Tab or the wheel takes the user
+        r = QRect(c.mapTo(window, QPoint(0, 0)), c.size())
+        assert view.contains(r) and window.rect().contains(r), \
+            f"{dock.windowTitle()}: {c!r} at {r} is outside its dock's view {view}"
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["normal-fonts", "larger-fonts"])
+def test_a_first_start_on_a_1024x600_screen_fits_it(make_window, qtbot, monkeypatch, large):
+    """Fresh settings on a 1024×600 screen: the window opens inside the screen's free area
+    (it opened at 1366×768, a quarter of it off screen) and, with larger fonts too, Run, the
+    status bar, both plots, the bottom tabs and every control of each dock are reachable."""
+    from annstudio.gui import screen
+    area = QRect(0, 0, 1024, 600)
+    monkeypatch.setattr(screen, "available_geometry", lambda widget=None: QRect(area))
+    w = make_window(size=None)
+    if large:
+        set_checked(w, "View", "Larger fonts", True)
+
+    def fits():
+        assert area.contains(w.frameGeometry()), f"the frame {w.frameGeometry()} is off {area}"
+        # it uses the room it has: no smaller than the screen needs
+        assert w.frameGeometry().width() >= 0.95 * area.width()
+        assert w.frameGeometry().height() >= 0.9 * area.height()
+    eventually(qtbot, fits)
+    run = w.toolbar.widgetForAction(w.actions["run"])
+    for widget in (run, w.statusBar(), w.curves, w.view_tabs, w.data_view):
+        assert_inside_window(w, widget)
+    for dock in w.docks.values():
+        click_dock_tab(w, qtbot, dock.windowTitle())
+        eventually(qtbot, lambda: assert_dock_reachable(w, dock))
+    menu_action(w, "Help", "Where to start").trigger()
+    eventually(qtbot, lambda: assert_dock_reachable(w, w.start_panel))
+    eventually(qtbot, fits)
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["normal-fonts", "larger-fonts"])
+def test_neuron_map_note_is_whole_with_four_features(make_window, qtbot, monkeypatch,
+                                                     tmp_path, large):
+    """A 4-feature CSV at 1024×600: the Layers tab's neuron-map panel says in whole words why
+    it draws no map (it read "…ds inputs on a plane (1–2 featu…")."""
+    w = make_window(small_moons(), size=(1024, 600))
+    set_checked(w, "View", "Larger fonts", large)
+    import_csv(w, qtbot, monkeypatch, large_scale_csv(tmp_path / "four.csv"))
+    tabs = w.view_tabs.tabBar()
+    qtbot.mouseClick(tabs, Qt.LeftButton,
+                     pos=tabs.tabRect(w.view_tabs.indexOf(w.layer_view)).center())
+    note = w.layer_view.maps.note
+    qtbot.waitUntil(lambda: note.isVisible() and "4" in note.text(), timeout=10000)
+    assert "1 or 2 input features" in note.text()
+    eventually(qtbot, lambda: assert_shows_whole_text(note))
+    eventually(qtbot, lambda: assert_inside(w.layer_view.maps, note))
+
+
+def assert_inside(outer, widget):
+    r = QRect(widget.mapTo(outer, QPoint(0, 0)), widget.size())
+    assert outer.rect().contains(r), f"{widget!r} at {r} is outside {outer.rect()}"
 
 
 def test_one_line_header_when_there_is_room(make_window, qtbot):

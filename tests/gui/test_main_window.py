@@ -11,7 +11,7 @@ import signal
 import numpy as np
 import pytest
 
-from tests.gui.conftest import small_moons, wait_snapshot
+from tests.gui.conftest import import_csv, large_scale_csv, small_moons, wait_snapshot
 
 
 def sigma(u):
@@ -293,13 +293,42 @@ def test_many_features_use_pca_and_regression_shows_r2(make_window, qtbot):
     assert w.data_view.kind == "pca" and not w.data_view.image.isVisible()
     assert "PCA" in w.data_view.title.text()
     assert w.network_panel.n_outputs == 3
-    # PC coordinates: the projection keeps the centred data's pairwise distances in 2-D
-    X = w.data.X - w.data.X.mean(axis=0)
+    # PC coordinates of the standardised inputs the network sees (iris is standardised):
+    # the projection keeps the centred data's pairwise distances in 2-D
+    X = (w.data.X - w.data.X_train.mean(axis=0)) / w.data.X_train.std(axis=0)
+    X = X - X.mean(axis=0)
     _, s, Vt = np.linalg.svd(X, full_matrices=False)
     np.testing.assert_allclose(np.abs(w.data_view.coords), np.abs(X @ Vt[:2].T), atol=1e-9)
     w.dataset_panel.name_combo.setCurrentIndex(w.dataset_panel.name_combo.findData("sine"))
     assert w.data.task == "regression" and w.data_view.kind == "line"
     assert "R²" in w.curves.metric_plot.titleLabel.text
+
+
+def test_pca_view_of_a_csv_projects_the_standardised_inputs(make_window, qtbot, tmp_path,
+                                                            monkeypatch):
+    """Features on scales of 0.001 to 5000: the PCA view shows x̃ = (x − μ)/s as the network
+    sees it (it projected the raw features: axes of ±4000, one feature alone); with
+    standardisation turned off, the raw features."""
+    from PySide6.QtCore import Qt
+    w = make_window(small_moons())
+    import_csv(w, qtbot, monkeypatch, large_scale_csv(tmp_path / "scales.csv"))
+    dv, d = w.data_view, w.data
+    assert dv.kind == "pca" and w.dataset_panel.standardize_box.isChecked()
+    # the network's inputs: mean and std of the training split
+    Xs = (d.X - d.X_train.mean(axis=0)) / d.X_train.std(axis=0)
+    Xc = Xs - Xs.mean(axis=0)
+    _, _, Vt = np.linalg.svd(Xc, full_matrices=False)
+    np.testing.assert_allclose(np.abs(dv.coords), np.abs(Xc @ Vt[:2].T), atol=1e-9)
+    (x0, x1), (y0, y1) = dv.vb.viewRange()
+    assert max(abs(x0), abs(x1), abs(y0), abs(y1)) < 10, dv.vb.viewRange()
+    assert "standardised" in dv.title.text()
+    qtbot.mouseClick(w.dataset_panel.standardize_box, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not w.experiment.dataset.standardizes(), timeout=5000)
+    qtbot.waitUntil(lambda: np.max(np.abs(dv.coords)) > 1000, timeout=5000)
+    Xr = w.data.X - w.data.X.mean(axis=0)
+    _, _, Vr = np.linalg.svd(Xr, full_matrices=False)
+    np.testing.assert_allclose(np.abs(dv.coords), np.abs(Xr @ Vr[:2].T), rtol=1e-9, atol=1e-6)
+    assert "standardised" not in dv.title.text()
 
 
 def test_settings_are_kept_in_the_temporary_file(make_window, settings_path):

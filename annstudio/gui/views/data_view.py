@@ -122,6 +122,7 @@ class DataView(QWidget):
         self.data = None
         self.kind = "plane"
         self.coords = None        # (n, 2) the drawn position of every point (train, test)
+        self.standardized = False     # the PCA is of the standardised inputs
         self.discrete = False
         self._last_views = None
         self._override = None     # (image, extent, title): an enlarged neuron
@@ -215,9 +216,14 @@ class DataView(QWidget):
             self.update_views(self._last_views)
 
     # ----- data -----
-    def set_data(self, data):
-        """A new dataset: place its points and the view box (once per dataset)."""
+    def set_data(self, data, standardizer=None):
+        """A new dataset: place its points and the view box (once per dataset).
+
+        ``standardizer`` (`core.standardize.Standardizer`, or None when off) is the one the
+        network's inputs go through: the PCA projection is of x̃ = (x − μ)/s, the inputs the
+        network sees (of raw features a column in thousands alone made the axes ±4000)."""
         self.data = data
+        self.standardized = standardizer is not None
         self._override = None
         self.back_label.hide()
         self._last_views = None
@@ -235,11 +241,15 @@ class DataView(QWidget):
             self.plot.setLabel("bottom", data.feature_names[0])
             self.plot.setLabel("left", "y (target)")
         else:
-            self.coords, var = pca_2d(X)
-            pc = ("PC1", "PC2") if var is None else (f"PC1 ({100 * var[0]:.0f}% of variance)",
+            self.coords, var = pca_2d(X if standardizer is None else standardizer.transform(X))
+            # short labels: "PC1 (28% of variance)" was cut in a narrow plot
+            pc = ("PC1", "PC2") if var is None else (f"PC1 ({100 * var[0]:.0f}%)",
                                                      f"PC2 ({100 * var[1]:.0f}%)")
             self.plot.setLabel("bottom", pc[0])
             self.plot.setLabel("left", pc[1])
+        self.plot.setToolTip("PC1 and PC2 are the two directions along which the inputs vary "
+                             "most; the percentage is each one's share of the variance"
+                             if self.kind == "pca" else "")
         n_tr, n_te = data.n_train, len(data.X) - data.n_train
         k_tr = max(1, round(MAX_DRAWN * n_tr / max(n_tr + n_te, 1)))
         self.drawn = (drawn_subset(n_tr, k_tr), drawn_subset(n_te, MAX_DRAWN - k_tr, seed=1))
@@ -265,8 +275,9 @@ class DataView(QWidget):
         if d is None:
             return
         if self.kind == "pca":
-            self.title.setText(f"{d.name}: {d.n_features} features, shown as a 2-D PCA "
-                               "projection (no boundary)")
+            inputs = "standardised inputs" if self.standardized else "inputs"
+            self.title.setText(f"{d.name}: {d.n_features} features, 2-D PCA of the {inputs} "
+                               "(no boundary)")
         elif d.task == "binary":
             self.title.setText("Decision boundary: p(class 1) = σ(u)")
         elif d.task == "multiclass":

@@ -108,6 +108,9 @@ class LandscapeView(QWidget):
         self.map_plot.setAspectLocked(True)
         self.map_plot.setLabel("bottom", "α (along d₁)")
         self.map_plot.setLabel("left", "β (along d₂)")
+        for ax in ("bottom", "left"):
+            # α and β are plain numbers: no "(×0.001)" beside them for a short path's map
+            self.map_plot.getAxis(ax).enableAutoSIPrefix(False)
         self.map_vb = self.map_plot.getViewBox()
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setLookupTable(th.sequential_lut(self.theme))
@@ -116,8 +119,31 @@ class LandscapeView(QWidget):
                                    interactive=False, width=14, label="log₁₀ L")
         self.bar.setImageItem(self.image, insert_in=self.map_plot.getPlotItem())
         self._build_map_markers()
+        self.no_map_note = pg.TextItem("No map yet: press Compute map.", anchor=(0.5, 0.5),
+                                       color=th.qcolor(self.theme.fg))
+        self.map_plot.addItem(self.no_map_note)
         self.map_plot.scene().sigMouseClicked.connect(self._on_click)
+        self._show_no_map()
         return self.map_plot
+
+    def _show_no_map(self):
+        """Before the first map: no axes and no colour scale (they read ±500 "(×0.001)" and
+        0–1 of nothing), only what to press."""
+        self.image.clear()
+        for item in (self.path, self.start_marker, self.origin_marker, self.current_marker):
+            item.setData([], [])
+        for ax in ("bottom", "left"):
+            self.map_plot.hideAxis(ax)
+        self.bar.hide()
+        self.no_map_note.setPos(0.0, 0.0)
+        self.no_map_note.show()
+        self.map_vb.setRange(xRange=(-1, 1), yRange=(-1, 1), padding=0)
+
+    def _show_map_frame(self):
+        for ax in ("bottom", "left"):
+            self.map_plot.showAxis(ax)
+        self.bar.show()
+        self.no_map_note.hide()
 
     def _build_map_markers(self):
         """Above the map: the recorded path, its start (square), the map's centre θ₀ (×)
@@ -145,6 +171,7 @@ class LandscapeView(QWidget):
         self.undo_stack.clear()
         self.undo_button.setEnabled(False)
         self.result = None
+        self._show_no_map()
         if data is not None and data.n_features >= 2 and data.task != "regression":
             brushes = [pg.mkBrush(*th.class_color(int(c))) for c in np.ravel(data.y_train)]
             self.points.setData(data.X_train[:, 0], data.X_train[:, 1], brush=brushes)
@@ -192,6 +219,7 @@ class LandscapeView(QWidget):
         lo, hi = float(finite.min()), float(np.percentile(finite, 98))
         hi = hi if hi > lo else lo + 1e-6
         Z = np.where(np.isfinite(Z), Z, hi).astype(np.float32)
+        self._show_map_frame()
         self.image.setImage(Z, levels=(lo, hi))
         self.bar.setLevels((lo, hi))
         h = L.alphas[1] - L.alphas[0]
@@ -209,10 +237,12 @@ class LandscapeView(QWidget):
         explained = "" if L.explained is None else (
             f"; the path's variance along d₁, d₂: {100 * L.explained[0]:.1f}%, "
             f"{100 * L.explained[1]:.1f}%")
+        # only what is drawn: a live run records no path (L.path is None)
+        path = "" if L.path is None else " The white line is the path of the run (square: " \
+                                         "its start)."
         self.info.setText(f"Loss at the current weights (×): {L.origin_loss:.4f}; lowest on "
-                          f"the map {np.nanmin(L.loss):.4f}{explained}. The white line is the "
-                          f"path of the run (square: its start). Click the map to move the "
-                          f"weights there.")
+                          f"the map {np.nanmin(L.loss):.4f}{explained}.{path} Click the map "
+                          f"to move the weights there.")
         self.computed.emit()
 
     # ----- clicking -----

@@ -10,7 +10,8 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout,
+                               QWidget)
 
 from annstudio.gui import theme as th
 
@@ -32,7 +33,9 @@ def weight_name(k, n_layers, torch_order=False):
 
 
 class _Panel(QWidget):
-    """A title (wrapping QLabel) over one ViewBox with one ImageItem (created once)."""
+    """A title (wrapping QLabel) over one ViewBox with one ImageItem (created once), or a
+    note in its place when there is nothing to draw (a wrapping QLabel: a TextItem in the
+    view box cut "…ds inputs on a plane (1–2 featu…" in a panel a third of the tab wide)."""
 
     def __init__(self, title, invert=True):
         super().__init__()
@@ -49,18 +52,22 @@ class _Panel(QWidget):
         self.view.setCentralItem(self.vb)
         self.vb.setDefaultPadding(0.02)
         lay.addWidget(self.view, 1)
+        self.note = QLabel("")
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignCenter)
+        self.note.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Expanding)
+        self.note.hide()
+        lay.addWidget(self.note, 1)
         self.img = pg.ImageItem(axisOrder="row-major")
         self.vb.addItem(self.img)
-        self.note = pg.TextItem("", anchor=(0.5, 0.5))
-        self.vb.addItem(self.note)
         self._shape = None
 
     def set_background(self, theme):
         self.view.setBackground(th.qcolor(theme.bg))
-        self.note.setColor(th.qcolor(theme.fg))
 
     def show_image(self, image, levels, lut):
-        self.note.setText("")
+        self.note.hide()
+        self.view.show()
         self.img.setImage(image, levels=levels, lut=lut, autoLevels=False)
         h, w = image.shape[:2]
         self.img.setRect(QRectF(0, 0, w, h))
@@ -72,8 +79,8 @@ class _Panel(QWidget):
         self.img.clear()
         self._shape = None
         self.note.setText(text)
-        self.note.setPos(0.5, 0.5)
-        self.vb.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
+        self.view.hide()
+        self.note.show()
 
 
 class LayerView(QWidget):
@@ -182,7 +189,7 @@ class LayerView(QWidget):
             # with the next snapshot; until then keep this layer's last ones
             if self._maps_layer != k:
                 self._layout = None
-                self.maps.empty("computing…")
+                self.maps.empty("Computing…")
         elif hidden and k < len(views["maps"]):
             img = views["maps"][k]
             self._maps_layer = k
@@ -198,8 +205,9 @@ class LayerView(QWidget):
         else:
             self._layout = None
             self._maps_layer = None
-            why = ("the output layer: see the data view" if not hidden
-                   else "needs inputs on a plane (1–2 features)")
+            why = ("The output layer: see the data view." if not hidden
+                   else f"Drawn for 1 or 2 input features; this network has "
+                        f"{self.sizes[0]}.")
             self.maps.empty(why)
             self.maps.label.setText("Each neuron over the input plane")
         rows = views["rows"][k]
@@ -211,7 +219,7 @@ class LayerView(QWidget):
             self.rows.label.setText(f"{rows.shape[0]} samples × {rows.shape[1]} neurons "
                                     f"(by {'target' if views.get('task') == 'regression' else 'class'}; ±{s:.3g})")
         elif self._rows_layer != k:   # the engine sends this layer's rows next
-            self.rows.empty("computing…")
+            self.rows.empty("Computing…")
         W = np.asarray(weights[k][0], dtype=np.float32)
         w = float(np.max(np.abs(W))) if W.size else 1.0
         w = w if w > 0 and math.isfinite(w) else 1.0

@@ -141,6 +141,7 @@ class RaceView(QWidget):
         for p in (self.loss_plot, self.acc_plot):
             p.setMenuEnabled(False)
             p.hideButtons()
+        self._build_no_test_note()
         self.loss_curves, self.acc_curves = [], []
         split.addWidget(self.curves)
         self.boundaries = pg.GraphicsLayoutWidget()
@@ -150,6 +151,33 @@ class RaceView(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         return split
+
+    def _build_no_test_note(self):
+        """Over the test-accuracy plot, why it stays empty when the data has no test points.
+        A child of the view box, not a plot item: in pixels (centred whatever the epochs),
+        and kept when the race clears the plot's curves."""
+        vb = self.acc_plot.getViewBox()
+        self.no_test_note = pg.TextItem("", anchor=(0.5, 0.5))
+        self.no_test_note.setParentItem(vb)
+        self.no_test_note.hide()
+        vb.sigResized.connect(self._place_no_test_note)
+
+    def _place_no_test_note(self, *_):
+        vb = self.acc_plot.getViewBox()
+        r = vb.boundingRect()
+        self.no_test_note.setTextWidth(max(r.width() - 16, 80))   # wraps in a narrow plot
+        self.no_test_note.setPos(r.center())
+
+    def _show_no_test_note(self, data):
+        if data is not None and len(data.X_test) == 0:
+            self.no_test_note.setColor(th.qcolor(self.theme.fg))
+            self.no_test_note.setHtml("<div style='text-align:center'>No test points: set a "
+                                      "test fraction on the Dataset tab to see the racers' "
+                                      "test accuracy.</div>")
+            self._place_no_test_note()
+            self.no_test_note.show()
+        else:
+            self.no_test_note.hide()
 
     def _build_table(self):
         """The finishing order, one row per racer."""
@@ -168,11 +196,13 @@ class RaceView(QWidget):
         self.theme = theme
         for w in (self.curves, self.boundaries):
             w.setBackground(th.qcolor(theme.bg))
+        self._show_no_test_note(self.data)
 
     def set_problem(self, net, data, batch_size=10, seed=0):
         """The common start: ``net``'s weights, ``data``, the batch size and order seed."""
         self.net, self.data = net.copy(), data
         self.batch_size, self.seed = int(batch_size), int(seed)
+        self._show_no_test_note(data)
         self.status.setText(f"{data.name}: {len(data.X_train)} training points, network "
                             f"{'→'.join(map(str, net.sizes))}, batch {batch_size}")
 
