@@ -38,6 +38,9 @@ def build_actions(window, session):
         window.addAction(a)
         return a
 
+    from PySide6.QtWidgets import QApplication
+    window.space_presses = SpacePresses(window)      # removed with the window
+    QApplication.instance().installEventFilter(window.space_presses)
     look, hlp = window.appearance, window.help
     # connected by gui.files (FileActions)
     A("new", "&New", None, QKeySequence.New, "Start again with the lecture run")
@@ -83,6 +86,22 @@ def build_actions(window, session):
     A("torch_order", "PyTorch layer order (fc1 = first)", look.set_torch_order, None,
       "Number layers from the input like PyTorch instead of from the output",
       checkable=True)
+
+
+class SpacePresses(QObject):
+    """Space is Run (a window shortcut), but on a focused button, check box, radio button
+    or list it presses or picks that control, as everywhere else: a keyboard user must be
+    able to press the button they tabbed to (Qt gives a shortcut the key unless the focus
+    widget claims it in its ShortcutOverride)."""
+
+    def eventFilter(self, obj, ev):
+        from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox
+        if ev.type() == QEvent.ShortcutOverride and ev.key() == Qt.Key_Space \
+                and ev.modifiers() == Qt.NoModifier \
+                and isinstance(obj, (QAbstractButton, QComboBox, QAbstractItemView)):
+            ev.accept()
+            return True
+        return False
 
 
 def go_to(window, key):

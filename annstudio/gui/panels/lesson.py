@@ -22,7 +22,7 @@ import html
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QButtonGroup, QDockWidget, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QApplication, QButtonGroup, QDockWidget, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QRadioButton, QScrollArea, QSizePolicy,
                                QVBoxLayout, QWidget)
 
@@ -437,6 +437,10 @@ class LessonPanel(QWidget):
             text += " Next in the Lessons menu:"
             self.next_lesson_button.setText(f"Next lesson: {self.next_lesson[1]} ▶")
             self.next_lesson_button.show()
+            # the keyboard lands on the next thing to do, unless the user is typing
+            from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit
+            if not isinstance(QApplication.focusWidget(), (QLineEdit, QAbstractSpinBox)):
+                self.next_lesson_button.setFocus(Qt.OtherFocusReason)
         else:
             text += " That was the last lesson in the Lessons menu."
         self.finished.setText(text)
