@@ -25,9 +25,9 @@ import warnings
 
 import annstudio
 from annstudio.core.errors import AnnStudioError
+from annstudio.usage import EXIT_USAGE, OneLineParser
 
 EXIT_ERROR = 1
-EXIT_USAGE = 2
 EXIT_DIVERGED = 3
 
 # Optimizer hyperparameters as flags, named as in the API (torch's names).
@@ -36,13 +36,6 @@ HYPER_FLAGS = {
     "eta": float, "lr_decay": float, "initial_accumulator_value": float, "eps": float,
     "alpha": float, "centered": "bool", "gamma": float, "betas": str, "amsgrad": "bool",
 }
-
-
-class OneLineParser(argparse.ArgumentParser):
-    """argparse that reports a usage error in one line."""
-
-    def error(self, message):
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
 
 
 def _bool(text):
