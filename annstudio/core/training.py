@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from annstudio.core import losses, optimizers
+from annstudio.core.buffers import aligned_zeros
 from annstudio.core.divergence import DivergenceRule
 from annstudio.core.errors import AnnStudioError, DivergenceError, check_positive_int
-from annstudio.core.network import aligned_zeros
 
 
 def batch_order(n, epoch, seed, shuffle=True):
