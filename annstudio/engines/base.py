@@ -11,6 +11,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 
 from annstudio.core.errors import AnnStudioError
+from annstudio.core.training import run_epoch
 
 
 class EngineUnavailable(AnnStudioError):
@@ -50,13 +51,7 @@ class Engine(ABC):
     def run_epoch(self):
         """Train to the end of the current epoch; returns the `EpochRecord` (or raises
         `DivergenceError`)."""
-        from annstudio.core.errors import DivergenceError
-        while True:
-            r = self.step()
-            if r.diverged:
-                raise DivergenceError(r.diverged)
-            if r.epoch_record is not None:
-                return r.epoch_record
+        return run_epoch(self.step)
 
     def train(self, epochs, callback=None):
         """Train ``epochs`` more epochs; ``callback(record)`` may return False to stop."""
