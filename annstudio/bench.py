@@ -28,7 +28,6 @@ are printed, with a line saying why torch was skipped.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import platform

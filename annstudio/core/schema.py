@@ -79,7 +79,7 @@ class Field:
     doc: str                    # one line for help texts and tooltips
     minimum: float | None = None
     maximum: float | None = None
-    choices: object = None      # a function returning the allowed values (lazy: no cycles)
+    choices: object = None      # a function returning the allowed values, read when asked
     items: bool = False
     max_items: int | None = None
     nullable: bool = False
