@@ -28,7 +28,6 @@ are printed, with a line saying why torch was skipped.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import platform
@@ -42,6 +41,7 @@ import numpy as np
 
 from annstudio.core import datasets
 from annstudio.core.network import Network
+from annstudio.usage import OneLineParser
 
 LECTURE_SIZES = [2, 20, 40, 20, 1]
 LECTURE = dict(n=500, batch=10, lr=0.015, epochs=50)
@@ -281,9 +281,7 @@ def _fmt_s(x):
 
 # --------------------------------------------------------------------------- main
 def main(argv=None) -> int:
-    from annstudio.cli import OneLineParser   # a usage error is one line
-    p = OneLineParser(prog="annstudio bench",
-                                description="engine speed on this machine")
+    p = OneLineParser(prog="annstudio bench", description="engine speed on this machine")
     p.add_argument("--quick", action="store_true", help="a reduced run of a few seconds")
     args = p.parse_args(list(argv or []))
     quick = args.quick

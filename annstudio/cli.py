@@ -25,9 +25,10 @@ import warnings
 
 import annstudio
 from annstudio.core.errors import AnnStudioError
+from annstudio.core.training import loss_line
+from annstudio.usage import EXIT_USAGE, OneLineParser
 
 EXIT_ERROR = 1
-EXIT_USAGE = 2
 EXIT_DIVERGED = 3
 
 # Optimizer hyperparameters as flags, named as in the API (torch's names).
@@ -36,13 +37,6 @@ HYPER_FLAGS = {
     "eta": float, "lr_decay": float, "initial_accumulator_value": float, "eps": float,
     "alpha": float, "centered": "bool", "gamma": float, "betas": str, "amsgrad": "bool",
 }
-
-
-class OneLineParser(argparse.ArgumentParser):
-    """argparse that reports a usage error in one line."""
-
-    def error(self, message):
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
 
 
 def _bool(text):
@@ -311,7 +305,6 @@ def cmd_train(argv):
         _go_to_step(a, loaded, engine, exp)
     recorder = _record_timeline(engine, loaded if a.from_step is not None else None,
                                 a.from_step) if a.timeline else None
-    metric_name = "R²" if data.task == "regression" else "accuracy"
     verbose = not (a.json or a.quiet)
     if verbose:
         print(f"{data.name}: {len(data.X_train)} training / {len(data.X_test)} test points; "
@@ -325,16 +318,7 @@ def cmd_train(argv):
 
     def show(rec):
         if verbose:
-            # train figures, then test figures, each labelled (the accuracy column used
-            # to sit next to the test loss while it was the train accuracy)
-            line = f"epoch {rec.epoch:4d}/{last_epoch}  train loss {rec.train_loss:.4f}"
-            if rec.train_metric is not None:
-                line += f"  train {metric_name} {_metric_text(rec.train_metric, data.task)}"
-            if rec.test_loss is not None:
-                line += f"  |  test loss {rec.test_loss:.4f}"
-            if rec.test_metric is not None:
-                line += f"  test {metric_name} {_metric_text(rec.test_metric, data.task)}"
-            print(line, flush=True)
+            print(f"epoch {rec.epoch:4d}/{last_epoch}  {loss_line(rec)}", flush=True)
 
     t0 = time.perf_counter()
     history = engine.train(tr.epochs, callback=show)

@@ -9,6 +9,9 @@ run here by ``test_the_import_contracts_hold`` (``lint-imports`` in a subprocess
 * ``annstudio.gui.views`` never imports ``annstudio.engines`` (views draw snapshots);
 * only the torch modules (engines/torch_*, io/export_torch) import torch; only
   engines/fast_kernels.py imports numba.
+* each package's own order (``cli-order``, ``core-order``, ``engines-order``,
+  ``host-order``, ``gui-order``, ``io-order``): an import up that order fails, so a new
+  cycle inside a package fails here as well as in tests/test_import_cycles.py.
 
 import-linter sees every import statement but cannot tell a lazy import (inside a function)
 from one at module level, and does not see ``importlib.import_module("x")``. The checker
@@ -223,6 +226,20 @@ def test_the_import_contracts_hold():
     ("torch-only-in-torch-modules", "annstudio/engines/numpy_engine.py",
      "def f():\n    import torch"),
     ("numba-only-in-fast-kernels", "annstudio/engines/fast.py", "from numba import njit"),
+    # each cycle this package once had, planted back
+    ("cli-order", "annstudio/bench.py", "def f():\n    from annstudio.cli import main"),
+    ("core-order", "annstudio/core/datasets.py",
+     "def f():\n    from annstudio.core import experiment"),
+    ("core-order", "annstudio/core/schema.py", "def f():\n    from annstudio.core import experiment"),
+    ("core-order", "annstudio/core/training.py",
+     "def f():\n    from annstudio.core.network import Network"),
+    ("engines-order", "annstudio/engines/base.py",
+     "def f():\n    from annstudio.engines.factory import create"),
+    ("host-order", "annstudio/engines/live_timeline.py",
+     "def f():\n    from annstudio.engines.host import Host"),
+    ("gui-order", "annstudio/gui/inspector/__init__.py",
+     "def f():\n    from annstudio.gui import main_window"),
+    ("io-order", "annstudio/io/csvdata.py", "def f():\n    from annstudio.io import experiment_file"),
 ])
 def test_the_import_contracts_catch_a_planted_violation(tmp_path, contract, rel, source):
     """A copy of the package with one bad import breaks exactly the contracts it should."""

@@ -18,19 +18,25 @@ from __future__ import annotations
 import copy
 import csv
 import gzip
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from annstudio.core.errors import AnnStudioError, check_float, check_positive_int
-from annstudio.core.experiment import TASK_LOSS, TASK_OUTPUT, DatasetSpec
+from annstudio.core.standardize import Standardizer
 
 TASKS = ("binary", "multiclass", "regression")
-# the bounds of the experiment's dataset fields are declared once, in core.schema
-from annstudio.core.schema import (DERIVED_FEATURES, MAX_CLASSES, MAX_POINTS,  # noqa: E402
-                                   MAX_TEST_FRACTION, MIN_CLASSES, MIN_POINTS)
+TASK_OUTPUT = {"binary": "sigmoid", "multiclass": "softmax", "regression": "identity"}
+TASK_LOSS = {"binary": "bce", "multiclass": "ce", "regression": "mse"}
+# The bounds of the generators' arguments (`core.schema` names them in the experiment's
+# dataset fields)
+MIN_POINTS = 4             # smallest n a generator accepts (xor needs one point per quadrant)
+MAX_POINTS = 1_000_000     # largest n a generator accepts; also the largest batch
+MIN_CLASSES, MAX_CLASSES = 2, 6   # blobs and spirals
+MAX_TEST_FRACTION = 0.9
+DERIVED_FEATURES = ("x1^2", "x2^2", "x1x2", "sin x1", "sin x2")
 MAX_LABEL_CLASSES = 100    # most classes `from_arrays` accepts
 SHIPPED = ("iris", "digits", "breast_cancer")
 PRESETS = {
@@ -39,6 +45,68 @@ PRESETS = {
     "lecture_moons": dict(name="moons", n=500, noise=0.1, seed=0, test_fraction=0.0),
 }
 DATA_DIR = Path(__file__).resolve().parent.parent / "assets" / "datasets"
+
+
+# --------------------------------------------------------------------------- DatasetSpec
+@dataclass
+class DatasetSpec:
+    """What `datasets.make` needs to rebuild the data (or the points themselves)."""
+    name: str = "moons"            # a generator / shipped dataset name, "csv" or "points"
+    n: int = 500
+    noise: float = 0.2
+    seed: int = 0
+    test_fraction: float = 0.2
+    classes: int = 2               # blobs and spirals
+    features: list = field(default_factory=list)   # derived inputs, e.g. ["x1^2", "x1x2"]
+    path: str | None = None        # csv
+    label_column: str | None = None  # csv
+    drop_missing: bool = False     # csv: rows with empty cells are dropped (else refused)
+    # inputs standardised for the network, x̃ = (x − mean) / scale (`core.standardize`);
+    # None = the default for the data: on for shipped and CSV data, off for the generators
+    # (the lecture's runs use raw inputs)
+    standardize: bool | None = None
+    mean: list | None = None       # fitted on the training split; set by `fit_standardizer`
+    scale: list | None = None
+    # regression targets standardised for the network, ỹ = (y − target_mean)/target_scale;
+    # the model predicts ŷ = z_0·target_scale + target_mean and losses are reported in y's
+    # units. None = the default for the data, as for the inputs
+    standardize_targets: bool | None = None
+    target_mean: float | None = None   # fitted on the training split's targets
+    target_scale: float | None = None
+
+    def standardizes(self) -> bool:
+        """Whether the network sees standardised inputs (resolves the default)."""
+        if self.standardize is not None:
+            return bool(self.standardize)
+        return self._standard_by_default()
+
+    def standardizes_targets(self) -> bool:
+        """Whether regression targets are standardised (resolves the default; data of
+        other tasks have no targets to standardise)."""
+        if self.standardize_targets is not None:
+            return bool(self.standardize_targets)
+        return self._standard_by_default()
+
+    def _standard_by_default(self):
+        return str(self.name).strip().lower() in SHIPPED + ("csv",)
+
+    def validate_standardizer(self):
+        if (self.mean is None) != (self.scale is None):
+            raise AnnStudioError("standardisation needs both mean and scale (or neither)")
+        if (self.target_mean is None) != (self.target_scale is None):
+            raise AnnStudioError("target standardisation needs both target mean and target "
+                                 "scale (or neither)")
+        if self.mean is not None:
+            Standardizer(self.mean, self.scale)
+        if self.target_mean is not None:
+            Standardizer([self.target_mean], [self.target_scale])
+
+    def make_kwargs(self):
+        kw = dict(n=self.n, noise=self.noise, seed=self.seed,
+                  test_fraction=self.test_fraction, features=list(self.features))
+        if self.name in ("blobs", "spirals"):
+            kw["classes"] = self.classes
+        return kw
 
 
 # --------------------------------------------------------------------------- Dataset

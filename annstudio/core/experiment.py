@@ -10,75 +10,11 @@ from __future__ import annotations
 import copy
 from dataclasses import asdict, dataclass, field
 
-from annstudio.core import schema
+from annstudio.core import datasets, schema
+# DatasetSpec is the experiment's dataset section; `core.datasets` builds from it
+from annstudio.core.datasets import TASK_LOSS, TASK_OUTPUT, DatasetSpec  # noqa: F401
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.schema import MAX_UNITS  # noqa: F401  (re-exported: the io layer's name)
-
-TASK_OUTPUT = {"binary": "sigmoid", "multiclass": "softmax", "regression": "identity"}
-TASK_LOSS = {"binary": "bce", "multiclass": "ce", "regression": "mse"}
-
-
-@dataclass
-class DatasetSpec:
-    """What `datasets.make` needs to rebuild the data (or the points themselves)."""
-    name: str = "moons"            # a generator / shipped dataset name, "csv" or "points"
-    n: int = 500
-    noise: float = 0.2
-    seed: int = 0
-    test_fraction: float = 0.2
-    classes: int = 2               # blobs and spirals
-    features: list = field(default_factory=list)   # derived inputs, e.g. ["x1^2", "x1x2"]
-    path: str | None = None        # csv
-    label_column: str | None = None  # csv
-    drop_missing: bool = False     # csv: rows with empty cells are dropped (else refused)
-    # inputs standardised for the network, x̃ = (x − mean) / scale (`core.standardize`);
-    # None = the default for the data: on for shipped and CSV data, off for the generators
-    # (the lecture's runs use raw inputs)
-    standardize: bool | None = None
-    mean: list | None = None       # fitted on the training split; set by `fit_standardizer`
-    scale: list | None = None
-    # regression targets standardised for the network, ỹ = (y − target_mean)/target_scale;
-    # the model predicts ŷ = z_0·target_scale + target_mean and losses are reported in y's
-    # units. None = the default for the data, as for the inputs
-    standardize_targets: bool | None = None
-    target_mean: float | None = None   # fitted on the training split's targets
-    target_scale: float | None = None
-
-    def standardizes(self) -> bool:
-        """Whether the network sees standardised inputs (resolves the default)."""
-        if self.standardize is not None:
-            return bool(self.standardize)
-        return self._standard_by_default()
-
-    def standardizes_targets(self) -> bool:
-        """Whether regression targets are standardised (resolves the default; data of
-        other tasks have no targets to standardise)."""
-        if self.standardize_targets is not None:
-            return bool(self.standardize_targets)
-        return self._standard_by_default()
-
-    def _standard_by_default(self):
-        from annstudio.core import datasets
-        return str(self.name).strip().lower() in datasets.SHIPPED + ("csv",)
-
-    def validate_standardizer(self):
-        if (self.mean is None) != (self.scale is None):
-            raise AnnStudioError("standardisation needs both mean and scale (or neither)")
-        if (self.target_mean is None) != (self.target_scale is None):
-            raise AnnStudioError("target standardisation needs both target mean and target "
-                                 "scale (or neither)")
-        from annstudio.core.standardize import Standardizer
-        if self.mean is not None:
-            Standardizer(self.mean, self.scale)
-        if self.target_mean is not None:
-            Standardizer([self.target_mean], [self.target_scale])
-
-    def make_kwargs(self):
-        kw = dict(n=self.n, noise=self.noise, seed=self.seed,
-                  test_fraction=self.test_fraction, features=list(self.features))
-        if self.name in ("blobs", "spirals"):
-            kw["classes"] = self.classes
-        return kw
 
 
 @dataclass
@@ -173,7 +109,6 @@ class Experiment:
 
     def build_data(self):
         """Make the dataset this experiment describes."""
-        from annstudio.core import datasets
         return datasets.from_spec(self.dataset)
 
     def standardizer(self, data=None):

@@ -16,22 +16,12 @@ import numpy as np
 
 from annstudio.core import activations as act
 from annstudio.core import losses
+from annstudio.core.buffers import aligned_zeros
 from annstudio.core.errors import AnnStudioError, check_positive_int
+from annstudio.core.training import make_trainer
 
 INITS = ("lecture", "xavier", "he", "zeros")   # zeros: for the lesson that shows why not
 MAX_UNITS = 4096
-
-
-def aligned_zeros(n, align=64):
-    """A zeroed float64 vector of ``n`` entries whose data starts on an ``align``-byte
-    boundary (a cache line). NumPy only guarantees 16 bytes; the compiled step
-    (`engines.fast_kernels`) loads rows of θ and its buffers 32–64 bytes at a time, and
-    measured ~10 µs a step aligned against up to ~16 µs when every load straddles two
-    cache lines, the offset being whatever malloc returned (issue 16)."""
-    extra = align // 8
-    buf = np.zeros(n + extra)
-    start = (-buf.ctypes.data % align) // 8
-    return buf[start:start + n]
 
 
 def lecture_number(k, n_layers):
@@ -377,7 +367,6 @@ class Network:
         Small networks train on the NumPy engine's compiled fast path where numba is
         installed (the same numbers to ≤ 1e-12); ``fast=False`` or ``ANNSTUDIO_FAST=0``
         keeps `core.training.Trainer`'s NumPy loop. ``history.path`` says which ran."""
-        from annstudio.core.training import make_trainer
         trainer = make_trainer(self, X, y, fast=fast, optimizer=optimizer, loss=loss,
                                batch_size=batch_size, shuffle=shuffle, seed=seed,
                                X_test=X_test, y_test=y_test, **hyperparameters)

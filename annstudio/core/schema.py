@@ -10,7 +10,7 @@ readers take their rules from this table and nowhere else:
 - the panels build their editors (number ranges, combo choices) from it.
 
 The defaults stay where Python reads them, on the spec dataclasses of `core.experiment`
-(`Field.default` reads them there). Where the window deliberately offers less than a file
+(``Experiment().to_dict()`` lists them). Where the window deliberately offers less than a file
 may hold (a live view of a million points would crawl), the field says so once:
 ``editor_maximum`` with its reason in ``editor_why``.
 
@@ -26,15 +26,12 @@ import math
 import numbers
 from dataclasses import dataclass
 
+from annstudio.core import datasets
+# the generators' bounds are declared where they are enforced, in `core.datasets`
+from annstudio.core.datasets import (DERIVED_FEATURES, MAX_CLASSES, MAX_POINTS,  # noqa: F401
+                                     MAX_TEST_FRACTION, MIN_CLASSES, MIN_POINTS)
 from annstudio.core.errors import AnnStudioError
 
-# Bounds shared with the modules that build what these fields describe (`core.datasets`
-# imports them from here).
-MIN_POINTS = 4             # smallest n a generator accepts (xor needs one point per quadrant)
-MAX_POINTS = 1_000_000     # largest n a generator accepts; also the largest batch
-MIN_CLASSES, MAX_CLASSES = 2, 6   # blobs and spirals
-MAX_TEST_FRACTION = 0.9
-DERIVED_FEATURES = ("x1^2", "x2^2", "x1x2", "sin x1", "sin x2")
 MAX_UNITS = 4096           # per hidden layer in a file; the window offers up to GUI_MAX_UNITS
 MAX_LAYERS = 100           # hidden layers in a file; the window offers up to GUI_MAX_LAYERS
 MAX_SEED = 2 ** 63 - 1     # NumPy takes any seed ≥ 0; a file stores it as a JSON integer
@@ -49,7 +46,6 @@ DTYPES = ("float32", "float64")
 
 
 def _dataset_names():
-    from annstudio.core import datasets
     return tuple(datasets.names()) + tuple(datasets.PRESETS) + ("csv", "points")
 
 
@@ -83,7 +79,7 @@ class Field:
     doc: str                    # one line for help texts and tooltips
     minimum: float | None = None
     maximum: float | None = None
-    choices: object = None      # a function returning the allowed values (lazy: no cycles)
+    choices: object = None      # a function returning the allowed values, read when asked
     items: bool = False
     max_items: int | None = None
     nullable: bool = False
@@ -102,18 +98,6 @@ class Field:
     @property
     def key(self):
         return self.path.split(".")[-1]
-
-    @property
-    def default(self):
-        """The spec dataclass's default (declared there, once)."""
-        import dataclasses
-
-        from annstudio.core import experiment
-        cls = {"dataset": experiment.DatasetSpec, "network": experiment.NetworkSpec,
-               "optimizer": experiment.OptimizerSpec, "training": experiment.TrainingSpec,
-               None: experiment.Experiment}[self.section]
-        f = next(f for f in dataclasses.fields(cls) if f.name == self.key)
-        return f.default_factory() if f.default is dataclasses.MISSING else f.default
 
     def allowed(self):
         """The choices as a tuple (None when the field has none)."""

@@ -154,10 +154,6 @@ class Timeline:
                                      "the settings are not those of the recorded run")
         return trainer
 
-    def theta_at(self, step):
-        """θ at the recorded checkpoint at or before ``step`` (no replay: for scrubbing)."""
-        return self.checkpoint_before(step).theta
-
     def trajectory(self):
         """θ of every checkpoint, as rows (for the loss landscape's PCA directions)."""
         return np.array([c.theta for c in self.checkpoints]), [c.step for c in self.checkpoints]

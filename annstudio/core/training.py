@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from annstudio.core import losses, optimizers
+from annstudio.core.buffers import aligned_zeros
 from annstudio.core.divergence import DivergenceRule
 from annstudio.core.errors import AnnStudioError, DivergenceError, check_positive_int
-from annstudio.core.network import aligned_zeros
 
 
 def batch_order(n, epoch, seed, shuffle=True):
@@ -41,6 +41,22 @@ class EpochRecord:
     metric: str = "accuracy"
     mean_batch_loss: float | None = None
     grad_norms: list | None = None   # ‖∂L/∂W_k‖ per layer at the epoch's last step
+
+
+def loss_line(r):
+    """'train loss 0.3012, accuracy 88.0% · test loss …' for the epoch record ``r``, as the
+    status bar and ``annstudio train`` show it: each figure grouped with its own set, train
+    or test (an accuracy beside the test loss reads as the test accuracy)."""
+    def metric(v):
+        return f"accuracy {100 * v:.1f}%" if r.metric == "accuracy" else f"R² {v:.3f}"
+    text = f"train loss {r.train_loss:.4f}"
+    if r.train_metric is not None:
+        text += f", {metric(r.train_metric)}"
+    if r.test_loss is not None:
+        text += f" · test loss {r.test_loss:.4f}"
+        if r.test_metric is not None:
+            text += f", {metric(r.test_metric)}"
+    return text
 
 
 @dataclass
@@ -125,6 +141,17 @@ def metric_from_output(z, t, loss):
     if loss == "bce":
         return float(np.mean((z[:, 0] > 0.5) == (t[:, 0] > 0.5)))
     return float(np.mean(np.argmax(z, axis=1) == t))
+
+
+def run_epoch(step):
+    """Call ``step()`` (one mini-batch, a `StepResult`) to the end of the current epoch;
+    returns the epoch's `EpochRecord`, or raises `DivergenceError` when the run diverges."""
+    while True:
+        r = step()
+        if r.diverged:
+            raise DivergenceError(r.diverged)
+        if r.epoch_record is not None:
+            return r.epoch_record
 
 
 class RunSchedule:
@@ -417,12 +444,7 @@ class Trainer(RunSchedule):
 
     def run_epoch(self):
         """Steps to the end of the current epoch; returns its record (or raises on divergence)."""
-        while True:
-            r = self.step()
-            if r.diverged:
-                raise DivergenceError(r.diverged)
-            if r.epoch_record is not None:
-                return r.epoch_record
+        return run_epoch(self.step)
 
     def steps(self, epochs=None):
         """Generator of `StepResult`s; stops after ``epochs`` more epochs, or never (None)."""

@@ -33,7 +33,7 @@ import time
 import numpy as np
 
 from annstudio.core import divergence, optimizers
-from annstudio.core.network import aligned_zeros
+from annstudio.core.buffers import aligned_zeros
 from annstudio.core.training import Trainer, batch_order
 
 # Multiply-adds of one step (batch × Σ d_in·d_out) above which NumPy's BLAS takes over
@@ -185,7 +185,7 @@ class FastTrainer(Trainer):
             self._T = np.ascontiguousarray(self.t, dtype=np.float64)
             self._labels = np.zeros(1, np.int64)
         n = min(self.batch_size, self.X.shape[0])
-        # cache-line aligned, as θ is (`core.network.aligned_zeros`: ~10 vs up to ~16 µs a
+        # cache-line aligned, as θ is (`core.buffers.aligned_zeros`: ~10 vs up to ~16 µs a
         # step on the lecture net, depending on where malloc put them)
         self._work = aligned_zeros(n * sizes[0] + 2 * n * sum(sizes[1:]))
         self._delta = aligned_zeros(n * max(sizes[1:]))

@@ -34,7 +34,9 @@ import numpy as np
 
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.views import TRAINING_MADDS, ViewGeometry
+from annstudio.engines import live_timeline   # also registers the timeline's commands
 from annstudio.engines import messages as m
+from annstudio.engines.handlers import HANDLERS, on
 from annstudio.engines.protocol import HEARTBEAT_S, Inbox, Reader
 from annstudio.engines.snapshot import HistoryCursor, build_snapshot
 
@@ -51,19 +53,6 @@ TARGET_HZ = 12.0
 
 
 # --------------------------------------------------------------------------- the host
-# The command handlers by command type: {type: (Host method, needs a built engine)}.
-# Another module adds commands with `on` (e.g. the live timeline's).
-HANDLERS = {}
-
-
-def on(command_type):
-    """Register the decorated ``fn(host, cmd)`` as the handler of ``command_type``."""
-    def register(fn):
-        HANDLERS[command_type] = (fn, command_type.needs_engine)
-        return fn
-    return register
-
-
 class Host:
     """Owns one engine; obeys commands between steps; sends snapshots."""
 
@@ -173,7 +162,7 @@ class Host:
     def _build(self, experiment, data, weights=None, state=None, engine=None, device=None,
                dtype=None):
         from annstudio.core.experiment import Experiment
-        from annstudio.engines.base import create
+        from annstudio.engines.factory import create
         if isinstance(experiment, dict):
             experiment = Experiment.from_dict(experiment)
         experiment.validate()
@@ -516,10 +505,6 @@ class Host:
                               view_layer=self.view_layer, fine=not self.running,
                               madds=self.training_madds, generation=self.generation,
                               timeline=self.live.status(e))
-
-
-# the timeline's commands are registered with `on` (its module imports this one)
-from annstudio.engines import live_timeline  # noqa: E402
 
 
 def main(conn, out=None):

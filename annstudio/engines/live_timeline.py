@@ -2,7 +2,7 @@
 
 The host (`engines.host`) keeps one as ``host.live`` and calls `LiveTimeline.record` once
 after every training step; the timeline's commands (`engines.messages`) are handled here,
-registered with `engines.host.on`:
+registered with `engines.handlers.on`:
 
 `TimelineScrub` (step): pause, and send a snapshot of the network as it was after
 ``step`` steps (its boundary, layer maps, weights) — computed on a scratch trainer, the
@@ -30,9 +30,9 @@ import numpy as np
 
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.timeline import DEFAULT_BUDGET_BYTES, Checkpoint, Timeline
-from annstudio.engines.snapshot import build_snapshot
 from annstudio.engines import messages as m
-from annstudio.engines.host import on
+from annstudio.engines.handlers import on
+from annstudio.engines.snapshot import build_snapshot
 
 NUMPY_ONLY = "the timeline records NumPy-engine runs"
 # Checkpoints at least every MIN_K steps: a checkpoint costs a copy of θ and the optimizer's
@@ -278,7 +278,7 @@ def scrub_snapshot(host, net, step, epoch, status):
                           hyperparameters=None, timeline=status, scrub=int(step))
 
 
-# ----- the host's commands (`engines.host.on`) -----
+# ----- the host's commands (`engines.handlers.on`) -----
 def _recorded(host):
     """The host's timeline, restarted first if the run was; raises if none is recorded."""
     live = host.live

@@ -19,7 +19,7 @@ one flat ``grad``), like the NumPy core's θ: the divergence check and the "weig
 the blow-up" backup (`core.divergence`) are one tensor operation each instead of one per layer.
 
 torch is imported only inside this module, which is imported only when this engine is
-chosen (`engines.base.create`).
+chosen (`engines.factory.create`).
 """
 from __future__ import annotations
 

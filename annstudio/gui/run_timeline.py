@@ -238,7 +238,7 @@ class RunTimeline(QObject):
         """The run's state and its timeline (thinned to a file's share), for File ▸ Save
         (`gui.files` asks the window for ``engine_state``); None when the run is not
         recorded or the engine does not answer in time (the save goes on without)."""
-        from annstudio.io.timeline_file import FILE_BUDGET_BYTES
+        from annstudio.io.experiment_file import TIMELINE_BUDGET_BYTES
         self.poll()        # the latest snapshot's status, not the last poll's (≤ 250 ms old)
         if not self.status.get("recording"):
             return None
@@ -256,7 +256,7 @@ class RunTimeline(QObject):
         self.client.timelineState.connect(on_state)
         QTimer.singleShot(EXPORT_WAIT_MS, loop.quit)
         try:
-            self.client.send("timeline_export", {"id": rid, "budget_bytes": FILE_BUDGET_BYTES})
+            self.client.send("timeline_export", {"id": rid, "budget_bytes": TIMELINE_BUDGET_BYTES})
             loop.exec()
         finally:
             self.client.timelineState.disconnect(on_state)

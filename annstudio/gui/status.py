@@ -12,26 +12,11 @@ import time
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar
 
+from annstudio.core.training import loss_line
 from annstudio.gui.engine_note import NAMES, engine_reason, slower_than_numpy
 from annstudio.gui.widgets import ElidedLabel
 
 ENGINE_NAMES = {"numpy": "NumPy", "torch": "PyTorch"}
-
-
-def loss_line(r):
-    """'train loss 0.3012, accuracy 88.0% · test loss …' for the epoch record ``r``: each
-    figure labelled train or test ("accuracy" beside the test loss was read as the test
-    accuracy)."""
-    def metric(v):
-        return f"accuracy {100 * v:.1f}%" if r.metric == "accuracy" else f"R² {v:.3f}"
-    text = f"train loss {r.train_loss:.4f}"
-    if r.train_metric is not None:
-        text += f", {metric(r.train_metric)}"
-    if r.test_loss is not None:
-        text += f" · test loss {r.test_loss:.4f}"
-        if r.test_metric is not None:
-            text += f", {metric(r.test_metric)}"
-    return text
 
 
 def megabytes(n):

@@ -192,14 +192,6 @@ def section_label(text):
     return lab
 
 
-def shrinkable_label(text):
-    """A one-line label that may be cut short rather than widen the window."""
-    lab = QLabel(text)
-    lab.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-    lab.setMinimumWidth(40)
-    return lab
-
-
 def legend_label():
     """A plot's legend as a line of rich text above it (inside the plot it covered points)."""
     label = QLabel()

@@ -19,7 +19,7 @@ the others may be absent or null)::
      "optimizer_state": {"name", "hyperparameters", "state": [per tensor W0, b0, W1, …]}
      "progress": {"epoch", "batch_index", "step_count"}      where training stopped
      "history": {"epochs": [EpochRecord fields], "step_loss": array, "diverged"}
-     "timeline": {"k", "checkpoints": [...], …}   bounded past of the run (io.timeline_file)
+     "timeline": {"k", "checkpoints": [...], …}   bounded past of the run (see "timeline")
      "extra": {…}}                                           free JSON for the app
 
 An array is ``{"dtype": "<f8" | "<i8", "shape": [...], "data": base64 of the
@@ -62,11 +62,12 @@ from pathlib import PurePath
 
 import numpy as np
 
-from annstudio.core import schema
+from annstudio.core import optimizers, schema
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import (DatasetSpec, Experiment, NetworkSpec, OptimizerSpec,
                                        TrainingSpec)
 from annstudio.core.schema import MAX_EPOCHS, MAX_LAYERS, MAX_POINTS, MAX_TEXT, MAX_UNITS
+from annstudio.core.timeline import Checkpoint, Timeline
 from annstudio.core.training import EpochRecord, History
 from annstudio.io import atomic
 
@@ -146,7 +147,7 @@ class Loaded:
 
     def make_engine(self, engine=None, data=None):
         """An engine that carries on exactly where the saved run stopped."""
-        from annstudio.engines.base import from_experiment
+        from annstudio.engines.factory import from_experiment
         data = data if data is not None else self.dataset()
         eng = from_experiment(self.experiment.copy(), data=data, engine=engine)
         state = self.engine_state(data)
@@ -371,7 +372,6 @@ def _field_one(f, v, where):
 
 
 def _parse_experiment(v, where="experiment"):
-    from annstudio.core import optimizers
     e = _dict(v, where)
     _keys(e, where, required=("dataset", "network", "optimizer", "training"),
           optional=("note",))
@@ -560,7 +560,6 @@ def _weights_list(weights):
 
 # =========================================================================== optimizer
 def _state_keys(name):
-    from annstudio.core import optimizers
     opt = optimizers.create(name)
     keys = set(opt.initial_state(np.zeros(1)))
     if name == "adam":
@@ -569,7 +568,6 @@ def _state_keys(name):
 
 
 def _parse_optimizer_state(v, experiment, weights, budget, where="optimizer_state"):
-    from annstudio.core import optimizers
     d = _dict(v, where)
     _keys(d, where, required=("name", "hyperparameters", "state"))
     name = _str(d["name"], where + ".name", optimizers.NAMES)
@@ -774,6 +772,143 @@ def _count_extra(v, where, depth=0, count=None):
     elif isinstance(v, list):
         for i, x in enumerate(v):
             _count_extra(x, f"{where}[{i}]", depth + 1, count)
+
+
+# =========================================================================== timeline
+# The optional "timeline" of a file: the run's checkpoints (`core.timeline`).
+#
+#     "timeline": {"k": 16, "budget_bytes": 8388608, "epoch_steps": [steps ending each epoch],
+#                  "checkpoints": [{"step", "epoch", "batch_index", "theta": array (P,),
+#                                   "optimizer": {"name", "hyperparameters",
+#                                                 "state": [{key: array | number | null}]}}]}
+#
+# The step losses and epoch records are the file's ``history``. Bounded: a saved timeline is
+# thinned to `TIMELINE_BUDGET_BYTES` first, a loaded one may hold at most `MAX_CHECKPOINTS`
+# checkpoints, and its arrays count towards the file's total like every other array.
+TIMELINE_BUDGET_BYTES = 2 * 2 ** 20
+MAX_CHECKPOINTS = 4096
+
+
+def encode_timeline(timeline, budget_bytes=None):
+    """The JSON of a timeline, thinned first to ``budget_bytes`` (`TIMELINE_BUDGET_BYTES`)."""
+    budget_bytes = TIMELINE_BUDGET_BYTES if budget_bytes is None else budget_bytes
+    tl = copy.copy(timeline)
+    tl.checkpoints = list(timeline.checkpoints)
+    tl.budget_bytes = min(timeline.budget_bytes, budget_bytes)
+    while tl.nbytes() > tl.budget_bytes and len(tl.checkpoints) > 2:
+        tl.thin()
+    return {"k": tl.k, "budget_bytes": tl.budget_bytes,
+            "epoch_steps": [int(s) for s in timeline.epoch_steps],
+            "checkpoints": [_encode_checkpoint(c) for c in tl.checkpoints]}
+
+
+def _encode_checkpoint(c):
+    snap = c.snapshot
+    opt = snap["optimizer"]
+    state = None
+    if opt["state"] is not None:
+        state = [{k: (None if v is None else encode_array(v, f"optimizer state {k}")
+                      if isinstance(v, np.ndarray) else _finite_scalar(v, f"optimizer state {k}"))
+                  for k, v in s.items()}
+                 for s in opt["state"]]
+    hp = {k: (list(v) if isinstance(v, tuple) else v) for k, v in opt["hyperparameters"].items()}
+    return {"step": int(c.step), "epoch": int(snap["epoch"]),
+            "batch_index": int(snap["batch_index"]),
+            "theta": encode_array(snap["theta"], "timeline weights"),
+            "optimizer": {"name": opt["name"], "hyperparameters": hp, "state": state}}
+
+
+def _parse_timeline(v, budget, weights, experiment, history, data=None, where="timeline"):
+    """Check and decode a stored timeline against the file's weights, optimizer and
+    history (all of them needed: a timeline is the past of that run)."""
+    d = _dict(v, where)
+    _keys(d, where, required=("k", "budget_bytes", "epoch_steps", "checkpoints"))
+    if weights is None or history is None:
+        _fail(where, "is given but the file holds no weights or no history")
+    n_params = sum(W.size + b.size for W, b in weights)
+    n_tensors = 2 * len(weights)
+    steps = len(history.step_loss)
+    k = _int(d["k"], where + ".k", 1, 2 ** 40)
+    budget_bytes = _int(d["budget_bytes"], where + ".budget_bytes", 1, 2 ** 40)
+    es = d["epoch_steps"]
+    if not isinstance(es, list) or len(es) != len(history.epochs):
+        _fail(where + ".epoch_steps", f"must list one step per epoch record "
+                                      f"({len(history.epochs)})")
+    epoch_steps = [_int(s, f"{where}.epoch_steps[{i}]", 0, steps) for i, s in enumerate(es)]
+    cps = d["checkpoints"]
+    if not isinstance(cps, list) or not 1 <= len(cps) <= MAX_CHECKPOINTS:
+        _fail(where + ".checkpoints", f"must be a list of 1 to {MAX_CHECKPOINTS} checkpoints")
+    tl = Timeline(budget_bytes, k)
+    last = -1
+    for i, c in enumerate(cps):
+        w = f"{where}.checkpoints[{i}]"
+        c = _dict(c, w)
+        _keys(c, w, required=("step", "epoch", "batch_index", "theta", "optimizer"))
+        step = _int(c["step"], w + ".step", 0, steps)
+        if step <= last:
+            _fail(w + ".step", "must be larger than the previous checkpoint's")
+        last = step
+        theta = decode_array(c["theta"], w + ".theta", (n_params,), ("<f8",), budget)
+        opt = _parse_checkpoint_optimizer(c["optimizer"], w + ".optimizer", experiment,
+                                          n_params, n_tensors, budget)
+        position = {"epoch": _int(c["epoch"], w + ".epoch", 0, len(history.epochs)),
+                    "batch_index": _int(c["batch_index"], w + ".batch_index", 0, steps),
+                    "step_count": step}
+        # as the file's progress: a batch inside the epoch (`Trainer.restore` checks again
+        # against the data actually built)
+        n = data.n_train if data is not None else (
+            MAX_POINTS if experiment.dataset.name == "csv" else experiment.dataset.n)
+        check_progress(position, n, experiment.training.batch_size, w)
+        tl.checkpoints.append(Checkpoint(step, {"theta": theta, "optimizer": opt, **position}))
+    tl.history = copy.deepcopy(history)
+    tl.epoch_steps = epoch_steps
+    return tl
+
+
+def _parse_checkpoint_optimizer(v, where, experiment, n_params, n_tensors, budget):
+    d = _dict(v, where)
+    _keys(d, where, required=("name", "hyperparameters", "state"))
+    name = d["name"]
+    if name not in optimizers.NAMES:
+        _fail(where + ".name", f"must be one of {', '.join(optimizers.NAMES)}, got {str(name)[:40]!r}")
+    hp = d["hyperparameters"]
+    if not isinstance(hp, dict):
+        _fail(where + ".hyperparameters", "must be an object")
+    try:
+        opt = optimizers.create(name, **hp)
+    except (AnnStudioError, TypeError) as e:
+        _fail(where + ".hyperparameters", f"are not valid: {e}")
+    allowed = set(opt.initial_state(np.zeros(1))) | ({"max_exp_avg_sq"} if name == "adam" else set())
+    state = d["state"]
+    if state is not None:
+        # element-wise optimizers keep one flat state for θ; the lecture's RMSProp one per tensor
+        n = 1 if opt.elementwise else n_tensors
+        if not isinstance(state, list) or len(state) != n:
+            _fail(where + ".state", f"must be a list of {n} entr{'y' if n == 1 else 'ies'}")
+        parsed = []
+        for i, s in enumerate(state):
+            ws = f"{where}.state[{i}]"
+            if not isinstance(s, dict):
+                _fail(ws, "must be an object")
+            entry = {}
+            for key, x in s.items():
+                if key not in allowed:
+                    _fail(f"{ws}.{key}", f"is not part of {name}'s state")
+                if x is None or isinstance(x, bool):
+                    entry[key] = x
+                elif isinstance(x, dict):
+                    if not opt.elementwise:
+                        _fail(f"{ws}.{key}", f"must be a number ({name} keeps one per tensor)")
+                    entry[key] = decode_array(x, f"{ws}.{key}", (n_params,), ("<f8",), budget)
+                elif isinstance(x, int):
+                    entry[key] = _int(x, f"{ws}.{key}", 0, 2 ** 62)
+                elif isinstance(x, float) and np.isfinite(x):
+                    entry[key] = x
+                else:
+                    _fail(f"{ws}.{key}", "must be an array, a finite number or null")
+            parsed.append(entry)
+        state = parsed
+    return {"name": name, "hyperparameters": opt.hyperparameters, "state": state}
 
 
 # =========================================================================== migration
@@ -991,9 +1126,8 @@ def _parse_document(doc, original_version=VERSION):
     loaded = Loaded(experiment, data, weights, opt_state, history, experiment.note,
                     original_version, progress, extra)
     if doc.get("timeline") is not None:
-        from annstudio.io import timeline_file
-        loaded.timeline = timeline_file.parse(doc["timeline"], budget, weights, experiment,
-                                              history, data)
+        loaded.timeline = _parse_timeline(doc["timeline"], budget, weights, experiment,
+                                          history, data)
     return loaded
 
 
@@ -1066,8 +1200,7 @@ def to_document(experiment, data=None, weights=None, optimizer_state=None, histo
     if extra:
         doc["extra"] = _plain(dict(extra))
     if timeline is not None:
-        from annstudio.io import timeline_file
-        doc["timeline"] = timeline_file.encode(timeline)
+        doc["timeline"] = encode_timeline(timeline)
     return doc
 
 

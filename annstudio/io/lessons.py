@@ -881,7 +881,7 @@ class _Runs:
         self.engines = {}
 
     def history(self, exp, epochs):
-        from annstudio.engines.base import from_experiment
+        from annstudio.engines.factory import from_experiment
         key = dict(exp.to_dict(), note="")
         key["training"] = dict(key["training"], epochs=0)
         key = json.dumps(key, sort_keys=True)

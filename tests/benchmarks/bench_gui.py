@@ -54,7 +54,7 @@ def load():
 
 def _headless_child(exp_dict, seconds, out, chunks=3):
     from annstudio.core.experiment import Experiment
-    from annstudio.engines.base import from_experiment
+    from annstudio.engines.factory import from_experiment
     exp = Experiment.from_dict(exp_dict)
     rates = []
     for _ in range(chunks):

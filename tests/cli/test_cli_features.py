@@ -73,9 +73,9 @@ def test_table_labels_train_and_test_figures(tmp_path):
     j = _train("--samples", "200", "--layers", "4", "--epochs", "2", "--seed", "1", "--json")
     res = json.loads(j.stdout)
     for i, row in enumerate(rows):
-        # each figure sits next to its own label, and equals the JSON's value
-        assert f"train loss {res['train_loss'][i]:.4f}" in row
-        assert f"train accuracy {100 * res['accuracy'][i]:.1f}%" in row
-        assert f"test loss {res['test_loss'][i]:.4f}" in row
-        assert f"test accuracy {100 * res['test_accuracy'][i]:.1f}%" in row
-        assert row.index("train accuracy") < row.index("test loss")
+        # each figure grouped with its own set's loss (as in the status bar), and equal to
+        # the JSON's value
+        assert row.endswith(f"train loss {res['train_loss'][i]:.4f}, "
+                            f"accuracy {100 * res['accuracy'][i]:.1f}% · "
+                            f"test loss {res['test_loss'][i]:.4f}, "
+                            f"accuracy {100 * res['test_accuracy'][i]:.1f}%"), row

@@ -10,7 +10,7 @@ import pytest
 import annstudio as ann
 from annstudio.core.divergence import HEALTHY, LOSS_BLOWUP, DivergenceRule
 from annstudio.core.experiment import Experiment
-from annstudio.engines.base import from_experiment
+from annstudio.engines.factory import from_experiment
 
 CASES = [("sgd", {"lr": 50.0}), ("adam", {"lr": 100.0})]
 

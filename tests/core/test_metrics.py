@@ -64,7 +64,7 @@ def test_against_sklearn(k, n, seed):
 def test_report_uses_the_standardizer_and_to_json_keys():
     from annstudio.core import datasets
     from annstudio.core.experiment import DatasetSpec, Experiment
-    from annstudio.engines.base import from_experiment
+    from annstudio.engines.factory import from_experiment
     exp = Experiment(dataset=DatasetSpec("iris", seed=0))
     exp.optimizer.name, exp.optimizer.params = "adam", {"lr": 0.01}
     data = datasets.make("iris", seed=0)

@@ -15,7 +15,7 @@ import pytest
 
 from annstudio.core.experiment import (DatasetSpec, Experiment, NetworkSpec, OptimizerSpec,
                                        TrainingSpec)
-from annstudio.engines.base import from_experiment
+from annstudio.engines.factory import from_experiment
 
 sklearn = pytest.importorskip("sklearn")
 from sklearn.exceptions import ConvergenceWarning  # noqa: E402

@@ -6,7 +6,7 @@ from annstudio.core import datasets
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import DatasetSpec, Experiment
 from annstudio.core.standardize import Standardizer, user_data
-from annstudio.engines.base import from_experiment
+from annstudio.engines.factory import from_experiment
 
 
 def test_fit_transform_inverse_against_sklearn_scaler():

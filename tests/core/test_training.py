@@ -258,6 +258,25 @@ def test_run_epoch_raises_divergence_error():
     assert isinstance(info.value, AnnStudioError)
 
 
+def test_an_engine_runs_epochs_as_the_trainer_does():
+    """`Engine.run_epoch` and `Trainer.run_epoch` are one loop: the same records, and the
+    same DivergenceError when the run blows up."""
+    from annstudio.core.errors import DivergenceError
+    from annstudio.engines.numpy_engine import NumpyEngine
+    X, y = small_problem(40)
+    data = ann.datasets.from_arrays(X, 3.0 * X[:, 0], task="regression", test_fraction=0.0)
+    trainer = Trainer(ann.Network.create([2, 8, 1], output="identity", seed=0), data.X_train,
+                      data.y_train, loss="mse", lr=0.05, batch_size=4)
+    engine = NumpyEngine(ann.Network.create([2, 8, 1], output="identity", seed=0), data,
+                         "sgd", {"lr": 0.05}, loss="mse", batch_size=4, fast=False)
+    assert [engine.run_epoch().train_loss for _ in range(3)] == \
+        [trainer.run_epoch().train_loss for _ in range(3)]
+    engine.set_hyperparameters(lr=50.0)
+    with pytest.raises(DivergenceError, match="learning rate"):
+        for _ in range(200):
+            engine.run_epoch()
+
+
 def test_regression_metric_is_r2():
     rng = np.random.default_rng(0)
     X = rng.uniform(-1, 1, (80, 1))

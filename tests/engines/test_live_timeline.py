@@ -199,7 +199,7 @@ def _saved_and_reopened(tmp_path, steps, on_step=None):
     """A recorded Adam run saved with its timeline (`io.experiment_file`), then opened as
     File ▸ Open does: an engine resumed at the run's exact state, the timeline adopted."""
     from annstudio.core.experiment import DatasetSpec, Experiment
-    from annstudio.engines.base import from_experiment
+    from annstudio.engines.factory import from_experiment
     from annstudio.io import experiment_file as ef
     exp = Experiment(dataset=DatasetSpec("moons", n=120, seed=1))
     exp.network.hidden, exp.network.activations = [6, 5], ["tanh", "tanh"]

@@ -9,7 +9,7 @@ import pytest
 from annstudio.core import metrics
 from annstudio.core.experiment import Experiment, NetworkSpec, OptimizerSpec, TrainingSpec
 from annstudio.engines import fast
-from annstudio.engines.base import create
+from annstudio.engines.factory import create
 from annstudio.io.csvdata import load_csv
 
 SEEDS = range(5)

@@ -37,7 +37,7 @@ if str(ROOT) not in sys.path:
 import annstudio as ann  # noqa: E402
 from annstudio.core.experiment import (DatasetSpec, Experiment, NetworkSpec,  # noqa: E402
                                        OptimizerSpec, TrainingSpec)
-from annstudio.engines.base import create  # noqa: E402
+from annstudio.engines.factory import create  # noqa: E402
 
 AGREE_TOL = 1e-8     # float64: only the order of the sums differs (measured ~1e-14)
 SCRIPT_TOL = 1e-3    # float32 on a GPU, the same batches: relative, per-epoch loss

@@ -14,7 +14,7 @@ import pyqtgraph as pg  # noqa: E402
 
 from annstudio.core import datasets  # noqa: E402
 from annstudio.core.experiment import DatasetSpec, Experiment  # noqa: E402
-from annstudio.engines.base import from_experiment  # noqa: E402
+from annstudio.engines.factory import from_experiment  # noqa: E402
 from annstudio.gui import files  # noqa: E402
 from annstudio.io import experiment_file as ef  # noqa: E402
 from annstudio.io import lessons  # noqa: E402

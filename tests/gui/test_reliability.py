@@ -128,7 +128,7 @@ def test_first_run_bends_the_boundary_around_the_moons(seed):
     core, on the data and network seeds a student may type: above 97% on the training and
     the test points. A straight boundary (the same data, no hidden layer) cannot get there."""
     import annstudio as ann
-    from annstudio.engines.base import from_experiment
+    from annstudio.engines.factory import from_experiment
     from annstudio.gui.panels.training import DEFAULT_SPEED
     from annstudio.gui.presets import FIRST_RUN_EPOCHS, first_run_experiment
     exp = first_run_experiment()

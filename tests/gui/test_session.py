@@ -28,7 +28,7 @@ def session(qtbot):
 def test_a_session_trains_without_a_window_like_the_numpy_trainer(session, qtbot, monkeypatch):
     """Three epochs through the session's intents give the losses of the NumPy trainer run
     directly on the same experiment (same seed, same batches)."""
-    from annstudio.engines.base import from_experiment
+    from annstudio.engines.factory import from_experiment
     monkeypatch.setenv("ANNSTUDIO_FAST", "0")
     exp = session.experiment
     exp.training.epochs = 3

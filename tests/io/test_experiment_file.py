@@ -19,7 +19,7 @@ from annstudio.core import datasets
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import (DatasetSpec, Experiment, NetworkSpec, OptimizerSpec,
                                        TrainingSpec)
-from annstudio.engines.base import create, from_experiment
+from annstudio.engines.factory import create, from_experiment
 from annstudio.io import atomic
 from annstudio.io import experiment_file as ef
 from annstudio.io.experiment_file import LoadError

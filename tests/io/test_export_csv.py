@@ -4,7 +4,7 @@ import math
 
 from annstudio.core.experiment import DatasetSpec, Experiment
 from annstudio.core.training import EpochRecord, History
-from annstudio.engines.base import from_experiment
+from annstudio.engines.factory import from_experiment
 from annstudio.io import export_csv
 
 

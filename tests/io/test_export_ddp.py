@@ -23,7 +23,7 @@ torch = pytest.importorskip("torch")
 
 from annstudio.core.experiment import (DatasetSpec, Experiment, NetworkSpec,  # noqa: E402
                                        OptimizerSpec, TrainingSpec)
-from annstudio.engines.base import from_experiment  # noqa: E402
+from annstudio.engines.factory import from_experiment  # noqa: E402
 from annstudio.io import experiment_file as ef  # noqa: E402
 from annstudio.io import export_torch  # noqa: E402
 from tests.io.test_export_torch import load_script, losses  # noqa: E402

@@ -16,7 +16,7 @@ from annstudio.core import datasets  # noqa: E402
 from annstudio.core.errors import AnnStudioError  # noqa: E402
 from annstudio.core.experiment import (DatasetSpec, Experiment, NetworkSpec,  # noqa: E402
                                        OptimizerSpec, TrainingSpec)
-from annstudio.engines.base import from_experiment  # noqa: E402
+from annstudio.engines.factory import from_experiment  # noqa: E402
 from annstudio.io import experiment_file as ef  # noqa: E402
 from annstudio.io import export_torch  # noqa: E402
 

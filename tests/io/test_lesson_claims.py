@@ -10,7 +10,7 @@ import pytest
 
 from annstudio.core import datasets
 from annstudio.core.experiment import OptimizerSpec, lecture_moons
-from annstudio.engines.base import from_experiment
+from annstudio.engines.factory import from_experiment
 from annstudio.io import lessons
 
 TEXT = {name: text for name, (_title, text) in lessons.LESSONS_TEXT.items()}

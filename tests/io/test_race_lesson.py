@@ -4,7 +4,7 @@ one the text describes, and a racer's curve is exactly that solo run's, on any s
 import math
 
 from annstudio.core import race
-from annstudio.engines.base import from_experiment
+from annstudio.engines.factory import from_experiment
 from annstudio.gui.views.race import LECTURE_RACERS
 from annstudio.io import lessons
 

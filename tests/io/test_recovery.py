@@ -16,7 +16,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 CHILD = textwrap.dedent("""
     import sys, time
     from annstudio.core.experiment import Experiment
-    from annstudio.engines.base import from_experiment
+    from annstudio.engines.factory import from_experiment
     from annstudio.io import experiment_file as ef
     exp = Experiment()
     exp.dataset.n = 80

@@ -11,7 +11,7 @@ import pytest
 
 from annstudio.core import metrics
 from annstudio.core.experiment import DatasetSpec, Experiment
-from annstudio.engines.base import from_experiment
+from annstudio.engines.factory import from_experiment
 from annstudio.io import csvdata
 from annstudio.io import experiment_file as ef
 from annstudio.io import export_csv

@@ -9,7 +9,6 @@ from annstudio.core import timeline
 from annstudio.core.experiment import Experiment
 from annstudio.engines.numpy_engine import NumpyEngine
 from annstudio.io import experiment_file as ef
-from annstudio.io import timeline_file
 
 
 def recorded_run(name="adam", params=None, epochs=4):
@@ -45,7 +44,7 @@ def test_saved_timeline_replays_the_run_bit_for_bit(tmp_path, name, params):
 
 def test_saved_timeline_is_thinned_to_the_file_budget(tmp_path, monkeypatch):
     exp, data, eng, tl = recorded_run(epochs=6)
-    monkeypatch.setattr(timeline_file, "FILE_BUDGET_BYTES", 20 * 1024)
+    monkeypatch.setattr(ef, "TIMELINE_BUDGET_BYTES", 20 * 1024)
     doc = ef.to_document(exp, weights=eng.net, history=eng.history, timeline=tl,
                          optimizer_state=eng.export_state()["optimizer"])
     stored = doc["timeline"]
@@ -61,7 +60,7 @@ def test_saved_timeline_is_thinned_to_the_file_budget(tmp_path, monkeypatch):
     (lambda t: t["checkpoints"][2]["optimizer"]["state"][0].update(bogus=1),
      "is not part of adam's state"),
     (lambda t: t.update(epoch_steps=[1]), "one step per epoch record"),
-    (lambda t: t.update(extra=1), "timeline.extra is not a known key"),
+    (lambda t: t.update(extra=1), "timeline.extra is not a known field"),
     (lambda t: t["checkpoints"][3].update(batch_index=30), "batch_index must be less than 12"),
 ])
 def test_a_tampered_timeline_is_refused_in_one_sentence(tmp_path, edit, words):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget
 from annstudio.core import inspect as ins
 from annstudio.gui.inspector.widget import (InspectorWidget, not_xor_dataset,
                                             preset_network_and_data)
+from annstudio.gui.presets import PRESETS
 
 __all__ = ["InspectorWidget", "InspectorDock", "install", "not_xor_preset",
            "not_xor_dataset", "preset_network_and_data"]
@@ -118,7 +119,7 @@ class InspectorDock(QDockWidget):
         self.inspector.on_weights_changed(self.window_.network())
 
     def _load_preset(self, name):
-        make = _presets().get(name)
+        make = PRESETS.get(name)
         if make is None and name == "lecture_moons":
             from annstudio.core.experiment import lecture_moons
             make = lambda: (lecture_moons(), None, None)  # noqa: E731
@@ -181,19 +182,9 @@ class InspectorDock(QDockWidget):
         self.inspector.tabs.setCurrentIndex(0)
 
 
-def _presets():
-    """The app's preset table (``annstudio.gui.presets.PRESETS``, re-exported by the main
-    window in some versions)."""
-    from annstudio.gui import main_window
-    table = getattr(main_window, "PRESETS", None)
-    if table is None:
-        from annstudio.gui.presets import PRESETS as table
-    return table
-
-
 def install(window):
     """Dock the inspector in ``window`` (hidden until asked for) and wire it up."""
-    _presets().setdefault("not_xor", not_xor_preset)
+    PRESETS.setdefault("not_xor", not_xor_preset)
     dock = InspectorDock(window)
     window.addDockWidget(Qt.RightDockWidgetArea, dock)
     dock.hide()
