@@ -345,8 +345,9 @@ def make_challenge(experiment, data=None, *, title, task="", locked=(), reasons=
     exp.fit_standardizer(given)
     m_name = measure or rules.default_measure(given.task)
     if given.task not in rules.measure(m_name).tasks:
+        fits = [k for k, v in rules.MEASURES.items() if given.task in v.tasks]
         raise AnnStudioError(f"{rules.measure(m_name).label} cannot rank a {given.task} task; "
-                             f"choose {' or '.join(k for k, v in rules.MEASURES.items() if given.task in v.tasks)}")
+                             f"choose {' or '.join(fits)}")
     if limits.max_epochs is not None and exp.training.epochs > limits.max_epochs:
         notes.append(f"The experiment trains {exp.training.epochs} epochs, more than the "
                      f"limit of {limits.max_epochs}: students must train fewer.")
@@ -619,12 +620,15 @@ def _write_new(folder, stem, text):
         for k in range(1, 1000):
             path = os.path.join(folder, f"{stem}{'' if k == 1 else f'-{k}'}{HANDIN_EXT}")
             try:
-                if hasattr(os, "link"):
+                try:
                     os.link(tmp, path)
-                elif os.path.exists(path):
-                    continue
-                else:
-                    os.rename(tmp, path)    # Windows: a rename never replaces a file
+                except FileExistsError:
+                    raise
+                except (OSError, AttributeError):
+                    # no hard links here (a FAT stick, some shares): reserve the name
+                    # exclusively, then rename over our own empty reservation
+                    os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
+                    os.replace(tmp, path)
                 return path
             except FileExistsError:
                 continue
