@@ -795,9 +795,9 @@ def challenge_parser():
     p = OneLineParser(
         prog="annstudio challenge",
         description="new: turn an experiment into a challenge for the class. It writes two "
-                    "files: OUT.challenge for the students (the given points, the task, the "
+                    "files: NAME.challenge for the students (the given points, the task, the "
                     "locks and limits; no held-out point is in it or can be rebuilt from it) "
-                    "and OUT.key beside it, the teacher's key with the held-out points "
+                    "and NAME.key beside it, the teacher's key with the held-out points "
                     "(never hand it out). show: print a challenge and, with --save, write its "
                     "starting experiment for `annstudio train`.")
     sub = p.add_subparsers(dest="action", metavar="new|show", parser_class=OneLineParser)
@@ -949,7 +949,8 @@ def cmd_class(argv):
     if a.json:
         print(json.dumps(classroom.to_json(col), ensure_ascii=False))
         return 0
-    print(f"{key.challenge.title}: {sum(r.refused is None for r in col.rows)} hand-ins, "
+    n = sum(r.refused is None for r in col.rows)
+    print(f"{key.challenge.title}: {n} hand-in{'s' * (n != 1)}, "
           f"{sum(r.rank is not None for r in col.rows)} ranked by "
           f"{col.label} on {len(key.y)} held-out points")
     for line in classroom.table_text(col):

@@ -217,6 +217,9 @@ class Challenge:
             if nb != nb_mine or not rules.same_points(self.data.X[:, :nb], self.data.y,
                                                       data.X[:, :nb], data.y):
                 changed.append("dataset")
+        if "epochs" in self.locked and "epochs" not in changed \
+                and n_epochs != self.experiment.training.epochs:
+            changed.append("epochs")            # the setting kept, but trained longer or less
         for name in changed:
             lk = rules.LOCKS[name]
             out.append(f"it changed {lk.label}, which is locked ({self.locked[name]})")
@@ -277,11 +280,11 @@ def _all_points(experiment, loaded_data):
         preset = datasets.PRESETS[key]
         src.name, src.n, src.noise = preset["name"], preset["n"], preset["noise"]
         key = src.name
+    if key in datasets.SHIPPED:
+        return csvdata.from_spec(src), src, True
     if key in datasets.names():
         src.seed = secrets.randbelow(MAX_SEED)          # the secret that hides the held-out points
         return csvdata.from_spec(src), src, False
-    if key in datasets.SHIPPED:
-        return csvdata.from_spec(src), src, True
     if loaded_data is not None:
         d = loaded_data
         if base_columns(d) != d.n_features:

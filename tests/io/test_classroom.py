@@ -370,3 +370,59 @@ def test_the_rules_refuse_bad_challenges():
         classroom.make_challenge(exp, title="x", measure="r2")
     assert rules.ranks([0.5, 0.9, 0.9, None, float("nan")], True) == [3, 1, 1, None, None]
     assert rules.ranks([0.5, 0.2], False) == [2, 1]
+
+
+def test_a_locked_epoch_count_is_the_count_trained(made, runs, tmp_path):
+    folder = made[0]
+    ch = classroom.load_challenge(made[1])
+    key = classroom.load_key(made[2])
+    ch.locked["epochs"] = "Everyone trains 60 epochs."
+    ch.experiment.training.epochs = 60
+    e = runs["cy"].experiment          # its setting says 40 and it trained 40
+    e.training.epochs = 60             # the setting as the challenge's, the training not
+    try:
+        with pytest.raises(AnnStudioError, match="it changed the number of epochs"):
+            classroom.hand_in(runs["cy"], ch, "Cy", tmp_path, token="c" * 32)
+    finally:
+        e.training.epochs = 40
+    assert os.listdir(tmp_path) == [] and key.challenge.id == ch.id and folder.is_dir()
+
+
+def test_a_shipped_multiclass_set_and_a_csv_file(tmp_path):
+    from annstudio.core.experiment import Experiment
+    exp = Experiment()
+    exp.dataset.name = "iris"
+    exp.network.hidden, exp.network.activations = [8], ["relu"]
+    exp.optimizer.name, exp.optimizer.params = "adam", {"lr": 0.02}
+    ch, key, notes = classroom.make_challenge(exp, title="Iris", hold_out=0.2)
+    assert any("ship with every copy" in n for n in notes)
+    assert ch.experiment.dataset.standardize is True          # kept from the shipped default
+    eng = from_experiment(ch.experiment.copy(), data=ch.data)
+    eng.train(30)
+    p = tmp_path / "run.annstudio"
+    experiment_file.save_engine(p, ch.experiment, eng, data=ch.data)
+    loaded = experiment_file.load(p)
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    classroom.hand_in(loaded, ch, "Ada", inbox, token="a" * 32)
+    row = classroom.collect(inbox, key).rows[0]
+    st = loaded.experiment.standardizer(loaded.data)
+    z = key.X
+    z = (z - np.asarray(st.mean)) / np.asarray(st.scale)
+    (W0, b0), (W1, b1) = loaded.weights
+    u = np.maximum(z @ W0 + b0, 0) @ W1 + b1
+    assert row.score == pytest.approx(float(np.mean(u.argmax(axis=1) == key.y)), abs=1e-12)
+    # a CSV: its rows are split by a secret permutation; the challenge names no path
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(80, 2))
+    csv_path = tmp_path / "points.csv"
+    csv_path.write_text("a,b,label\n" + "".join(f"{x:.6f},{y:.6f},{int(x + y > 0)}\n"
+                                                 for x, y in X))
+    exp = Experiment()
+    exp.dataset.name, exp.dataset.path = "csv", str(csv_path)
+    exp.network.hidden, exp.network.activations = [4], ["relu"]
+    ch, key, notes = classroom.make_challenge(exp, title="CSV", hold_out=0.25)
+    assert not notes and len(key.y) == 20 and len(ch.data) == 60
+    assert ch.experiment.dataset.path is None and ch.data.feature_names == ["a", "b"]
+    paths = classroom.save_challenge(ch, key, tmp_path / "c.challenge")
+    assert str(csv_path) not in open(paths[0], encoding="utf-8").read()
