@@ -189,21 +189,29 @@ class Limits:
 
     def broken(self, n_parameters, epochs, optimizer, activations):
         """One sentence per limit a run breaks ([] when it keeps them all)."""
+        return [text for _, text in self.broken_items(n_parameters, epochs, optimizer,
+                                                      activations)]
+
+    def broken_items(self, n_parameters, epochs, optimizer, activations):
+        """[(what, sentence)] per limit broken; what: "parameters", "epochs", "optimizer"
+        or "activations"."""
         out = []
         if self.max_parameters is not None and n_parameters > self.max_parameters:
-            out.append(f"the network has {n_parameters:,} parameters; at most "
-                       f"{self.max_parameters:,} are allowed")
+            out.append(("parameters", f"the network has {n_parameters:,} parameters; at most "
+                                      f"{self.max_parameters:,} are allowed"))
         if self.max_epochs is not None and epochs > self.max_epochs:
-            out.append(f"it trained {epochs:,} epochs; at most {self.max_epochs:,} are allowed")
+            out.append(("epochs", f"it trained {epochs:,} epochs; at most {self.max_epochs:,} "
+                                  "are allowed"))
         if self.optimizers is not None and optimizer not in self.optimizers:
-            out.append(f"the optimizer {optimizer} is not allowed (allowed: "
-                       f"{', '.join(self.optimizers)})")
+            out.append(("optimizer", f"the optimizer {optimizer} is not allowed (allowed: "
+                                     f"{', '.join(self.optimizers)})"))
         if self.activations is not None:
             bad = [a for a in dict.fromkeys(activations) if a not in self.activations]
             if bad:
-                out.append(f"the activation{'s' * (len(bad) > 1)} {', '.join(bad)} "
-                           f"{'are' if len(bad) > 1 else 'is'} not allowed (allowed: "
-                           f"{', '.join(self.activations)})")
+                out.append(("activations",
+                            f"the activation{'s' * (len(bad) > 1)} {', '.join(bad)} "
+                            f"{'are' if len(bad) > 1 else 'is'} not allowed (allowed: "
+                            f"{', '.join(self.activations)})"))
         return out
 
 

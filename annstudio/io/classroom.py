@@ -57,6 +57,7 @@ import numpy as np
 from annstudio.core import classroom as rules
 from annstudio.core import datasets
 from annstudio.core.errors import AnnStudioError
+from annstudio.core.network import parameter_count
 from annstudio.core.schema import MAX_SEED
 from annstudio.io import atomic, experiment_file
 from annstudio.io.experiment_file import LoadError, decode_array, encode_array
@@ -206,7 +207,6 @@ class Challenge:
     def check(self, experiment, data, n_epochs):
         """One sentence per limit a run breaks and per locked field it changed."""
         sizes = [data.n_features, *experiment.network.hidden, data.n_outputs]
-        from annstudio.core.network import parameter_count
         out = self.limits.broken(parameter_count(sizes), n_epochs, experiment.optimizer.name,
                                  experiment.network.activations)
         mine = _plain(experiment.to_dict())
@@ -359,10 +359,9 @@ def make_challenge(experiment, data=None, *, title, task="", locked=(), reasons=
     # the starting point may break the limits (the task: make it smaller) unless the
     # fields that would fix it are locked
     fixes = {"parameters": ("layers",), "optimizer": ("optimizer",),
-             "activation": ("activations",)}
-    for sentence in limits.broken(_params(exp, given), 0, exp.optimizer.name,
-                                  exp.network.activations):
-        what = next(k for k in fixes if k in sentence.split(";")[0])
+             "activations": ("activations",)}
+    for what, sentence in limits.broken_items(_params(exp, given), 0, exp.optimizer.name,
+                                              exp.network.activations):
         stuck = [k for k in fixes[what] if k in locked]
         if stuck:
             raise AnnStudioError(f"as given, {sentence}, and {rules.LOCKS[stuck[0]].label} "
@@ -374,7 +373,6 @@ def make_challenge(experiment, data=None, *, title, task="", locked=(), reasons=
 
 
 def _params(exp, data):
-    from annstudio.core.network import parameter_count
     return parameter_count([data.n_features, *exp.network.hidden, data.n_outputs])
 
 
@@ -857,7 +855,7 @@ def evaluate(handin, key, row):
     """Fill ``row`` with the hand-in's network, its flags and the teacher's score on the
     key's held-out points."""
     from annstudio.core import optimizers
-    from annstudio.core.network import Network, parameter_count
+    from annstudio.core.network import Network
     exp, data = handin.experiment, handin.data
     ch = key.challenge
     sizes = [data.n_features, *exp.network.hidden, data.n_outputs]
