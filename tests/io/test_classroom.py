@@ -426,3 +426,26 @@ def test_a_shipped_multiclass_set_and_a_csv_file(tmp_path):
     assert ch.experiment.dataset.path is None and ch.data.feature_names == ["a", "b"]
     paths = classroom.save_challenge(ch, key, tmp_path / "c.challenge")
     assert str(csv_path) not in open(paths[0], encoding="utf-8").read()
+
+
+def test_derived_inputs_of_a_hand_in_are_computed_for_the_held_out_points(made, tmp_path):
+    ch = classroom.load_challenge(made[1])
+    key = classroom.load_key(made[2])
+    e = ch.experiment.copy()
+    e.dataset.features = ["x1^2", "x1x2"]           # not locked: the student adds inputs
+    e.network.hidden, e.network.activations = [6], ["tanh"]
+    e.optimizer.name, e.optimizer.params = "adam", {"lr": 0.02}
+    data = datasets.with_features(ch.data, e.dataset.features)
+    eng = from_experiment(e, data=data)
+    eng.train(20)
+    p = tmp_path / "run.annstudio"
+    experiment_file.save_engine(p, e, eng, data=data)
+    loaded = experiment_file.load(p)
+    path = classroom.hand_in(loaded, ch, "Ada", tmp_path, token="a" * 32)
+    row = classroom.collect(tmp_path, key).rows[0]
+    X = np.column_stack([key.X, key.X[:, 0] ** 2, key.X[:, 0] * key.X[:, 1]])
+    (W0, b0), (W1, b1) = loaded.weights
+    u = np.tanh(X @ W0 + b0) @ W1 + b1
+    assert row.flags == [] and row.layers == "4→6→1"
+    assert row.score == pytest.approx(float(np.mean((u[:, 0] > 0) == key.y)), abs=1e-12)
+    assert os.path.basename(path) == row.file
