@@ -8,6 +8,12 @@
     annstudio export torch FILE -o train.py [--force] [--distributed]
     annstudio bench [--quick]
     annstudio lessons [--check]     list the lessons; --check runs their goals headless
+    annstudio challenge new FILE -o NAME.challenge --title T [--lock dataset,output
+        --max-params 500 --max-epochs 300 --optimizers adam,sgd --hold-out 0.3]
+                                    writes NAME.challenge (students) and NAME.key (teacher)
+    annstudio challenge show NAME.challenge [--save START.annstudio]
+    annstudio handin RUN.annstudio --challenge NAME.challenge --name NAME -o FOLDER
+    annstudio class collect FOLDER_OR_ZIP --key NAME.key [--csv table.csv] [--json]
     annstudio --screenshot OUT.png [--preset NAME | FILE] [--train-epochs N]
     annstudio --self-test
     annstudio --version
@@ -746,8 +752,207 @@ def cmd_lessons(argv):
     return lessons.main(argv, prog="annstudio lessons")
 
 
+# --------------------------------------------------------------------------- the classroom
+def _names_list(text):
+    return [t.strip().lower() for t in text.split(",") if t.strip()]
+
+
+def _reason_flag(text):
+    field, sep, reason = text.partition("=")
+    if not sep or not field.strip() or not reason.strip():
+        raise argparse.ArgumentTypeError(f"expected FIELD=REASON, got {text!r}")
+    return field.strip().lower(), reason.strip()
+
+
+def _positive_int(text):
+    try:
+        v = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if v < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number ≥ 1, got {v}")
+    return v
+
+
+def challenge_parser():
+    from annstudio.core import classroom as rules
+    p = OneLineParser(
+        prog="annstudio challenge",
+        description="new: turn an experiment into a challenge for the class. It writes two "
+                    "files: NAME.challenge for the students (the given points, the task, the "
+                    "locks and limits; no held-out point is in it or can be rebuilt from it) "
+                    "and NAME.key beside it, the teacher's key with the held-out points "
+                    "(never hand it out). show: print a challenge and, with --save, write its "
+                    "starting experiment for `annstudio train`.")
+    sub = p.add_subparsers(dest="action", metavar="new|show", parser_class=OneLineParser)
+    sub.required = True
+    n = sub.add_parser("new", help="make a challenge and its key from an experiment file")
+    n.add_argument("file", help="the teacher's .annstudio experiment")
+    n.add_argument("-o", "--output", required=True, metavar="NAME.challenge",
+                   help="the students' file; the key is written beside it as NAME.key")
+    n.add_argument("--key", metavar="NAME.key", help="write the key here instead")
+    n.add_argument("--title", required=True, help="the challenge's title")
+    n.add_argument("--task", default="", help="the task text shown to the students")
+    n.add_argument("--lock", type=str, default="", metavar="FIELD,…",
+                   help="fields students may not change: " + ", ".join(
+                       [*rules.LOCKS, *rules.LOCK_ALIASES]))
+    n.add_argument("--reason", type=_reason_flag, action="append", default=[],
+                   metavar="FIELD=TEXT", help="the reason shown for a locked field "
+                                              "(repeatable; each lock has a default)")
+    n.add_argument("--max-params", type=_positive_int, help="the most parameters a network may have")
+    n.add_argument("--max-epochs", type=_positive_int, help="the most epochs a run may train")
+    n.add_argument("--optimizers", type=_names_list, metavar="NAME,…",
+                   help="the optimizers allowed (default: all)")
+    n.add_argument("--activations", type=_names_list, metavar="NAME,…",
+                   help="the hidden activations allowed (default: all)")
+    n.add_argument("--measure", choices=list(rules.MEASURES),
+                   help="what ranks the hand-ins: held-out accuracy, loss or r2 (default: "
+                        "accuracy, r2 for regression)")
+    n.add_argument("--hold-out", type=float, default=0.3, metavar="SHARE",
+                   help="the share of the points the key keeps back (above 0, at most 0.9; "
+                        "default 0.3)")
+    n.add_argument("--force", action="store_true", help="replace an existing challenge and key")
+    s = sub.add_parser("show", help="print a challenge (task, locks, limits)")
+    s.add_argument("file", help="a .challenge file")
+    s.add_argument("--save", metavar="START.annstudio",
+                   help="write its experiment with the given points, to train and hand in")
+    return p
+
+
+def cmd_challenge(argv):
+    from annstudio.core import classroom as rules
+    from annstudio.io import classroom, experiment_file
+    a = challenge_parser().parse_args(argv)
+    if a.action == "show":
+        ch = classroom.load_challenge(a.file)
+        for line in _challenge_lines(ch):
+            print(line)
+        if a.save:
+            _check_save_path(a.save, False)
+            classroom.save_start(ch, a.save)
+            print(f"wrote {a.save}: train it (annstudio train {a.save} … --save RUN.annstudio) "
+                  "and hand it in (annstudio handin RUN.annstudio --challenge "
+                  f"{a.file} --name NAME -o FOLDER)")
+        return 0
+    loaded = experiment_file.load(a.file)
+    limits = rules.Limits(a.max_params, a.max_epochs, a.optimizers, a.activations)
+    ch, key, notes = classroom.make_challenge(
+        loaded.experiment, loaded.data, title=a.title, task=a.task, locked=a.lock,
+        reasons={k.replace("-", "_"): r for k, r in a.reason}, limits=limits, measure=a.measure, hold_out=a.hold_out)
+    path, key_path = classroom.save_challenge(ch, key, a.output, a.key, force=a.force)
+    print(f"wrote {path} for the students ({ch.data.n_train + ch.data.n_test} given points) "
+          f"and {key_path}, the teacher's key ({ch.held_out_points} held-out points; keep it "
+          "on this machine)")
+    for note in notes:
+        print(f"note: {note}")
+    return 0
+
+
+def _challenge_lines(ch):
+    from annstudio.core import classroom as rules
+    lim = ch.limits
+    out = [ch.title, *(["", ch.task, ""] if ch.task else [])]
+    out.append(f"ranked by: {rules.measure(ch.measure).label} on {ch.held_out_points} points "
+               "you do not get")
+    out.append(f"given: {ch.data.n_train} training and {ch.data.n_test} validation points")
+    for k, r in ch.locked.items():
+        out.append(f"locked: {rules.LOCKS[k].label} — {r}")
+    for label, v in (("most parameters", lim.max_parameters), ("most epochs", lim.max_epochs),
+                     ("optimizers", lim.optimizers and ", ".join(lim.optimizers)),
+                     ("activations", lim.activations and ", ".join(lim.activations))):
+        if v is not None:
+            out.append(f"limit: {label} {v}")
+    return out
+
+
+def handin_parser():
+    return OneLineParser(
+        prog="annstudio handin",
+        description="Hand in a trained run for a challenge: writes a new hand-in file "
+                    "NAME-TIME.handin into the folder (an earlier hand-in is never replaced; "
+                    "the latest counts). A run over a limit or with a locked field changed is "
+                    "refused, with the reason, before anything is written.")
+
+
+def cmd_handin(argv):
+    from annstudio.io import classroom, experiment_file
+    p = handin_parser()
+    p.add_argument("file", help="the trained run (.annstudio, saved with its weights)")
+    p.add_argument("--challenge", required=True, metavar="NAME.challenge")
+    p.add_argument("--name", required=True, help="your name, as the teacher will see it")
+    p.add_argument("-o", "--output", required=True, metavar="FOLDER",
+                   help="the folder to hand in to (a share, a USB stick, …)")
+    p.add_argument("--predictions", metavar="ANSWERS.json",
+                   help="your predict-then-check answers: a JSON list of {question, answer, "
+                        "correct} (default: the ones saved in the run, if any)")
+    a = p.parse_args(argv)
+    ch = classroom.load_challenge(a.challenge)
+    loaded = experiment_file.load(a.file)
+    predictions = None
+    if a.predictions:
+        from annstudio.io import atomic
+        try:
+            predictions = json.loads(atomic.read_regular(a.predictions, 2 ** 20).decode("utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as e:
+            raise AnnStudioError(f"cannot read the predictions {a.predictions}: "
+                                 f"{getattr(e, 'problem', None) or e}") from None
+    path = classroom.hand_in(loaded, ch, a.name, a.output, predictions=predictions)
+    print(f"handed in: {path}")
+    return 0
+
+
+def class_parser():
+    p = OneLineParser(prog="annstudio class",
+                      description="collect: read every hand-in (*.handin) of a folder or a .zip, "
+                                  "score each on the key's held-out points (a score a hand-in "
+                                  "claims is ignored), flag what breaks the rules, rank the rest "
+                                  "and tally the predict-then-check answers.")
+    sub = p.add_subparsers(dest="action", metavar="collect", parser_class=OneLineParser)
+    sub.required = True
+    c = sub.add_parser("collect", help="score and rank the hand-ins")
+    c.add_argument("source", metavar="FOLDER_OR_ZIP")
+    c.add_argument("--key", required=True, metavar="NAME.key", help="the teacher's key")
+    c.add_argument("--csv", metavar="TABLE.csv", help="also write the table as CSV")
+    c.add_argument("--tally-csv", metavar="TALLY.csv", help="also write the tally as CSV")
+    c.add_argument("--json", action="store_true", help="print one JSON object instead")
+    return p
+
+
+def cmd_class(argv):
+    from annstudio.io import atomic, classroom
+    a = class_parser().parse_args(argv)
+    key = classroom.load_key(a.key)
+    for out in (a.csv, a.tally_csv):
+        if out:
+            atomic.target(out)
+    col = classroom.collect(a.source, key)
+    if a.csv:
+        atomic.write_text(a.csv, classroom.table_csv(col))
+    if a.tally_csv:
+        atomic.write_text(a.tally_csv, classroom.tally_csv(col))
+    if a.json:
+        print(json.dumps(classroom.to_json(col), ensure_ascii=False))
+        return 0
+    n = sum(r.refused is None for r in col.rows)
+    print(f"{key.challenge.title}: {n} hand-in{'s' * (n != 1)}, "
+          f"{sum(r.rank is not None for r in col.rows)} ranked by "
+          f"{col.label} on {len(key.y)} held-out points")
+    for line in classroom.table_text(col):
+        print(line)
+    tally = classroom.tally_text(col)
+    if tally:
+        print("\nwhat the class predicted:")
+        for line in tally:
+            print(line)
+    for out in (a.csv, a.tally_csv):
+        if out:
+            print(f"wrote {out}")
+    return 0
+
+
 COMMANDS = {"train": cmd_train, "export": cmd_export, "bench": cmd_bench, "lessons": cmd_lessons,
-            "race": cmd_race, "landscape": cmd_landscape, "animate": cmd_animate}
+            "race": cmd_race, "landscape": cmd_landscape, "animate": cmd_animate,
+            "challenge": cmd_challenge, "handin": cmd_handin, "class": cmd_class}
 
 
 def _unknown_word(word):

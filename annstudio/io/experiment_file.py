@@ -182,11 +182,12 @@ class _Budget:
         self.total = 0
 
 
-def decode_array(obj, where, shape=None, dtype=None, budget=None):
+def decode_array(obj, where, shape=None, dtype=None, budget=None, finite=True):
     """Check and decode one array. ``shape`` may hold None for any size along an axis.
 
     Everything that decides the allocation (shape, element count, base64 length) is
-    checked before anything is decoded.
+    checked before anything is decoded. ``finite`` False lets NaN and ∞ through (the
+    classroom flags such weights instead of refusing the whole hand-in).
     """
     d = _dict(obj, where)
     _keys(d, where, required=("dtype", "shape", "data"))
@@ -226,7 +227,7 @@ def decode_array(obj, where, shape=None, dtype=None, budget=None):
                                f"needs {8 * n}")
     arr = np.frombuffer(raw, dtype=DTYPES[dt]).reshape(dims)
     arr = arr.astype(np.float64 if dt == "<f8" else np.int64)   # native order, writable
-    if dt == "<f8":
+    if dt == "<f8" and finite:
         bad = ~np.isfinite(arr)
         if bad.any():
             idx = tuple(int(i) for i in np.argwhere(bad)[0])
@@ -1086,6 +1087,16 @@ def _parse_bytes(raw):
     if not isinstance(doc, dict):
         _fail("", f"it is JSON but not an ANN Studio experiment file (the top level is "
                   f"{_kind(doc)}, not an object)")
+    doc, v0 = migrate(doc)
+    return _parse_document(doc, v0)
+
+
+def parse_document(doc):
+    """Check a parsed experiment document of the current version (an experiment embedded
+    in another file: a challenge, a hand-in); returns `Loaded`, or raises `LoadError`
+    naming the JSON path."""
+    if not isinstance(doc, dict):
+        _fail("", f"must be an object {{…}}, got {_kind(doc)}")
     doc, v0 = migrate(doc)
     return _parse_document(doc, v0)
 
