@@ -25,7 +25,7 @@ import numpy as np  # noqa: E402
 
 from annstudio.core import classroom as rules  # noqa: E402
 from annstudio.core.experiment import lecture_moons  # noqa: E402
-from annstudio.engines.base import from_experiment  # noqa: E402
+from annstudio.engines.factory import from_experiment  # noqa: E402
 from annstudio.io import classroom, experiment_file  # noqa: E402
 
 

@@ -16,7 +16,7 @@ from annstudio.core import classroom as rules
 from annstudio.core import datasets
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import lecture_moons
-from annstudio.engines.base import from_experiment
+from annstudio.engines.factory import from_experiment
 from annstudio.io import classroom, experiment_file
 
 LIMITS = rules.Limits(max_parameters=500, max_epochs=300, optimizers=["adam", "sgd"])
