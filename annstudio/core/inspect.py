@@ -249,137 +249,176 @@ def explain(steps, stage, name, idx, numbering, digits=4, extra=None):
     ``extra``: {"loss", "target", "activation": {lecture layer: φ}}.
     """
     S = {st.name: st for st in steps}
-    N = numbering
-    d = digits
+    N, d = numbering, digits
     extra = extra or {}
-    phis = extra.get("activation", {})
-    loss = extra.get("loss")
     idx = tuple(int(j) for j in np.atleast_1d(idx)) if idx is not None else (0,)
     step = S[name]
-    sym, i = step.symbol, step.layer
-    lines = []
-
-    def R(text):
-        return N.relabel(text)
-
     # What the clicked cell is and where its value comes from, before how it is used.
+    lines = _clicked_lines(S, N, d, stage, name, step, idx, extra)
+    if stage.kind == "forward" and step.symbol in ("x", "z", "W", "b", "u"):
+        return _forward_unit_lines(S, N, d, stage.layer, name, step.symbol, idx, extra, lines)
+    if step.symbol in ("x", "z", "W", "b"):
+        return lines, None
+    return _entry_lines(S, N, d, name, step, idx, extra), None
+
+
+def _clicked_lines(S, N, d, stage, name, step, idx, extra):
+    """What a clicked W, b, x or z is and where its value comes from ([] for the others)."""
+    sym, i = step.symbol, step.layer
     if sym in ("W", "b"):
-        lines += _parameter_lines(S, N, d, sym, i, idx, extra)
-    elif sym == "x":
-        lines += _input_lines(S, N, d, i, idx[-1], extra)
-    elif sym == "z" and not (stage.kind == "forward" and name == f"z_{stage.layer - 1}"):
-        lines += _z_lines(S, N, d, phis, step.layer, idx[-1])   # computed on an earlier page
+        return _parameter_lines(S, N, d, sym, i, idx, extra)
+    if sym == "x":
+        return _input_lines(S, N, d, i, idx[-1], extra)
+    # the z a forward page computes is explained by its unit; any other z (this page's
+    # input, or a z on a loss or backward page) was computed on an earlier page
+    if sym == "z" and not (stage.kind == "forward" and name == f"z_{stage.layer - 1}"):
+        return _z_lines(S, N, d, extra.get("activation", {}), step.layer, idx[-1])
+    return []
 
-    if stage.kind == "forward" and sym in ("x", "z", "W", "b", "u"):
-        # The unit j of this layer: u_{i,j} = Σ_k z_{i,k} W_i[k,j] + b_{i,j}, z_{i−1,j} = φ(u)
-        i = stage.layer
-        W = S[f"W_{i}"].value
-        if name == f"z_{i}" and sym in ("x", "z"):
-            j = extra.get("unit", 0)   # an input entry: keep the unit already selected
-        else:
-            j = idx[-1]
-        j = min(max(j, 0), W.shape[1] - 1)
-        if lines:                      # the clicked cell is used in this unit's sum
-            lines.append(f"used here, in unit {j} of {N.layer(i)}:")
-        lines += _unit_lines(S, N, d, phis, i, j)
-        if phis.get(i) == "softmax":
-            lines.append("softmax is not element-wise: every output depends on every u.")
-        return lines, j
 
+def _forward_unit_lines(S, N, d, i, name, sym, idx, extra, lines):
+    """The unit j of layer i: u_{i,j} = Σ_k z_{i,k} W_i[k,j] + b_{i,j}, z_{i−1,j} = φ_i(u_{i,j}),
+    after ``lines`` (what the clicked cell is). Returns (lines, j)."""
+    phis = extra.get("activation", {})
+    W = S[f"W_{i}"].value
+    if name == f"z_{i}" and sym in ("x", "z"):
+        j = extra.get("unit", 0)   # an input entry feeds every unit: keep the one selected
+    else:
+        j = idx[-1]
+    j = min(max(j, 0), W.shape[1] - 1)
+    if lines:                      # the clicked cell is used in this unit's sum
+        lines.append(f"used here, in unit {j} of {N.layer(i)}:")
+    lines += _unit_lines(S, N, d, phis, i, j)
+    if phis.get(i) == "softmax":
+        lines.append("softmax is not element-wise: every output depends on every u.")
+    return lines, j
+
+
+def _entry_lines(S, N, d, name, step, idx, extra):
+    """One entry of a u, the loss or a backward quantity, written out."""
+    sym, i = step.symbol, step.layer
     v = np.asarray(step.value, dtype=float)
-    if sym in ("x", "z", "W", "b"):
-        return lines, None
+    loss = extra.get("loss")
     if sym == "u":
-        return _unit_lines(S, N, d, phis, i, idx[-1]), None
+        return _unit_lines(S, N, d, extra.get("activation", {}), i, idx[-1])
     if sym == "L":
-        return _explain_loss(S, N, d, loss, extra.get("target")), None
+        return _explain_loss(S, N, d, loss, extra.get("target"))
     if sym == "dL_dz" and i == 0:
-        return _explain_dL_dz0(S, N, d, loss, extra.get("target"), idx[-1]), None
-    if sym == "grad_phi":
-        r, c = idx if len(idx) == 2 else (idx[0], idx[0])
-        u = S[f"u_{i}"].value
-        z = S[f"z_{i - 1}"].value
-        phi = phis.get(i, "")
-        head = f"({R(f'∇φ_{i}')})[{r},{c}] = "
-        if phi == "softmax":
-            delta = 1.0 if r == c else 0.0
-            lines.append(head + f"s_{r}(δ_{r}{c} − s_{c}) = {fmt_factor(z[r], d)}·"
-                         f"({fmt(delta, d)} − {fmt(z[c], d)}) = {fmt(v[r, c], d)}")
-        elif r != c:
-            lines.append(head + f"0: {R(f'φ_{i}')} acts on each unit alone, so its Jacobian is diagonal.")
-        else:
-            lines.append(head + f"{R(f'φ_{i}')}'({N.entry('u', i, r)}) = "
-                         + _dphi_text(phi, u[r], z[r], d))
-        return lines, None
-    if sym == "dL_du":
-        j = idx[-1]
-        P = S[f"∂L/∂z_{i - 1}"].value
-        J = S[f"∇φ_{i}"].value
-        lab = f"{R(f'(∂L/∂u_{i})')}_{j}"
-        if np.all(np.isfinite(P)):
-            nz = [kk for kk in range(J.shape[0]) if J[kk, j] != 0] or [j]
-            terms = [f"{fmt_factor(P[kk], d)}·{fmt_factor(J[kk, j], d)}" for kk in nz]
-            lines.append(f"{lab} = Σ_k {R(f'(∂L/∂z_{i - 1})')}_k {R(f'(∇φ_{i})')}[k,{j}]"
-                         f" = {_sum_terms(terms)} = {fmt(v[j], d)}")
-        if i == 1 and loss in ("bce", "ce"):
-            t = extra.get("target")
-            z0 = S["z_0"].value
-            tj = (float(np.ravel(t)[0]) if loss == "bce"
-                  else float(j == int(np.ravel(t)[0])))
-            lines.append(f"{lab} = {R('z_0')}[{j}] − y_{j} = {fmt(z0[j], d)} − {fmt(tj, d)}"
-                         f" = {fmt(v[j], d)}   (the same product, computed without dividing"
-                         f" by {R('z_0')}, so it stays finite)")
-        return lines, None
-    if sym == "dg_dW":
-        j, k, l_ = idx if len(idx) == 3 else (0, 0, 0)
-        z = S[f"z_{i}"].value
-        J = S[f"∇φ_{i}"].value
-        lines.append(f"{R(f'∂g_{i}/∂W_{i}')}[{j}][{k},{l_}] = {N.entry('z', i, k)}·"
-                     f"{R(f'(∇φ_{i})')}[{j},{l_}] = {fmt_factor(z[k], d)}·"
-                     f"{fmt_factor(J[j, l_], d)} = {fmt(z[k] * J[j, l_], d)}")
-        return lines, None
-    if sym == "dL_dW":
-        k, j = idx if len(idx) == 2 else (0, 0)
-        z = S[f"z_{i}"].value
-        du = S[f"∂L/∂u_{i}"].value
-        lab = R(f"∂L/∂W_{i}") + f"[{k},{j}]"
-        lines.append(f"{lab} = Σ_l {R(f'(∂L/∂z_{i - 1})')}_l · {R(f'∂g_{i}/∂W_{i}')}[l][{k},{j}]"
-                     f" = {N.entry('z', i, k)} · {R(f'(∂L/∂u_{i})')}_{j}")
-        lines.append(f"{' ' * len(lab)} = {fmt_factor(z[k], d)}·{fmt_factor(du[j], d)}"
-                     f" = {fmt(v[k, j], d)}")
-        return lines, None
-    if sym == "dL_db":
-        j = idx[-1]
-        lines.append(f"{R(f'∂L/∂b_{i}')}[{j}] = {R(f'(∂L/∂u_{i})')}_{j} = {fmt(v[j], d)}"
-                     "   (∂u/∂b is the identity)")
-        return lines, None
-    if sym == "dg_dz":
-        r, c = idx if len(idx) == 2 else (0, 0)
-        J = S[f"∇φ_{i}"].value
-        W = S[f"W_{i}"].value
-        nz = [l_ for l_ in range(J.shape[1]) if J[r, l_] != 0] or [r]
-        terms = [f"{fmt_factor(J[r, l_], d)}·{fmt_factor(W[c, l_], d)}" for l_ in nz]
-        lines.append(f"{R(f'(∂g_{i}/∂z_{i})')}[{r},{c}] = Σ_l {R(f'(∇φ_{i})')}[{r},l]·"
-                     f"{R(f'W_{i}')}[{c},l] = {_sum_terms(terms)} = {fmt(v[r, c], d)}")
-        return lines, None
-    if sym == "dL_dz":
-        c = idx[-1]
-        P = S[f"∂L/∂z_{i - 1}"].value
+        return _explain_dL_dz0(S, N, d, loss, extra.get("target"), idx[-1])
+    if sym in _BACKWARD_ENTRY:
+        return _BACKWARD_ENTRY[sym](S, N, d, i, idx, v, extra)
+    return [f"{N.relabel(name)}[{','.join(map(str, idx))}] = {fmt(v[idx], d)}"]
+
+
+def _grad_phi_lines(S, N, d, i, idx, v, extra):
+    """(∇φ_i)[r,c] = φ_i'(u_{i,r}) on the diagonal and 0 off it; softmax: s_r(δ_rc − s_c)."""
+    R = N.relabel
+    r, c = idx if len(idx) == 2 else (idx[0], idx[0])
+    u = S[f"u_{i}"].value
+    z = S[f"z_{i - 1}"].value
+    phi = extra.get("activation", {}).get(i, "")
+    head = f"({R(f'∇φ_{i}')})[{r},{c}] = "
+    if phi == "softmax":
+        delta = 1.0 if r == c else 0.0
+        return [head + f"s_{r}(δ_{r}{c} − s_{c}) = {fmt_factor(z[r], d)}·"
+                f"({fmt(delta, d)} − {fmt(z[c], d)}) = {fmt(v[r, c], d)}"]
+    if r != c:
+        return [head + f"0: {R(f'φ_{i}')} acts on each unit alone, so its Jacobian is diagonal."]
+    return [head + f"{R(f'φ_{i}')}'({N.entry('u', i, r)}) = " + _dphi_text(phi, u[r], z[r], d)]
+
+
+def _dL_du_lines(S, N, d, i, idx, v, extra):
+    """(∂L/∂u_i)_j = Σ_k (∂L/∂z_{i−1})_k (∇φ_i)[k,j]; at the output layer with bce or ce
+    also the fused form z_0 − y, which stays finite where ∂L/∂z_0 does not."""
+    R = N.relabel
+    j = idx[-1]
+    P = S[f"∂L/∂z_{i - 1}"].value
+    J = S[f"∇φ_{i}"].value
+    lab = f"{R(f'(∂L/∂u_{i})')}_{j}"
+    lines = []
+    if np.all(np.isfinite(P)):
+        nz = [kk for kk in range(J.shape[0]) if J[kk, j] != 0] or [j]   # skip the zero terms
+        terms = [f"{fmt_factor(P[kk], d)}·{fmt_factor(J[kk, j], d)}" for kk in nz]
+        lines.append(f"{lab} = Σ_k {R(f'(∂L/∂z_{i - 1})')}_k {R(f'(∇φ_{i})')}[k,{j}]"
+                     f" = {_sum_terms(terms)} = {fmt(v[j], d)}")
+    loss = extra.get("loss")
+    if i == 1 and loss in ("bce", "ce"):
+        t = extra.get("target")
+        z0 = S["z_0"].value
+        tj = float(np.ravel(t)[0]) if loss == "bce" else float(j == int(np.ravel(t)[0]))
+        lines.append(f"{lab} = {R('z_0')}[{j}] − y_{j} = {fmt(z0[j], d)} − {fmt(tj, d)}"
+                     f" = {fmt(v[j], d)}   (the same product, computed without dividing"
+                     f" by {R('z_0')}, so it stays finite)")
+    return lines
+
+
+def _dg_dW_lines(S, N, d, i, idx, v, extra):
+    """∂g_i/∂W_i[j][k,l] = z_{i,k}·(∇φ_i)[j,l]."""
+    R = N.relabel
+    j, k, l_ = idx if len(idx) == 3 else (0, 0, 0)
+    z = S[f"z_{i}"].value
+    J = S[f"∇φ_{i}"].value
+    return [f"{R(f'∂g_{i}/∂W_{i}')}[{j}][{k},{l_}] = {N.entry('z', i, k)}·"
+            f"{R(f'(∇φ_{i})')}[{j},{l_}] = {fmt_factor(z[k], d)}·"
+            f"{fmt_factor(J[j, l_], d)} = {fmt(z[k] * J[j, l_], d)}"]
+
+
+def _dL_dW_lines(S, N, d, i, idx, v, extra):
+    """∂L/∂W_i[k,j] = Σ_l (∂L/∂z_{i−1})_l · ∂g_i/∂W_i[l][k,j] = z_{i,k} · (∂L/∂u_i)_j."""
+    R = N.relabel
+    k, j = idx if len(idx) == 2 else (0, 0)
+    z = S[f"z_{i}"].value
+    du = S[f"∂L/∂u_{i}"].value
+    lab = R(f"∂L/∂W_{i}") + f"[{k},{j}]"
+    return [f"{lab} = Σ_l {R(f'(∂L/∂z_{i - 1})')}_l · {R(f'∂g_{i}/∂W_{i}')}[l][{k},{j}]"
+            f" = {N.entry('z', i, k)} · {R(f'(∂L/∂u_{i})')}_{j}",
+            f"{' ' * len(lab)} = {fmt_factor(z[k], d)}·{fmt_factor(du[j], d)}"
+            f" = {fmt(v[k, j], d)}"]
+
+
+def _dL_db_lines(S, N, d, i, idx, v, extra):
+    """∂L/∂b_i[j] = (∂L/∂u_i)_j, since ∂u/∂b is the identity."""
+    R = N.relabel
+    j = idx[-1]
+    return [f"{R(f'∂L/∂b_{i}')}[{j}] = {R(f'(∂L/∂u_{i})')}_{j} = {fmt(v[j], d)}"
+            "   (∂u/∂b is the identity)"]
+
+
+def _dg_dz_lines(S, N, d, i, idx, v, extra):
+    """(∂g_i/∂z_i)[r,c] = Σ_l (∇φ_i)[r,l] W_i[c,l], that is ∇φ_i · W_iᵀ."""
+    R = N.relabel
+    r, c = idx if len(idx) == 2 else (0, 0)
+    J = S[f"∇φ_{i}"].value
+    W = S[f"W_{i}"].value
+    nz = [l_ for l_ in range(J.shape[1]) if J[r, l_] != 0] or [r]   # skip the zero terms
+    terms = [f"{fmt_factor(J[r, l_], d)}·{fmt_factor(W[c, l_], d)}" for l_ in nz]
+    return [f"{R(f'(∂g_{i}/∂z_{i})')}[{r},{c}] = Σ_l {R(f'(∇φ_{i})')}[{r},l]·"
+            f"{R(f'W_{i}')}[{c},l] = {_sum_terms(terms)} = {fmt(v[r, c], d)}"]
+
+
+def _dL_dz_lines(S, N, d, i, idx, v, extra):
+    """The running product (∂L/∂z_i)_c = Σ_j (∂L/∂z_{i−1})_j (∂g_i/∂z_i)[j,c]; where
+    ∂L/∂z_{i−1} is not finite, the equal Σ_j (∂L/∂u_i)_j W_i[c,j] that is."""
+    R = N.relabel
+    c = idx[-1]
+    P = S[f"∂L/∂z_{i - 1}"].value
+    lab = f"{R(f'(∂L/∂z_{i})')}_{c}"
+    if np.all(np.isfinite(P)):
         G = S[f"∂g_{i}/∂z_{i}"].value
-        lab = f"{R(f'(∂L/∂z_{i})')}_{c}"
-        if np.all(np.isfinite(P)):
-            terms = [f"{fmt_factor(P[r], d)}·{fmt_factor(G[r, c], d)}" for r in range(G.shape[0])]
-            lines.append(f"{lab} = Σ_j {R(f'(∂L/∂z_{i - 1})')}_j {R(f'(∂g_{i}/∂z_{i})')}[j,{c}]"
-                         f" = {_sum_terms(terms)} = {fmt(v[c], d)}")
-        else:
-            du = S[f"∂L/∂u_{i}"].value
-            W = S[f"W_{i}"].value
-            terms = [f"{fmt_factor(du[r], d)}·{fmt_factor(W[c, r], d)}" for r in range(du.size)]
-            lines.append(f"{lab} = Σ_j {R(f'(∂L/∂u_{i})')}_j {R(f'W_{i}')}[{c},j]"
-                         f" = {_sum_terms(terms)} = {fmt(v[c], d)}")
-        return lines, None
-    lines.append(f"{R(name)}[{','.join(map(str, idx))}] = {fmt(v[idx], d)}")
-    return lines, None
+        terms = [f"{fmt_factor(P[r], d)}·{fmt_factor(G[r, c], d)}" for r in range(G.shape[0])]
+        return [f"{lab} = Σ_j {R(f'(∂L/∂z_{i - 1})')}_j {R(f'(∂g_{i}/∂z_{i})')}[j,{c}]"
+                f" = {_sum_terms(terms)} = {fmt(v[c], d)}"]
+    du = S[f"∂L/∂u_{i}"].value
+    W = S[f"W_{i}"].value
+    terms = [f"{fmt_factor(du[r], d)}·{fmt_factor(W[c, r], d)}" for r in range(du.size)]
+    return [f"{lab} = Σ_j {R(f'(∂L/∂u_{i})')}_j {R(f'W_{i}')}[{c},j]"
+            f" = {_sum_terms(terms)} = {fmt(v[c], d)}"]
+
+
+# A backward page's entry, by its step's symbol (∂L/∂z_0 and L have their own).
+_BACKWARD_ENTRY = {"grad_phi": _grad_phi_lines, "dL_du": _dL_du_lines,
+                   "dg_dW": _dg_dW_lines, "dL_dW": _dL_dW_lines, "dL_db": _dL_db_lines,
+                   "dg_dz": _dg_dz_lines, "dL_dz": _dL_dz_lines}
 
 
 INIT_WORDS = {"lecture": "0.1·N(0, 1) (the lecture's initialisation)",

@@ -46,10 +46,20 @@ def walkthrough(net, x, y, loss=None):
     # (1, m): one label for bce/ce, m targets for mse
     xb, t, loss = net.prepare(x, np.asarray(y).reshape(1, -1), loss)
     K = len(net.layers)
+    # the API lists layers from the input; the lecture numbers them from the output
     W = {K - k: layer.W for k, layer in enumerate(net.layers)}
     b = {K - k: layer.b for k, layer in enumerate(net.layers)}
     phi = {K - k: layer.activation for k, layer in enumerate(net.layers)}
-    z = {K: xb[0]}
+    steps, u, z = _forward_steps(xb[0], W, b, phi)
+    steps.append(_loss_step(loss, u[1][None, :], z[0][None, :], t))
+    return steps + _backward_steps(loss, u, z, W, phi, t)
+
+
+def _forward_steps(x, W, b, phi):
+    """z_K = x, then for i = K … 1: W_i, b_i, u_i = z_i W_i + b_i and z_{i−1} = φ_i(u_i).
+    Returns (steps, u, z) with u and z keyed by the lecture's layer number."""
+    K = len(W)
+    z = {K: x}
     u = {}
     steps = [Step("forward", K, f"z_{K}", f"z_{K} = x", z[K].copy(),
                   "The input point is the first z; the lecture counts layers from the output.",
@@ -69,67 +79,90 @@ def walkthrough(net, x, y, loss=None):
                  "The activation applied to u gives this layer's output"
                  + (" — the network's output." if i == 1 else ", the next layer's input."), "z"),
         ]
-    u1 = u[1][None, :]
-    z0 = z[0][None, :]
-    L = losses.value(loss, u1, z0, t)
-    steps.append(Step("loss", 0, "L", losses.FORMULA[loss], np.array(L),
-                      "How wrong the output is for this point's label.", "L",
-                      {"loss": loss, "target": np.array(t).reshape(-1)}))
+    return steps, u, z
 
-    # Backward: P = ∂L/∂z_{i−1}, the running product of the lecture's chain rule.
+
+def _loss_step(loss, u1, z0, t):
+    """L(z_0, y): the loss of the output z_0 = φ_1(u_1) for this point's label."""
+    L = losses.value(loss, u1, z0, t)
+    return Step("loss", 0, "L", losses.FORMULA[loss], np.array(L),
+                "How wrong the output is for this point's label.", "L",
+                {"loss": loss, "target": np.array(t).reshape(-1)})
+
+
+def _backward_steps(loss, u, z, W, phi, t):
+    """∂L/∂z_0, then for i = 1 … K the gradients of W_i and b_i and, above the input, the
+    running product ∂L/∂z_i = ∂L/∂z_{i−1} · ∇φ_i · W_iᵀ handed on to layer i + 1."""
+    K = len(W)
+    u1, z0 = u[1][None, :], z[0][None, :]
+    # P = ∂L/∂z_{i−1}, the running product of the lecture's chain rule.
     P = losses.dL_dz(loss, z0, t)[0]
-    steps.append(Step("backward", 0, "∂L/∂z_0", _dL_dz0_formula(loss), P.copy(),
-                      "How the loss changes with each output: the first factor of the chain rule.",
-                      "dL_dz"))
+    steps = [Step("backward", 0, "∂L/∂z_0", _dL_dz0_formula(loss), P.copy(),
+                  "How the loss changes with each output: the first factor of the chain rule.",
+                  "dL_dz")]
     # ∂L/∂u_1 is computed in the fused, never-infinite form σ(u) − y / softmax − onehot,
     # which equals ∂L/∂z_0·∇φ_1 wherever that product is finite.
     _, delta1 = losses.value_and_delta(loss, u1, z0, t, phi[1])
     for i in range(1, K + 1):
         J = act.jacobian(phi[i], u[i], z[i - 1])
         dL_du = delta1[0] if i == 1 else P @ J
-        n, m = W[i].shape
-        # [j] = z_iᵀ · (row j of ∇φ_i). The whole tensor has m·n·m entries (1 GiB for a
-        # 512→512 layer), so past MAX_TENSOR entries only its first slices are kept.
-        m_kept = m if m * n * m <= MAX_TENSOR else max(1, MAX_TENSOR // (n * m))
-        dg_dW = z[i][None, :, None] * J[:m_kept, None, :]
-        # ∂L/∂W_i contracts P with ∂g_i/∂W_i: Σ_j P_j · (z_iᵀ · row j of ∇φ_i)
-        if m_kept == m and (i > 1 or np.all(np.isfinite(P))):
-            dL_dW = np.tensordot(P, dg_dW, axes=([0], [0]))
-        else:   # the same contraction, Σ_j P_j z_iᵀ (∇φ_i)_j = z_iᵀ · (P ∇φ_i)
-            dL_dW = np.outer(z[i], dL_du)
-        steps += [
-            Step("backward", i, f"∇φ_{i}", f"∇φ_{i}(u_{i}): {_jac_words(phi[i])}", J,
-                 "The Jacobian of the activation: how each output of layer "
-                 f"{i} moves with each of its pre-activations.", "grad_phi"),
-            Step("backward", i, f"∂L/∂u_{i}", f"∂L/∂u_{i} = ∂L/∂z_{i - 1} · ∇φ_{i}", dL_du.copy(),
-                 "The error signal at this layer's weighted sums (δ in vectorised code).", "dL_du"),
-            Step("backward", i, f"∂g_{i}/∂W_{i}",
-                 f"∂g_{i}/∂W_{i}[j] = z_{i}ᵀ · (row j of ∇φ_{i}),  shape {m}×{n}×{m}", dg_dW,
-                 f"How each of the {m} outputs of g_{i} depends on each weight: "
-                 "one n×m matrix per output."
-                 + ("" if m_kept == m else
-                    f" Only the first {m_kept} of the {m} matrices are kept: the whole "
-                    f"tensor would take {m * n * m * 8 / 2**20:,.0f} MB."),
-                 "dg_dW", {"full_shape": (m, n, m), "partial": m_kept < m}),
-            Step("backward", i, f"∂L/∂W_{i}",
-                 f"∂L/∂W_{i} = Σ_j (∂L/∂z_{i - 1})_j · ∂g_{i}/∂W_{i}[j] = z_{i}ᵀ · ∂L/∂u_{i}", dL_dW,
-                 "The gradient of the loss for every weight of this layer: "
-                 "the sum of outer products zᵀ·row.", "dL_dW"),
-            Step("backward", i, f"∂L/∂b_{i}", f"∂L/∂b_{i} = ∂L/∂z_{i - 1} · ∇φ_{i}", dL_du.copy(),
-                 "The gradient for the biases: ∂g/∂b = ∇φ, so it equals ∂L/∂u.", "dL_db"),
-        ]
+        steps += _gradient_steps(i, P, J, dL_du, z[i], W[i], phi[i])
         if i < K:
-            dg_dz = J @ W[i].T
-            P = P @ dg_dz if i > 1 or np.all(np.isfinite(P)) else dL_du @ W[i].T
-            steps += [
-                Step("backward", i, f"∂g_{i}/∂z_{i}", f"∂g_{i}/∂z_{i} = ∇φ_{i} · W_{i}ᵀ", dg_dz,
-                     f"How layer {i}'s outputs move with its inputs z_{i}.", "dg_dz"),
-                Step("backward", i, f"∂L/∂z_{i}",
-                     f"∂L/∂z_{i} = ∂L/∂z_{i - 1} · ∇φ_{i} · W_{i}ᵀ  (running product)", P.copy(),
-                     "The chain rule so far: how the loss moves with the next layer's output.",
-                     "dL_dz"),
-            ]
+            P, handed_on = _hand_on_steps(i, P, J, dL_du, W[i])
+            steps += handed_on
     return steps
+
+
+def _gradient_steps(i, P, J, dL_du, z_i, W_i, phi_i):
+    """Layer i's backward page: ∇φ_i, ∂L/∂u_i = ∂L/∂z_{i−1} · ∇φ_i, the tensor ∂g_i/∂W_i,
+    ∂L/∂W_i = Σ_j (∂L/∂z_{i−1})_j · ∂g_i/∂W_i[j] = z_iᵀ · ∂L/∂u_i, and ∂L/∂b_i."""
+    n, m = W_i.shape
+    # [j] = z_iᵀ · (row j of ∇φ_i). The whole tensor has m·n·m entries (1 GiB for a
+    # 512→512 layer), so past MAX_TENSOR entries only its first slices are kept.
+    m_kept = m if m * n * m <= MAX_TENSOR else max(1, MAX_TENSOR // (n * m))
+    dg_dW = z_i[None, :, None] * J[:m_kept, None, :]
+    # ∂L/∂W_i contracts P with ∂g_i/∂W_i: Σ_j P_j · (z_iᵀ · row j of ∇φ_i)
+    if m_kept == m and (i > 1 or np.all(np.isfinite(P))):
+        dL_dW = np.tensordot(P, dg_dW, axes=([0], [0]))
+    else:   # the same contraction, Σ_j P_j z_iᵀ (∇φ_i)_j = z_iᵀ · (P ∇φ_i)
+        dL_dW = np.outer(z_i, dL_du)
+    return [
+        Step("backward", i, f"∇φ_{i}", f"∇φ_{i}(u_{i}): {_jac_words(phi_i)}", J,
+             "The Jacobian of the activation: how each output of layer "
+             f"{i} moves with each of its pre-activations.", "grad_phi"),
+        Step("backward", i, f"∂L/∂u_{i}", f"∂L/∂u_{i} = ∂L/∂z_{i - 1} · ∇φ_{i}", dL_du.copy(),
+             "The error signal at this layer's weighted sums (δ in vectorised code).", "dL_du"),
+        Step("backward", i, f"∂g_{i}/∂W_{i}",
+             f"∂g_{i}/∂W_{i}[j] = z_{i}ᵀ · (row j of ∇φ_{i}),  shape {m}×{n}×{m}", dg_dW,
+             f"How each of the {m} outputs of g_{i} depends on each weight: "
+             "one n×m matrix per output."
+             + ("" if m_kept == m else
+                f" Only the first {m_kept} of the {m} matrices are kept: the whole "
+                f"tensor would take {m * n * m * 8 / 2**20:,.0f} MB."),
+             "dg_dW", {"full_shape": (m, n, m), "partial": m_kept < m}),
+        Step("backward", i, f"∂L/∂W_{i}",
+             f"∂L/∂W_{i} = Σ_j (∂L/∂z_{i - 1})_j · ∂g_{i}/∂W_{i}[j] = z_{i}ᵀ · ∂L/∂u_{i}", dL_dW,
+             "The gradient of the loss for every weight of this layer: "
+             "the sum of outer products zᵀ·row.", "dL_dW"),
+        Step("backward", i, f"∂L/∂b_{i}", f"∂L/∂b_{i} = ∂L/∂z_{i - 1} · ∇φ_{i}", dL_du.copy(),
+             "The gradient for the biases: ∂g/∂b = ∇φ, so it equals ∂L/∂u.", "dL_db"),
+    ]
+
+
+def _hand_on_steps(i, P, J, dL_du, W_i):
+    """∂g_i/∂z_i = ∇φ_i · W_iᵀ and the next running product ∂L/∂z_i = ∂L/∂z_{i−1} · ∂g_i/∂z_i.
+    Returns (∂L/∂z_i, steps)."""
+    dg_dz = J @ W_i.T
+    # where ∂L/∂z_0 is infinite (a saturated output), the equal finite ∂L/∂u_1 · W_1ᵀ
+    P = P @ dg_dz if i > 1 or np.all(np.isfinite(P)) else dL_du @ W_i.T
+    return P, [
+        Step("backward", i, f"∂g_{i}/∂z_{i}", f"∂g_{i}/∂z_{i} = ∇φ_{i} · W_{i}ᵀ", dg_dz,
+             f"How layer {i}'s outputs move with its inputs z_{i}.", "dg_dz"),
+        Step("backward", i, f"∂L/∂z_{i}",
+             f"∂L/∂z_{i} = ∂L/∂z_{i - 1} · ∇φ_{i} · W_{i}ᵀ  (running product)", P.copy(),
+             "The chain rule so far: how the loss moves with the next layer's output.",
+             "dL_dz"),
+    ]
 
 
 def gradients_from_steps(steps, n_layers):

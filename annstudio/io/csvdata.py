@@ -208,71 +208,19 @@ def load_csv(path, label_column=None, task=None, test_fraction=0.2, seed=0,
     text = _read_text(path)
     p = Path(path)
     name = p.name
-    records, _ = _records(text, name)
-    if not records:
-        raise CsvError(f"{name} is empty", path=str(p))
-    first = records[0][1]
-    header = None
-    if _is_header(first, [r for _, r in records[1:]], label_column):
-        header, records = first, records[1:]
-        if not records:
-            raise CsvError(f"{name} has a header row but no data rows", path=str(p))
+    header, records = _header_and_records(text, name, str(p), label_column)
     n_cols = len(header) if header is not None else len(records[0][1])
     if n_cols < 2:
         raise CsvError(f"{name} has only 1 column; it needs feature columns and a label "
                        "column (separated by commas)", path=str(p))
     li = _label_index(label_column, header, n_cols, name)
-    if header is not None:
-        col_names = [h if h else f"column {j + 1}" for j, h in enumerate(header)]
-    else:
-        col_names = [f"x{j + 1}" for j in range(n_cols - 1)]
-        col_names.insert(li, "label")
+    col_names = _column_names(header, n_cols, li)
     feat_idx = [j for j in range(n_cols) if j != li]
-
-    problems, X_rows, labels, line_nos, missing = [], [], [], [], []
-    for no, fields in records:
-        if len(fields) != n_cols:
-            problems.append((no, f"expected {n_cols} fields, found {len(fields)}"))
-            continue
-        empty = [col_names[j] for j in range(n_cols) if fields[j] == ""]
-        if empty:
-            missing.append((no, empty))
-            continue
-        row, why = [], None
-        for j in feat_idx:
-            v = fields[j]
-            if v == "":
-                why = f"column {col_names[j]!r} is empty"
-                break
-            f = _number(v)
-            if f is None:
-                why = f"column {col_names[j]!r} is not a number: {v!r}"
-                break
-            if not math.isfinite(f):
-                why = f"column {col_names[j]!r} is {v!r} (not a finite number)"
-                break
-            row.append(f)
-        if why is None and fields[li] == "":
-            why = "the label is empty"
-        if why is not None:
-            problems.append((no, why))
-            continue
-        X_rows.append(row)
-        labels.append(fields[li])
-        line_nos.append(no)
-
+    X_rows, labels, line_nos, problems, missing = _read_rows(records, n_cols, feat_idx, li,
+                                                             col_names)
     y, task, class_names = _labels(labels, line_nos, task, problems)
-    if missing and not drop_missing:
-        if problems:        # other faults too: list every bad row, the empty ones included
-            problems += [(no, _missing_text(cols, col_names[li])) for no, cols in missing]
-        else:
-            raise _missing_error(name, missing, len(records), str(p), col_names[li])
-    if not X_rows and not problems:
-        raise CsvError(f"{name}: every data row has an empty cell; nothing is left to train "
-                       "on", path=str(p))
-    if problems:
-        problems.sort()
-        raise _problem_error(name, problems, str(p))
+    _raise_for_bad_rows(name, str(p), problems, missing, drop_missing, len(records),
+                        bool(X_rows), col_names[li])
     X = np.array(X_rows, dtype=np.float64).reshape(len(X_rows), len(feat_idx))
     data = datasets.from_arrays(X, y, task=task, test_fraction=test_fraction, seed=seed,
                                 name=p.stem, feature_names=[col_names[j] for j in feat_idx],
@@ -283,6 +231,89 @@ def load_csv(path, label_column=None, task=None, test_fraction=0.2, seed=0,
                             drop_missing=bool(drop_missing))
     data.dropped_lines = [no for no, _ in missing] if drop_missing else []
     return data
+
+
+def _header_and_records(text, name, path, label_column):
+    """(header or None, the data rows as ``[(line_no, fields)]``); an empty file, or a
+    header with nothing below it, is an error."""
+    records, _ = _records(text, name)
+    if not records:
+        raise CsvError(f"{name} is empty", path=path)
+    first = records[0][1]
+    if not _is_header(first, [r for _, r in records[1:]], label_column):
+        return None, records
+    if len(records) == 1:
+        raise CsvError(f"{name} has a header row but no data rows", path=path)
+    return first, records[1:]
+
+
+def _column_names(header, n_cols, li):
+    """The header's names (an empty one becomes "column N"); without a header x1, x2, …
+    for the features and "label" for the label column ``li``."""
+    if header is not None:
+        return [h if h else f"column {j + 1}" for j, h in enumerate(header)]
+    names = [f"x{j + 1}" for j in range(n_cols - 1)]
+    names.insert(li, "label")
+    return names
+
+
+def _read_rows(records, n_cols, feat_idx, li, col_names):
+    """Each good row's features x and label; every bad row's reason, and the rows with
+    empty cells apart (they may be dropped). Returns (X_rows, labels, line_nos,
+    problems, missing)."""
+    X_rows, labels, line_nos, problems, missing = [], [], [], [], []
+    for no, fields in records:
+        if len(fields) != n_cols:
+            problems.append((no, f"expected {n_cols} fields, found {len(fields)}"))
+            continue
+        empty = [col_names[j] for j in range(n_cols) if fields[j] == ""]
+        if empty:
+            missing.append((no, empty))
+            continue
+        row, why = _features(fields, feat_idx, col_names)
+        if why is None and fields[li] == "":
+            why = "the label is empty"
+        if why is not None:
+            problems.append((no, why))
+            continue
+        X_rows.append(row)
+        labels.append(fields[li])
+        line_nos.append(no)
+    return X_rows, labels, line_nos, problems, missing
+
+
+def _features(fields, feat_idx, col_names):
+    """(the row's feature values as floats, None) or (None, why the row is bad); only
+    finite numbers can go into u = z W + b."""
+    row = []
+    for j in feat_idx:
+        v = fields[j]
+        if v == "":
+            return None, f"column {col_names[j]!r} is empty"
+        f = _number(v)
+        if f is None:
+            return None, f"column {col_names[j]!r} is not a number: {v!r}"
+        if not math.isfinite(f):
+            return None, f"column {col_names[j]!r} is {v!r} (not a finite number)"
+        row.append(f)
+    return row, None
+
+
+def _raise_for_bad_rows(name, path, problems, missing, drop_missing, n_rows, any_good,
+                        label):
+    """Raise one error for the bad rows: `MissingValues` when empty cells are all that is
+    wrong (they can be dropped), else a `CsvError` listing every bad row."""
+    if missing and not drop_missing:
+        if problems:        # other faults too: list every bad row, the empty ones included
+            problems += [(no, _missing_text(cols, label)) for no, cols in missing]
+        else:
+            raise _missing_error(name, missing, n_rows, path, label)
+    if not any_good and not problems:
+        raise CsvError(f"{name}: every data row has an empty cell; nothing is left to train "
+                       "on", path=path)
+    if problems:
+        problems.sort()
+        raise _problem_error(name, problems, path)
 
 
 def _missing_error(name, missing, n_rows, path, label):

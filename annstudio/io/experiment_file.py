@@ -376,84 +376,119 @@ def _parse_experiment(v, where="experiment"):
     e = _dict(v, where)
     _keys(e, where, required=("dataset", "network", "optimizer", "training"),
           optional=("note",))
+    # checked in the file's order, so the first bad value named is the first one written
+    dataset = _parse_dataset(e["dataset"], where + ".dataset")
+    network = _parse_network(e["network"], where + ".network")
+    optimizer = _parse_optimizer(e["optimizer"], where + ".optimizer")
+    training = _parse_training(e["training"], where + ".training")
+    note = _field("note", e.get("note", ""), where + ".note")
+    exp = Experiment(dataset=dataset, network=network, optimizer=optimizer,
+                     training=training, note=note)
+    _wrap(where, exp.validate)
+    return exp
 
-    w = where + ".dataset"
-    d = _dict(e["dataset"], w)
+
+def _parse_dataset(v, w):
+    """The dataset spec: its schema fields, the CSV label column, and the fitted
+    standardisation x̃ = (x − mean)/scale and ỹ = (y − target_mean)/target_scale."""
+    d = _dict(v, w)
     _keys(d, w, required=("name", "n", "noise", "seed", "test_fraction"),
           optional=("classes", "features", "path", "label_column", "drop_missing",
                     "standardize", "mean", "scale", "standardize_targets", "target_mean",
                     "target_scale"))
-    label_column = d.get("label_column")
-    if label_column is not None and not isinstance(label_column, (str, int)) \
-            or isinstance(label_column, bool):
-        _fail(w + ".label_column", f"must be a column name, a column number or null, "
-                                   f"got {_kind(label_column)}")
-    if isinstance(label_column, str):
-        _str(label_column, w + ".label_column", max_len=1000)
-    elif isinstance(label_column, int):
-        _int(label_column, w + ".label_column", -MAX_FEATURES, MAX_FEATURES)
+    label_column = _parse_label_column(d.get("label_column"), w + ".label_column")
     defaults = DatasetSpec()
     dataset = DatasetSpec(
         **{f.key: _field(f.path, d[f.key] if f.key in d else getattr(defaults, f.key),
                          f"{w}.{f.key}")
            for f in schema.section_fields("dataset")},
         label_column=label_column)
+    _parse_input_scaling(d, dataset, w)
+    _parse_target_scaling(d, dataset, w)
+    return dataset
+
+
+def _parse_label_column(label_column, where):
+    """A CSV's label column: a name, a number (negative counts from the end) or null."""
+    if label_column is not None and not isinstance(label_column, (str, int)) \
+            or isinstance(label_column, bool):
+        _fail(where, f"must be a column name, a column number or null, "
+                     f"got {_kind(label_column)}")
+    if isinstance(label_column, str):
+        _str(label_column, where, max_len=1000)
+    elif isinstance(label_column, int):
+        _int(label_column, where, -MAX_FEATURES, MAX_FEATURES)
+    return label_column
+
+
+def _parse_input_scaling(d, dataset, w):
+    """mean and scale of x̃ = (x − mean)/scale: both or neither, one positive scale per
+    feature's mean (a scale is a standard deviation)."""
     if (d.get("mean") is None) != (d.get("scale") is None):
         _fail(w + (".scale" if d.get("scale") is None else ".mean"),
               "is missing: standardisation stores both mean and scale")
-    if d.get("mean") is not None:
-        mean = _list(d["mean"], w + ".mean", MAX_FEATURES)
-        scale = _list(d["scale"], w + ".scale", MAX_FEATURES)
-        if not mean or len(scale) != len(mean):
-            _fail(w + ".scale", f"has {len(scale)} numbers for {len(mean)} means "
-                                "(one mean and one scale per feature)")
-        dataset.mean = [_num(x, f"{w}.mean[{i}]") for i, x in enumerate(mean)]
-        dataset.scale = [_num(x, f"{w}.scale[{i}]") for i, x in enumerate(scale)]
-        for i, x in enumerate(dataset.scale):
-            if x <= 0:
-                _fail(f"{w}.scale[{i}]", f"must be positive (a standard deviation), got {x:g}")
+    if d.get("mean") is None:
+        return
+    mean = _list(d["mean"], w + ".mean", MAX_FEATURES)
+    scale = _list(d["scale"], w + ".scale", MAX_FEATURES)
+    if not mean or len(scale) != len(mean):
+        _fail(w + ".scale", f"has {len(scale)} numbers for {len(mean)} means "
+                            "(one mean and one scale per feature)")
+    dataset.mean = [_num(x, f"{w}.mean[{i}]") for i, x in enumerate(mean)]
+    dataset.scale = [_num(x, f"{w}.scale[{i}]") for i, x in enumerate(scale)]
+    for i, x in enumerate(dataset.scale):
+        if x <= 0:
+            _fail(f"{w}.scale[{i}]", f"must be positive (a standard deviation), got {x:g}")
+
+
+def _parse_target_scaling(d, dataset, w):
+    """target_mean and target_scale of ỹ = (y − target_mean)/target_scale: both or
+    neither, the scale positive."""
     if (d.get("target_mean") is None) != (d.get("target_scale") is None):
         _fail(w + (".target_scale" if d.get("target_scale") is None else ".target_mean"),
               "is missing: target standardisation stores both target mean and target scale")
-    if d.get("target_mean") is not None:
-        dataset.target_mean = _num(d["target_mean"], w + ".target_mean")
-        dataset.target_scale = _num(d["target_scale"], w + ".target_scale")
-        if dataset.target_scale <= 0:
-            _fail(w + ".target_scale", f"must be positive (a standard deviation), got "
-                                       f"{dataset.target_scale:g}")
+    if d.get("target_mean") is None:
+        return
+    dataset.target_mean = _num(d["target_mean"], w + ".target_mean")
+    dataset.target_scale = _num(d["target_scale"], w + ".target_scale")
+    if dataset.target_scale <= 0:
+        _fail(w + ".target_scale", f"must be positive (a standard deviation), got "
+                                   f"{dataset.target_scale:g}")
 
-    w = where + ".network"
-    n = _dict(e["network"], w)
+
+def _parse_network(v, w):
+    """The network spec: hidden sizes and one activation φ per hidden layer."""
+    n = _dict(v, w)
     _keys(n, w, required=("hidden", "activations", "output", "init", "seed"))
     network = NetworkSpec(**{f.key: _field(f.path, n[f.key], f"{w}.{f.key}")
                              for f in schema.section_fields("network")})
     if len(network.activations) != len(network.hidden):
         _fail(w + ".activations", f"has {len(network.activations)} entries for "
                                   f"{len(network.hidden)} hidden layers")
+    return network
 
-    w = where + ".optimizer"
-    o = _dict(e["optimizer"], w)
+
+def _parse_optimizer(v, w):
+    """The optimizer spec; its hyperparameters must build that optimizer."""
+    from annstudio.core import optimizers
+    o = _dict(v, w)
     _keys(o, w, required=("name", "params"))
     name = _field("optimizer.name", o["name"], w + ".name")
     params = _hyperparameters(o["params"], w + ".params")
-    optimizer = OptimizerSpec(name=name, params=params)
     _wrap(w + ".params", optimizers.create, name, **params)
+    return OptimizerSpec(name=name, params=params)
 
-    w = where + ".training"
-    t = _dict(e["training"], w)
+
+def _parse_training(v, w):
+    """The training settings; engine, device and dtype may be absent (their defaults)."""
+    t = _dict(v, w)
     _keys(t, w, required=("batch_size", "epochs", "shuffle", "seed"),
           optional=("engine", "device", "dtype"))
     defaults = TrainingSpec()
-    training = TrainingSpec(
+    return TrainingSpec(
         **{f.key: _field(f.path, t[f.key] if f.key in t else getattr(defaults, f.key),
                          f"{w}.{f.key}")
            for f in schema.section_fields("training")})
-
-    note = _field("note", e.get("note", ""), where + ".note")
-    exp = Experiment(dataset=dataset, network=network, optimizer=optimizer,
-                     training=training, note=note)
-    _wrap(where, exp.validate)
-    return exp
 
 
 def _hyperparameters(v, where):

@@ -380,148 +380,172 @@ def _standardize_lines(experiment, data, indent):
     return out
 
 
-def script_text(experiment, data=None, weights=None, initial=False, source=None):
-    """The script as text (see `write_script`)."""
-    experiment = experiment.copy()
-    experiment.validate()
-    data, data_code = _data_and_code(experiment, data)
-    net = experiment.build_network(data)
-    which = "initial"
-    if not initial and weights is not None:
-        if hasattr(weights, "get_weights"):
-            weights = weights.get_weights()
-        net.set_weights(weights)
-        which = "current"
-    loss = data.loss
-    opt = optimizers.create(experiment.optimizer.name, **experiment.optimizer.params)
-    hp = {k: (list(v) if isinstance(v, tuple) else v) for k, v in opt.hyperparameters.items()}
-    tr = experiment.training
-    epochs = tr.epochs or 50
-    dtype = "torch.float64" if tr.dtype == "float64" else "torch.float32"
-    target = ("y_train.reshape(-1, 1)  # labels as a column: (n, 1), like the output"
-              if loss in ("bce", "mse") else "y_train.astype(np.int64)  # class indices")
-    K = len(net.layers)
-    confusion_call = ("\n            if len(X_test):\n"
-                      "                print_confusion(model, X_test_d, y_test_d)"
-                      if data.task != "regression" else "")
-    std_call = _standardize_lines(experiment, data, " " * 12)
-    ty = experiment.target_standardizer(data)
+def _target_line(loss):
+    """main()'s line that shapes the training labels like the network's output z_0."""
+    return ("y_train.reshape(-1, 1)  # labels as a column: (n, 1), like the output"
+            if loss in ("bce", "mse") else "y_train.astype(np.int64)  # class indices")
 
-    out = []
-    w = out.append
+
+def _metric_name(loss):
+    """What the epoch line reports besides the loss: R² for a regression, else accuracy."""
+    return "R²" if loss == "mse" else "accuracy"
+
+
+def _confusion_call(task, model):
+    """main()'s lines that print the test confusion matrix (none for a regression)."""
+    if task == "regression":
+        return ""
+    return ("\n            if len(X_test):\n"
+            f"                print_confusion({model}, X_test_d, y_test_d)")
+
+
+def _exported_network(experiment, data, weights, initial):
+    """The network whose W and b the script loads, and which weights they are: the
+    ``initial`` ones the experiment's seed draws, or the ``current`` ones given."""
+    net = experiment.build_network(data)
+    if initial or weights is None:
+        return net, "initial"
+    if hasattr(weights, "get_weights"):   # a Network; else already a list of (W, b)
+        weights = weights.get_weights()
+    net.set_weights(weights)
+    return net, "current"
+
+
+def _docstring_lines(experiment, net, opt, which, source):
+    """The module docstring, then the file name and the note as sanitised comments."""
+    tr = experiment.training
     # The docstring holds only the app's own words: the file name and the note come from
     # the user (or a shared file) and go below it as sanitised comments, never into code.
-    w('"""Train an ANN Studio experiment in PyTorch.')
-    w("")
-    w(f"Network {' → '.join(map(str, net.sizes))} ({', '.join(net.activations)}), "
-      f"{net.parameter_count} parameters;")
-    w(f"optimizer {opt!r}; batch size {tr.batch_size}; {epochs} epochs; {which} weights.")
-    w("")
-    w("Written by ANN Studio. Needs only torch and numpy:  python train.py [--epochs N] "
-      "[--cpu] [--app-order]")
-    w('"""')
+    out = ['"""Train an ANN Studio experiment in PyTorch.',
+           "",
+           f"Network {' → '.join(map(str, net.sizes))} ({', '.join(net.activations)}), "
+           f"{net.parameter_count} parameters;",
+           f"optimizer {opt!r}; batch size {tr.batch_size}; {tr.epochs or 50} epochs; "
+           f"{which} weights.",
+           "",
+           _PLAIN_USAGE,
+           '"""']
     if source:
-        w(_safe(f"# Exported from {source}"))
+        out.append(_safe(f"# Exported from {source}"))
     if experiment.note:
-        w("#")
-        out.extend(_comment_lines(experiment.note))
+        out.append("#")
+        out += _comment_lines(experiment.note)
     if source or experiment.note:
-        w("")
-    w("import argparse")
-    w("import base64")
-    w("")
-    w("import numpy as np")
-    w("import torch")
-    w("import torch.nn as nn")
-    w("import torch.nn.functional as F")
-    w("from torch.utils.data import DataLoader, Sampler, TensorDataset")
-    w("")
-    w(f"EPOCHS = {epochs}")
-    w(f"BATCH_SIZE = {tr.batch_size}")
-    w(f"SHUFFLE = {tr.shuffle!r}")
-    w(f"SEED = {tr.seed}")
-    w(f"DTYPE = {dtype}   # the app computes in {tr.dtype}")
-    w("")
-    w("")
-    w("def _array(shape, text):")
-    w('    """Little-endian float64 numbers, base64-encoded (exact, and no pickle)."""')
-    w('    return np.frombuffer(base64.b64decode(text), dtype="<f8").reshape(shape).copy()')
-    w("")
-    w("")
-    w(data_code)
-    w("")
+        out.append("")
+    return out
+
+
+def _preamble_lines(tr):
+    """Imports, the training settings as constants, and the array decoder."""
+    dtype = "torch.float64" if tr.dtype == "float64" else "torch.float32"
+    return ["import argparse",
+            "import base64",
+            "",
+            "import numpy as np",
+            "import torch",
+            "import torch.nn as nn",
+            "import torch.nn.functional as F",
+            "from torch.utils.data import DataLoader, Sampler, TensorDataset",
+            "",
+            f"EPOCHS = {tr.epochs or 50}",
+            f"BATCH_SIZE = {tr.batch_size}",
+            f"SHUFFLE = {tr.shuffle!r}",
+            f"SEED = {tr.seed}",
+            f"DTYPE = {dtype}   # the app computes in {tr.dtype}",
+            "",
+            "",
+            "def _array(shape, text):",
+            '    """Little-endian float64 numbers, base64-encoded (exact, and no pickle)."""',
+            '    return np.frombuffer(base64.b64decode(text), dtype="<f8").reshape(shape).copy()',
+            "",
+            ""]
+
+
+def _data_lines(experiment, data, data_code, ty):
+    """make_data(), then what the app does to the data before the network sees it:
+    x̃ = (x − mean)/scale, ỹ = (y − Y_MEAN)/Y_SCALE, and the class names."""
+    out = [data_code, ""]
     st = experiment.standardizer(data)
     if st is not None:
-        w(_standardize_code(st, data.feature_names))
-        w("")
+        out += [_standardize_code(st, data.feature_names), ""]
     if ty is not None:
-        w(_target_code(ty))
-        w("")
+        out += [_target_code(ty), ""]
     if data.task != "regression":
-        w(_class_names_code(data))
-        w("")
-    w(_module_code(net, loss, ty))
-    w("")
-    w(f"# ----- weights ({which}). The lecture writes u = z W + b with W of shape (inputs, "
-      "outputs);")
-    w("# nn.Linear stores Wᵀ (outputs, inputs) and computes x Wᵀ + b: the same numbers.")
-    w("WEIGHTS = [")
+        out += [_class_names_code(data), ""]
+    return out
+
+
+def _weights_lines(net, which):
+    """WEIGHTS, the lecture's W_i and b_i, and load_weights() that copies them into fc."""
+    K = len(net.layers)
+    out = [f"# ----- weights ({which}). The lecture writes u = z W + b with W of shape (inputs, "
+           "outputs);",
+           "# nn.Linear stores Wᵀ (outputs, inputs) and computes x Wᵀ + b: the same numbers.",
+           "WEIGHTS = ["]
     for k, layer in enumerate(net.layers):
-        w(f"    # fc{k + 1} = the lecture's W_{K - k}, b_{K - k}")
-        w(f"    ({_array_expr(layer.W, '    ')},")
-        w(f"     {_array_expr(layer.b, '    ')}),")
-    w("]")
-    w("")
-    w("")
-    w("def load_weights(model):")
-    w("    with torch.no_grad():")
-    w("        for fc, (W, b) in zip([" + ", ".join(f"model.fc{k + 1}" for k in range(K)) +
-      "], WEIGHTS):")
-    w("            fc.weight.copy_(torch.from_numpy(W.T))")
-    w("            fc.bias.copy_(torch.from_numpy(b))")
-    w("")
-    w("")
-    if experiment.optimizer.name == "lecture_momentum":
-        w(LECTURE_MOMENTUM_SOURCE.strip("\n"))
-        w("")
-        w("")
-    if experiment.optimizer.name == "lecture_rmsprop":
-        w(LECTURE_RMSPROP_SOURCE.strip("\n"))
-        w("")
-        w("")
-    w("def make_optimizer(model):")
-    w(f'    """{optimizers.FORMULAS[experiment.optimizer.name]}"""')
-    w(_optimizer_code(experiment.optimizer.name, hp))
-    w("")
-    w(_loss_code(loss))
-    w("")
-    w(APP_ORDER_SOURCE)
-    w("")
-    w("")
-    metric = "R²" if loss == "mse" else "accuracy"
+        # fc1 is the first layer the input meets; the lecture counts from the output
+        out += [f"    # fc{k + 1} = the lecture's W_{K - k}, b_{K - k}",
+                f"    ({_array_expr(layer.W, '    ')},",
+                f"     {_array_expr(layer.b, '    ')}),"]
+    fcs = ", ".join(f"model.fc{k + 1}" for k in range(K))
+    return out + ["]",
+                  "",
+                  "",
+                  "def load_weights(model):",
+                  "    with torch.no_grad():",
+                  f"        for fc, (W, b) in zip([{fcs}], WEIGHTS):",
+                  "            fc.weight.copy_(torch.from_numpy(W.T))",
+                  "            fc.bias.copy_(torch.from_numpy(b))",
+                  "",
+                  ""]
+
+
+def _optimizer_lines(name, hp):
+    """make_optimizer(), after the lecture's own optimizer class where torch has none."""
+    out = []
+    if name == "lecture_momentum":
+        out += [LECTURE_MOMENTUM_SOURCE.strip("\n"), "", ""]
+    if name == "lecture_rmsprop":
+        out += [LECTURE_RMSPROP_SOURCE.strip("\n"), "", ""]
+    return out + ["def make_optimizer(model):",
+                  f'    """{optimizers.FORMULAS[name]}"""',
+                  _optimizer_code(name, hp)]
+
+
+def _metric_code(loss):
+    """The metric on a whole set: R² = 1 − SS_res/SS_tot for a regression, else the
+    fraction of points whose predicted class is the label."""
     if loss == "mse":
-        metric_code = ("            z = model.output(model(X))\n"
-                       "            ss_res = ((y - z) ** 2).sum()\n"
-                       "            ss_tot = ((y - y.mean(dim=0)) ** 2).sum()\n"
-                       "            metric = float(1 - ss_res / ss_tot) if ss_tot > 0 "
-                       "else float(\"nan\")\n")
-    elif loss == "bce":
-        metric_code = ("            metric = float((model.predict(X) == y[:, 0].long())"
-                       ".double().mean())\n")
-    else:
-        metric_code = "            metric = float((model.predict(X) == y).double().mean())\n"
-    w("def evaluate(model, X, y):")
-    w(f'    """Loss and {metric} on a whole set (as the app records them after each epoch)."""')
-    w("    model.eval()")
-    w("    with torch.no_grad():")
-    w("        loss = float(loss_of(model, X, y))" + (" * LOSS_UNIT   # in y's units"
-                                                      if ty is not None else ""))
-    w(metric_code.replace("            ", "        ").rstrip("\n"))
-    w("    model.train()")
-    w("    return loss, metric")
-    w("")
-    w("")
-    w(textwrap.dedent(f'''
+        return ("        z = model.output(model(X))\n"
+                "        ss_res = ((y - z) ** 2).sum()\n"
+                "        ss_tot = ((y - y.mean(dim=0)) ** 2).sum()\n"
+                "        metric = float(1 - ss_res / ss_tot) if ss_tot > 0 else float(\"nan\")")
+    if loss == "bce":
+        return "        metric = float((model.predict(X) == y[:, 0].long()).double().mean())"
+    return "        metric = float((model.predict(X) == y).double().mean())"
+
+
+def _evaluate_lines(loss, ty):
+    """evaluate(): the loss and the metric on a whole set, as the app records them."""
+    # with standardised targets the network's loss is in ỹ's units; LOSS_UNIT = Y_SCALE²
+    # brings the MSE back to y's, the numbers the app shows
+    unit = " * LOSS_UNIT   # in y's units" if ty is not None else ""
+    return ["def evaluate(model, X, y):",
+            f'    """Loss and {_metric_name(loss)} on a whole set (as the app records them '
+            'after each epoch)."""',
+            "    model.eval()",
+            "    with torch.no_grad():",
+            "        loss = float(loss_of(model, X, y))" + unit,
+            _metric_code(loss),
+            "    model.train()",
+            "    return loss, metric",
+            "",
+            ""]
+
+
+def _main_text(std_call, target, metric, confusion_call):
+    """main(): the lecture's loop over epochs and mini-batches, with one line per epoch."""
+    return textwrap.dedent(f'''
         def main(argv=None):
             parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
             parser.add_argument("--epochs", type=int, default=EPOCHS)
@@ -574,7 +598,31 @@ def script_text(experiment, data=None, weights=None, initial=False, source=None)
 
         if __name__ == "__main__":
             main()
-        ''').strip("\n"))
+        ''').strip("\n")
+
+
+def script_text(experiment, data=None, weights=None, initial=False, source=None):
+    """The script as text (see `write_script`): docstring, settings, data, network,
+    weights, optimizer, loss, evaluation and main(), in the order a reader needs them."""
+    experiment = experiment.copy()
+    experiment.validate()
+    data, data_code = _data_and_code(experiment, data)
+    net, which = _exported_network(experiment, data, weights, initial)
+    loss = data.loss
+    name = experiment.optimizer.name
+    opt = optimizers.create(name, **experiment.optimizer.params)
+    ty = experiment.target_standardizer(data)
+    main = _main_text(_standardize_lines(experiment, data, " " * 12), _target_line(loss),
+                      _metric_name(loss), _confusion_call(data.task, "model"))
+    out = (_docstring_lines(experiment, net, opt, which, source)
+           + _preamble_lines(experiment.training)
+           + _data_lines(experiment, data, data_code, ty)
+           + [_module_code(net, loss, ty), ""]
+           + _weights_lines(net, which)
+           + _optimizer_lines(name, opt.hyperparameters)
+           + ["", _loss_code(loss), "", APP_ORDER_SOURCE, "", ""]
+           + _evaluate_lines(loss, ty)
+           + [main])
     return "\n".join(out) + "\n"
 
 
@@ -792,15 +840,10 @@ def distributed_script_text(experiment, data=None, weights=None, initial=False, 
     exp.validate()
     data = _data_and_code(exp, data)[0]
     loss = data.loss
-    target = ("y_train.reshape(-1, 1)  # labels as a column: (n, 1), like the output"
-              if loss in ("bce", "mse") else "y_train.astype(np.int64)  # class indices")
-    metric = "R²" if loss == "mse" else "accuracy"
     std = _standardize_lines(exp, data, " " * 4)
-    confusion = ("\n            if len(X_test):\n"
-                 "                print_confusion(net, X_test_d, y_test_d)"
-                 if data.task != "regression" else "")
-    tail = (_DDP_TAIL.replace("TARGET_LINE", target).replace("METRIC", metric)
-            .replace("STANDARDIZE", std).replace("CONFUSION", confusion))
+    tail = (_DDP_TAIL.replace("TARGET_LINE", _target_line(loss))
+            .replace("METRIC", _metric_name(loss)).replace("STANDARDIZE", std)
+            .replace("CONFUSION", _confusion_call(data.task, "net")))
     return head + "\n\n" + _SUMMED_LOSS[loss] + "\n\n" + tail.lstrip("\n")
 
 
