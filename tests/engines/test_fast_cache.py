@@ -115,3 +115,24 @@ def test_no_writable_cache_folder_compiles_without_a_cache():
         for p in [tree, *tree.rglob("*")]:
             p.chmod(0o755)
         shutil.rmtree(tree, ignore_errors=True)
+
+
+@pytest.mark.parametrize("switch", ["1", "0"])
+def test_the_engine_process_starts_loading_the_kernels_before_its_first_command(switch):
+    """The NumPy engine is the default: its process starts the kernels' load (numba's import
+    and disk cache) at once, overlapping the window's start, unless ANNSTUDIO_FAST=0."""
+    code = """
+import multiprocessing as mp, threading, time
+from annstudio.engines import fast, host
+mine, its = mp.Pipe()
+threading.Thread(target=host.main, args=(its,), daemon=True).start()
+end = time.monotonic() + 5
+while fast.status()[0] == "idle" and time.monotonic() < end:
+    time.sleep(0.01)
+print(fast.status()[0])
+"""
+    env = dict(os.environ, ANNSTUDIO_FAST=switch, PYTHONPATH=str(ROOT))
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                       env=env, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == (["idle"] if switch == "0" else ["compiling"]), r.stdout
