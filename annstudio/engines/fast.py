@@ -56,7 +56,8 @@ LOSSES = ("bce", "ce", "mse")
 OPTIMIZERS = ("sgd", "lecture_momentum", "adagrad", "rmsprop", "lecture_rmsprop", "adam")
 
 _lock = threading.Lock()
-_state = {"phase": "idle", "error": None, "seconds": None, "thread": None, "cache": None}
+_state = {"phase": "idle", "error": None, "seconds": None, "thread": None, "cache": None,
+          "compiled": False}
 _kernels = None      # the fast_kernels module once compiled
 disk_cache = True    # read by fast_kernels at import: numba's disk cache on or off
 KERNELS = "annstudio.engines.fast_kernels"
@@ -101,7 +102,8 @@ def _compile():
     with _lock:
         _kernels = k
         _state.update(phase="ready", seconds=time.perf_counter() - t0, cache=how,
-                      error=None if first_error is None else _describe(first_error))
+                      error=None if first_error is None else _describe(first_error),
+                      compiled=k.compiled_not_loaded())
 
 
 def _import_kernels(cache):
@@ -195,9 +197,13 @@ def status():
         phase = "missing"
     if phase == "ready":
         how, numba_version = _state["cache"], _kernels.NUMBA_VERSION
-        if how == "cache" and err is None:
+        if how == "cache" and err is None and not _state["compiled"]:
             return phase, (f"compiled fast path ready (numba {numba_version}, "
                            f"{secs:.1f} s to load)")
+        if how == "cache" and err is None:
+            return phase, (f"compiled fast path ready (numba {numba_version}, compiled in "
+                           f"{secs:.1f} s: its disk cache held no kernels for this CPU and "
+                           f"numba yet; the next start loads them)")
         if how == "rebuilt":
             return phase, (f"compiled fast path ready (numba {numba_version}): its disk "
                            f"cache did not load ({err}), so it was compiled afresh in "

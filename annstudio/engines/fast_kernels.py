@@ -671,3 +671,9 @@ def weight_grad_norms(grad, layout, out):
 def cache_folder():
     """The folder numba keeps these kernels' cache in (None: no disk cache)."""
     return train_step.stats.cache_path if CACHE else None
+
+
+def compiled_not_loaded():
+    """True when a kernel was compiled rather than loaded from the disk cache (none there
+    yet, or only for another CPU or numba version: numba's cache keys name both)."""
+    return any(k.stats.cache_misses for k in (train_step, train_steps))
