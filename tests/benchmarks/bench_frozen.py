@@ -136,8 +136,8 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv)
     exe = a.bundle / ("annstudio.exe" if os.name == "nt" else "annstudio")
     if not exe.exists():
-        print(f"no bundle at {a.bundle}: build it with `python packaging/build.py` "
-              "(or pass its folder)", file=sys.stderr)
+        print(f"no bundle at {a.bundle}: build it with `python packaging/build.py "
+              "--bundle-only` (or pass its folder)", file=sys.stderr)
         return 1
     source = [sys.executable, "-m", "annstudio"]
     src_env = {"PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
