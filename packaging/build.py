@@ -109,6 +109,8 @@ def pyinstaller(venv: Path, build: Path, out: Path, flavour: str) -> Path:
     bundle = out / name
     if sys.platform.startswith("linux"):
         strip_python_debug_info(bundle)
+        strip_llvmlite(bundle)
+    ship_kernel_cache(bundle, build)
     return bundle
 
 
@@ -126,6 +128,45 @@ def strip_python_debug_info(bundle: Path) -> None:
                      / "lib-dynload").glob("*.so"))
     if files:
         subprocess.run([strip, "--strip-debug", *map(str, files)], check=True)
+
+
+def strip_llvmlite(bundle: Path) -> None:
+    """Drop the symbol tables of llvmlite's LLVM library (179 -> 160 MB): it is a plain
+    library of its own (no auditwheel-patched dependencies), so it loads stripped."""
+    strip = shutil.which("strip")
+    lib = bundle / "_internal" / "llvmlite" / "binding" / "libllvmlite.so"
+    if strip is None or not lib.is_file():
+        log("strip not found or no libllvmlite.so: the bundle keeps llvmlite's symbols")
+        return
+    subprocess.run([strip, "--strip-unneeded", str(lib)], check=True)
+
+
+def ship_kernel_cache(bundle: Path, build: Path) -> None:
+    """Compile the fast path's kernels with the frozen app itself, for a generic CPU of this
+    architecture (the frozen app sets NUMBA_CPU_NAME=generic), and ship numba's cache files
+    in the bundle: numba's cache records the CPU it compiled for and loads only on a match,
+    and a generic target matches every CPU. The frozen app copies them where numba looks
+    (engines/fast.py), so its first start loads them in about a second."""
+    internal = bundle / ("Contents/Frameworks" if bundle.suffix == ".app" else "_internal")
+    if not (internal / "numba").is_dir():
+        log("no numba in the bundle: no compiled kernels to ship")
+        return
+    cache = build / "kernel-cache"
+    shutil.rmtree(cache, ignore_errors=True)
+    exe = bundle / ("annstudio-cli.exe" if os.name == "nt" else "annstudio")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "NUMBA_"))}
+    env.update(NUMBA_CACHE_DIR=str(cache), NUMBA_CPU_NAME="generic", QT_QPA_PLATFORM="offscreen")
+    run([exe, "bench", "--quick"], env=env, cwd=build, stdout=subprocess.DEVNULL)
+    files = sorted(p for p in cache.rglob("fast_kernels.*") if p.suffix in (".nbi", ".nbc"))
+    if not files:
+        raise SystemExit("the frozen app compiled no kernels into its cache")
+    target = internal / "annstudio" / "engines" / "kernel-cache"
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    for p in files:
+        shutil.copy2(p, target / p.name)
+    log(f"shipped {len(files)} compiled-kernel cache files "
+        f"({sum(p.stat().st_size for p in files) / 1024:.0f} KB)")
 
 
 def tree_size(path: Path) -> int:

@@ -76,7 +76,7 @@ def executable(bundle: Path, console: bool = False) -> Path:
 def run_app(exe: Path, args, timeout: float = 180, env: dict | None = None) -> Result:
     """Run the frozen app offscreen, isolated from any development environment."""
     full_env = {k: v for k, v in os.environ.items()
-                if not k.startswith(("PYTHON", "PYQTGRAPH", "VIRTUAL_ENV"))}
+                if not k.startswith(("PYTHON", "PYQTGRAPH", "VIRTUAL_ENV", "NUMBA_"))}
     full_env["QT_QPA_PLATFORM"] = "offscreen"
     full_env.update(env or {})
     with tempfile.TemporaryDirectory() as cwd:  # no ./annstudio sources to pick up

@@ -25,8 +25,11 @@ show. Only this module and `engines.fast_kernels` import numba, lazily.
 """
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import math
+import os
+import sys
 import threading
 import time
 
@@ -53,8 +56,12 @@ LOSSES = ("bce", "ce", "mse")
 OPTIMIZERS = ("sgd", "lecture_momentum", "adagrad", "rmsprop", "lecture_rmsprop", "adam")
 
 _lock = threading.Lock()
-_state = {"phase": "idle", "error": None, "seconds": None, "thread": None}
+_state = {"phase": "idle", "error": None, "seconds": None, "thread": None, "cache": None,
+          "compiled": False}
 _kernels = None      # the fast_kernels module once compiled
+disk_cache = True    # read by fast_kernels at import: numba's disk cache on or off
+KERNELS = "annstudio.engines.fast_kernels"
+SHIPPED_CACHE = "kernel-cache"   # the frozen app's compiled kernels, next to this module
 
 
 def numba_installed():
@@ -67,18 +74,86 @@ def ready():
 
 
 def _compile():
+    """Load the kernels from numba's disk cache, else compile them. A cache that does not
+    load (a corrupted file, a folder nobody may write, another numba's files) is rebuilt,
+    else left aside: numba itself stops at an unreadable file (its UnpicklingError or
+    EOFError) and at a folder it cannot write ("no locator available")."""
     global _kernels
     t0 = time.perf_counter()
-    try:
-        from annstudio.engines import fast_kernels as k
-        _warm_up(k)
-    except Exception as err:   # a broken numba install: the NumPy path carries on
+    first_error = None
+    frozen = getattr(sys, "frozen", False)
+    if frozen:   # before numba is imported: the bundle's kernels are compiled for it
+        os.environ.setdefault("NUMBA_CPU_NAME", "generic")
+    for how in ("cache", "rebuilt", "none"):
+        try:
+            k = _import_kernels(cache=how != "none")
+            if how == "cache" and frozen:
+                _seed_cache(k)
+            elif how == "rebuilt":
+                _remove_cache(k)
+            _warm_up(k)
+            break
+        except Exception as err:   # the next way, or the NumPy path: never the user's problem
+            first_error = first_error or err
+    else:
         with _lock:
-            _state.update(phase="failed", error=f"{type(err).__name__}: {err}")
+            _state.update(phase="failed", error=_describe(first_error))
         return
     with _lock:
         _kernels = k
-        _state.update(phase="ready", seconds=time.perf_counter() - t0)
+        _state.update(phase="ready", seconds=time.perf_counter() - t0, cache=how,
+                      error=None if first_error is None else _describe(first_error),
+                      compiled=k.compiled_not_loaded())
+
+
+def _import_kernels(cache):
+    """`fast_kernels`, imported afresh (new dispatchers) with numba's disk cache on or off."""
+    global disk_cache
+    disk_cache = cache
+    sys.modules.pop(KERNELS, None)
+    return importlib.import_module(KERNELS)
+
+
+def _seed_cache(k):
+    """Copy the kernels the frozen app ships (compiled at packaging time for a generic CPU
+    of its architecture: packaging/build.py) where numba looks for them, so that a first
+    start loads them in a second instead of compiling for ~20 s."""
+    shipped = os.path.join(os.path.dirname(os.path.abspath(__file__)), SHIPPED_CACHE)
+    if not os.path.isdir(shipped):
+        return
+    folder = k.cache_folder()
+    for name in os.listdir(shipped):
+        src, dst = os.path.join(shipped, name), os.path.join(folder, name)
+        with open(src, "rb") as f:
+            data = f.read()
+        if os.path.exists(dst):
+            with open(dst, "rb") as f:
+                if f.read() == data:
+                    continue
+        tmp = f"{dst}.{os.getpid()}.tmp"   # another start may be copying too
+        with open(tmp, "wb") as f:
+            f.write(data)
+        os.replace(tmp, dst)
+
+
+def _remove_cache(k):
+    """Delete these kernels' cache files (numba's .nbi index and .nbc code) so that the
+    compile writes them anew; another module's files in the folder stay."""
+    folder = k.cache_folder()
+    for name in os.listdir(folder):
+        if name.startswith("fast_kernels.") and name.endswith((".nbi", ".nbc")):
+            os.remove(os.path.join(folder, name))
+
+
+def _describe(err):
+    """An exception as a short clause for the status line."""
+    text = str(err)
+    if "no locator available" in text:
+        return "no folder for its disk cache can be written"
+    text = text.splitlines()[0] if text else ""
+    if len(text) > 120:
+        text = text[:117] + "…"
+    return f"{type(err).__name__}: {text}" if text else type(err).__name__
 
 
 def _warm_up(k):
@@ -121,8 +196,20 @@ def status():
     if phase == "idle" and not numba_installed():
         phase = "missing"
     if phase == "ready":
-        return phase, (f"compiled fast path ready (numba {_kernels.NUMBA_VERSION}, "
-                       f"{secs:.1f} s to load)")
+        how, numba_version = _state["cache"], _kernels.NUMBA_VERSION
+        if how == "cache" and err is None and not _state["compiled"]:
+            return phase, (f"compiled fast path ready (numba {numba_version}, "
+                           f"{secs:.1f} s to load)")
+        if how == "cache" and err is None:
+            return phase, (f"compiled fast path ready (numba {numba_version}, compiled in "
+                           f"{secs:.1f} s: its disk cache held no kernels for this CPU and "
+                           f"numba yet; the next start loads them)")
+        if how == "rebuilt":
+            return phase, (f"compiled fast path ready (numba {numba_version}): its disk "
+                           f"cache did not load ({err}), so it was compiled afresh in "
+                           f"{secs:.1f} s and the cache rebuilt")
+        return phase, (f"compiled fast path ready without a disk cache (numba "
+                       f"{numba_version}, compiled in {secs:.1f} s): {err}")
     if phase == "compiling":
         return phase, ("preparing the compiled fast path (the first run on a machine "
                        "compiles it, ~5–20 s); NumPy path meanwhile")

@@ -28,7 +28,12 @@ import numba
 import numpy as np
 from numba import njit
 
+from annstudio.engines import fast as _fast
+
 NUMBA_VERSION = numba.__version__
+# numba's disk cache of these kernels: on, unless engines.fast imports this module again
+# to compile without it (a cache that did not load and could not be rebuilt)
+CACHE = _fast.disk_cache
 
 # activations
 IDENTITY, RELU, LEAKY_RELU, TANH, SIGMOID, SOFTMAX = range(6)
@@ -48,7 +53,7 @@ LOG2 = math.log(2.0)
 FAST = {"reassoc", "contract"}
 
 
-@njit(cache=True, inline="always")
+@njit(cache=CACHE, inline="always")
 def _logaddexp0(x):
     """log(1 + e^x) as NumPy's logaddexp(0, x) computes it (no overflow)."""
     if x == 0.0:
@@ -60,14 +65,14 @@ def _logaddexp0(x):
     return x   # NaN
 
 
-@njit(cache=True, inline="always")
+@njit(cache=CACHE, inline="always")
 def _bce(u, t):
     """One point's cross entropy from its logit u: max(u, 0) − u·t + log(1 + e^(−|u|)), as
     `core.losses` (no overflow; NaN stays NaN)."""
     return (u if u > 0.0 else (0.0 if u <= 0.0 else u)) - u * t + _logaddexp0(-abs(u))
 
 
-@njit(cache=True, inline="always")
+@njit(cache=CACHE, inline="always")
 def _log_sum_exp_row(U, r, m):
     """log Σ_j e^(U[r, j]), shifted by the row's maximum (no overflow)."""
     mx = U[r, 0]
@@ -79,7 +84,7 @@ def _log_sum_exp_row(U, r, m):
     return mx + math.log(tot)
 
 
-@njit(cache=True, inline="always")
+@njit(cache=CACHE, inline="always")
 def _phi(code, u):
     if code == RELU:
         return u if u > 0.0 else (0.0 if u <= 0.0 else u)  # np.maximum(u, 0) keeps NaN
@@ -99,7 +104,7 @@ def _phi(code, u):
     return u
 
 
-@njit(cache=True, inline="always")
+@njit(cache=CACHE, inline="always")
 def _dphi(code, u, z):
     """φ'(u) with z = φ(u), as `core.activations.DPHI`."""
     if code == RELU:
@@ -113,7 +118,7 @@ def _dphi(code, u, z):
     return 1.0
 
 
-@njit(cache=True, error_model="numpy", fastmath=FAST, inline="always")
+@njit(cache=CACHE, error_model="numpy", fastmath=FAST, inline="always")
 def _phi_row(act, U, Z, r, e):
     """z = φ(u) for row ``r`` (softmax over the row, the others entry by entry)."""
     if act == SOFTMAX:
@@ -136,7 +141,7 @@ def _phi_row(act, U, Z, r, e):
             Z[r, j] = _phi(act, U[r, j])
 
 
-@njit(cache=True, error_model="numpy", fastmath=FAST, inline="always")
+@njit(cache=CACHE, error_model="numpy", fastmath=FAST, inline="always")
 def _phi_flat(act, u, z):
     """z = φ(u) entry by entry over a layer's whole (n, e) block, flattened: one loop
     instead of one per row (the rows' loop set-ups cost more than the 20–40 entries)."""
@@ -149,7 +154,7 @@ def _phi_flat(act, u, z):
             z[i] = _phi(act, u[i])
 
 
-@njit(cache=True, error_model="numpy", fastmath=FAST, inline="always")
+@njit(cache=CACHE, error_model="numpy", fastmath=FAST, inline="always")
 def _times_dphi(act, dz, u, z):
     """δ ← δ ⊙ φ'(u) over a layer's whole block, flattened (z = φ(u)): one vectorised
     pass after the dot products, not a scalar φ' inside each."""
@@ -161,7 +166,7 @@ def _times_dphi(act, dz, u, z):
             dz[i] *= _dphi(act, u[i], z[i])
 
 
-@njit(cache=True, error_model="numpy", fastmath=FAST, inline="always")
+@njit(cache=CACHE, error_model="numpy", fastmath=FAST, inline="always")
 def _affine(Z, W, b, U):
     """U = Z W + b. A narrow layer (e < 4, the output) as one dot product per entry;
     otherwise two rows at a time, so each W[i, j] loaded serves both (the loop over j
@@ -215,7 +220,7 @@ def _affine(Z, W, b, U):
             U[r, j] += b[j]
 
 
-@njit(cache=True, error_model="numpy", fastmath=FAST, inline="always")
+@njit(cache=CACHE, error_model="numpy", fastmath=FAST, inline="always")
 def _outer_sum(Zk, Dk, gW, gb):
     """∂L/∂W = z_kᵀ δ and ∂L/∂b = Σ_rows δ: a narrow layer (e < 4) as one dot product over
     the rows per entry, otherwise four rows at a time (then two, then one), so that each
@@ -260,7 +265,7 @@ def _outer_sum(Zk, Dk, gW, gb):
                 gW[i, j] += zi * Dk[r, j]
 
 
-@njit(cache=True, error_model="numpy", fastmath=FAST, inline="always")
+@njit(cache=CACHE, error_model="numpy", fastmath=FAST, inline="always")
 def _times_weights_t(Dk, W, Dn):
     """Dn = δ W_kᵀ: dot products over j (they vectorise), two rows sharing each W[i, j];
     the output layer (e = 1) as δ times W's one column."""
@@ -292,7 +297,7 @@ def _times_weights_t(Dk, W, Dn):
         r += 2
 
 
-@njit(cache=True, error_model="numpy", fastmath=FAST)
+@njit(cache=CACHE, error_model="numpy", fastmath=FAST)
 def forward(theta, layout, X, idx, work):
     """u_k = z_k W_k + b_k, z_{k+1} = φ_k(u_k) for the rows ``idx`` of X, into ``work``.
 
@@ -327,7 +332,7 @@ def forward(theta, layout, X, idx, work):
     return wpos - n * d
 
 
-@njit(cache=True, error_model="numpy", fastmath=FAST)
+@njit(cache=CACHE, error_model="numpy", fastmath=FAST)
 def loss_and_gradient(theta, grad, layout, loss, X, T, labels, idx, work, delta, delta2):
     """Mean loss of the batch ``idx``; writes ∂L/∂θ (θ's layout) into ``grad``."""
     K = layout[0]
@@ -400,7 +405,7 @@ def loss_and_gradient(theta, grad, layout, loss, X, T, labels, idx, work, delta,
     return L
 
 
-@njit(cache=True, error_model="numpy")
+@njit(cache=CACHE, error_model="numpy")
 def update(theta, grad, opt, hp, S, layout):
     """One optimizer step on θ from ``grad``, as `core.optimizers` computes it.
 
@@ -477,7 +482,7 @@ def update(theta, grad, opt, hp, S, layout):
             theta[i] -= c1 * S[0, i] / (math.sqrt(v) / c2 + eps)
 
 
-@njit(cache=True, error_model="numpy", fastmath=FAST)
+@njit(cache=CACHE, error_model="numpy", fastmath=FAST)
 def _grad_sum(grad):
     """Σ ∂L/∂θ, only to ask whether it is finite (inf/NaN in any entry makes it so):
     reassociated, so it vectorises (a serial sum of ~2,000 entries was ~2 µs a step)."""
@@ -487,7 +492,7 @@ def _grad_sum(grad):
     return s
 
 
-@njit(cache=True, error_model="numpy")
+@njit(cache=CACHE, error_model="numpy")
 def _max_abs_bits(theta):
     """max |θ| as the bits of a float64 (NaN if any entry is NaN), as an integer maximum:
     for non-negative doubles the order of their bit patterns is the order of the numbers,
@@ -502,7 +507,7 @@ def _max_abs_bits(theta):
     return m
 
 
-@njit(cache=True, error_model="numpy")
+@njit(cache=CACHE, error_model="numpy")
 def train_step(theta, grad, layout, loss, X, T, labels, idx, work, delta, delta2,
                opt, hp, S, last_good, rule, out):
     """One mini-batch with `core.divergence`'s checks, in the order `Trainer` takes them.
@@ -530,7 +535,7 @@ def train_step(theta, grad, layout, loss, X, T, labels, idx, work, delta, delta2
     out[3] = 1.0
 
 
-@njit(cache=True, error_model="numpy", inline="always")
+@njit(cache=CACHE, error_model="numpy", inline="always")
 def _keep_and_descend(theta, grad, last_good, lr, keep):
     """SGD without momentum or weight decay, θ ← θ − lr ∂L/∂θ (`update`'s SGD branch), in
     the same pass as the copy of θ to ``last_good`` when ``keep``: one trip over θ."""
@@ -544,7 +549,7 @@ def _keep_and_descend(theta, grad, last_good, lr, keep):
             theta[i] -= lr * grad[i]
 
 
-@njit(cache=True, error_model="numpy")
+@njit(cache=CACHE, error_model="numpy")
 def train_steps(theta, grad, layout, loss, X, T, labels, order, first, last, batch, work,
                 delta, delta2, opt, hp, S, last_good, rule, Ls, out):
     """Batches ``first`` … ``last − 1`` of an epoch (rows order[s·batch:(s+1)·batch]), each
@@ -569,7 +574,7 @@ def train_steps(theta, grad, layout, loss, X, T, labels, order, first, last, bat
 # (faster than these loops on hundreds of rows), everything elementwise here, so the pass
 # is a handful of calls instead of ~25 small NumPy ones
 
-@njit(cache=True, error_model="numpy", fastmath=FAST)
+@njit(cache=CACHE, error_model="numpy", fastmath=FAST)
 def bias_phi_in_place(U, b, act):
     """z = φ(u + b) for every row, written over u (a hidden layer: its u is not needed).
     One array, so the loops vectorise without run-time overlap checks."""
@@ -587,7 +592,7 @@ def bias_phi_in_place(U, b, act):
                 U[r, j] = _phi(act, U[r, j] + b[j])
 
 
-@njit(cache=True, error_model="numpy", fastmath=FAST)
+@njit(cache=CACHE, error_model="numpy", fastmath=FAST)
 def bias_phi(U, b, act, Z):
     """u ← u + b, z = φ(u) for every row."""
     n, e = U.shape
@@ -597,7 +602,7 @@ def bias_phi(U, b, act, Z):
         _phi_row(act, U, Z, r, e)
 
 
-@njit(cache=True, error_model="numpy", fastmath=FAST)
+@njit(cache=CACHE, error_model="numpy", fastmath=FAST)
 def loss_and_metric(loss, U, Z, T, labels, out):
     """out ← [L, metric] of a whole set from its output u and z, as `core.losses.value`
     and `core.training.metric_from_output` compute them: bce mean(max(u,0) − u·t +
@@ -649,7 +654,7 @@ def loss_and_metric(loss, U, Z, T, labels, out):
         out[1] = 1.0 - L / ss_tot if ss_tot > 0.0 else math.nan
 
 
-@njit(cache=True, error_model="numpy", fastmath=FAST)
+@njit(cache=CACHE, error_model="numpy", fastmath=FAST)
 def weight_grad_norms(grad, layout, out):
     """out[k] ← ‖∂L/∂W_k‖ (Frobenius) per layer, input→output, from the flat gradient."""
     K = layout[0]
@@ -661,3 +666,14 @@ def weight_grad_norms(grad, layout, out):
             s += grad[i] * grad[i]
         out[k] = math.sqrt(s)
         pos += d * e + e
+
+
+def cache_folder():
+    """The folder numba keeps these kernels' cache in (None: no disk cache)."""
+    return train_step.stats.cache_path if CACHE else None
+
+
+def compiled_not_loaded():
+    """True when a kernel was compiled rather than loaded from the disk cache (none there
+    yet, or only for another CPU or numba version: numba's cache keys name both)."""
+    return any(k.stats.cache_misses for k in (train_step, train_steps))

@@ -26,6 +26,7 @@ No Qt here: this module runs in a plain Python process.
 """
 from __future__ import annotations
 
+import os
 import threading
 import time
 import traceback
@@ -507,12 +508,22 @@ class Host:
                               timeline=self.live.status(e))
 
 
+def _prepare_fast_path():
+    """Start loading the NumPy engine's compiled kernels now, in the background, while the
+    window still builds: the NumPy engine is the default, and the load (numba's import and
+    its disk cache, ~1 s) then overlaps the window's start instead of following it."""
+    if os.environ.get("ANNSTUDIO_FAST", "1") != "0":
+        from annstudio.engines import fast
+        fast.start()
+
+
 def main(conn, out=None):
     """Entry point of the child process (spawn context): serve until shutdown or EOF.
 
     ``conn`` carries commands in, ``out`` messages out (one duplex pipe may be both)."""
     host = Host(conn, out)
     host.reader.start()
+    _prepare_fast_path()
     threading.Thread(target=host.heartbeat, name="annstudio-heartbeat", daemon=True).start()
     try:
         host.loop()

@@ -307,11 +307,25 @@ def _screenshot(window, path, epochs):
 
 
 def _self_test(window):
+    """Train 3 epochs with each engine through the window; for the NumPy engine also say
+    which path it trains on: the compiled one (and how many seconds after the process
+    started its first snapshot came from it) or the NumPy path and why."""
+    from PySide6.QtCore import QTimer
+
     from annstudio.engines.torch_support import torch_unavailable_reason
     from annstudio.gui.worker import wait_for
     t0 = time.monotonic()
     engines = ["numpy"] + (["torch"] if torch_unavailable_reason() is None else [])
     report = []
+    compiled_at = []
+
+    def watch_path():     # the first snapshot the window shows from the compiled path
+        snap = window.session.snapshot
+        if not compiled_at and snap and snap.get("engine_path") == "compiled":
+            compiled_at.append(seconds_since_start())
+    watcher = QTimer()
+    watcher.timeout.connect(watch_path)
+    watcher.start(10)
     for engine in engines:
         if engine != window.client.engine_name:
             window.training_panel.engine_combo.setCurrentIndex(
@@ -333,10 +347,46 @@ def _self_test(window):
             print(f"self-test failed: {engine}: the loss did not behave ({h.train_loss})",
                   file=sys.stderr)
             return 1
-        report.append(f"{engine}: {len(h)} epochs, train loss {loss:.4f}")
+        line = f"{engine}: {len(h)} epochs, train loss {loss:.4f}"
+        if engine == "numpy":
+            line += _path_report(window, compiled_at, watch_path)
+        report.append(line)
+    watcher.stop()
     skipped = "" if len(engines) > 1 else f"; torch skipped: {torch_unavailable_reason()}"
     print(f"self-test ok ({time.monotonic() - t0:.1f} s): " + "; ".join(report) + skipped)
     return 0
+
+
+def _path_report(window, compiled_at, watch_path):
+    """", compiled path (from 1.4 s after start)" or ", NumPy path (why)". While the
+    kernels are still being prepared (a first compile), waits for them up to 60 s."""
+    from annstudio.gui.worker import wait_for
+
+    def note():
+        return (window.session.snapshot or {}).get("engine_path_note") or ""
+    def settled():
+        watch_path()        # the snapshot on screen now, not at the watcher's next tick
+        return compiled_at or not note().startswith("preparing")
+    wait_for(settled, timeout=60)
+    if compiled_at:
+        return f", compiled path (from {compiled_at[0]:.1f} s after start)"
+    return f", NumPy path ({note() or 'no path reported'})"
+
+
+_IMPORTED = time.monotonic()
+
+
+def seconds_since_start():
+    """Seconds since this process started (Linux: the kernel's start time; elsewhere since
+    this module was imported, a fraction of a second later)."""
+    try:
+        with open("/proc/self/stat") as f:
+            start_ticks = int(f.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime") as f:
+            uptime = float(f.read().split()[0])
+        return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return time.monotonic() - _IMPORTED
 
 
 def _set_icon(app):

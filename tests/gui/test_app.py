@@ -102,6 +102,14 @@ def test_self_test_passes(tmp_path):
     """, tmp_path, timeout=240)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "self-test ok" in r.stdout and "numpy: 3 epochs" in r.stdout
+    # it says which path the NumPy engine trained on: compiled wherever numba is installed
+    import importlib.util
+    import re
+    if importlib.util.find_spec("numba") is not None:
+        assert re.search(r"numpy: 3 epochs, train loss [0-9.]+, compiled path "
+                         r"\(from [0-9.]+ s after start\)", r.stdout), r.stdout
+    else:
+        assert "numpy: 3 epochs" in r.stdout and ", NumPy path (" in r.stdout, r.stdout
 
 
 def test_unknown_preset_is_refused(tmp_path):
