@@ -59,8 +59,8 @@ class Classroom:
     ``run()`` gives the run as a save writes it (`experiment_file.Loaded`);
     ``show_error(title, message)`` is the window's error box."""
 
-    def __init__(self, session, run, parent, show_error, settings):
-        self.session, self.run, self.parent = session, run, parent
+    def __init__(self, run, parent, show_error, settings):
+        self.run, self.parent = run, parent
         self.show_error, self.settings = show_error, settings
         self.box = None                 # the last message (refusal or success)
         self.class_view = None
@@ -308,7 +308,7 @@ def install(window):
         return Loaded(exp, data, kw.get("weights"), kw.get("optimizer_state"),
                       kw.get("history"), progress=kw.get("progress"))
 
-    c = Classroom(window.session, run, window, window.show_error, window.settings)
+    c = Classroom(run, window, window.show_error, window.settings)
     window.actions["hand_in"].triggered.connect(lambda _=False: c.hand_in())
     window.actions["class_collect"].triggered.connect(lambda _=False: c.collect())
     window.actions["class_collect_zip"].triggered.connect(lambda _=False: c.collect(True))

@@ -34,15 +34,36 @@ def small_challenge(folder, max_epochs=3):
     return path, key_path, start
 
 
-def answer_dialogs(monkeypatch, w, opened, folder, name="Ada"):
+def answer_dialogs(monkeypatch, w, opened, folder, name=None):
     """The open dialog answers ``opened`` (a list, one per question), the folder dialog
-    ``folder``, the name dialog ``name``."""
+    ``folder``; the name dialog ``name`` (None: the real dialog is shown)."""
     answers = list(opened)
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (str(answers.pop(0)), "")))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory",
                         staticmethod(lambda *a, **k: str(folder)))
-    w.classroom.ask_student_name = lambda: name
+    if name is not None:
+        w.classroom.ask_student_name = lambda: name
+
+
+def type_name_when_asked(qtbot, typed, seen):
+    """When the name dialog is up: note what its field shows, type ``typed`` (None: keep
+    it) and press OK, as a student does."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from annstudio.gui.classroom import NameDialog
+
+    def answer():
+        d = QApplication.activeModalWidget()
+        if not isinstance(d, NameDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(d.edit.text())
+        if typed is not None:
+            d.edit.clear()
+            qtbot.keyClicks(d.edit, typed)
+        qtbot.mouseClick(d.ok, Qt.LeftButton)
+    QTimer.singleShot(0, answer)
 
 
 def train_epochs(qtbot, w, n):
@@ -62,6 +83,8 @@ def test_a_student_hands_in_and_a_run_over_the_limit_is_refused(make_window, qtb
     assert w.files.open_path(str(start))
     train_epochs(qtbot, w, 2)
     answer_dialogs(monkeypatch, w, [ch_path], inbox)
+    seen = []
+    type_name_when_asked(qtbot, "Ada", seen)
     menu_action(w, "File", "Hand in").trigger()
     files = os.listdir(inbox)
     assert len(files) == 1 and files[0].startswith("Ada-") and files[0].endswith(".handin")
@@ -72,7 +95,9 @@ def test_a_student_hands_in_and_a_run_over_the_limit_is_refused(make_window, qtb
     # two more epochs: 4 > the challenge's 3; refused with the reason, nothing written
     train_epochs(qtbot, w, 2)
     answer_dialogs(monkeypatch, w, [ch_path], inbox)
+    type_name_when_asked(qtbot, None, seen)
     menu_action(w, "File", "Hand in").trigger()
+    assert seen == ["", "Ada"]              # the second time the name is already there
     assert os.listdir(inbox) == files
     assert box.isVisible() and box.text() == "The hand-in is refused; nothing was written."
     with pytest.raises(classroom.Refused) as refused:      # what the file layer says
@@ -80,6 +105,9 @@ def test_a_student_hands_in_and_a_run_over_the_limit_is_refused(make_window, qtb
     assert len(refused.value.reasons) == 1 and "4 epochs" in refused.value.reasons[0]
     assert box.informativeText() == "• " + sentence(refused.value.reasons[0])
     assert os.listdir(inbox) == files
+
+
+QUESTION = "Does a larger learning rate always converge faster?"
 
 
 def trained_handins(ch_path, inbox):
@@ -96,8 +124,10 @@ def trained_handins(ch_path, inbox):
         eng.train(epochs)
         p = inbox.parent / f"{name[:2]}.annstudio"
         experiment_file.save_engine(p, e, eng, data=ch.data)
-        paths[name] = classroom.hand_in(experiment_file.load(p), ch, name, inbox,
-                                        token=name[0].lower() * 32)
+        fast = "faster" if lr >= 0.02 else "slower"
+        paths[name] = classroom.hand_in(
+            experiment_file.load(p), ch, name, inbox, token=name[0].lower() * 32,
+            predictions=[{"question": QUESTION, "answer": fast, "correct": fast == "slower"}])
     doc = json.loads(open(paths["Dee"], encoding="utf-8").read())
     doc["run"]["weights"][1]["W"] = experiment_file.encode_array(np.ones((4, 5)))
     with open(paths["Dee"], "w", encoding="utf-8") as fh:
@@ -133,7 +163,9 @@ def test_the_teacher_collects_a_folder_and_sees_the_class_ranked(make_window, qt
     other = next(row for row in shown if row[1] == "Zed-other.handin")
     assert other[8] == "refused: it was handed in for another challenge"
     assert view.table.horizontalHeaderItem(7).text() == "Held-out accuracy"
-    assert "No predict-then-check answers" in view.tally.toPlainText()
+    # what the class predicted: Ada, Bo and Cy (Dee's is flagged but counted)
+    assert view.tally.toPlainText() == "\n".join(classroom.tally_text(want))
+    assert QUESTION in view.tally.toPlainText() and "(1 of 4 right)" in view.tally.toPlainText()
     # sortable: a click on Parameters puts the smallest network first
     header = view.table.horizontalHeader()
     qtbot.mouseClick(header.viewport(), Qt.LeftButton,
@@ -153,3 +185,25 @@ def _section_centre(header, k):
     from PySide6.QtCore import QPoint
     return QPoint(header.sectionViewportPosition(k) + header.sectionSize(k) // 2,
                   header.height() // 2)
+
+
+def test_collect_from_a_zip_shows_the_same_class(make_window, qtbot, monkeypatch, tmp_path):
+    import zipfile
+    ch_path, key_path, _ = small_challenge(tmp_path)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    trained_handins(ch_path, inbox)
+    zpath = tmp_path / "upload.zip"
+    with zipfile.ZipFile(zpath, "w") as zf:
+        for f in sorted(os.listdir(inbox)):
+            zf.write(inbox / f, f"moons/{f}")
+    w = make_window()
+    answer_dialogs(monkeypatch, w, [key_path, zpath], tmp_path)
+    menu_action(w, "Class", "Collect from .zip").trigger()
+    view = w.classroom.class_view
+    qtbot.waitUntil(view.isVisible)
+    folder = classroom.collect(inbox, classroom.load_key(key_path))
+    assert [row[:8] for row in view.rows_shown() if row[0]] == \
+        [[str(r.rank), r.label, r.layers, str(r.parameters), r.optimizer, f"{r.lr:g}",
+          str(r.epochs), f"{r.score:.4f}"] for r in folder.rows if r.rank is not None]
+    assert "upload.zip" in view.summary.text()
