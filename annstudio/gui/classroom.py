@@ -101,6 +101,11 @@ class Classroom:
     def hand_in(self):
         """Ask for the challenge, the name and the folder; hand the window's run in.
         Returns the new file's path, or None (cancelled or refused: nothing written)."""
+        history = self.run().history
+        if history is None or not history.epochs:     # said before three questions, not after
+            self.show_error("Hand in", "train the run first: a hand-in carries the trained "
+                                       "weights and their loss history")
+            return None
         path = self.ask_open("Hand in: choose the challenge",
                              f"Challenges (*{io_classroom.CHALLENGE_EXT});;All files (*)")
         if not path:
@@ -175,6 +180,14 @@ class _Item(QTableWidgetItem):
         return self.key < getattr(other, "key", self.key)
 
 
+def _int_text(n):
+    return "" if n is None else str(n)
+
+
+def _score_text(x):
+    return f"{x:.4f}" if math.isfinite(x) else "not finite"
+
+
 def _num_key(x, order):
     missing = x is None or (isinstance(x, float) and not math.isfinite(x))
     return (missing, 0.0 if missing else float(x), order)
@@ -247,14 +260,14 @@ class ClassView(QWidget):
                 flags = "refused: " + io_classroom.shown(r.refused, 300)
             else:
                 lr = "" if r.lr is None else f"{r.lr:g}"
-                score = "" if r.score is None else io_classroom._number(r.score)
+                score = "" if r.score is None else _score_text(r.score)
                 cells = [_Item("" if r.rank is None else str(r.rank), _num_key(r.rank, i)),
                          _Item(r.label, (0, r.label.casefold(), i)),
                          _Item(r.layers, (0, r.layers, i)),
-                         _Item(io_classroom._number(r.parameters), _num_key(r.parameters, i)),
+                         _Item(_int_text(r.parameters), _num_key(r.parameters, i)),
                          _Item(r.optimizer, (0, r.optimizer, i)),
                          _Item(lr, _num_key(r.lr, i)),
-                         _Item(io_classroom._number(r.epochs), _num_key(r.epochs, i)),
+                         _Item(_int_text(r.epochs), _num_key(r.epochs, i)),
                          _Item(score, _num_key(r.score, i))]
                 flags = "; ".join(io_classroom.shown(f, 300) for f in r.flags)
             cells.append(_Item(flags, (not flags, flags, i)))

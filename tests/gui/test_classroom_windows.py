@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from annstudio.core import classroom as rules
+from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import lecture_moons
 from annstudio.engines.factory import from_experiment
 from annstudio.gui.widgets import sentence
@@ -108,6 +109,24 @@ def test_a_student_hands_in_and_a_run_over_the_limit_is_refused(make_window, qtb
 
 
 QUESTION = "Does a larger learning rate always converge faster?"
+
+
+def test_an_untrained_run_or_a_file_that_is_no_challenge_is_told_before_anything_is_written(
+        make_window, qtbot, monkeypatch, tmp_path):
+    ch_path, _, start = small_challenge(tmp_path)
+    w = make_window()
+    assert w.files.open_path(str(start))
+    answer_dialogs(monkeypatch, w, [ch_path], tmp_path, name="Ada")
+    menu_action(w, "File", "Hand in").trigger()
+    assert w.error_box.isVisible() and w.error_box.text().startswith("Train the run first")
+    train_epochs(qtbot, w, 1)
+    answer_dialogs(monkeypatch, w, [start], tmp_path, name="Ada")     # an experiment file
+    menu_action(w, "File", "Hand in").trigger()
+    with pytest.raises(AnnStudioError) as e:
+        classroom.load_challenge(start)
+    assert w.error_box.text() == sentence(str(e.value))
+    assert sorted(os.listdir(tmp_path)) == ["moons-start.annstudio", "moons.challenge",
+                                            "moons.key", "settings.ini"]
 
 
 def trained_handins(ch_path, inbox):
