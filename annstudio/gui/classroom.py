@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import os
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -283,6 +283,12 @@ class ClassView(QWidget):
         t.resizeColumnsToContents()
         h.setSectionResizeMode(len(heads) - 1, QHeaderView.Stretch)
         return t
+
+    def changeEvent(self, ev):
+        # Larger fonts (the projector) while the window is open: widen the columns again
+        if ev.type() in (QEvent.FontChange, QEvent.StyleChange):
+            self.table.resizeColumnsToContents()
+        super().changeEvent(ev)
 
     def rows_shown(self):
         """The table as the user sees it now: [[cell text, …], …] in display order."""

@@ -191,6 +191,13 @@ def test_the_teacher_collects_a_folder_and_sees_the_class_ranked(make_window, qt
                      pos=header.rect().topLeft() + _section_centre(header, 3))
     params = [int(row[3]) for row in view.rows_shown() if row[3]]
     assert params == sorted(params)
+    # Larger fonts while the window is open: the columns widen (nothing cut short)
+    f = view.font()
+    f.setPointSizeF(f.pointSizeF() * 1.6)
+    view.setFont(f)
+    t = view.table
+    qtbot.waitUntil(lambda: all(t.columnWidth(j) >= t.sizeHintForColumn(j)
+                                for j in range(t.columnCount() - 1)), timeout=3000)
     # Export CSV… writes table_csv
     out = tmp_path / "grades.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
