@@ -75,12 +75,15 @@ def train_epochs(qtbot, w, n):
                         len(w.session.history.epochs) > done, timeout=30000)
 
 
-def test_a_student_hands_in_and_a_run_over_the_limit_is_refused(make_window, qtbot,
+@pytest.mark.parametrize("engine", ["make_window", "make_real_window"])
+def test_a_student_hands_in_and_a_run_over_the_limit_is_refused(engine, request, qtbot,
                                                                  monkeypatch, tmp_path):
+    """With the fake engine and with the real engine process (the run handed in is the one
+    a save of the window writes)."""
     ch_path, _, start = small_challenge(tmp_path, max_epochs=3)
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    w = make_window()
+    w = request.getfixturevalue(engine)()
     assert w.files.open_path(str(start))
     train_epochs(qtbot, w, 2)
     answer_dialogs(monkeypatch, w, [ch_path], inbox)
