@@ -52,6 +52,13 @@ def build_actions(window, session):
       "Per-epoch losses and accuracy as CSV, then the current metrics (confusion matrix, …)")
     A("export_plot", "Plot as PNG/SVG…", None, None, "Save the loss curves as an image")
     A("export_window_png", "Window as PNG…", None, None, "Save a picture of the whole window")
+    # connected by gui.classroom (issue 24)
+    A("hand_in", "&Hand in…", None, None,
+      "Hand this trained run in for a challenge, to a folder your teacher collects from")
+    A("class_collect", "Collect from &folder…", None, None,
+      "Score every hand-in of a folder on the key's held-out points and show the class")
+    A("class_collect_zip", "Collect from .&zip…", None, None,
+      "Score every hand-in of a .zip (from a learning platform) and show the class")
     A("quit", "&Quit", window.close, "Ctrl+Q", "Close ANN Studio")
     # `triggered` passes `checked`: the lambdas keep it away from the intents
     A("run", "Run ▶", lambda: session.toggle_run(), "Space", "Run or pause training  [Space]")
@@ -121,7 +128,7 @@ def go_to(window, key):
 
 
 def build_menus(window):
-    """window.menus: File (Open Recent, Export), Train, View, Lessons, Help."""
+    """window.menus: File (Open Recent, Export, Hand in), Train, View, Lessons, Class, Help."""
     acts, menus = window.actions, window.menus
     mb = window.menuBar()
     f = menus["file"] = mb.addMenu("&File")
@@ -135,6 +142,7 @@ def build_menus(window):
     menus["export"] = f.addMenu("&Export")
     for key in ("export_torch", "export_csv", "export_plot", "export_window_png"):
         menus["export"].addAction(acts[key])
+    f.addAction(acts["hand_in"])
     f.addSeparator()
     f.addAction(acts["quit"])
     t = menus["train"] = mb.addMenu("&Train")
@@ -150,6 +158,9 @@ def build_menus(window):
     for key in ("dataset", "network", "training", "data_view"):
         go.addAction(acts[f"go_{key}"])
     menus["lessons"] = mb.addMenu("&Lessons")
+    c = menus["class"] = mb.addMenu("&Class")
+    c.addAction(acts["class_collect"])
+    c.addAction(acts["class_collect_zip"])
     h = menus["help"] = mb.addMenu("&Help")
     for key in ("getting_started", "notation", "shortcuts"):
         h.addAction(acts[key])

@@ -16,8 +16,8 @@ from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QMainWindow, QMessageBox, QScrollArea,
                                QSplitter, QTabWidget)
 
-from annstudio.gui import (actions, compare_windows, files, inspector, run_timeline, screen,
-                           start_panel)
+from annstudio.gui import (actions, classroom, compare_windows, files, inspector, run_timeline,
+                           screen, start_panel)
 from annstudio.gui.appearance import DOCK_WIDTH, Appearance
 from annstudio.gui.engine_messages import EngineMessages
 from annstudio.gui.frames import ViewDriver
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.files = self.inspector_dock = self.lesson_panel = None
         self.lesson_dock = self.show_lesson = None
         self.start_panel = None
+        self.classroom = None
         self._fitted_size = None          # the size `gui.screen` chose, until the first show
 
         self.setWindowTitle("ANN Studio")
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.inspector_dock = inspector.install(self)
         self.lesson_panel = lesson.install(self)
         start_panel.install(self)          # shown by the app for a person's window only
+        classroom.install(self)            # issue 24: File ▸ Hand in…, Class ▸ Collect…
 
     # ================================================================ layout
     def _build_panels(self):

@@ -639,6 +639,14 @@ def _write_new(folder, stem, text):
             os.remove(tmp)
 
 
+class Refused(AnnStudioError):
+    """A hand-in over a limit or with a locked field changed; ``reasons``: one sentence each."""
+
+    def __init__(self, reasons):
+        super().__init__("the hand-in is refused: " + "; ".join(reasons))
+        self.reasons = list(reasons)
+
+
 def hand_in(loaded, challenge, student, folder, *, predictions=None, token=None, now=None):
     """Write a new hand-in of the run ``loaded`` (`experiment_file.Loaded` with trained
     weights) into ``folder``; returns its path. A run over a limit or with a locked field
@@ -654,7 +662,7 @@ def hand_in(loaded, challenge, student, folder, *, predictions=None, token=None,
                  loaded.weights, history, loaded.progress, [])
     problems = challenge.check(loaded.experiment, data, run.epochs)
     if problems:
-        raise AnnStudioError("the hand-in is refused: " + "; ".join(problems))
+        raise Refused(problems)
     if predictions is None:
         predictions = (loaded.extra or {}).get("predictions", [])
     answers = _checked(_answers, predictions, "predictions")
