@@ -148,6 +148,7 @@ class LiveTimeline:
             self._stale = True            # not recorded here: a fresh record follows
             return
         tl, n = self.timeline, t.step_count
+        self.scrubbed = None              # the edit is of the live run: the views show it
         before = t.snapshot()
         engine.set_weights(weights)
         last = self._edits[-1] if self._edits else None

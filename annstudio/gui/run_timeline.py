@@ -92,6 +92,7 @@ class RunTimeline(QObject):
         s.sliderReleased.connect(self._on_released)
         self.bar.branch_button.clicked.connect(self.branch)
         session.runningChanged.connect(self._on_running)
+        self.client.crashed.connect(self._on_crashed)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
@@ -128,6 +129,12 @@ class RunTimeline(QObject):
         if self.live:
             self.bar.position.setText(self._live_text())
         self._show_position()
+
+    def _on_crashed(self, _why):
+        """The engine was restarted (its timeline carried on, `gui.worker`): it shows the
+        live run and counts its scrubs afresh."""
+        self._sent = 0
+        self._go_live(tell_engine=False)
 
     def _on_running(self, running):
         if running:                            # Run ▶ goes on with the live run
