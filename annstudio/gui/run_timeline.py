@@ -240,15 +240,17 @@ class RunTimeline(QObject):
             self.faded.append((plot, item))
 
     # ----- saving -----
-    def engine_state(self):
+    def engine_state(self, show_live=True):
         """The run's state and its timeline (thinned to a file's share), for File ▸ Save
         (`gui.files` asks the window for ``engine_state``); None when the run is not
-        recorded or the engine does not answer in time (the save goes on without)."""
+        recorded or the engine does not answer in time (the save goes on without).
+        ``show_live``: a save the user asked for shows the live run it writes; an autosave
+        leaves the step on screen alone (it came every minute and took the views back)."""
         from annstudio.io.timeline_file import FILE_BUDGET_BYTES
         self.poll()        # the latest snapshot's status, not the last poll's (≤ 250 ms old)
         if not self.status.get("recording"):
             return None
-        if not self.live:
+        if not self.live and show_live:
             self._go_live()               # the file holds the run, not the step shown
         self._export_id = getattr(self, "_export_id", 0) + 1
         rid = self._export_id

@@ -48,13 +48,18 @@ def test_the_timeline_survives_a_restart_of_the_engine(make_real_window, qtbot):
     # the client keeps a copy of the engine's timeline as the run goes (every 2 s)
     qtbot.waitUntil(lambda: w.client.kept_timeline_steps() == n, timeout=15000)
 
+    # the crash comes while the user looks at an earlier step
+    qtbot.keyClick(slider, Qt.Key_PageDown)
+    qtbot.waitUntil(lambda: (w.client.latest() or {}).get("scrub") == n - spe, timeout=10000)
     pid, seen = w.client.pid, w.client.snapshots_received
     with qtbot.waitSignal(w.client.crashed, timeout=15000):
         os.kill(pid, signal.SIGKILL)
     qtbot.waitUntil(lambda: w.client.pid != pid, timeout=10000)
     qtbot.waitUntil(lambda: w.client.snapshots_received > seen and
                     _status(w).get("recording"), timeout=30000)
+    # the new engine shows the live run, and so does the bar
     qtbot.waitUntil(lambda: rt.bar.position.text() == f"live · step {n:,}", timeout=5000)
+    assert rt.step is None
     # the slider still spans the whole run, the record is as large as before the crash
     st = _status(w)
     assert (slider.minimum(), slider.maximum(), slider.value()) == (0, n, n)
@@ -157,3 +162,29 @@ def test_an_edit_in_the_inspector_branches_the_timeline_and_undo_returns(make_re
     qtbot.waitUntil(lambda: len(w.history.step_loss) == n + 1, timeout=10000)
     ref, _ = _headless(w, exp, n + 1)
     assert w.history.step_loss[n] == pytest.approx(ref.history.step_loss[n], rel=1e-12, abs=0)
+
+
+def test_an_autosave_leaves_the_scrubbed_step_on_screen(make_real_window, qtbot):
+    """The autosave (its timer's slot) asks the engine for the run's timeline like a save;
+    it used to take the slider and the views back to the live run under the user's hands
+    (the first one a second after training, then every minute)."""
+    from annstudio.io import experiment_file as ef
+    exp = small_moons()
+    exp.training.epochs = 2
+    w = make_real_window(exp)
+    rt = w.run_timeline
+    spe = _run_all_epochs(qtbot, w, exp)
+    qtbot.keyClick(rt.bar.slider, Qt.Key_Home)
+    qtbot.waitUntil(lambda: w.status_labels["epoch"].text() == "epoch 0 · step 0",
+                    timeout=10000)
+    shown = w.network().get_weights()
+    # the engine answers in order: a live snapshot asked for before the export is in
+    path = w.files.autosave_now()
+    assert path is not None and rt.step == 0
+    assert rt.bar.position.text() == "step 0 · epoch 0.00"
+    assert (w.client.latest() or {}).get("scrub") == 0
+    for (W, b), (W0, b0) in zip(w.client.latest()["weights"], shown):
+        assert np.array_equal(W, W0) and np.array_equal(b, b0)
+    # the recovery file holds the whole run, not the step on screen
+    loaded = ef.load(path)
+    assert loaded.timeline is not None and loaded.timeline.steps == 2 * spe
