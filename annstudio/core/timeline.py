@@ -27,6 +27,9 @@ DEFAULT_BUDGET_BYTES = 50 * 2 ** 20
 class Checkpoint:
     step: int                    # steps taken when it was recorded
     snapshot: dict               # `Trainer.snapshot()`: theta, optimizer, epoch, batch_index
+    # a state the steps before it do not lead to (weights set by hand, a branch, a restarted
+    # engine): replays start from it and never run through it, so thinning keeps it
+    pinned: bool = False
 
     @property
     def theta(self):
@@ -81,14 +84,30 @@ class Timeline:
 
     def _add(self, trainer):
         self.checkpoints.append(Checkpoint(trainer.step_count, trainer.snapshot()))
-        while self.nbytes() > self.budget_bytes and len(self.checkpoints) > 2:
+        self.fit_budget()
+
+    def pin(self, trainer):
+        """The trainer's state now starts a stretch of its own (weights set by hand, a
+        branch, a restarted engine): it replaces any checkpoint at this step and is kept."""
+        n = trainer.step_count
+        replaced = self.checkpoints.pop() if self.checkpoints and \
+            self.checkpoints[-1].step == n else None
+        self.checkpoints.append(Checkpoint(n, trainer.snapshot(), pinned=True))
+        self.fit_budget()
+        return replaced
+
+    def fit_budget(self):
+        """Thin until the checkpoints fit the budget (the first and the pinned ones stay)."""
+        while self.nbytes() > self.budget_bytes and \
+                sum(not c.pinned for c in self.checkpoints[1:]) > 1:
             self.thin()
 
     def thin(self):
-        """Double k: keep the checkpoints at multiples of 2k (and the first one)."""
+        """Double k: keep the checkpoints at multiples of 2k (and the first and pinned ones)."""
         self.k *= 2
         first = self.checkpoints[0]
-        self.checkpoints = [first] + [c for c in self.checkpoints[1:] if c.step % self.k == 0]
+        self.checkpoints = [first] + [c for c in self.checkpoints[1:]
+                                      if c.pinned or c.step % self.k == 0]
 
     def nbytes(self):
         # the optimizer's state appears after the first step: the last checkpoint is the

@@ -214,7 +214,8 @@ class Host:
         self.set_running(False) if self.running else None
         self.build(cmd.experiment, cmd.data, cmd.weights, cmd.state)
         if cmd.state is not None and cmd.state.get("timeline") is not None:
-            self.live.adopt(self.engine, cmd.state["timeline"])    # a saved run's past
+            # a saved run's past, or the one the GUI kept of a process that died
+            self.live.adopt(self.engine, cmd.state["timeline"], cmd.state.get("timeline_log"))
         # echoed in snapshots; set only once built: after a refused configure the old
         # network's snapshots (a set_view asks for one) must not pass as the new one's
         self.generation = cmd.generation
@@ -298,8 +299,7 @@ class Host:
 
     @on(m.SetWeights)
     def _set_weights(self, cmd):
-        self.engine.set_weights(cmd.weights)
-        self.live.restart()
+        self.live.edit(self.engine, cmd.weights)     # the timeline keeps the run before it
         self.send_snapshot()
 
     @on(m.SetData)

@@ -8,7 +8,8 @@ registered with `engines.handlers.on`:
 ``step`` steps (its boundary, layer maps, weights) — computed on a scratch trainer, the
 run itself is not touched. `TimelineLive`: the run's own snapshot again.
 `TimelineExport` (id, budget_bytes): answered by `TimelineState` — the run's state and
-its record thinned to the budget (a save).
+its record thinned to the budget (a save; the GUI's engine client also keeps one, so that
+an engine process restarted after a crash carries the run's past on: `adopt`).
 `TimelineBranch` (step): put the run itself in the exact state it had after ``step``
 steps (θ, optimizer state, batch position; the batch order is a function of (seed,
 epoch), so no RNG state), with the settings it has now (the panels'), and record on
@@ -21,6 +22,12 @@ run), and which path the steps took (the NumPy engine starts on the NumPy path w
 compiled fast path is prepared in the background; the two agree to ≤ 1e-12, not bit for
 bit, so a replay takes each step on the path the run took).
 
+Weights set by hand (`SetWeights`: the inspector, the landscape) do not restart the record:
+like a branch, the new weights start a stretch at a pinned checkpoint (`Timeline.pin`) and
+the run before them stays on the timeline; setting them back (Undo) puts the record back.
+A branch and a restarted engine start such a stretch too. Replays never run through a pin,
+so each stretch keeps the path log of its own.
+
 Every snapshot carries `status` (memory used against the budget, k, the steps that can be
 scrubbed). Only the NumPy engine is recorded: the PyTorch engine's status says so.
 """
@@ -29,7 +36,7 @@ from __future__ import annotations
 import numpy as np
 
 from annstudio.core.errors import AnnStudioError
-from annstudio.core.timeline import DEFAULT_BUDGET_BYTES, Checkpoint, Timeline
+from annstudio.core.timeline import DEFAULT_BUDGET_BYTES, Timeline
 from annstudio.engines import messages as m
 from annstudio.engines.handlers import on
 from annstudio.engines.snapshot import build_snapshot
@@ -48,6 +55,7 @@ class LiveTimeline:
     def __init__(self, budget_bytes=DEFAULT_BUDGET_BYTES):
         self.budget_bytes = int(budget_bytes)
         self.timeline = None
+        self._edits = []           # hand edits at the run's current step, for their undo
         self.run_id = 0            # counts restarts (not branches): the GUI's faded runs go
         self.scrubbed = None       # the step the views show, None = the live run
         self.scrubs = 0            # scrub commands answered (the GUI counts those it sent)
@@ -68,6 +76,7 @@ class LiveTimeline:
             return
         if self.scrubbed is not None:
             self.scrubbed = None          # the run moved on (Step, Run): the views follow it
+        self._edits = []                  # … and an edit undone later is an edit of its own
         if t.optimizer.hyperparameters is not self._hp:
             self._hp = t.optimizer.hyperparameters        # `Optimizer.set` makes a new dict
             self._hp_log[t.step_count - 1] = dict(self._hp)   # …used from this step on
@@ -80,6 +89,7 @@ class LiveTimeline:
     def _start(self, t):
         self._t, self._stale, self._scratch = t, False, None
         self.scrubbed = None
+        self._edits = []
         self.run_id += 1
         if t is None:
             self.timeline = None
@@ -91,19 +101,75 @@ class LiveTimeline:
         self._diverged = t.history.diverged
         # the first state whose next step ran compiled (a pair when it is one of two);
         # None: every recorded step took the NumPy path
-        c = t.step_count
-        self._compiled_from = (c, c) if getattr(t, "path", "numpy") == "compiled" else None
-        self._paths_known = True          # False: a file's timeline (`adopt`)
+        self._new_stretch(t.step_count)
+        # the paths of the stretches before the current one: {first step: (the candidates
+        # for `_compiled_from`, whether the run said which)}
+        self._paths = {}
 
-    def restart(self):
-        """The run's weights were set from outside (`set_weights`): its past is another run's."""
-        self._stale = True
+    def _new_stretch(self, step):
+        """From ``step`` (a pinned checkpoint, or the record's first) the steps take the path
+        the engine takes now: replays never run through a pin, so each stretch has its own."""
+        self._stretch = step
+        compiled = getattr(self._t, "path", "numpy") == "compiled"
+        self._compiled_from = (step, step) if compiled else None
 
-    def adopt(self, engine, timeline):
-        """Take a saved run's timeline (File ▸ Open) as this run's past: the engine holds
-        the run's exact state at the timeline's end (`io.experiment_file`'s resume), so
-        its steps can be scrubbed and branched from as if it had been recorded here. A
-        timeline that does not end where the engine stands is left out (a fresh record).
+    def _close_stretch(self, upto):
+        """Keep the current stretch's paths for replays before ``upto`` (a new stretch)."""
+        self._paths = {s: p for s, p in self._paths.items() if s < upto}
+        if self._stretch < upto:
+            self._paths[self._stretch] = (self._candidates(), True)
+
+    def _candidates(self):
+        cf = self._compiled_from
+        return [None] if cf is None else sorted(set(cf))
+
+    def _paths_at(self, step):
+        """(candidates, known) for a replay from the checkpoint at ``step``."""
+        starts = [s for s in self._paths if s <= step]
+        if step >= self._stretch or not starts:
+            return self._candidates(), True
+        return self._paths[max(starts)]
+
+    def replay_log(self):
+        """What a replay needs besides the checkpoints, for a restarted engine (`adopt`):
+        the run's id, the hyperparameters set by hand, and the paths of each stretch."""
+        paths = dict(self._paths)
+        paths[self._stretch] = (self._candidates(), True)
+        return {"run": self.run_id, "hp_log": dict(self._hp_log), "paths": paths}
+
+    def edit(self, engine, weights):
+        """Weights set by hand (the inspector, the landscape): like a branch at the run's
+        current step, the past stays and the new weights start a stretch of their own (a
+        pinned checkpoint). Setting the weights back as they were before the last edit at
+        this step (Undo) puts the run and its record back exactly as they were."""
+        t = getattr(engine, "trainer", None)
+        if t is None or t is not self._t or self._stale or self.timeline is None:
+            engine.set_weights(weights)
+            self._stale = True            # not recorded here: a fresh record follows
+            return
+        tl, n = self.timeline, t.step_count
+        self.scrubbed = None              # the edit is of the live run: the views show it
+        before = t.snapshot()
+        engine.set_weights(weights)
+        last = self._edits[-1] if self._edits else None
+        if last is not None and last["step"] == n and tl.checkpoints[-1].step == n and \
+                np.array_equal(t.net.theta, last["before"]["theta"]):
+            self._edits.pop()             # undone: the state and the record before it
+            tl.checkpoints[-1:] = [last["replaced"]] if last["replaced"] is not None else []
+            t.restore(last["before"], t.history)
+            tl.record(t)
+            return
+        replaced = tl.pin(t)
+        self._edits.append({"step": n, "before": before, "replaced": replaced})
+
+    def adopt(self, engine, timeline, log=None):
+        """Take a run's recorded past as this run's: a saved run's timeline (File ▸ Open;
+        the engine holds the run's exact state at its end, `io.experiment_file`'s resume),
+        or the one the GUI kept of an engine process that died (``log``: `replay_log`; the
+        engine holds the last weights and the whole history, the timeline may end a little
+        before them). Its steps can then be scrubbed and branched from as if recorded here;
+        where the engine stands is a pinned checkpoint. A timeline that is not this run's
+        past is left out (a fresh record).
 
         A file does not say which steps took the compiled path or when the learning rate
         was changed by hand between two checkpoints: a step between two is replayed both
@@ -111,19 +177,43 @@ class LiveTimeline:
         checkpoint before it (`scrub`) and a branch from it says why it cannot."""
         self._start(getattr(engine, "trainer", None))
         t = self._t
-        if t is None or timeline is None or not timeline.checkpoints or \
-                len(timeline.history.step_loss) != t.step_count or \
-                timeline.checkpoints[-1].step > t.step_count:
+        if t is None or timeline is None or not timeline.checkpoints:
             return False
-        tl = timeline.truncated(t.step_count)          # a copy, on the run's own lists
+        n = t.step_count
+        common = min(len(timeline.history.step_loss), n)
+        ok = timeline.first_step <= common and \
+            timeline.history.step_loss[:common] == t.history.step_loss[:common] and \
+            (log is not None or len(timeline.history.step_loss) == n)
+        if not ok:
+            return False
+        tl = timeline.truncated(common)          # a copy, on the run's own lists
         tl.budget_bytes = self.budget_bytes
         tl.k = max(tl.k, MIN_K)
-        if tl.checkpoints[-1].step < t.step_count:
-            tl.checkpoints.append(Checkpoint(t.step_count, t.snapshot()))   # where it stands
+        tl.epoch_steps += self._epoch_ends(tl, t)
         tl.record(t)
+        tl.pin(t)                                # where it stands
         self.timeline = tl
-        self._paths_known = False
+        self._run_on_from(tl, log, n)
         return True
+
+    @staticmethod
+    def _epoch_ends(tl, t):
+        """The steps that ended the run's epochs after the timeline's last one (a restart:
+        the epochs between the kept timeline and the crash, at the same batch size)."""
+        c = tl.checkpoints[-1]
+        start = c.step - c.snapshot["batch_index"]        # the step the epoch c is in began
+        per = t.steps_per_epoch
+        return [min(start + (r.epoch - c.epoch) * per, t.step_count)
+                for r in t.history.epochs[len(tl.epoch_steps):]]
+
+    def _run_on_from(self, tl, log, n):
+        """The paths and settings of an adopted past (``log``, or unknown: a file)."""
+        if log is None:
+            self._paths = {tl.first_step: ([None, tl.first_step], False)}
+            return
+        self.run_id = int(log["run"])              # the same run, carried on
+        self._hp_log = {s: hp for s, hp in log["hp_log"].items() if s < n}
+        self._paths = {s: p for s, p in log["paths"].items() if s < n}
 
     def status(self, engine):
         """What the status bar and the slider need (sent in every snapshot)."""
@@ -161,14 +251,13 @@ class LiveTimeline:
             raise AnnStudioError(NUMPY_ONLY)
         step = _check(tl, step)
         s = self._scratch_trainer()
-        candidates = [None] if self._compiled_from is None else sorted(set(self._compiled_from))
-        if not self._paths_known:         # a file's run: all NumPy, or compiled throughout
-            candidates = [None, tl.first_step]
+        c = tl.checkpoint_before(step)
+        # a file's run: all NumPy, or compiled throughout (`_paths_at` says it is unknown)
+        candidates, known = self._paths_at(c.step)
         for cf in candidates:
             if self._replay(s, step, cf):
                 return s
-        if not self._paths_known:
-            c = tl.checkpoint_before(step)
+        if not known:
             raise NotReplayable(step, c.step)
         raise AnnStudioError(f"replaying the run to step {step} did not give the recorded "
                              "losses: the data or the settings are not those of the run")
@@ -217,7 +306,8 @@ class LiveTimeline:
 
     def branch(self, step):
         """The run itself back to ``step``, with its optimizer's settings of now; the
-        record goes on along the branch (its past up to ``step`` is kept)."""
+        record goes on along the branch (its past up to ``step`` is kept; the branch starts
+        at a pinned checkpoint, its steps on the path the engine takes now)."""
         t = self._t
         s = self.state_at(step)
         now = dict(t.optimizer.hyperparameters)
@@ -227,14 +317,12 @@ class LiveTimeline:
         self._hp_log = {n: hp for n, hp in self._hp_log.items() if n < step}
         self._hp_log[step] = now
         self._hp = t.optimizer.hyperparameters
-        cf = self._compiled_from
-        if cf is not None and cf[0] >= step:
-            cf = None                     # the switch was after the branch point
-        if cf is None and getattr(t, "path", "numpy") == "compiled":
-            cf = (step, step)             # the branch's steps take the compiled path
-        self._compiled_from = cf
+        self._close_stretch(step)
+        self._new_stretch(step)
         self._diverged = t.history.diverged
+        self._edits = []
         self.timeline.record(t)
+        self.timeline.pin(t)
         self.scrubbed = None
 
     def export(self, engine, p):
@@ -243,9 +331,8 @@ class LiveTimeline:
         tl = self.timeline
         copy = tl.truncated(len(tl.history.step_loss))
         copy.budget_bytes = min(tl.budget_bytes, int(p.get("budget_bytes") or tl.budget_bytes))
-        while copy.nbytes() > copy.budget_bytes and len(copy.checkpoints) > 2:
-            copy.thin()
-        return m.TimelineState(p.get("id"), engine.export_state(), copy)
+        copy.fit_budget()
+        return m.TimelineState(p.get("id"), engine.export_state(), copy, self.replay_log())
 
 
 class NotReplayable(AnnStudioError):
@@ -301,9 +388,12 @@ def _export(host, cmd):
     if live.timeline is None:
         # a save asks whatever the engine: a run that records no timeline (torch, or a
         # snapshot the GUI read before an engine switch) is saved without one, not refused
-        host.send(m.TimelineState(cmd.id, host.engine.export_state(), None))
+        host.send(m.TimelineState(cmd.id, host.engine.export_state(), None,
+                                  generation=host.generation))
         return
-    host.send(live.export(host.engine, {"id": cmd.id, "budget_bytes": cmd.budget_bytes}))
+    answer = live.export(host.engine, {"id": cmd.id, "budget_bytes": cmd.budget_bytes})
+    answer.generation = host.generation
+    host.send(answer)
 
 
 @on(m.TimelineScrub)

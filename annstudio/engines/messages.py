@@ -276,10 +276,13 @@ class TorchState(Message):
 @dataclass
 class TimelineState(Message):
     """The answer to `TimelineExport` ``id``: `Engine.export_state` and the thinned
-    `core.timeline.Timeline`."""
+    `core.timeline.Timeline`, what a replay of it needs besides (``log``:
+    `LiveTimeline.replay_log`) and the ``generation`` of the configure it belongs to."""
     id: int
     state: dict
     timeline: Any
+    log: dict | None = None
+    generation: Any = None
 
 
 # --------------------------------------------------------------------------- by name

@@ -375,14 +375,15 @@ class FileActions:
         return True
 
     # ----------------------------------------------------------------- save
-    def _snapshot(self):
-        """What a save writes: experiment, points when drawn/imported, weights, history."""
+    def _snapshot(self, autosave=False):
+        """What a save writes: experiment, points when drawn/imported, weights, history (an
+        autosave leaves a scrubbed timeline where the user put it)."""
         w = self.window
         exp = w.experiment
         data = w.data if exp.dataset.name in ("points", "csv") else None
         kwargs = dict(data=data, history=w.history)
         state = getattr(w, "engine_state", None)
-        state = state() if callable(state) else None
+        state = state(show_live=not autosave) if callable(state) else None
         if state is not None and state.get("weights") is not None:
             kwargs.update(weights=state["weights"], optimizer_state=state.get("optimizer"),
                           progress={k: state.get(k, 0)
@@ -441,7 +442,7 @@ class FileActions:
             self.remove_autosave()
             return None
         try:
-            exp, kwargs = self._snapshot()
+            exp, kwargs = self._snapshot(autosave=True)
             self.autosave_path = ef.write_recovery(self.recovery_dir, exp,
                                                    original_path=self.path, **kwargs)
             history = kwargs.get("history")

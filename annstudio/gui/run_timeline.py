@@ -93,6 +93,7 @@ class RunTimeline(QObject):
         s.sliderReleased.connect(self._on_released)
         self.bar.branch_button.clicked.connect(self.branch)
         session.runningChanged.connect(self._on_running)
+        self.client.crashed.connect(self._on_crashed)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
@@ -129,6 +130,12 @@ class RunTimeline(QObject):
         if self.live:
             self.bar.position.setText(self._live_text())
         self._show_position()
+
+    def _on_crashed(self, _why):
+        """The engine was restarted (its timeline carried on, `gui.worker`): it shows the
+        live run and counts its scrubs afresh."""
+        self._sent = 0
+        self._go_live(tell_engine=False)
 
     def _on_running(self, running):
         if running:                            # Run ▶ goes on with the live run
@@ -234,15 +241,17 @@ class RunTimeline(QObject):
             self.faded.append((plot, item))
 
     # ----- saving -----
-    def engine_state(self):
+    def engine_state(self, show_live=True):
         """The run's state and its timeline (thinned to a file's share), for File ▸ Save
         (`gui.files` asks the window for ``engine_state``); None when the run is not
-        recorded or the engine does not answer in time (the save goes on without)."""
+        recorded or the engine does not answer in time (the save goes on without).
+        ``show_live``: a save the user asked for shows the live run it writes; an autosave
+        leaves the step on screen alone (it came every minute and took the views back)."""
         from annstudio.io.experiment_file import TIMELINE_BUDGET_BYTES
         self.poll()        # the latest snapshot's status, not the last poll's (≤ 250 ms old)
         if not self.status.get("recording"):
             return None
-        if not self.live:
+        if not self.live and show_live:
             self._go_live()               # the file holds the run, not the step shown
         self._export_id = getattr(self, "_export_id", 0) + 1
         rid = self._export_id

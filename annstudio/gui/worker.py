@@ -11,7 +11,8 @@ the engine's messages, merges the snapshots' history increments into one `Histor
 timer (`EngineClient.take`). Rare messages (state changes, errors, divergence, a crash)
 become Qt signals. Both sides always read, so the pipes cannot deadlock
 (`engines.protocol`); a watchdog on the main thread notices an engine that stopped
-beating (`EngineClient.hung`) and can restart it with the last weights.
+beating (`EngineClient.hung`) and can restart it with the last weights. The client keeps
+a recent copy of the run's timeline (`KEEP_MS`), which a restarted engine carries on.
 """
 from __future__ import annotations
 
@@ -63,6 +64,16 @@ class _Fatal:
 class _CannotStart(Exception):
     """The engine process could not be started (its text completes "…could not start: ")."""
 
+
+# The run's timeline (`engines.live_timeline`) lives in the engine process; the client keeps
+# a copy, so that a process restarted after a crash carries the run's past on: asked for
+# every KEEP_MS while the record grows, thinned to RESTART_BUDGET_BYTES (a 16 KB checkpoint
+# of the lecture net: ~500 of them; pickling them costs the engine a few ms), under the id
+# KEEP_ID (a save's own asks count up from 1). Steps after the copy are scrubbed by replay
+# from its last checkpoint.
+KEEP_MS = 2000
+KEEP_ID = -1
+RESTART_BUDGET_BYTES = 8 * 2 ** 20
 
 # Processes in a row that may end before their first message (a heartbeat comes within
 # HEARTBEAT_S of a good start) before the worker stops starting them: one retry covers a
@@ -322,6 +333,8 @@ class EngineClient(EngineSignals):
         self.is_hung = False
         self.snapshots_received = 0
         self.start_failure = None       # why no engine process could start (then none runs)
+        self._kept = None               # the newest `TimelineState` of this configuration
+        self._keep_asked = 0.0
         self._thread = _PipeThread(self)
         self._thread.message.connect(self._on_message)
         self._thread.start()
@@ -329,6 +342,10 @@ class EngineClient(EngineSignals):
         self._watchdog.setInterval(500)
         self._watchdog.timeout.connect(self._check_heartbeat)
         self._watchdog.start()
+        self._keeper = QTimer(self)
+        self._keeper.setInterval(KEEP_MS)
+        self._keeper.timeout.connect(self._keep_timeline)
+        self._keeper.start()
 
     # ----- commands -----
     def send(self, kind, payload=None):
@@ -474,6 +491,12 @@ class EngineClient(EngineSignals):
         self._heard += 1
         if isinstance(msg, m.Heartbeat):
             return
+        if isinstance(msg, m.TimelineState):
+            with self._lock:
+                if msg.timeline is not None and msg.generation == self._generation:
+                    self._kept = msg      # whoever asked (a save too): the newest past
+            if msg.id == KEEP_ID:
+                self._keep_asked = 0.0      # answered: the next tick may ask again
         if isinstance(msg, m.Snapshot):
             with self._lock:
                 if msg.generation != self._generation:
@@ -488,21 +511,59 @@ class EngineClient(EngineSignals):
             self._thread.message.emit(msg)
 
     def _restart_configure(self):
-        """Configure a fresh process with the last weights and the history so far (the
-        optimizer's running state died with the process)."""
+        """Configure a fresh process with the last weights, the history so far and the
+        run's timeline kept here (the optimizer's running state died with the process)."""
         if self._config is None:
             return None
         with self._lock:
             weights = self._last_weights
             h = self.record.history
             history = History(list(h.epochs), list(h.step_loss), h.diverged)
+            kept = self._kept_past()
         state = None
         if weights is not None:
             state = {"weights": weights, "optimizer": None, "epoch": len(history.epochs),
                      "batch_index": 0, "step_count": len(history.step_loss),
                      "history": history}
+            if kept is not None:      # the run's past goes on (`LiveTimeline.adopt`)
+                state["timeline"], state["timeline_log"] = kept.timeline, kept.log
         return m.Configure(self._config["experiment"], self._config["data"], None, state,
                            self._generation)
+
+    def _kept_past(self):
+        """The kept `TimelineState` if it is the past of the run the views show (same
+        configuration, same record: not one from before a Reset, new data or optimizer),
+        else None. Called under the lock."""
+        kept, snap = self._kept, self._latest
+        st = snap.get("timeline") if snap is not None else None
+        if kept is None or kept.generation != self._generation or not st or \
+                not st.get("recording") or kept.log is None or kept.log["run"] != st["run"]:
+            return None
+        return kept
+
+    def kept_timeline_steps(self):
+        """The steps of the run's timeline the client holds for a restart (0: none)."""
+        with self._lock:
+            kept = self._kept_past()
+            return kept.timeline.steps if kept is not None else 0
+
+    def _keep_timeline(self):
+        """Ask the engine for its timeline when the record has grown since the kept copy."""
+        if self._thread is None or self.is_hung or self._pid is None:
+            return
+        with self._lock:
+            snap = self._latest
+            kept = self._kept_past()
+        st = snap.get("timeline") if snap is not None else None
+        if not st or not st.get("recording"):
+            return
+        if kept is not None and kept.timeline.steps == st["steps"]:
+            return
+        now = time.monotonic()
+        if now - self._keep_asked < 10.0:
+            return                      # the last ask is not answered yet (a busy engine)
+        self._keep_asked = now
+        self._send(m.TimelineExport(KEEP_ID, RESTART_BUDGET_BYTES))
 
     def take(self):
         """The newest snapshot if one arrived since the last call, else None.
@@ -594,6 +655,7 @@ class EngineClient(EngineSignals):
         if self._thread is None:
             return
         self._watchdog.stop()
+        self._keeper.stop()
         # a hung engine would not answer "shutdown": don't wait for it
         self._thread.commands.put_front(_Quit(self.is_hung))
         if not self._thread.wait(timeout_ms):

@@ -816,7 +816,8 @@ def _count_extra(v, where, depth=0, count=None):
 #     "timeline": {"k": 16, "budget_bytes": 8388608, "epoch_steps": [steps ending each epoch],
 #                  "checkpoints": [{"step", "epoch", "batch_index", "theta": array (P,),
 #                                   "optimizer": {"name", "hyperparameters",
-#                                                 "state": [{key: array | number | null}]}}]}
+#                                                 "state": [{key: array | number | null}]},
+#                                   "pinned": true (optional: weights set by hand there)}]}
 #
 # The step losses and epoch records are the file's ``history``. Bounded: a saved timeline is
 # thinned to `TIMELINE_BUDGET_BYTES` first, a loaded one may hold at most `MAX_CHECKPOINTS`
@@ -831,8 +832,7 @@ def encode_timeline(timeline, budget_bytes=None):
     tl = copy.copy(timeline)
     tl.checkpoints = list(timeline.checkpoints)
     tl.budget_bytes = min(timeline.budget_bytes, budget_bytes)
-    while tl.nbytes() > tl.budget_bytes and len(tl.checkpoints) > 2:
-        tl.thin()
+    tl.fit_budget()
     return {"k": tl.k, "budget_bytes": tl.budget_bytes,
             "epoch_steps": [int(s) for s in timeline.epoch_steps],
             "checkpoints": [_encode_checkpoint(c) for c in tl.checkpoints]}
@@ -848,10 +848,13 @@ def _encode_checkpoint(c):
                   for k, v in s.items()}
                  for s in opt["state"]]
     hp = {k: (list(v) if isinstance(v, tuple) else v) for k, v in opt["hyperparameters"].items()}
-    return {"step": int(c.step), "epoch": int(snap["epoch"]),
-            "batch_index": int(snap["batch_index"]),
-            "theta": encode_array(snap["theta"], "timeline weights"),
-            "optimizer": {"name": opt["name"], "hyperparameters": hp, "state": state}}
+    out = {"step": int(c.step), "epoch": int(snap["epoch"]),
+           "batch_index": int(snap["batch_index"]),
+           "theta": encode_array(snap["theta"], "timeline weights"),
+           "optimizer": {"name": opt["name"], "hyperparameters": hp, "state": state}}
+    if c.pinned:
+        out["pinned"] = True          # weights set by hand there: no replay runs through it
+    return out
 
 
 def _parse_timeline(v, budget, weights, experiment, history, data=None, where="timeline"):
@@ -879,7 +882,11 @@ def _parse_timeline(v, budget, weights, experiment, history, data=None, where="t
     for i, c in enumerate(cps):
         w = f"{where}.checkpoints[{i}]"
         c = _dict(c, w)
-        _keys(c, w, required=("step", "epoch", "batch_index", "theta", "optimizer"))
+        _keys(c, w, required=("step", "epoch", "batch_index", "theta", "optimizer"),
+              optional=("pinned",))
+        pinned = c.get("pinned", False)
+        if pinned is not False and pinned is not True:
+            _fail(w + ".pinned", "must be true or false")
         step = _int(c["step"], w + ".step", 0, steps)
         if step <= last:
             _fail(w + ".step", "must be larger than the previous checkpoint's")
@@ -895,7 +902,8 @@ def _parse_timeline(v, budget, weights, experiment, history, data=None, where="t
         n = data.n_train if data is not None else (
             MAX_POINTS if experiment.dataset.name == "csv" else experiment.dataset.n)
         check_progress(position, n, experiment.training.batch_size, w)
-        tl.checkpoints.append(Checkpoint(step, {"theta": theta, "optimizer": opt, **position}))
+        tl.checkpoints.append(Checkpoint(step, {"theta": theta, "optimizer": opt, **position},
+                                         pinned=pinned))
     tl.history = copy.deepcopy(history)
     tl.epoch_steps = epoch_steps
     return tl

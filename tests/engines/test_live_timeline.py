@@ -258,3 +258,119 @@ def test_a_timeline_that_does_not_end_where_the_engine_stands_is_left_out(tmp_pa
     lt3 = LiveTimeline()
     assert not lt3.adopt(e3, lt2.timeline)
     assert lt3.status(e3)["steps"] == 0
+
+
+# ----- issue 21: weights set by hand and a restarted engine keep the run's past -----
+def _checkpoints(lt):
+    return [(c.step, c.pinned) for c in lt.timeline.checkpoints]
+
+
+def test_weights_set_by_hand_start_a_branch_and_keep_the_past():
+    e = _engine("adam", lr=0.02)
+    lt = LiveTimeline(budget_bytes=40_000)
+    thetas = _run(e, lt, 150)
+    run = lt.status(e)["run"]
+    w = e.net.get_weights()
+    w[0][0][0, 0] = 5.0
+    lt.edit(e, w)
+    assert e.net.get_weights()[0][0][0, 0] == 5.0
+    st = lt.status(e)
+    assert (st["run"], st["first_step"], st["steps"]) == (run, 0, 150)
+    assert _checkpoints(lt)[-1] == (150, True)
+    for K in (0, 100, 149):                         # the run before the edit, as it was
+        assert np.array_equal(lt.scrub(K)[0].theta, thetas[K]), K
+    edited = lt.scrub(150)[0].theta
+    assert edited[0] == 5.0 and np.array_equal(edited, e.trainer.net.theta)
+    # the record goes on from the edited weights; replays start at the pin, never before
+    after = _run(e, lt, 60)
+    for K in (151, 170, 209, 210):
+        assert np.array_equal(lt.scrub(K)[0].theta, after[K]), K
+    # thinning keeps the pin (a replay through it would give the unedited run)
+    lt.timeline.budget_bytes = 1
+    lt.timeline.fit_budget()
+    assert (150, True) in _checkpoints(lt)
+    assert np.array_equal(lt.scrub(200)[0].theta, after[200])
+
+
+def test_setting_the_weights_back_puts_the_run_and_its_record_back():
+    e = _engine("adam", lr=0.02)
+    ref = _engine("adam", lr=0.02)
+    lt = LiveTimeline(budget_bytes=40_000)
+    _run(e, lt, 130)
+    for _ in range(130):
+        ref.step()
+    record = _checkpoints(lt)
+    state = e.trainer.snapshot()
+    old = e.net.get_weights()
+    w1 = [(W.copy(), b.copy()) for W, b in old]
+    w1[0][0][0, 0] = 5.0
+    w2 = [(W.copy(), b.copy()) for W, b in w1]
+    w2[1][1][0] = -2.0
+    lt.edit(e, w1)
+    lt.edit(e, w2)                                  # a second edit at the same step
+    lt.edit(e, w1)                                  # Undo
+    assert _checkpoints(lt)[-1] == (130, True)
+    assert np.array_equal(lt.scrub(130)[0].theta, e.trainer.net.theta)
+    lt.edit(e, old)                                 # Undo
+    assert _checkpoints(lt) == record
+    snap = e.trainer.snapshot()
+    assert np.array_equal(snap["theta"], state["theta"])
+    assert snap["divergence_reference"] == state["divergence_reference"]
+    # the run goes on exactly as the unedited one
+    for _ in range(40):
+        e.step()
+        lt.record(e)
+        ref.step()
+    assert e.history.step_loss == ref.history.step_loss
+    assert np.array_equal(e.trainer.net.theta, ref.trainer.net.theta)
+
+
+def test_a_restarted_engine_carries_the_kept_timeline_on():
+    """As the GUI restarts a killed engine: the last weights and the whole history, no
+    optimizer state, the timeline the client kept (exported before the crash, with the
+    run's replay log). The steps between the kept copy and the crash are replayed from its
+    last checkpoint; the lr typed at step 120 is replayed where it happened."""
+    e = _engine("adam", lr=0.02)
+    lt = LiveTimeline(budget_bytes=40_000)
+
+    def change(eng):
+        if eng.trainer.step_count == 120:
+            eng.set_hyperparameters(lr=0.005)
+    thetas = _run(e, lt, 150, change)
+    kept = lt.export(e, {"id": -1, "budget_bytes": 40_000})
+    thetas.update(_run(e, lt, 52))                   # then the crash, at step 202
+    epoch_steps = list(lt.timeline.epoch_steps)
+    h = e.history.copy()
+    state = {"weights": e.net.get_weights(), "optimizer": None, "epoch": len(h.epochs),
+             "batch_index": 0, "step_count": len(h.step_loss), "history": h}
+    e2 = _engine("adam", lr=0.005)
+    e2.import_state(state)
+    lt2 = LiveTimeline(budget_bytes=40_000)
+    assert lt2.adopt(e2, kept.timeline, kept.log)
+    st = lt2.status(e2)
+    assert (st["run"], st["first_step"], st["steps"]) == (kept.log["run"], 0, 202)
+    assert lt2.timeline.epoch_steps == epoch_steps
+    for K in (0, 119, 120, 121, 149, 150, 170, 201, 202):
+        assert np.array_equal(lt2.scrub(K)[0].theta, thetas[K]), K
+    # it trains on from the crash (a fresh optimizer state: a stretch of its own)
+    after = _run(e2, lt2, 30)
+    assert np.array_equal(lt2.scrub(220)[0].theta, after[220])
+    # and a branch back into the steps before the crash repeats the run there
+    lt2.branch(170)
+    assert e2.history.step_loss == h.step_loss[:170]
+    assert [r.epoch for r in e2.history.epochs] == [r.epoch for r in h.epochs
+                                                    if epoch_steps[r.epoch - 1] <= 170]
+    assert np.array_equal(e2.trainer.net.theta, thetas[170])
+
+
+def test_a_kept_timeline_of_another_run_is_left_out():
+    e = _engine("adam", lr=0.02)
+    lt = LiveTimeline(budget_bytes=40_000)
+    _run(e, lt, 80)
+    kept = lt.export(e, {"id": -1})
+    other = _engine("adam", lr=0.05)
+    lt2 = LiveTimeline()
+    _run(other, lt2, 90)
+    lt3 = LiveTimeline()
+    assert not lt3.adopt(other, kept.timeline, kept.log)
+    assert lt3.status(other)["first_step"] == 90

@@ -62,6 +62,7 @@ def test_saved_timeline_is_thinned_to_the_file_budget(tmp_path, monkeypatch):
     (lambda t: t.update(epoch_steps=[1]), "one step per epoch record"),
     (lambda t: t.update(extra=1), "timeline.extra is not a known field"),
     (lambda t: t["checkpoints"][3].update(batch_index=30), "batch_index must be less than 12"),
+    (lambda t: t["checkpoints"][1].update(pinned="yes"), "pinned must be true or false"),
 ])
 def test_a_tampered_timeline_is_refused_in_one_sentence(tmp_path, edit, words):
     exp, data, eng, tl = recorded_run()
@@ -82,3 +83,28 @@ def test_a_file_without_timeline_loads_as_before(tmp_path):
     assert ef.load(path).timeline is None
     assert "timeline" not in json.loads(path.read_text())
     assert ann is not None
+
+
+def test_a_pinned_checkpoint_is_saved_and_kept_through_the_files_thinning(tmp_path,
+                                                                         monkeypatch):
+    """Weights set by hand mid-run start a pinned checkpoint (`Timeline.pin`): the file
+    keeps it, marked, even where thinning drops the checkpoints around it."""
+    exp, data, eng, tl = recorded_run(epochs=2)
+    tl = timeline.Timeline.start(eng.trainer)
+    w = eng.net.get_weights()
+    w[0][0][0, 0] = 3.0
+    eng.set_weights(w)
+    for _ in range(5):
+        eng.step()
+        tl.record(eng.trainer)
+    tl.pin(eng.trainer)
+    pinned_at = eng.trainer.step_count
+    for _ in range(3 * eng.steps_per_epoch):
+        eng.step()
+        tl.record(eng.trainer)
+    monkeypatch.setattr(ef, "TIMELINE_BUDGET_BYTES", 1)
+    path = tmp_path / "run.annstudio"
+    ef.save_engine(path, exp, eng, timeline=tl)
+    loaded = ef.load(path).timeline
+    assert [(c.step, c.pinned) for c in loaded.checkpoints if c.pinned] == [(pinned_at, True)]
+    assert pinned_at % loaded.k != 0
