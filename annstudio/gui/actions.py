@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QSlider, QStyle, QStyleOptionToolButton, QToolBar
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QLabel, QSlider,
+                               QStyle, QStyleOptionToolButton, QToolBar)
 
 from annstudio.gui.panels.training import speed_text
 from annstudio.gui.widgets import NumberEdit, sentence
@@ -102,7 +103,7 @@ class SpacePresses(QObject):
     widget claims it in its ShortcutOverride)."""
 
     def eventFilter(self, obj, ev):
-        from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox
+        # every event of the application passes here: the cheap test first
         if ev.type() == QEvent.ShortcutOverride and ev.key() == Qt.Key_Space \
                 and ev.modifiers() == Qt.NoModifier \
                 and isinstance(obj, (QAbstractButton, QComboBox, QAbstractItemView)):

@@ -227,15 +227,20 @@ def test_save_writes_the_runs_timeline(make_real_window, qtbot, tmp_path, monkey
         assert np.array_equal(W, W2) and np.array_equal(b, b2)
 
 
+def _scrub_to_start(qtbot, w):
+    """Home on the timeline's slider, as a user presses it, until step 0 is on screen."""
+    qtbot.keyClick(w.run_timeline.bar.slider, Qt.Key_Home)
+    qtbot.waitUntil(lambda: w.status_labels["epoch"].text() == "epoch 0 · step 0",
+                    timeout=10000)
+
+
 def test_step_batch_while_scrubbed_returns_to_the_live_run(make_real_window, qtbot):
     exp = small_moons()
     exp.training.epochs = 1
     w = make_real_window(exp)
     rt = w.run_timeline
     spe = _run_all_epochs(qtbot, w, exp)
-    qtbot.keyClick(rt.bar.slider, Qt.Key_Home)
-    qtbot.waitUntil(lambda: w.status_labels["epoch"].text() == "epoch 0 · step 0",
-                    timeout=10000)
+    _scrub_to_start(qtbot, w)
     assert rt.step == 0 and rt.bar.branch_button.isEnabled()
     qtbot.mouseClick(w.toolbar.widgetForAction(w.actions["step_batch"]), Qt.LeftButton)
     qtbot.waitUntil(lambda: rt.bar.position.text() == f"live · step {spe + 1:,}",

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QToolButton
 
 from tests.gui.conftest import small_moons
-from tests.gui.test_run_timeline import _headless, _keys_to, _run_all_epochs
+from tests.gui.test_run_timeline import _headless, _keys_to, _run_all_epochs, _scrub_to_start
 
 SHOTS = "/tmp/shots/tl21"
 
@@ -35,13 +35,17 @@ def _next_loss_at(w, exp, step, weights):
     return t.step().batch_loss
 
 
-def test_the_timeline_survives_a_restart_of_the_engine(make_real_window, qtbot):
+def _four_epochs_trained(make_real_window, qtbot):
+    """A real engine's window after Run for the 4 epochs of the small moons run."""
     exp = small_moons()
     exp.training.epochs = 4
     w = make_real_window(exp)
-    rt = w.run_timeline
-    slider = rt.bar.slider
-    spe = _run_all_epochs(qtbot, w, exp)
+    return exp, w, _run_all_epochs(qtbot, w, exp)
+
+
+def test_the_timeline_survives_a_restart_of_the_engine(make_real_window, qtbot):
+    exp, w, spe = _four_epochs_trained(make_real_window, qtbot)
+    rt, slider = w.run_timeline, w.run_timeline.bar.slider
     n = 4 * spe
     recorded = w.history.step_loss
     before = _status(w)
@@ -106,12 +110,8 @@ def _type_into_cell(qtbot, ins, name, cell, text):
 
 def test_an_edit_in_the_inspector_branches_the_timeline_and_undo_returns(make_real_window,
                                                                          qtbot):
-    exp = small_moons()
-    exp.training.epochs = 4
-    w = make_real_window(exp)
-    rt = w.run_timeline
-    slider = rt.bar.slider
-    spe = _run_all_epochs(qtbot, w, exp)
+    exp, w, spe = _four_epochs_trained(make_real_window, qtbot)
+    rt, slider = w.run_timeline, w.run_timeline.bar.slider
     n = 4 * spe
     pre_weights = w.network().get_weights()
     pre_history = w.history
@@ -174,9 +174,7 @@ def test_an_autosave_leaves_the_scrubbed_step_on_screen(make_real_window, qtbot)
     w = make_real_window(exp)
     rt = w.run_timeline
     spe = _run_all_epochs(qtbot, w, exp)
-    qtbot.keyClick(rt.bar.slider, Qt.Key_Home)
-    qtbot.waitUntil(lambda: w.status_labels["epoch"].text() == "epoch 0 · step 0",
-                    timeout=10000)
+    _scrub_to_start(qtbot, w)
     shown = w.network().get_weights()
     # the engine answers in order: a live snapshot asked for before the export is in
     path = w.files.autosave_now()
