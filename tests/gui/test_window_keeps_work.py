@@ -8,7 +8,7 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QToolButton  # noqa: E402
 
-from tests.gui.conftest import small_moons  # noqa: E402
+from tests.gui.conftest import small_moons, wait_snapshot  # noqa: E402
 
 
 def _trained(make_window, qtbot, epochs=2):
@@ -16,6 +16,11 @@ def _trained(make_window, qtbot, epochs=2):
     for k in range(epochs):
         w.actions["step_epoch"].trigger()
         qtbot.waitUntil(lambda k=k: len(w.history.epochs) >= k + 1, timeout=30000)
+    # the epoch's record can arrive before the snapshot with its weights is drawn: wait for
+    # the session to hold the last snapshot's weights, so "before" is the run as it stands
+    snap = wait_snapshot(qtbot, w, lambda s: s["epoch"] == epochs)
+    qtbot.waitUntil(lambda: all(np.array_equal(W, W2) for (W, _), (W2, _) in
+                                zip(w.session.weights, snap["weights"])), timeout=10000)
     return w
 
 
