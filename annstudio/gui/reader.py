@@ -86,3 +86,17 @@ def regions_sentence(labels, n_classes, n_train):
     shares = counts / max(counts.sum(), 1)
     parts = ", ".join(f"class {k} {percent(s)}" for k, s in enumerate(shares))
     return f"Decision regions over the plane: {parts}; {n_train:,} training points."
+
+
+def step_sentence(index, count, title, formula, name=None, value=None, digits=4):
+    """One page of the inspector's step-through in words: where it is, its formula and
+    the value it computes (``value`` None: hidden while the student predicts it)."""
+    text = f"Step {index + 1} of {count}: {title}. {formula}."
+    if name is None:
+        return text
+    if value is None:
+        return text + f" {name} is hidden: predict it."
+    flat = np.ravel(np.asarray(value, dtype=float))
+    shown = ", ".join(f"{v:.{digits}g}" for v in flat[:8])
+    more = f", … ({flat.size} values)" if flat.size > 8 else ""
+    return text + f" {name} = {shown}{more}."

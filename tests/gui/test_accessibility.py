@@ -6,6 +6,7 @@ The tree walked is Qt's own accessibility tree (`QAccessible`), the one a screen
 """
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
 from annstudio.gui.reader import ReaderText, curves_sentence, regions_sentence
@@ -115,3 +116,49 @@ def test_the_sentences_read_the_numbers_they_are_given():
     assert regions_sentence(labels, 3, 1200) == (
         "Decision regions over the plane: class 0 25.0%, class 1 25.0%, class 2 50.0%; "
         "1,200 training points.")
+
+
+def test_the_step_through_says_each_page_and_hides_what_is_predicted(qtbot):
+    """The inspector's step-through in words: each page's formula and the value it computes,
+    checked against an independent forward and backward pass; a value the student is asked to
+    predict is not read out (a screen reader would give the answer away)."""
+    from annstudio.core.walkthrough import walkthrough
+    from annstudio.gui.inspector import InspectorWidget
+    from annstudio.gui.inspector.lecture_presets import preset_network_and_data
+    net, data = preset_network_and_data("not_xor")
+    w = InspectorWidget(lambda: net, data)
+    qtbot.addWidget(w)
+    w.step_reader.calm_s = 0            # every page's sentence at once (the rate is tested above)
+    w.resize(900, 1000)
+    w.show()
+    steps = {s.name: s for s in walkthrough(net, w.point["x"], w.point["y"], w.loss)}
+    K = len(net.layers)
+
+    def computed(page):         # what each page's formula computes (lecture numbering)
+        i = page.layer
+        return {"input": f"z_{K}", "forward": f"z_{i - 1}", "loss": "L",
+                "backward": f"∂L/∂W_{i}" if i else "∂L/∂z_0"}.get(page.kind, f"∂L/∂z_{i}")
+    said = []
+    for i in range(w.stage_count):
+        text = description(w.step_reader.widget)
+        assert text.startswith(f"Step {i + 1} of {w.stage_count}: ")
+        name = computed(w.stage)
+        assert f" {name} = " in text, text
+        value = np.ravel(steps[name].value)
+        assert f" = {', '.join(f'{v:.4g}' for v in value[:8])}" in text, text
+        said.append(text)
+        qtbot.mouseClick(w.nav_buttons["next"], Qt.LeftButton)
+    assert len(set(said)) == w.stage_count        # every page says something of its own
+    assert any("L = " in t for t in said) and any("∂L/∂W" in t for t in said)
+    # predict mode: the first page whose value is asked for hides it
+    qtbot.mouseClick(w.nav_buttons["start"], Qt.LeftButton)
+    qtbot.mouseClick(w.predict_button, Qt.LeftButton)
+    hidden_pages = 0
+    for i in range(w.stage_count):
+        name = computed(w.stage)
+        text = description(w.step_reader.widget)
+        if name in w.hidden_names():
+            hidden_pages += 1
+            assert "is hidden: predict it" in text and " = " not in text.split(". ", 2)[-1], text
+        qtbot.mouseClick(w.nav_buttons["next"], Qt.LeftButton)
+    assert hidden_pages >= 2

@@ -183,7 +183,7 @@ class PredictMode:
             return
         self.revealed.add(q.key)
         self._show_worked(q, f"shown: {q.label} = {fmt(q.truth, self.digits)} (not scored)",
-                          "#555")
+                          self._quiet())
 
     def _show_worked(self, q, message, colour):
         lines = pr.worked(self.steps, self.stage, q, self.numbering, self.digits, self.extra,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QToolBu
 from annstudio.core import inspect as ins
 from annstudio.core.inspect import fmt
 from annstudio.gui.inspector.matrix import VALUE_ROLE, MatrixPanel, to_html
+from annstudio.gui.reader import ReaderText, step_sentence
 
 FD_EPS = 1e-6
 FD_AUTO_ENTRIES = 2000     # check whole matrices up to this size at once; beyond, on request
@@ -93,6 +94,8 @@ class StepsPage:
         lay.addWidget(self.scroll, 1)
         lay.addWidget(self._build_predict_box())
         lay.addWidget(self._build_explanation_box())
+        # a screen reader hears the page: its formula and the value it computes
+        self.step_reader = ReaderText(page, "Step-through page")
         return page
 
     def _rows(self, page):
@@ -159,8 +162,26 @@ class StepsPage:
             QTimer.singleShot(0, lambda n=first: self._scroll_to(n))
         self._update_predict()
         self._update_explanation()
+        self._read_stage(page, formula, hidden)
         self._fit_host()
         QTimer.singleShot(0, self._fit_host)     # again once the new layout has settled
+
+    def _main_value(self, page):
+        """The name of the value a page computes (what a screen reader reads out)."""
+        K, i = len(self.net.layers), page.layer
+        return {"input": f"z_{K}", "forward": f"z_{i - 1}", "loss": "L"}.get(
+            page.kind, f"∂L/∂W_{i}" if page.kind == "backward" and i > 0 else
+            f"∂L/∂z_{i}" if page.kind != "backward" else "∂L/∂z_0")
+
+    def _read_stage(self, page, formula, hidden):
+        name = self._main_value(page)
+        step = self.by_name.get(name)
+        if step is None:
+            name = None
+        value = None if name is None or name in hidden else step.value
+        self.step_reader.set(step_sentence(
+            self.stage_index, self.stage_count, self.numbering.relabel(page.title), formula,
+            None if name is None else self.numbering.relabel(name), value, self.digits))
 
     def _fit_host(self):
         host = self.panel_host

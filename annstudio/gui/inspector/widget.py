@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton,
                                QSpinBox, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
@@ -438,7 +438,11 @@ class InspectorWidget(StepsPage, Explanation, PredictMode, PointsTab, BatchTab,
         self.point_label.setText(
             f"<b>{where}{num}</b>: x = ({xs}), label y = {ytxt} &nbsp;→&nbsp; output "
             f"{to_html(N.name('z', 0))} = ({out}), loss L = {fmt(self.by_name['L'].value, d)}"
-            f" &nbsp;<span style='color:#555'>({self.loss}, {self._net_words()})</span>")
+            f" &nbsp;<span style='color:{self._quiet()}'>({self.loss}, {self._net_words()})</span>")
+
+    def _quiet(self):
+        """The theme's quiet text colour (≥ 4.5:1 on its background: tests/gui/test_colours)."""
+        return self.palette().color(QPalette.PlaceholderText).name()
 
     def _net_words(self):
         return "→".join(map(str, self.net.sizes)) + ", " + ", ".join(self.net.activations)
