@@ -33,6 +33,8 @@ scrubbed). Only the NumPy engine is recorded: the PyTorch engine's status says s
 """
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 
 from annstudio.core.errors import AnnStudioError
@@ -392,8 +394,7 @@ def _export(host, cmd):
                                   generation=host.generation))
         return
     answer = live.export(host.engine, {"id": cmd.id, "budget_bytes": cmd.budget_bytes})
-    answer.generation = host.generation
-    host.send(answer)
+    host.send(dataclasses.replace(answer, generation=host.generation))
 
 
 @on(m.TimelineScrub)

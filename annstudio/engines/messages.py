@@ -30,7 +30,7 @@ class Message:
 
 
 # --------------------------------------------------------------------------- commands
-@dataclass
+@dataclass(frozen=True)
 class Configure(Command):
     """A new network and data: ``experiment`` (`Experiment.to_dict`), the dataset in the
     user's units, optional start ``weights`` [(W, b)] or a full engine ``state``
@@ -47,7 +47,7 @@ class Configure(Command):
     generation: Any = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Run(Command):
     """Train until epoch ``epochs`` (absolute; None = until stopped); at or past it,
     ``more`` (or ``epochs``) epochs more."""
@@ -55,34 +55,34 @@ class Run(Command):
     more: int | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Pause(Command):
     pass
 
 
-@dataclass
+@dataclass(frozen=True)
 class StepBatch(Command):
     """One mini-batch, then pause."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class StepEpoch(Command):
     """To the end of the current epoch, then pause."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Reset(Command):
     """Rebuild the run from the start, with ``weights`` if given."""
     weights: Any = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class SetLr(Command):
     latest_wins: ClassVar[bool] = True
     lr: float
 
 
-@dataclass
+@dataclass(frozen=True)
 class SetHyperparameters(Command):
     """Optimizer hyperparameters by name; pending ones merge (different names all apply)."""
     values: dict = field(default_factory=dict)
@@ -91,20 +91,20 @@ class SetHyperparameters(Command):
         return SetHyperparameters({**pending.values, **self.values})
 
 
-@dataclass
+@dataclass(frozen=True)
 class SetWeights(Command):
     latest_wins: ClassVar[bool] = True
     weights: Any
 
 
-@dataclass
+@dataclass(frozen=True)
 class SetData(Command):
     """New data (user's units) for the same network; the weights stay."""
     latest_wins: ClassVar[bool] = True
     data: Any
 
 
-@dataclass
+@dataclass(frozen=True)
 class SwitchEngine(Command):
     """Carry the run on with another engine/device (its full state moves across)."""
     latest_wins: ClassVar[bool] = True
@@ -113,7 +113,7 @@ class SwitchEngine(Command):
     dtype: str | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Rebuild(Command):
     """A new optimizer or batch size: weights, history and epoch are kept; the optimizer's
     state only when ``keep_optimizer`` and the optimizer is the same one."""
@@ -122,7 +122,7 @@ class Rebuild(Command):
     keep_optimizer: bool = False
 
 
-@dataclass
+@dataclass(frozen=True)
 class SetSpeed(Command):
     """``steps_per_s`` (None = full speed), or one step per drawn frame (``per_frame``)."""
     latest_wins: ClassVar[bool] = True
@@ -131,14 +131,14 @@ class SetSpeed(Command):
     per_frame: bool = False
 
 
-@dataclass
+@dataclass(frozen=True)
 class Frame(Command):
     """The GUI drew the last snapshot (one-step-per-frame mode lets the next step go)."""
     latest_wins: ClassVar[bool] = True
     needs_engine: ClassVar[bool] = False
 
 
-@dataclass
+@dataclass(frozen=True)
 class SetView(Command):
     """What the window shows: the layer (API index) whose neuron maps are on screen (None =
     every layer), ``maps`` False when no map is. Only that is computed."""
@@ -148,25 +148,25 @@ class SetView(Command):
     maps: bool = True
 
 
-@dataclass
+@dataclass(frozen=True)
 class RequestSnapshot(Command):
     latest_wins: ClassVar[bool] = True
 
 
-@dataclass
+@dataclass(frozen=True)
 class ProbeDevices(Command):
     """Which devices the PyTorch engine could use here (answered by `Devices`)."""
     latest_wins: ClassVar[bool] = True
     needs_engine: ClassVar[bool] = False
 
 
-@dataclass
+@dataclass(frozen=True)
 class Shutdown(Command):
     needs_engine: ClassVar[bool] = False
 
 
 # The run's timeline (`engines.live_timeline`, issue 15).
-@dataclass
+@dataclass(frozen=True)
 class TimelineScrub(Command):
     """Pause and show the run as it was after ``step`` steps. While the slider is dragged
     only the newest step matters."""
@@ -174,18 +174,18 @@ class TimelineScrub(Command):
     step: int
 
 
-@dataclass
+@dataclass(frozen=True)
 class TimelineLive(Command):
     """The live run's own snapshot again (after scrubbing)."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class TimelineBranch(Command):
     """Put the run itself back to ``step`` and train on from there (never dropped)."""
     step: int
 
 
-@dataclass
+@dataclass(frozen=True)
 class TimelineExport(Command):
     """The run's state and its timeline thinned to ``budget_bytes`` (a save), answered by
     `TimelineState` with the same ``id``."""
@@ -201,7 +201,7 @@ SUPERSEDED_BY = {Configure: (SetData, SetWeights, Reset, Rebuild, StepBatch, Ste
 
 
 # --------------------------------------------------------------------------- messages
-@dataclass
+@dataclass(frozen=True)
 class Snapshot(Message):
     """What the views draw, computed in the engine process (`core.views`), and the run's
     history since the last snapshot (``reset_history``: start the record afresh)."""
@@ -228,52 +228,48 @@ class Snapshot(Message):
     timeline: dict | None = None   # `LiveTimeline.status`: memory, k, the steps recorded
     scrub: int | None = None       # a scrubbed step's snapshot: that step (not the live run)
 
-    def as_dict(self):
-        """The fields as a dict (shallow: the arrays are shared), as the views read it."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}
 
-
-@dataclass
+@dataclass(frozen=True)
 class State(Message):
     running: bool
     reason: str | None = None      # "finished", a divergence, … or None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Configured(Message):
     engine: str
     device: str
     dtype: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class Diverged(Message):
     reason: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class Error(Message):
     message: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class Devices(Message):
     reasons: dict                  # {device: None (usable) or why not}
 
 
-@dataclass
+@dataclass(frozen=True)
 class Heartbeat(Message):
     t: float
 
 
-@dataclass
+@dataclass(frozen=True)
 class TorchState(Message):
     """PyTorch being imported in the background after the first snapshot."""
     state: str                     # "loading", "ready" or "failed"
     error: str | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class TimelineState(Message):
     """The answer to `TimelineExport` ``id``: `Engine.export_state` and the thinned
     `core.timeline.Timeline`, what a replay of it needs besides (``log``:

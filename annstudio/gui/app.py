@@ -321,7 +321,7 @@ def _self_test(window):
 
     def watch_path():     # the first snapshot the window shows from the compiled path
         snap = window.session.snapshot
-        if not compiled_at and snap and snap.get("engine_path") == "compiled":
+        if not compiled_at and snap and snap.engine_path == "compiled":
             compiled_at.append(seconds_since_start())
     watcher = QTimer()
     watcher.timeout.connect(watch_path)

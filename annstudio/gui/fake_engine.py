@@ -275,7 +275,7 @@ class FakeEngineClient(EngineSignals):
             return      # commands queued before the last configure: the old network
         snap = build_snapshot(e, self.geometry, self.sent, running=self.running,
                               view_maps=self.view["maps"], view_layer=self.view["layer"],
-                              fine=not self.running, generation=self.generation).as_dict()
+                              fine=not self.running, generation=self.generation)
         self.record.merge(snap)
         self._latest, self._fresh = snap, True
         self.snapshots_received += 1

@@ -98,12 +98,12 @@ class ViewDriver(QObject):
         snap = s.take_snapshot()
         now = time.monotonic()
         if snap is not None:
-            views = snap["views"]
+            views = snap.views
             w.data_view.update_views(views)
-            w.layer_view.update_views(views, snap["weights"])
+            w.layer_view.update_views(views, snap.weights)
             self.draw_record()
             w.status.show_snapshot(snap)
-            w.show_run_progress(snap["epoch"])
+            w.show_run_progress(snap.epoch)
             if now - self.last_slow >= SLOW_VIEWS_MS / 1000:
                 self.draw_slow(now)
             self.frames_drawn += 1

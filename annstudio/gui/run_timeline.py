@@ -102,7 +102,7 @@ class RunTimeline(QObject):
     # ----- following the run -----
     def poll(self):
         snap = self.client.latest()
-        st = snap.get("timeline") if snap is not None else None
+        st = snap.timeline if snap is not None else None
         if st is None:
             return
         self.status = st

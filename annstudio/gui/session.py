@@ -499,8 +499,8 @@ class Session(QObject):
         if snap is None:
             return None
         self.snapshot = snap
-        self.weights = snap["weights"]
-        if snap.get("running") and self.running and not self.modified:
+        self.weights = snap.weights
+        if snap.running and self.running and not self.modified:
             self.set_modified(True)       # still training after a save: unsaved again
         return snap
 

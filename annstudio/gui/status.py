@@ -105,14 +105,14 @@ class StatusBar(QObject):
 
     def show_snapshot(self, snap):
         L = self.labels
-        L["epoch"].setText(f"epoch {snap['epoch']} · step {snap['step']:,}")
-        sps = snap["steps_per_s"]
+        L["epoch"].setText(f"epoch {snap.epoch} · step {snap.step:,}")
+        sps = snap.steps_per_s
         L["speed"].setText(f"{sps:,.0f} steps/s" if sps else "")
         eps = self.session.client.record.history.epochs
         L["loss"].setText(loss_line(eps[-1]) if eps else "")
-        self.show_engine(snap["engine"], snap["device"], snap.get("engine_path"),
-                         snap.get("engine_path_note"))
-        tl = snap.get("timeline")
+        self.show_engine(snap.engine, snap.device, snap.engine_path,
+                         snap.engine_path_note)
+        tl = snap.timeline
         if tl is not None:
             L["timeline"].setText(timeline_text(tl))
             L["timeline"].setToolTip(timeline_tooltip(tl))

@@ -125,32 +125,32 @@ class RunRecord:
         self.__init__()
 
     def merge(self, snap):
-        if snap["reset_history"]:
+        if snap.reset_history:
             self.history = History()
             self.epoch_table.clear()
             self.step_losses.clear()
             self.grad_steps.clear()
             self.grad_norms = None
-        self.history.epochs.extend(snap["epochs"])
-        if snap["epochs"]:
+        self.history.epochs.extend(snap.epochs)
+        if snap.epochs:
             nan = float("nan")
             self.epoch_table.extend([[r.train_loss,
                                       nan if r.test_loss is None else r.test_loss,
                                       nan if r.train_metric is None else r.train_metric,
                                       nan if r.test_metric is None else r.test_metric]
-                                     for r in snap["epochs"]])
-        sl = snap["step_losses"]
+                                     for r in snap.epochs])
+        sl = snap.step_losses
         if len(sl):
             self.history.step_loss.extend(sl.tolist())
             self.step_losses.extend(sl)
-        self.history.diverged = snap["diverged"]
-        g = snap["grad_norms"]
-        if g is not None and snap["step"] > 0:
+        self.history.diverged = snap.diverged
+        g = snap.grad_norms
+        if g is not None and snap.step > 0:
             if self.grad_norms is None or self.grad_norms.view().shape[1:] != (len(g),):
                 self.grad_norms = GrowingArray(len(g))
                 self.grad_steps.clear()
-            if self.grad_steps.n == 0 or self.grad_steps.view()[-1] != snap["step"]:
-                self.grad_steps.extend([snap["step"]])
+            if self.grad_steps.n == 0 or self.grad_steps.view()[-1] != snap.step:
+                self.grad_steps.extend([snap.step])
                 self.grad_norms.extend([g])
 
 
@@ -501,9 +501,8 @@ class EngineClient(EngineSignals):
             with self._lock:
                 if msg.generation != self._generation:
                     return          # from before the last configure: stale shapes
-                snap = msg.as_dict()      # the views read snapshots as dicts
-                self.record.merge(snap)
-                self._latest = snap
+                self.record.merge(msg)
+                self._latest = msg        # the views read the frozen `Snapshot` itself
                 self._fresh = True
                 self._last_weights = msg.weights
                 self.snapshots_received += 1
@@ -535,7 +534,7 @@ class EngineClient(EngineSignals):
         configuration, same record: not one from before a Reset, new data or optimizer),
         else None. Called under the lock."""
         kept, snap = self._kept, self._latest
-        st = snap.get("timeline") if snap is not None else None
+        st = snap.timeline if snap is not None else None
         if kept is None or kept.generation != self._generation or not st or \
                 not st.get("recording") or kept.log is None or kept.log["run"] != st["run"]:
             return None
@@ -554,7 +553,7 @@ class EngineClient(EngineSignals):
         with self._lock:
             snap = self._latest
             kept = self._kept_past()
-        st = snap.get("timeline") if snap is not None else None
+        st = snap.timeline if snap is not None else None
         if not st or not st.get("recording"):
             return
         if kept is not None and kept.timeline.steps == st["steps"]:

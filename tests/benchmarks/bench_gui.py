@@ -136,16 +136,16 @@ def app_run(window, seconds, probe=None):
     c = window.client
     window.curves.step_box.setChecked(True)
     window.actions["run"].trigger()
-    wait_for(lambda: c.latest() is not None and c.latest()["running"]
-             and c.latest()["step"] > 300, timeout=60)
+    wait_for(lambda: c.latest() is not None and c.latest().running
+             and c.latest().step > 300, timeout=60)
     if probe:
         probe.start()
-    s0, t0, f0 = c.latest()["step"], time.perf_counter(), window.views.frames_drawn
+    s0, t0, f0 = c.latest().step, time.perf_counter(), window.views.frames_drawn
     spin(seconds)
-    s1, t1, f1 = c.latest()["step"], time.perf_counter(), window.views.frames_drawn
+    s1, t1, f1 = c.latest().step, time.perf_counter(), window.views.frames_drawn
     stats = probe.stop() if probe else None
     window.actions["run"].trigger()
-    wait_for(lambda: not c.latest()["running"], timeout=10)
+    wait_for(lambda: not c.latest().running, timeout=10)
     return (s1 - s0) / (t1 - t0), stats, (f1 - f0) / (t1 - t0)
 
 
@@ -365,16 +365,16 @@ def classic(app, args):
         if name.startswith("lecture"):
             # memory over 20,000 steps with every view on
             w.actions["reset"].trigger()
-            wait_for(lambda: w.client.latest()["step"] == 0, timeout=30)
+            wait_for(lambda: w.client.latest().step == 0, timeout=30)
             w.session.run_epochs(None)
-            wait_for(lambda: w.client.latest()["step"] >= 1000, timeout=120)
+            wait_for(lambda: w.client.latest().step >= 1000, timeout=120)
             host_pid = w.client.pid
             gui0, host0 = rss_mb(), rss_mb(host_pid)
             t0 = time.perf_counter()
-            wait_for(lambda: w.client.latest()["step"] >= 21000, timeout=600)
+            wait_for(lambda: w.client.latest().step >= 21000, timeout=600)
             mem_s = time.perf_counter() - t0
             gui1, host1 = rss_mb(), rss_mb(host_pid)
-            steps = w.client.latest()["step"] - 1000
+            steps = w.client.latest().step - 1000
             w.actions["run"].trigger()
             results["memory"] = (steps, gui1 - gui0, host1 - host0, mem_s, gui1, host1)
         close_window(app, w)

@@ -81,7 +81,8 @@ def test_the_curves_and_the_regions_say_what_they_show(make_window, qtbot):
         "Loss and accuracy curves"
 
     def regions_match():
-        p = (w.client.latest() or {}).get("views", {}).get("output")
+        snap = w.client.latest()
+        p = snap.views.get("output") if snap is not None else None
         if p is None:
             return False
         share1 = float(np.mean(np.asarray(p) > 0.5))

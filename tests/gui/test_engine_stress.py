@@ -58,7 +58,7 @@ def test_200_random_edits_while_training_never_stall(make_real_window, qtbot):
     rng = random.Random(11)
     late = Lateness()
     w.actions["run"].trigger()
-    wait_snapshot(qtbot, w, lambda s: s["running"])
+    wait_snapshot(qtbot, w, lambda s: s.running)
     kinds = ["digits", "digits", "moons", "circles"]
 
     def edit():
@@ -90,8 +90,8 @@ def test_200_random_edits_while_training_never_stall(make_real_window, qtbot):
     qtbot.keyClick(tp.speed_slider, Qt.Key_End)
     if not w.session.running:
         w.actions["run"].trigger()
-    s0 = wait_snapshot(qtbot, w, lambda s: s["running"], timeout=30000)
-    wait_snapshot(qtbot, w, lambda s: s["running"] and s["step"] >= s0["step"] + 20,
+    s0 = wait_snapshot(qtbot, w, lambda s: s.running, timeout=30000)
+    wait_snapshot(qtbot, w, lambda s: s.running and s.step >= s0.step + 20,
                   timeout=30000)
     assert w.status_labels["state"].text() == "training…"
     assert late.worst < MAX_STALL_S, f"the window froze for {late.worst:.1f} s"
@@ -117,7 +117,7 @@ def main():
     assert wait_for(lambda: w.client.snapshots_received > 0, 60)
     w.training_panel.speed_slider.setValue(w.training_panel.speed_slider.maximum())
     w.actions["run"].trigger()
-    assert wait_for(lambda: (w.client.latest() or {}).get("running"), 60)
+    assert wait_for(lambda: getattr(w.client.latest(), "running", False), 60)
     pid = w.client.pid
     for seed in (5, 6):                  # two quick large configures in flight
         w.dataset_panel.seed_edit.commit(str(seed))
@@ -173,7 +173,7 @@ def test_views_never_get_a_snapshot_of_the_previous_network(make_real_window, qt
     tp = w.training_panel
     tp.speed_slider.setValue(tp.speed_slider.maximum())
     w.actions["run"].trigger()
-    wait_snapshot(qtbot, w, lambda s: s["running"])
+    wait_snapshot(qtbot, w, lambda s: s.running)
     reader = w.client._thread.reader
     gate = threading.Event()
     deliver = reader.deliver
@@ -188,13 +188,13 @@ def test_views_never_get_a_snapshot_of_the_previous_network(make_real_window, qt
     def take():
         s = real_take()
         if s is not None:
-            taken.append(s["weights"][0][0].shape)
+            taken.append(s.weights[0][0].shape)
         return s
     w.client.take = take
     n = len(taken)
     w.dataset_panel.name_combo.setCurrentIndex(w.dataset_panel.name_combo.findData("moons"))
     gate.set()
-    qtbot.waitUntil(lambda: len(taken) > n and w.client.latest()["weights"][0][0].shape[0] == 2,
+    qtbot.waitUntil(lambda: len(taken) > n and w.client.latest().weights[0][0].shape[0] == 2,
                     timeout=30000)
     assert set(taken[n:]) == {(2, 512)}
     w.actions["run"].trigger()

@@ -85,11 +85,11 @@ def test_a_reopened_run_carries_on_exactly_where_it_stopped(make_real_window, qt
     The real engine process: its recorded run gives the file the optimizer state."""
     w = make_real_window(small_moons())
     w.actions["step_epoch"].trigger()
-    wait_snapshot(qtbot, w, lambda s: s["epoch"] == 1)
+    wait_snapshot(qtbot, w, lambda s: s.epoch == 1)
     for k in range(3):
         w.actions["step_batch"].trigger()
-        s = wait_snapshot(qtbot, w, lambda s, k=k: s["step"] == 40 + k + 1)
-    assert s["batch_index"] == 3
+        s = wait_snapshot(qtbot, w, lambda s, k=k: s.step == 40 + k + 1)
+    assert s.batch_index == 3
     path = tmp_path / "mid.annstudio"
     assert w.files.save_to(path), w.last_error
 
@@ -97,7 +97,7 @@ def test_a_reopened_run_carries_on_exactly_where_it_stopped(make_real_window, qt
         start = len(w.history.step_loss)
         for k in range(5):
             w.actions["step_batch"].trigger()
-            wait_snapshot(qtbot, w, lambda s, k=k: s["step"] == start + k + 1)
+            wait_snapshot(qtbot, w, lambda s, k=k: s.step == start + k + 1)
         return list(w.history.step_loss[start:])
 
     on = five_more()
@@ -105,8 +105,8 @@ def test_a_reopened_run_carries_on_exactly_where_it_stopped(make_real_window, qt
     assert saved.progress == {"epoch": 1, "batch_index": 3, "step_count": 43}
     assert saved.optimizer_state["name"] == "adam"
     assert w.files.open_path(str(path), confirm=False), w.last_error
-    s = wait_snapshot(qtbot, w, lambda s: s["step"] == 43)
-    assert s["epoch"] == 1 and s["batch_index"] == 3
+    s = wait_snapshot(qtbot, w, lambda s: s.step == 43)
+    assert s.epoch == 1 and s.batch_index == 3
     # the same steps from the same state; a process may take a step on the compiled path where
     # the other took the NumPy path (it trains on NumPy until its kernels are loaded), and the
     # two paths agree to 1e-12, not always to the last bit of a loss

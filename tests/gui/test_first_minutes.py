@@ -87,10 +87,10 @@ def test_toolbar_speed_is_the_training_panels_speed(make_real_window, qtbot):
     assert tp.speed() == (2, False)
     assert w.toolbar_speed_label.text() == "2 steps/s" == tp.speed_label.text()
     qtbot.mouseClick(_run_button(w), Qt.LeftButton)
-    qtbot.waitUntil(lambda: w.client.latest()["step"] >= 2, timeout=20000)
-    t0, s0 = time.monotonic(), w.client.latest()["step"]
+    qtbot.waitUntil(lambda: w.client.latest().step >= 2, timeout=20000)
+    t0, s0 = time.monotonic(), w.client.latest().step
     qtbot.waitUntil(lambda: time.monotonic() - t0 > 2.5, timeout=5000)
-    assert w.client.latest()["step"] - s0 <= 8            # ~2 steps/s, not hundreds
+    assert w.client.latest().step - s0 <= 8            # ~2 steps/s, not hundreds
     # the panel's slider moves the toolbar's
     tp.speed_slider.setFocus()
     qtbot.keyClick(tp.speed_slider, Qt.Key_End)

@@ -48,20 +48,20 @@ def test_build_2_8_8_1_and_train_until_loss_below_0_2(make_window, qtbot):
     assert tp.hp_edit("lr").commit("0.01")
     tp.forever_box.setChecked(True)
     assert w.experiment.training.epochs == 0
-    wait_snapshot(qtbot, w, lambda s: len(s["weights"]) == 3 and s["weights"][0][0].shape == (2, 8))
+    wait_snapshot(qtbot, w, lambda s: len(s.weights) == 3 and s.weights[0][0].shape == (2, 8))
     w.actions["run"].trigger()
     qtbot.waitUntil(lambda: len(w.history) > 0 and w.history.train_loss[-1] < 0.2,
                     timeout=90000)
     with qtbot.waitSignal(w.client.stateChanged, timeout=10000):
         w.actions["run"].trigger()
     # the reported loss is the BCE of the network the window hands out (own oracle)
-    snap = wait_snapshot(qtbot, w, lambda s: not s["running"])
+    snap = wait_snapshot(qtbot, w, lambda s: not s.running)
     qtbot.waitUntil(lambda: w.session.snapshot is w.client.latest(), timeout=5000)
     net = w.network()
     d = w.data
     p = forward([(L.W, L.b) for L in net.layers], net.activations, d.X_train)
     last = w.history.epochs[-1]
-    if snap["step"] % (-(-d.n_train // 10)) == 0:   # paused on an epoch boundary
+    if snap.step % (-(-d.n_train // 10)) == 0:   # paused on an epoch boundary
         assert bce(p, d.y_train) == pytest.approx(last.train_loss, rel=1e-9)
     assert bce(p, d.y_train) < 0.25
     # the drawn boundary is σ of the output over the grid, in float32
@@ -81,28 +81,28 @@ def test_pause_resume_step_and_reset(make_window, qtbot):
     qtbot.waitUntil(lambda: len(w.history) >= 2, timeout=30000)
     with qtbot.waitSignal(w.client.stateChanged, timeout=10000):
         w.actions["run"].trigger()
-    s0 = wait_snapshot(qtbot, w, lambda s: not s["running"])
-    step0 = s0["step"]
+    s0 = wait_snapshot(qtbot, w, lambda s: not s.running)
+    step0 = s0.step
     # paused means paused: a snapshot asked for now still shows the same step
     w.client.send("snapshot")
     s1 = wait_snapshot(qtbot, w, lambda s: s is not s0)
-    assert s1["step"] == step0
+    assert s1.step == step0
     w.actions["step_batch"].trigger()
-    s2 = wait_snapshot(qtbot, w, lambda s: s["step"] == step0 + 1)
-    assert len(s2["step_losses"]) == 1
+    s2 = wait_snapshot(qtbot, w, lambda s: s.step == step0 + 1)
+    assert len(s2.step_losses) == 1
     w.actions["step_epoch"].trigger()
-    s3 = wait_snapshot(qtbot, w, lambda s: s["epoch"] == s2["epoch"] + 1)
-    assert s3["batch_index"] == 0
-    assert s3["step"] == s3["epoch"] * 40          # 400 training points, batch 10
+    s3 = wait_snapshot(qtbot, w, lambda s: s.epoch == s2.epoch + 1)
+    assert s3.batch_index == 0
+    assert s3.step == s3.epoch * 40          # 400 training points, batch 10
     # resume
     w.actions["run"].trigger()
-    qtbot.waitUntil(lambda: len(w.history) >= s3["epoch"] + 2, timeout=30000)
+    qtbot.waitUntil(lambda: len(w.history) >= s3.epoch + 2, timeout=30000)
     w.actions["run"].trigger()
     # reset: the same initial weights (same seed), history gone
     w.actions["reset"].trigger()
-    s4 = wait_snapshot(qtbot, w, lambda s: s["step"] == 0 and s["epoch"] == 0
-                       and not s["running"])
-    for (W, b), (W0, b0) in zip(s4["weights"], first):
+    s4 = wait_snapshot(qtbot, w, lambda s: s.step == 0 and s.epoch == 0
+                       and not s.running)
+    for (W, b), (W0, b0) in zip(s4.weights, first):
         np.testing.assert_array_equal(W, W0)
         np.testing.assert_array_equal(b, b0)
     qtbot.waitUntil(lambda: len(w.history) == 0, timeout=5000)
@@ -111,14 +111,14 @@ def test_pause_resume_step_and_reset(make_window, qtbot):
 def test_lr_changes_while_running(make_window, qtbot):
     w = make_window(small_moons())
     w.actions["run"].trigger()
-    wait_snapshot(qtbot, w, lambda s: s["running"] and s["step"] > 50)
+    wait_snapshot(qtbot, w, lambda s: s.running and s.step > 50)
     assert w.training_panel.hp_edit("lr").commit("0.002")
-    s = wait_snapshot(qtbot, w, lambda s: s["hyperparameters"]["lr"] == 0.002)
-    assert s["running"]
+    s = wait_snapshot(qtbot, w, lambda s: s.hyperparameters["lr"] == 0.002)
+    assert s.running
     # the toolbar's field follows, and editing it reaches the engine too
     assert w.toolbar_lr.value() == 0.002
     assert w.toolbar_lr.commit("0.004")
-    wait_snapshot(qtbot, w, lambda s: s["hyperparameters"]["lr"] == 0.004 and s["running"])
+    wait_snapshot(qtbot, w, lambda s: s.hyperparameters["lr"] == 0.004 and s.running)
     assert w.experiment.optimizer.params["lr"] == 0.004
     w.actions["run"].trigger()
 
@@ -132,15 +132,15 @@ def test_switch_engine_between_runs(make_real_window, qtbot):
     w.session.run_epochs(2)
     qtbot.waitUntil(lambda: len(w.history) == 2 and not w.client.running, timeout=30000)
     # the engine's last weights (the views may still be a frame behind on a busy machine)
-    before = w.client.latest()["weights"]
+    before = w.client.latest().weights
     combo = w.training_panel.engine_combo
     with qtbot.waitSignal(w.client.configured, timeout=60000) as sig:
         combo.setCurrentIndex(combo.findData("torch"))
     if sig.args[0]["engine"] != "torch":
         pytest.skip(f"torch engine did not start: {w.last_error}")
-    s = wait_snapshot(qtbot, w, lambda s: s["engine"] == "torch")
+    s = wait_snapshot(qtbot, w, lambda s: s.engine == "torch")
     # the run carries on: same weights (float32 round trip), same history
-    for (W, b), (W0, b0) in zip(s["weights"], before):
+    for (W, b), (W0, b0) in zip(s.weights, before):
         np.testing.assert_allclose(W, W0, rtol=1e-6, atol=1e-7)
     assert len(w.history) == 2
     w.client.run(epochs=4)
@@ -162,9 +162,9 @@ def test_kill_engine_process_mid_run(make_real_window, qtbot):
     assert not w.session.running
     qtbot.waitUntil(lambda: w.client.pid != pid, timeout=5000)
     # the new process starts from the last weights and the history so far
-    s = wait_snapshot(qtbot, w, lambda s: not s["running"], timeout=30000)
+    s = wait_snapshot(qtbot, w, lambda s: not s.running, timeout=30000)
     n = len(w.history)
-    assert n >= 2 and s["epoch"] == n
+    assert n >= 2 and s.epoch == n
     w.actions["run"].trigger()
     qtbot.waitUntil(lambda: len(w.history) >= n + 2, timeout=30000)
     w.actions["run"].trigger()
@@ -182,8 +182,8 @@ def test_divergence_with_lr_50_is_explained(make_window, qtbot):
     assert w.last_error[0] == "Training diverged"
     assert "smaller learning rate" in w.training_panel.status_label.text()
     qtbot.waitUntil(lambda: not w.session.running, timeout=5000)
-    s = wait_snapshot(qtbot, w, lambda s: not s["running"])
-    assert all(np.isfinite(W).all() and np.isfinite(b).all() for W, b in s["weights"])
+    s = wait_snapshot(qtbot, w, lambda s: not s.running)
+    assert all(np.isfinite(W).all() and np.isfinite(b).all() for W, b in s.weights)
     assert w.training_panel.run_button.text().startswith("Run")
 
 
@@ -253,8 +253,8 @@ def test_set_weights_redraws_every_view_at_once(make_window, qtbot):
     np.testing.assert_allclose(w.layer_view.weights.img.image, new[w.layer_view.layer()][0],
                                atol=1e-6)
     # and the engine got them
-    s = wait_snapshot(qtbot, w, lambda s: np.array_equal(s["weights"][0][0], new[0][0]))
-    assert s["step"] == 0
+    s = wait_snapshot(qtbot, w, lambda s: np.array_equal(s.weights[0][0], new[0][0]))
+    assert s.step == 0
     from annstudio.core.errors import AnnStudioError
     with pytest.raises(AnnStudioError):
         w.set_weights(new[:-1])
@@ -269,7 +269,7 @@ def test_points_add_erase_and_inspect(make_window, qtbot):
     np.testing.assert_array_equal(w.data.X_train[-1], [0.25, -1.0])
     assert w.data.y_train[-1] == 1
     assert w.experiment.dataset.name == "points" and w.modified
-    wait_snapshot(qtbot, w, lambda s: s["views"] is not None and len(w.data.X_train) == d0.n_train + 1)
+    wait_snapshot(qtbot, w, lambda s: s.views is not None and len(w.data.X_train) == d0.n_train + 1)
     # right click removes the nearest point (the one just added)
     w.on_data_click(0.25, -1.0, 2)
     assert w.data.n_train == d0.n_train

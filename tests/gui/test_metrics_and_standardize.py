@@ -31,7 +31,7 @@ def _run_to_end(w, qtbot, epochs):
     button = w.toolbar.widgetForAction(w.actions["run"])
     qtbot.mouseClick(button, Qt.LeftButton)
     qtbot.waitUntil(lambda: len(w.history) >= epochs and not w.session.running, timeout=90000)
-    qtbot.waitUntil(lambda: w.session.snapshot is w.client.latest() and not w.session.snapshot["running"], timeout=10000)
+    qtbot.waitUntil(lambda: w.session.snapshot is w.client.latest() and not w.session.snapshot.running, timeout=10000)
 
 
 def _click_tab(w, qtbot, title):

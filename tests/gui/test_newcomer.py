@@ -42,11 +42,11 @@ def _weights(w):
 
 def _wait_paused(qtbot, w):
     """Until the engine stopped and the window shows its last snapshot."""
-    qtbot.waitUntil(lambda: not w.client.running and not w.client.latest()["running"],
+    qtbot.waitUntil(lambda: not w.client.running and not w.client.latest().running,
                     timeout=30000)
     qtbot.waitUntil(lambda: all(
         np.array_equal(W, W2) for (W, _), (W2, _) in zip(w.network().get_weights(),
-                                                         w.client.latest()["weights"])),
+                                                         w.client.latest().weights)),
         timeout=5000)
 
 
@@ -150,7 +150,7 @@ def test_a_trained_run_asks_before_quitting(make_window, qtbot, tmp_path):
 def test_new_open_and_lesson_say_what_happens(make_window, qtbot, monkeypatch):
     w = make_window(small_moons())
     _click_action(qtbot, w, "step_batch")
-    qtbot.waitUntil(lambda: w.client.latest()["step"] >= 1, timeout=30000)
+    qtbot.waitUntil(lambda: w.client.latest().step >= 1, timeout=30000)
     assert "•" in w.windowTitle()
     hidden = w.experiment.network.hidden
 

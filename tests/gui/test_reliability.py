@@ -22,7 +22,7 @@ def _speed_figure(w):
 def test_stopped_engine_is_noticed_and_restarted_with_the_last_weights(make_real_window, qtbot):
     w = make_real_window(small_moons())
     w.actions["run"].trigger()
-    wait_snapshot(qtbot, w, lambda s: s["running"] and s["epoch"] >= 2)
+    wait_snapshot(qtbot, w, lambda s: s.running and s.epoch >= 2)
     pid = w.client.pid
     stopped_at = time.monotonic()
     os.kill(pid, signal.SIGSTOP)
@@ -47,8 +47,8 @@ def test_stopped_engine_is_noticed_and_restarted_with_the_last_weights(make_real
                         and "restarted with the last weights" in w.last_error[1], timeout=15000)
         assert "stopped answering" in w.last_error[1]
         assert not w.engine_messages.hung_box.isVisible()
-        s = wait_snapshot(qtbot, w, lambda s: not s["running"], timeout=30000)
-        assert s["epoch"] == len(w.history) >= epochs_before
+        s = wait_snapshot(qtbot, w, lambda s: not s.running, timeout=30000)
+        assert s.epoch == len(w.history) >= epochs_before
         w.actions["run"].trigger()
         qtbot.waitUntil(lambda: len(w.history) >= epochs_before + 2, timeout=30000)
         w.actions["run"].trigger()
@@ -77,12 +77,12 @@ def test_window_says_diverged_and_keeps_moderate_weights(make_real_window, qtbot
         w.actions["run"].trigger()
     qtbot.waitUntil(lambda: w.status_labels["state"].text() == "diverged", timeout=5000)
     assert "smaller learning rate" in w.training_panel.status_label.text()
-    s = wait_snapshot(qtbot, w, lambda s: not s["running"])
+    s = wait_snapshot(qtbot, w, lambda s: not s.running)
     qtbot.waitUntil(lambda: w.session.snapshot is w.client.latest(), timeout=5000)
     # the weights the window now holds are from before the blow-up: loss finite, moderate
     L = w.network().loss_and_gradients(X, y, loss="bce")[0]
     assert np.isfinite(L) and L <= 10 * L0
-    assert max(float(np.max(np.abs(W))) for W, _ in s["weights"]) < 1e3
+    assert max(float(np.max(np.abs(W))) for W, _ in s.weights) < 1e3
 
 
 # ----- speed ------------------------------------------------------------------------------
@@ -98,10 +98,10 @@ def test_speed_slider_sets_the_steps_per_second(make_real_window, qtbot):
     qtbot.keyClick(tp.speed_slider, Qt.Key_Right)            # 5
     assert tp.speed_label.text() == "5 steps/s"
     w.actions["run"].trigger()
-    first = wait_snapshot(qtbot, w, lambda s: s["running"] and s["step"] >= 1)
-    t1, s1 = time.monotonic(), first["step"]
-    last = wait_snapshot(qtbot, w, lambda s: s["step"] >= s1 + 6, timeout=30000)
-    rate = (last["step"] - s1) / (time.monotonic() - t1)
+    first = wait_snapshot(qtbot, w, lambda s: s.running and s.step >= 1)
+    t1, s1 = time.monotonic(), first.step
+    last = wait_snapshot(qtbot, w, lambda s: s.step >= s1 + 6, timeout=30000)
+    rate = (last.step - s1) / (time.monotonic() - t1)
     assert rate < 10                     # 5 steps/s (a busy box only makes it slower)
     qtbot.waitUntil(lambda: (_speed_figure(w) or 0) > 0, timeout=10000)
     assert _speed_figure(w) < 10
@@ -113,9 +113,9 @@ def test_speed_slider_sets_the_steps_per_second(make_real_window, qtbot):
     qtbot.mouseClick(tp.frame_box, Qt.LeftButton, pos=QPoint(8, tp.frame_box.height() // 2))
     assert tp.frame_box.isChecked() and tp.speed_label.text() == "per frame"
     qtbot.waitUntil(lambda: (_speed_figure(w) or 1e9) < 100, timeout=15000)
-    f0, st0 = w.views.frames_drawn, w.client.latest()["step"]
+    f0, st0 = w.views.frames_drawn, w.client.latest().step
     qtbot.waitUntil(lambda: w.views.frames_drawn >= f0 + 10, timeout=30000)
-    steps = w.client.latest()["step"] - st0
+    steps = w.client.latest().step - st0
     assert 1 <= steps <= (w.views.frames_drawn - f0) + 3
     w.actions["run"].trigger()
 

@@ -159,7 +159,7 @@ def test_branch_with_a_new_lr_leaves_the_old_run_faded(make_real_window, qtbot, 
         qtbot.keyClick(slider, Qt.Key_PageUp)
     K = slider.value()
     assert K == 4 * spe
-    qtbot.waitUntil(lambda: (w.client.latest() or {}).get("scrub") == K, timeout=10000)
+    qtbot.waitUntil(lambda: getattr(w.client.latest(), "scrub", None) == K, timeout=10000)
     # a larger learning rate typed into the toolbar, then Branch from here and Run
     lr = w.toolbar_lr
     qtbot.mouseClick(lr, Qt.LeftButton)
@@ -206,7 +206,7 @@ def test_save_writes_the_runs_timeline(make_real_window, qtbot, tmp_path, monkey
     spe = _run_all_epochs(qtbot, w, exp)
     # scrubbed back when saving: the file still holds the whole run
     qtbot.keyClick(w.run_timeline.bar.slider, Qt.Key_PageDown)
-    qtbot.waitUntil(lambda: (w.client.latest() or {}).get("scrub") == 2 * spe, timeout=10000)
+    qtbot.waitUntil(lambda: getattr(w.client.latest(), "scrub", None) == 2 * spe, timeout=10000)
     path = tmp_path / "run.annstudio"
     w.files.ask_save_path = lambda *a: str(path)
     w.actions["save_as"].trigger()

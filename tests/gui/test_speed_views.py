@@ -28,7 +28,7 @@ def run_button(w):
 
 
 def maps_carried(s):
-    return [k for k, m in enumerate(s["views"]["maps"]) if m is not None]
+    return [k for k, m in enumerate(s.views["maps"]) if m is not None]
 
 
 def layer_z(weights, acts, X, k):
@@ -47,27 +47,27 @@ def test_wide_net_snapshots_carry_only_the_chosen_layer(make_real_window, qtbot)
     combo = w.layer_view.combo
     assert w.layer_view.layer() == 0
     qtbot.mouseClick(run_button(w), Qt.LeftButton)
-    s = wait_snapshot(qtbot, w, lambda s: s["running"] and s["step"] > 0, timeout=60000)
+    s = wait_snapshot(qtbot, w, lambda s: s.running and s.step > 0, timeout=60000)
     # training: only layer 0's maps, on coarse grids
     assert maps_carried(s) == [0]
-    assert not s["views"]["fine"]
-    assert s["views"]["output"].shape[0] < BOUNDARY_RES
-    assert s["views"]["map_layout"][0][2] < thumb_res(256)
+    assert not s.views["fine"]
+    assert s.views["output"].shape[0] < BOUNDARY_RES
+    assert s.views["map_layout"][0][2] < thumb_res(256)
 
     # the user picks the next layer in the combo: the engine follows
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key_Down)
     assert combo.currentIndex() == 1
-    s = wait_snapshot(qtbot, w, lambda s: s["running"] and maps_carried(s) == [1],
+    s = wait_snapshot(qtbot, w, lambda s: s.running and maps_carried(s) == [1],
                       timeout=30000)
     qtbot.waitUntil(lambda: w.layer_view._maps_layer == 1, timeout=10000)
     assert "layer 3" in combo.currentText()          # lecture numbering: K − k = 4 − 1
 
     # Pause (the same toolbar button): the last snapshot has the fine grids
     qtbot.mouseClick(run_button(w), Qt.LeftButton)
-    s = wait_snapshot(qtbot, w, lambda s: not s["running"] and s["views"]["fine"],
+    s = wait_snapshot(qtbot, w, lambda s: not s.running and s.views["fine"],
                       timeout=30000)
-    v = s["views"]
+    v = s.views
     assert maps_carried(s) == [1]
     assert v["output"].shape == (BOUNDARY_RES, BOUNDARY_RES)
     cols, rows, res = v["map_layout"][1]
@@ -75,7 +75,7 @@ def test_wide_net_snapshots_carry_only_the_chosen_layer(make_real_window, qtbot)
     # the maps are layer 1's activations on the res × res grid (tile 0 = neuron 0, its
     # rows flipped so x2 grows upwards), scaled by the layer's max |z|
     G, _ = plane_inputs(w.data, res)
-    z = layer_z(s["weights"], s["activations"], G, 1)
+    z = layer_z(s.weights, s.activations, G, 1)
     scale = np.max(np.abs(z))
     np.testing.assert_allclose(v["map_scale"][1], scale, rtol=1e-4)
     tile0 = v["maps"][1][:res, :res][::-1].ravel()
@@ -89,12 +89,12 @@ def test_other_tab_means_no_maps_at_all(make_real_window, qtbot):
     w = make_real_window(wide())
     w.view_tabs.tabBar().setCurrentIndex(w.view_tabs.indexOf(w.grad_view))
     qtbot.mouseClick(run_button(w), Qt.LeftButton)
-    s = wait_snapshot(qtbot, w, lambda s: s["running"] and s["step"] > 0 and
+    s = wait_snapshot(qtbot, w, lambda s: s.running and s.step > 0 and
                       maps_carried(s) == [], timeout=60000)
-    assert len(s["views"]["maps"]) == 3            # one (empty) entry per hidden layer
+    assert len(s.views["maps"]) == 3            # one (empty) entry per hidden layer
     qtbot.mouseClick(run_button(w), Qt.LeftButton)
     w.view_tabs.tabBar().setCurrentIndex(w.view_tabs.indexOf(w.layer_view))
-    wait_snapshot(qtbot, w, lambda s: not s["running"] and maps_carried(s) == [0])
+    wait_snapshot(qtbot, w, lambda s: not s.running and maps_carried(s) == [0])
 
 
 def test_torch_preloads_and_switching_never_says_loading(make_real_window, qtbot, monkeypatch):
@@ -117,7 +117,7 @@ def test_torch_preloads_and_switching_never_says_loading(make_real_window, qtbot
                     seen[-1].startswith("PyTorch on cpu"), timeout=10000)
     assert seen[0].startswith("switching to PyTorch"), seen
     assert not [t for t in seen if "loading PyTorch" in t], seen
-    wait_snapshot(qtbot, w, lambda s: s["engine"] == "torch")
+    wait_snapshot(qtbot, w, lambda s: s.engine == "torch")
 
 
 def test_without_preload_the_switch_says_loading_pytorch(make_real_window, qtbot):
@@ -181,7 +181,7 @@ def test_inspector_is_built_on_first_open(make_real_window, qtbot):
     assert dock._inspector is not None and dock.widget() is dock._inspector
     # built late, it still shows the window's network (nothing trained: the engine's)
     s = wait_snapshot(qtbot, w, lambda s: True)
-    for layer, (W, b) in zip(dock.inspector.net.layers, s["weights"]):
+    for layer, (W, b) in zip(dock.inspector.net.layers, s.weights):
         np.testing.assert_array_equal(layer.W, W)
         np.testing.assert_array_equal(layer.b, b)
 
@@ -241,14 +241,14 @@ def test_switch_to_torch_while_training_during_the_preload(make_real_window, qtb
     monkeypatch.delenv("ANNSTUDIO_NO_TORCH_PRELOAD", raising=False)
     w = make_real_window(small_moons())
     qtbot.mouseClick(run_button(w), Qt.LeftButton)
-    wait_snapshot(qtbot, w, lambda s: s["running"] and s["step"] > 0)
+    wait_snapshot(qtbot, w, lambda s: s.running and s.step > 0)
     combo = w.training_panel.engine_combo
     with qtbot.waitSignal(w.client.configured, timeout=180000,
                           check_params_cb=lambda info: info["engine"] == "torch"):
         combo.setCurrentIndex(combo.findData("torch"))
-    s = wait_snapshot(qtbot, w, lambda s: s["engine"] == "torch" and s["running"])
-    step = s["step"]
-    wait_snapshot(qtbot, w, lambda s: s["engine"] == "torch" and s["step"] > step)
+    s = wait_snapshot(qtbot, w, lambda s: s.engine == "torch" and s.running)
+    step = s.step
+    wait_snapshot(qtbot, w, lambda s: s.engine == "torch" and s.step > step)
     qtbot.waitUntil(lambda: w.client.torch_state == "ready", timeout=180000)
     qtbot.mouseClick(run_button(w), Qt.LeftButton)
-    wait_snapshot(qtbot, w, lambda s: not s["running"])
+    wait_snapshot(qtbot, w, lambda s: not s.running)

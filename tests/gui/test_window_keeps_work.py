@@ -18,9 +18,9 @@ def _trained(make_window, qtbot, epochs=2):
         qtbot.waitUntil(lambda k=k: len(w.history.epochs) >= k + 1, timeout=30000)
     # the epoch's record can arrive before the snapshot with its weights is drawn: wait for
     # the session to hold the last snapshot's weights, so "before" is the run as it stands
-    snap = wait_snapshot(qtbot, w, lambda s: s["epoch"] == epochs)
+    snap = wait_snapshot(qtbot, w, lambda s: s.epoch == epochs)
     qtbot.waitUntil(lambda: all(np.array_equal(W, W2) for (W, _), (W2, _) in
-                                zip(w.session.weights, snap["weights"])), timeout=10000)
+                                zip(w.session.weights, snap.weights)), timeout=10000)
     return w
 
 

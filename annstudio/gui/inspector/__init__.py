@@ -93,7 +93,7 @@ class InspectorDock(QDockWidget):
         w = self.window_
         exp = getattr(w, "experiment", None)
         snap = w.client.latest() if hasattr(getattr(w, "client", None), "latest") else None
-        steps = snap.get("step") if isinstance(snap, dict) else None
+        steps = snap.step if snap is not None else None
         at_init = None
         if exp is not None and not steps:
             try:
