@@ -57,12 +57,17 @@ TARGET_HZ = 12.0
 class Host:
     """Owns one engine; obeys commands between steps; sends snapshots."""
 
-    def __init__(self, conn, out=None):
+    def __init__(self, conn, out=None, create=None):
+        """``conn`` carries commands in (None: they are given to `handle` directly, as the
+        tests' in-process client does), ``out`` messages out; ``create`` builds an engine
+        (`engines.factory.create`'s arguments; default that function)."""
         self.conn = conn                     # commands arrive here (read by `self.reader`)
         self.out = out if out is not None else conn   # messages leave here
+        self.create = create
         self._send_lock = threading.Lock()   # the loop and the heartbeat thread both send
         self.inbox = Inbox()
-        self.reader = Reader(conn, self.inbox.put, self.inbox.close, "annstudio-host-reader")
+        self.reader = None if conn is None else Reader(conn, self.inbox.put, self.inbox.close,
+                                                       "annstudio-host-reader")
         self.speed = None                    # steps per second, None = full speed
         self.per_frame = False               # one step per GUI frame
         self._awaiting_frame = False
@@ -77,6 +82,7 @@ class Host:
         self.alive = True
         self.sent = HistoryCursor()    # the history the GUI has been sent
         self._last_snapshot = 0.0
+        self._last_poll = 0.0
         self._snapshot_cost = 0.0
         self._rate_t = time.perf_counter()
         self._rate_steps = 0
@@ -164,6 +170,7 @@ class Host:
                dtype=None):
         from annstudio.core.experiment import Experiment
         from annstudio.engines.factory import create
+        create = self.create or create
         if isinstance(experiment, dict):
             experiment = Experiment.from_dict(experiment)
         experiment.validate()
@@ -321,20 +328,29 @@ class Host:
         self.build(exp, self.data, state=state)
         self.send_snapshot()
 
-    @on(m.Rebuild)
-    def _rebuild(self, cmd):
-        # new optimizer or batch size: keep weights, history and position in the run;
-        # the optimizer's state is kept only when the optimizer is the same one
-        from annstudio.core.experiment import Experiment
+    @on(m.SetOptimizer)
+    def _set_optimizer(self, cmd):
+        exp = self.experiment.copy()        # unchanged if the new optimizer is refused
+        exp.optimizer.name, exp.optimizer.params = cmd.name, dict(cmd.params)
+        self._rebuild(exp, keep_optimizer=False)
+
+    @on(m.SetBatchSize)
+    def _set_batch_size(self, cmd):
+        exp = self.experiment.copy()
+        exp.training.batch_size = int(cmd.batch_size)
+        self._rebuild(exp, keep_optimizer=True)
+
+    def _rebuild(self, exp, keep_optimizer):
+        """The engine again for ``exp``, from its own state: the network, the data and the
+        views' geometry are kept, as are the weights, the history and the epoch; the
+        optimizer's state only when ``keep_optimizer`` and it is the same optimizer."""
         e = self.engine
-        exp = cmd.experiment
-        exp = Experiment.from_dict(exp) if isinstance(exp, dict) else exp
         state = self._state_for_rebuild(keep_position=False)
-        if not cmd.keep_optimizer or exp.optimizer.name != self.experiment.optimizer.name:
+        if not keep_optimizer or exp.optimizer.name != self.experiment.optimizer.name:
             state["optimizer"] = None
         was_running = self.running
         exp.training.engine, exp.training.device = e.name, e.device
-        self.build(exp, self.data, state=state)
+        self.build(exp, self.data, state=state, dtype=e.dtype)
         self.send_snapshot()
         self.running = was_running
 
@@ -381,41 +397,46 @@ class Host:
             timeout = 0.0
 
     def loop(self):
-        last_poll = time.perf_counter()
+        self._last_poll = time.perf_counter()
         while self.alive:
             if not self.running:
                 self.poll_commands(timeout=0.25)
-                last_poll = time.perf_counter()
+                self._last_poll = time.perf_counter()
                 self.report_path_change()
                 continue
-            if self.throttled():
-                continue
-            e = self.engine
-            t_step = time.perf_counter()
-            try:
-                r = e.step()
-            except Exception as err:
-                self.set_running(False)
-                self.error(err)
-                continue
-            self.live.record(e)
-            self._rate_steps += 1
-            if r.diverged:
-                self._diverged(r.diverged)
-                continue
-            if self.target is not None and e.epoch >= self.target:
-                self.set_running(False, reason="finished")
-                continue
-            if self.stepped(t_step):
-                self.poll_commands()
-                continue
-            now = time.perf_counter()
-            if now - last_poll > 0.005:   # a lock and a deque: still not on every step
-                self.poll_commands()
-                last_poll = now
-            interval = max(1.0 / SNAPSHOT_HZ, self._snapshot_cost / SNAPSHOT_SHARE)
-            if now - self._last_snapshot >= interval:
-                self.send_snapshot()
+            self.train_step()
+
+    def train_step(self):
+        """One step of the running loop: the step, the timeline, divergence, the target,
+        the speed control, commands and the paced snapshot."""
+        if self.throttled():
+            return
+        e = self.engine
+        t_step = time.perf_counter()
+        try:
+            r = e.step()
+        except Exception as err:
+            self.set_running(False)
+            self.error(err)
+            return
+        self.live.record(e)
+        self._rate_steps += 1
+        if r.diverged:
+            self._diverged(r.diverged)
+            return
+        if self.target is not None and e.epoch >= self.target:
+            self.set_running(False, reason="finished")
+            return
+        if self.stepped(t_step):
+            self.poll_commands()
+            return
+        now = time.perf_counter()
+        if now - self._last_poll > 0.005:   # a lock and a deque: still not on every step
+            self.poll_commands()
+            self._last_poll = now
+        interval = max(1.0 / SNAPSHOT_HZ, self._snapshot_cost / SNAPSHOT_SHARE)
+        if now - self._last_snapshot >= interval:
+            self.send_snapshot()
 
     # ----- snapshots -----
     def send_snapshot(self):

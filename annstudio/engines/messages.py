@@ -13,7 +13,7 @@ view and the pace, probes, shutdown — hold before any `Configure`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 
@@ -114,12 +114,20 @@ class SwitchEngine(Command):
 
 
 @dataclass(frozen=True)
-class Rebuild(Command):
-    """A new optimizer or batch size: weights, history and epoch are kept; the optimizer's
-    state only when ``keep_optimizer`` and the optimizer is the same one."""
+class SetOptimizer(Command):
+    """A new optimizer ``name`` with its ``params`` (or a hyperparameter that is not live):
+    weights, history and epoch are kept; the optimizer starts afresh."""
     latest_wins: ClassVar[bool] = True
-    experiment: Any
-    keep_optimizer: bool = False
+    name: str
+    params: dict
+
+
+@dataclass(frozen=True)
+class SetBatchSize(Command):
+    """A new batch size: weights, history, epoch and the optimizer's state are kept; the
+    batches are drawn afresh from the start of the epoch."""
+    latest_wins: ClassVar[bool] = True
+    batch_size: int
 
 
 @dataclass(frozen=True)
@@ -197,7 +205,8 @@ class TimelineExport(Command):
 # Configure never drops them, it only goes ahead of them.
 ANSWERED = (TimelineExport, RequestSnapshot)
 # A full (re)configuration makes these earlier pending commands moot.
-SUPERSEDED_BY = {Configure: (SetData, SetWeights, Reset, Rebuild, StepBatch, StepEpoch)}
+SUPERSEDED_BY = {Configure: (SetData, SetWeights, Reset, SetOptimizer, SetBatchSize,
+                             StepBatch, StepEpoch)}
 
 
 # --------------------------------------------------------------------------- messages
@@ -279,29 +288,3 @@ class TimelineState(Message):
     timeline: Any
     log: dict | None = None
     generation: Any = None
-
-
-# --------------------------------------------------------------------------- by name
-# The GUI's `EngineClient.send(name, payload)` (kept for callers that name a command).
-COMMANDS = {"configure": Configure, "run": Run, "pause": Pause, "stop": Pause,
-            "step_batch": StepBatch, "step_epoch": StepEpoch, "reset": Reset,
-            "set_lr": SetLr, "set_hyperparameters": SetHyperparameters,
-            "set_weights": SetWeights, "set_data": SetData, "switch_engine": SwitchEngine,
-            "rebuild": Rebuild, "set_speed": SetSpeed, "frame": Frame, "set_view": SetView,
-            "snapshot": RequestSnapshot, "probe_devices": ProbeDevices, "shutdown": Shutdown,
-            "timeline_scrub": TimelineScrub, "timeline_live": TimelineLive,
-            "timeline_branch": TimelineBranch, "timeline_export": TimelineExport}
-_SINGLE = {SetLr: "lr", SetHyperparameters: "values", SetWeights: "weights",
-           SetData: "data"}
-
-
-def command(name, payload=None):
-    """The command for ``name`` with ``payload`` (a dict of its fields, or the one value of
-    a single-field command)."""
-    try:
-        cls = COMMANDS[name]
-    except KeyError:
-        raise ValueError(f"unknown engine command {name!r}") from None
-    if cls in _SINGLE:
-        return cls(payload)
-    return cls(**(payload or {}))

@@ -19,6 +19,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
+from annstudio.engines.messages import TimelineBranch, TimelineExport, TimelineLive, TimelineScrub
 from annstudio.gui.views.curves import TEST, TRAIN
 
 POLL_MS = 250          # the status and the slider's range follow the run ~4×/s
@@ -161,7 +162,7 @@ class RunTimeline(QObject):
 
     def _send_scrub(self):
         if self._pending is not None and not self.live:
-            self.client.send("timeline_scrub", {"step": int(self._pending)})
+            self.client.send(TimelineScrub(int(self._pending)))
             self._sent += 1
             self._pending = None
 
@@ -178,7 +179,7 @@ class RunTimeline(QObject):
         s.blockSignals(False)
         self.bar.position.setText(self._live_text())
         if tell_engine and not was_live:
-            self.client.send("timeline_live")
+            self.client.send(TimelineLive())
 
     def _live_text(self):
         """What the bar says while it shows the live run (a branch says where it starts until
@@ -216,7 +217,7 @@ class RunTimeline(QObject):
         if step is None:
             return
         self._fade(self.session.history)
-        self.client.send("timeline_branch", {"step": int(step)})
+        self.client.send(TimelineBranch(int(step)))
         self.branched_at, self._branch_reached = int(step), False
         self._go_live(tell_engine=False)
         self.session.set_modified(True)
@@ -265,7 +266,7 @@ class RunTimeline(QObject):
         self.client.timelineState.connect(on_state)
         QTimer.singleShot(EXPORT_WAIT_MS, loop.quit)
         try:
-            self.client.send("timeline_export", {"id": rid, "budget_bytes": TIMELINE_BUDGET_BYTES})
+            self.client.send(TimelineExport(rid, TIMELINE_BUDGET_BYTES))
             loop.exec()
         finally:
             self.client.timelineState.disconnect(on_state)

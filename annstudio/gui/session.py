@@ -22,6 +22,7 @@ from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import TASK_OUTPUT, DatasetSpec
 from annstudio.core.network import Layer, Network
 from annstudio.core.views import ViewGeometry
+from annstudio.engines import messages as m
 
 
 class Session(QObject):
@@ -331,7 +332,9 @@ class Session(QObject):
         """A new optimizer (or a non-live hyperparameter): the engine rebuilds its optimizer."""
         self._experiment.optimizer = spec
         self.hyperparametersChanged.emit(dict(spec.params))
-        self._rebuild(keep_optimizer=False)
+        self.client.update_experiment(self._experiment)
+        self.client.send(m.SetOptimizer(spec.name, dict(spec.params)))
+        self._edited()
 
     def set_hyperparameters(self, hp):
         """Live edits (lr, momentum, …) from the toolbar or the Training panel."""
@@ -359,7 +362,7 @@ class Session(QObject):
             self.run_target = None        # the next Run counts to the new epoch count
         if spec.batch_size != self._engine_batch:
             self._engine_batch = spec.batch_size
-            self._rebuild(keep_optimizer=True)
+            self.client.send(m.SetBatchSize(int(spec.batch_size)))
         self.client.update_experiment(self._experiment)
         self.runTargetChanged.emit()
         self._edited()
@@ -378,11 +381,6 @@ class Session(QObject):
         tr = self._experiment.training
         tr.engine, tr.device = self.client.engine_name, self.client.device
 
-    def _rebuild(self, keep_optimizer):
-        self.client.update_experiment(self._experiment)
-        self.client.send("rebuild", {"experiment": self._experiment.to_dict(),
-                                     "keep_optimizer": keep_optimizer})
-        self._edited()
 
     def _reconfigure(self):
         self.configure_engine()

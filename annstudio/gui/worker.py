@@ -17,20 +17,18 @@ a recent copy of the run's timeline (`KEEP_MS`), which a restarted engine carrie
 from __future__ import annotations
 
 import contextlib
-import copy
 import multiprocessing as mp
 import os
-import queue
-import threading
 import time
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QThread, QTimer, Signal
 
 from annstudio.core.training import History
 from annstudio.engines import messages as m
 from annstudio.engines.protocol import STARTUP_S, WATCHDOG_S, Inbox, Reader
+from annstudio.gui.client import ClientBase
 
 
 # The pipe thread's own orders, ahead of the engine's commands in its outbox.
@@ -79,79 +77,6 @@ RESTART_BUDGET_BYTES = 8 * 2 ** 20
 # HEARTBEAT_S of a good start) before the worker stops starting them: one retry covers a
 # process killed by chance; a second silent end is a process that cannot start here.
 START_TRIES = 2
-
-
-class GrowingArray:
-    """An append-only float64 series with amortised O(1) appends and a no-copy view."""
-
-    def __init__(self, width=None):
-        self._buf = np.empty((256,) if width is None else (256, width))
-        self.n = 0
-
-    def extend(self, values):
-        values = np.asarray(values, dtype=np.float64)
-        k = len(values)
-        if k == 0:
-            return
-        if self.n + k > len(self._buf):
-            cap = max(2 * len(self._buf), self.n + k)
-            new = np.empty((cap,) + self._buf.shape[1:])
-            new[:self.n] = self._buf[:self.n]
-            self._buf = new
-        self._buf[self.n:self.n + k] = values
-        self.n += k
-
-    def view(self):
-        return self._buf[:self.n]
-
-    def clear(self):
-        self.n = 0
-
-
-class RunRecord:
-    """What the GUI knows about the run so far, merged from snapshot increments."""
-
-    def __init__(self):
-        self.history = History()
-        # per-epoch columns as arrays (train loss, test loss, train metric, test metric;
-        # NaN where absent): the curves draw them without a Python loop per frame
-        self.epoch_table = GrowingArray(4)
-        self.step_losses = GrowingArray()
-        self.grad_steps = GrowingArray()
-        self.grad_norms = None          # GrowingArray((n_layers,)) once the width is known
-
-    def clear(self):
-        """Empty, as new (a reset or a new network)."""
-        self.__init__()
-
-    def merge(self, snap):
-        if snap.reset_history:
-            self.history = History()
-            self.epoch_table.clear()
-            self.step_losses.clear()
-            self.grad_steps.clear()
-            self.grad_norms = None
-        self.history.epochs.extend(snap.epochs)
-        if snap.epochs:
-            nan = float("nan")
-            self.epoch_table.extend([[r.train_loss,
-                                      nan if r.test_loss is None else r.test_loss,
-                                      nan if r.train_metric is None else r.train_metric,
-                                      nan if r.test_metric is None else r.test_metric]
-                                     for r in snap.epochs])
-        sl = snap.step_losses
-        if len(sl):
-            self.history.step_loss.extend(sl.tolist())
-            self.step_losses.extend(sl)
-        self.history.diverged = snap.diverged
-        g = snap.grad_norms
-        if g is not None and snap.step > 0:
-            if self.grad_norms is None or self.grad_norms.view().shape[1:] != (len(g),):
-                self.grad_norms = GrowingArray(len(g))
-                self.grad_steps.clear()
-            if self.grad_steps.n == 0 or self.grad_steps.view()[-1] != snap.step:
-                self.grad_steps.extend([snap.step])
-                self.grad_norms.extend([g])
 
 
 class _PipeThread(QThread):
@@ -290,48 +215,20 @@ class _PipeThread(QThread):
                     self._restart("the engine process stopped unexpectedly")
 
 
-class EngineSignals(QObject):
-    """What an engine client tells the GUI (the real `EngineClient` and the tests'
-    `gui.fake_engine.FakeEngineClient` share them)."""
-
-    stateChanged = Signal(bool, str)
-    configured = Signal(dict)
-    diverged = Signal(str)
-    error = Signal(str)
-    crashed = Signal(str)
-    devices = Signal(dict)
-    hung = Signal(str)          # no heartbeat for WATCHDOG_S: the message to show
-    recovered = Signal()        # it beats again (e.g. SIGCONT) before the user restarted it
-    torchState = Signal(str)    # the engine's background import of torch: loading/ready/failed
-    timelineState = Signal(object)   # `messages.TimelineState`: the run's timeline, for a save
-
-
-class EngineClient(EngineSignals):
+class EngineClient(ClientBase):
     """The GUI's handle on the engine process. Methods are safe to call from the main thread."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._lock = threading.Lock()
-        self._latest = None
-        self._fresh = False
-        self.record = RunRecord()
-        self.running = False
-        self.engine_name = "numpy"
-        self.device = "cpu"
-        self._config = None
         self._last_weights = None
         self._pid = None
         self._speed = None
         self._per_frame = False
         self._view = None
-        # PyTorch in the engine process: "absent" (not installed, or no preload), "loading"
-        # (being imported in the background), "ready", "failed"
-        self.torch_state = "absent"
         self._generation = 0            # counts configures; snapshots carry theirs
         self._beat = time.monotonic()   # when the engine last said anything
         self._heard = 0     # messages from this process: any of them ends the start-up grace
         self.is_hung = False
-        self.snapshots_received = 0
         self.start_failure = None       # why no engine process could start (then none runs)
         self._kept = None               # the newest `TimelineState` of this configuration
         self._keep_asked = 0.0
@@ -348,10 +245,6 @@ class EngineClient(EngineSignals):
         self._keeper.start()
 
     # ----- commands -----
-    def send(self, kind, payload=None):
-        """Send the command named ``kind`` (`engines.messages.COMMANDS`) with ``payload``."""
-        self._send(m.command(kind, payload))
-
     def _send(self, cmd):
         self._thread.commands.put(cmd)
 
@@ -365,37 +258,6 @@ class EngineClient(EngineSignals):
             self._fresh = False
         self._send(m.Configure(self._config["experiment"], data, weights, state,
                                self._generation))
-
-    def set_data(self, data):
-        if self._config is not None:
-            self._config["data"] = data
-        self._send(m.SetData(data))
-
-    def update_experiment(self, experiment):
-        """Keep the config used for restarts in step with the panels."""
-        if self._config is not None:
-            self._config["experiment"] = experiment.to_dict()
-
-    def run(self, epochs=None, more=None):
-        self._send(m.Run(epochs, more))
-
-    def pause(self):
-        self._send(m.Pause())
-
-    def step_batch(self):
-        self._send(m.StepBatch())
-
-    def step_epoch(self):
-        self._send(m.StepEpoch())
-
-    def reset(self, weights=None):
-        self._send(m.Reset(weights))
-
-    def set_lr(self, lr):
-        self._send(m.SetLr(float(lr)))
-
-    def set_hyperparameters(self, **hp):
-        self._send(m.SetHyperparameters(hp))
 
     def set_weights(self, weights):
         with self._lock:
@@ -448,35 +310,8 @@ class EngineClient(EngineSignals):
         return self._pid
 
     @property
-    def config(self):
-        """{"experiment": dict, "data": Dataset} the engine was configured with (restarts)."""
-        return self._config
-
-    @property
     def is_shut_down(self):
         return self._thread is None
-
-    # ----- the run record (public accessors for the session and the views) -----
-    @property
-    def lock(self):
-        """Held by the reader thread while it merges a snapshot into `record`."""
-        return self._lock
-
-    def clear_record(self):
-        """Forget the run so far (a new network: Reset, another experiment)."""
-        with self._lock:
-            self.record.clear()
-            self._fresh = False
-
-    def epochs_done(self):
-        with self._lock:
-            return len(self.record.history.epochs)
-
-    def history_copy(self):
-        """The run's `History` so far, copied under the lock."""
-        with self._lock:
-            h = self.record.history
-            return History([copy.copy(r) for r in h.epochs], list(h.step_loss), h.diverged)
 
     # ----- receiving (reader thread) -----
     def _started(self, pid):
@@ -501,11 +336,8 @@ class EngineClient(EngineSignals):
             with self._lock:
                 if msg.generation != self._generation:
                     return          # from before the last configure: stale shapes
-                self.record.merge(msg)
-                self._latest = msg        # the views read the frozen `Snapshot` itself
-                self._fresh = True
+                self._merge(msg)
                 self._last_weights = msg.weights
-                self.snapshots_received += 1
         else:
             self._thread.message.emit(msg)
 
@@ -591,36 +423,12 @@ class EngineClient(EngineSignals):
             self.is_hung = False
             self.recovered.emit()
 
-    def latest(self):
-        with self._lock:
-            return self._latest
 
     def last_weights(self):
         with self._lock:
             return self._last_weights
 
     # ----- messages (main thread) -----
-    def _on_message(self, msg):
-        handler = self._HANDLERS.get(type(msg))
-        if handler is not None:
-            handler(self, msg)
-
-    def _on_state(self, msg):
-        self.running = bool(msg.running)
-        self.stateChanged.emit(self.running, msg.reason or "")
-
-    def _on_configured(self, msg):
-        self.engine_name = msg.engine
-        self.device = msg.device
-        self.configured.emit({"engine": msg.engine, "device": msg.device, "dtype": msg.dtype})
-
-    def _on_diverged(self, msg):
-        self.running = False
-        self.diverged.emit(msg.reason)
-
-    def _on_error(self, msg):
-        self.error.emit(msg.message)
-
     def _on_crashed(self, msg):
         self.running = False
         self.is_hung = False
@@ -633,20 +441,7 @@ class EngineClient(EngineSignals):
         self._pid = None                # no process to watch: the watchdog stays quiet
         self.error.emit(msg.why)
 
-    def _on_devices(self, msg):
-        self.devices.emit(msg.reasons)
-
-    def _on_torch(self, msg):
-        self.torch_state = msg.state
-        self.torchState.emit(self.torch_state)
-
-    def _on_timeline_state(self, msg):
-        self.timelineState.emit(msg)
-
-    _HANDLERS = {m.State: _on_state, m.Configured: _on_configured, m.Diverged: _on_diverged,
-                 m.Error: _on_error, _Crashed: _on_crashed, _Fatal: _on_fatal,
-                 m.Devices: _on_devices, m.TorchState: _on_torch,
-                 m.TimelineState: _on_timeline_state}
+    _HANDLERS = {**ClientBase._HANDLERS, _Crashed: _on_crashed, _Fatal: _on_fatal}
 
     # ----- shutdown -----
     def shutdown(self, timeout_ms=8000):

@@ -127,3 +127,52 @@ def test_an_idle_host_reports_when_the_fast_path_stops_preparing(monkeypatch):
     assert "failed to compile" in snaps[-1].engine_path_note
     host.report_path_change()
     assert len(out.of(m.Snapshot)) == n + 1
+
+
+def _weights(host):
+    return [(W.copy(), b.copy()) for W, b in host.engine.export_state()["weights"]]
+
+
+def _same(a, b):
+    for (W, b_), (W0, b0) in zip(a, b):
+        np.testing.assert_array_equal(W, W0)
+        np.testing.assert_array_equal(b_, b0)
+
+
+def test_a_new_batch_size_is_sent_alone_and_keeps_weights_and_the_optimizer_state():
+    """`SetBatchSize` carries only the batch size: the host keeps the data, the weights,
+    the step count and (same optimizer) the optimizer's state, and the next steps draw
+    batches of the new size."""
+    host, out = host_with("numpy", "adam", 0.01)
+    for _ in range(7):
+        host.handle(m.StepBatch())
+    before, opt_before = _weights(host), host.engine.export_state()["optimizer"]
+    data = host.data
+    host.handle(m.SetBatchSize(25))
+    assert host.engine.batch_size == 25 and host.experiment.training.batch_size == 25
+    assert host.data is data
+    _same(_weights(host), before)
+    kept = host.engine.export_state()
+    assert kept["step_count"] == 7 and kept["optimizer"]["name"] == "adam"
+    for s0, s1 in zip(opt_before["state"], kept["optimizer"]["state"]):
+        for k in s0:
+            np.testing.assert_array_equal(np.asarray(s1[k]), np.asarray(s0[k]))
+    host.handle(m.StepBatch())
+    assert out.of(m.Snapshot)[-1].step == 8
+
+
+def test_a_new_optimizer_starts_afresh_from_the_same_weights():
+    host, out = host_with("numpy", "adam", 0.01)
+    for _ in range(5):
+        host.handle(m.StepBatch())
+    before = _weights(host)
+    host.handle(m.SetOptimizer("sgd", {"lr": 0.2}))
+    assert host.experiment.optimizer.name == "sgd"
+    assert host.engine.export_state()["optimizer"]["name"] == "sgd"
+    assert host.engine.hyperparameters["lr"] == 0.2
+    _same(_weights(host), before)
+    # a refused optimizer leaves the run as it was
+    with pytest.raises(Exception):
+        host.handle(m.SetOptimizer("no_such_optimizer", {"lr": 0.1}))
+    assert host.experiment.optimizer.name == "sgd"
+    assert host.engine.hyperparameters["lr"] == 0.2

@@ -11,6 +11,7 @@ import signal
 import numpy as np
 import pytest
 
+from annstudio.engines import messages as m
 from tests.gui.conftest import import_csv, large_scale_csv, small_moons, wait_snapshot
 
 
@@ -84,7 +85,7 @@ def test_pause_resume_step_and_reset(make_window, qtbot):
     s0 = wait_snapshot(qtbot, w, lambda s: not s.running)
     step0 = s0.step
     # paused means paused: a snapshot asked for now still shows the same step
-    w.client.send("snapshot")
+    w.client.send(m.RequestSnapshot())
     s1 = wait_snapshot(qtbot, w, lambda s: s is not s0)
     assert s1.step == step0
     w.actions["step_batch"].trigger()
