@@ -17,7 +17,6 @@ LONG_FUNCTIONS_ALLOWED = {
 }
 LONG_GUI_FILES_ALLOWED = {
     "annstudio/gui/files.py",              # being split (issue 23)
-    "annstudio/gui/worker.py",             # being split (issue 23)
 }
 
 
