@@ -56,6 +56,9 @@ def build_actions(window, session):
     # connected by gui.classroom (issue 24)
     A("hand_in", "&Hand in…", None, None,
       "Hand this trained run in for a challenge, to a folder your teacher collects from")
+    A("new_challenge", "New &challenge…", None, None,
+      "Turn this experiment into a challenge for the class: a file for the students and a "
+      "key with the held-out points for you")
     A("class_collect", "Collect from &folder…", None, None,
       "Score every hand-in of a folder on the key's held-out points and show the class")
     A("class_collect_zip", "Collect from .&zip…", None, None,
@@ -129,7 +132,7 @@ def go_to(window, key):
 
 
 def build_menus(window):
-    """window.menus: File (Open Recent, Export, Hand in), Train, View, Lessons, Class, Help."""
+    """window.menus: File (Open Recent, Export, Hand in, New challenge), Train, View, Lessons, Class, Help."""
     acts, menus = window.actions, window.menus
     mb = window.menuBar()
     f = menus["file"] = mb.addMenu("&File")
@@ -144,6 +147,7 @@ def build_menus(window):
     for key in ("export_torch", "export_csv", "export_plot", "export_window_png"):
         menus["export"].addAction(acts[key])
     f.addAction(acts["hand_in"])
+    f.addAction(acts["new_challenge"])
     f.addSeparator()
     f.addAction(acts["quit"])
     t = menus["train"] = mb.addMenu("&Train")

@@ -319,7 +319,8 @@ class ClassView(QWidget):
 
 
 def install(window):
-    """File ▸ Hand in… and Class ▸ Collect from folder… / from .zip… of ``window``."""
+    """File ▸ Hand in…, File ▸ New challenge… and Class ▸ Collect from folder… / from
+    .zip… of ``window``."""
     def run():
         from annstudio.io.experiment_file import Loaded
         exp, kw = window.files.snapshot()
@@ -332,4 +333,7 @@ def install(window):
     window.actions["class_collect"].triggered.connect(lambda _=False: c.collect())
     window.actions["class_collect_zip"].triggered.connect(lambda _=False: c.collect(True))
     window.classroom = c
+    # File ▸ New challenge… (the teacher's): its own module, the same run and message box
+    from annstudio.gui import challenge_dialog
+    window.challenges = challenge_dialog.install(window, run, c.tell)
     return c

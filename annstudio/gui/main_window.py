@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.files = self.inspector_dock = self.lesson_panel = None
         self.lesson_dock = self.show_lesson = None
         self.start_panel = None
-        self.classroom = None
+        self.classroom = self.challenges = None
         self._fitted_size = None          # the size `gui.screen` chose, until the first show
 
         self.setWindowTitle("ANN Studio")

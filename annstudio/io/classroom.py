@@ -364,8 +364,8 @@ def make_challenge(experiment, data=None, *, title, task="", locked=(), reasons=
                                               exp.network.activations):
         stuck = [k for k in fixes[what] if k in locked]
         if stuck:
-            raise AnnStudioError(f"as given, {sentence}, and {rules.LOCKS[stuck[0]].label} "
-                                 "is locked: no student could hand in")
+            raise AnnStudioError(f"as given, {sentence}, but the challenge locks "
+                                 f"{rules.LOCKS[stuck[0]].label}: no student could hand in")
         notes.append(f"As given, {sentence}: students must change that.")
     key = Key(challenge, X_held, y_held, list(everything.feature_names),
               {"dataset": _plain(dataclasses.asdict(source))})

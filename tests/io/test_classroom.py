@@ -363,7 +363,8 @@ def test_the_rules_refuse_bad_challenges():
         classroom.make_challenge(exp, title="x", locked="colour")
     with pytest.raises(AnnStudioError, match="held-out share"):
         classroom.make_challenge(exp, title="x", hold_out=1.5)
-    with pytest.raises(AnnStudioError, match="the hidden layers is locked: no student"):
+    with pytest.raises(AnnStudioError,
+                       match="but the challenge locks the hidden layers: no student"):
         classroom.make_challenge(exp, title="x", locked="layers",
                                  limits=rules.Limits(max_parameters=100))
     with pytest.raises(AnnStudioError, match="cannot rank a binary task"):
