@@ -447,7 +447,7 @@ class ClassView(QWidget):
         elif self.open_run is None:
             why = "there is no main window to open it in"
         if why is not None:
-            self.message.setText(sentence(f"{name} cannot be opened: {why}"))
+            self.message.setText(sentence(f"{name} cannot be opened: {why}".rstrip(".") + "."))
             return False
         if not self.open_run(r.handin.loaded(), f"{name}'s hand-in"):
             self.message.setText(f"{name}'s hand-in was not opened.")
