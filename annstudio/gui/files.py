@@ -251,10 +251,11 @@ class FileActions:
     def path(self):
         return getattr(self.window, "file_path", None)
 
-    def set_path(self, path):
+    def set_path(self, path, untitled_name=None):
         path = None if path is None else os.path.abspath(os.fspath(path))
         if hasattr(self.window, "set_file_path"):
-            self.window.set_file_path(path)   # the window writes "name • — ANN Studio"
+            # the window writes "name • — ANN Studio" (``untitled_name`` while no file)
+            self.window.set_file_path(path, untitled_name)
         else:
             self.window.file_path = path
             self.update_title()
@@ -372,6 +373,19 @@ class FileActions:
         status = getattr(self.window, "statusBar", None)
         if status is not None:
             status().showMessage(loaded.experiment.note.split(". ")[0], 15000)
+        return True
+
+    def open_run(self, loaded, title):
+        """Open a run that has no file of its own (`experiment_file.Loaded`: a student's
+        hand-in) as an untitled experiment the title calls ``title``: Save asks for a new
+        file, so the run's source is never written over."""
+        if not self.confirm_discard("open"):
+            return False
+        if not self._install(loaded):
+            return False
+        self.set_path(None, title)
+        self.window.set_modified(False)
+        self.remove_autosave()
         return True
 
     # ----------------------------------------------------------------- save

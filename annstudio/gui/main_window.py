@@ -298,8 +298,8 @@ class MainWindow(QMainWindow):
     def set_modified(self, modified=True):
         self.session.set_modified(modified)
 
-    def set_file_path(self, path):
-        self.session.set_file_path(path)
+    def set_file_path(self, path, untitled_name=None):
+        self.session.set_file_path(path, untitled_name)
 
     def new_experiment(self):
         self.session.set_file_path(None)
@@ -308,7 +308,8 @@ class MainWindow(QMainWindow):
 
     def update_title(self):
         path = self.session.file_path
-        name = "untitled" if not path else str(path).replace("\\", "/").rsplit("/", 1)[-1]
+        name = (self.session.untitled_name or "untitled") if not path else \
+            str(path).replace("\\", "/").rsplit("/", 1)[-1]
         self.setWindowTitle(f"{name}{' •' if self.session.modified else ''} — ANN Studio")
 
     def show_error(self, title, message):

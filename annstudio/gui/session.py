@@ -52,6 +52,7 @@ class Session(QObject):
         self.weights = None               # [(W, b)] the views show (latest snapshot or local)
         self.snapshot = None              # the last snapshot taken from the engine
         self.file_path = None
+        self.untitled_name = None         # what the title calls a run with no file yet
         self.modified = False
         self.running = False
         self.run_target = None            # the epoch the current (or paused) Run stops at
@@ -126,8 +127,11 @@ class Session(QObject):
             self.modified = modified
             self.modifiedChanged.emit(modified)
 
-    def set_file_path(self, path):
+    def set_file_path(self, path, untitled_name=None):
+        """``untitled_name``: what the title calls the run while it has no file (an opened
+        hand-in: "Ada's hand-in"); a path, or another run without one, drops it."""
         self.file_path = path
+        self.untitled_name = untitled_name if path is None else None
         self.filePathChanged.emit(path)
 
     def _edited(self):

@@ -548,6 +548,14 @@ class HandIn:
         n = len(self.history.epochs) if self.history is not None else 0
         return max(n, int((self.progress or {}).get("epoch", 0)))
 
+    def loaded(self):
+        """The run as an experiment file would load it (`experiment_file.Loaded`), to open
+        in a window; no optimizer state (a hand-in carries none)."""
+        return experiment_file.Loaded(self.experiment.copy(), self.data,
+                                      [(W.copy(), b.copy()) for W, b in self.weights], None,
+                                      self.history.copy() if self.history is not None else None,
+                                      progress=dict(self.progress) if self.progress else None)
+
 
 def _config_folder():
     base = os.environ.get("ANNSTUDIO_CONFIG_DIR")
@@ -753,6 +761,19 @@ class Row:
     superseded: bool = False
     answers: list = field(default_factory=list)
     token: str = ""
+    # for the class view's plots and for opening the run; never written out (`to_dict`)
+    handin: HandIn | None = field(default=None, repr=False, compare=False)
+    network: object = field(default=None, repr=False, compare=False)  # Network, when built
+
+    @property
+    def train_loss(self):
+        """The hand-in's training loss per epoch, as its history records it."""
+        h = self.handin.history if self.handin is not None else None
+        return [] if h is None else list(h.train_loss)
+
+    @property
+    def hidden_layers(self):
+        return None if self.handin is None else len(self.handin.experiment.network.hidden)
 
     def to_dict(self):
         return {"file": self.file, "student": self.student, "label": self.label,
@@ -896,6 +917,7 @@ def evaluate(handin, key, row):
         return row
     net = Network.create(sizes, hidden=list(exp.network.activations), output=output, seed=0)
     net.set_weights(handin.weights)
+    row.network = net
     try:
         row.score = rules.score(net, key.X, key.y, data.task, ch.measure,
                                 exp.standardizer(data), exp.target_standardizer(data),
@@ -934,7 +956,7 @@ def collect(source, key):
             rows.append(row)
             continue
         row.student, row.handed_in_at, row.token = h.student, h.handed_in_at, h.token
-        row.answers = h.predictions
+        row.answers, row.handin = h.predictions, h
         try:
             evaluate(h, key, row)
         except (AnnStudioError, ValueError, FloatingPointError) as e:
