@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
                                QWidget)
 
 from annstudio.core.errors import AnnStudioError
+from annstudio.gui import receive_window
 from annstudio.gui.widgets import sentence
 from annstudio.io import atomic
 from annstudio.io import classroom as io_classroom
@@ -64,6 +65,7 @@ class Classroom:
         self.show_error, self.settings = show_error, settings
         self.box = None                 # the last message (refusal or success)
         self.class_view = None
+        self.receiver = receive_window.Receiver(self, parent)   # Class ▸ Receive hand-ins…
 
     # ----------------------------------------------------------------- hooks (dialogs)
     def _dir(self):
@@ -331,5 +333,6 @@ def install(window):
     window.actions["hand_in"].triggered.connect(lambda _=False: c.hand_in())
     window.actions["class_collect"].triggered.connect(lambda _=False: c.collect())
     window.actions["class_collect_zip"].triggered.connect(lambda _=False: c.collect(True))
+    window.actions["class_receive"].triggered.connect(lambda _=False: c.receiver.start())
     window.classroom = c
     return c

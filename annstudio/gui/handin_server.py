@@ -36,10 +36,8 @@ from annstudio.core.errors import AnnStudioError
 from annstudio.io import atomic
 from annstudio.io import classroom as io_classroom
 from annstudio.io.experiment_file import LoadError
+from annstudio.io.handin_client import CODE_HEADER, DEFAULT_PORT, PATH
 
-DEFAULT_PORT = 8765
-PATH = "/handin"
-CODE_HEADER = "X-Class-Code"
 # no 0/O, 1/I/L, 2/Z, 5/S, 8/B: read off a projector from the back of the room
 CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
 CODE_LENGTH = 6

@@ -59,12 +59,17 @@ class Client(threading.Thread):
     def __init__(self, port, *parts):
         super().__init__(daemon=True)
         self.port, self.parts = port, parts
-        self.raw, self.done, self.sent_all = b"", False, False
+        self.raw, self.done, self.sent_all, self.error = b"", False, False, None
         self.start()
 
     def run(self):
         try:
-            with socket.create_connection(("127.0.0.1", self.port), timeout=20) as s:
+            s = socket.create_connection(("127.0.0.1", self.port), timeout=20)
+        except OSError as e:
+            self.error, self.done = e, True
+            return
+        try:
+            with s:
                 try:
                     for p in self.parts:
                         if isinstance(p, float):
