@@ -179,7 +179,10 @@ class Receiver(QObject):
             c.show_error("Receive hand-ins", str(e) if isinstance(e, AnnStudioError) else
                          f"cannot use the folder: {e.strerror or e}")
             return None
-        self.stop()
+        if self.window is not None:     # one server at a time: the earlier one goes
+            self.window.close()
+            self.window.deleteLater()
+            self.server.deleteLater()
         self.growing, self.title, self.folder = growing, key.challenge.title, folder
         self.server = HandinServer(folder, key.challenge.id, parent=self)
         self.server.received.connect(self.on_received)
