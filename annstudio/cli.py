@@ -13,7 +13,9 @@
                                     writes NAME.challenge (students) and NAME.key (teacher)
     annstudio challenge show NAME.challenge [--save START.annstudio]
     annstudio handin RUN.annstudio --challenge NAME.challenge --name NAME -o FOLDER
+        (or --to HOST:PORT --code CODE: to the teacher's computer)
     annstudio class collect FOLDER_OR_ZIP --key NAME.key [--csv table.csv] [--json]
+    annstudio class serve NAME.key --folder FOLDER [--bind ADDRESS] [--port 8765] [--code C]
     annstudio --screenshot OUT.png [--preset NAME | FILE] [--train-epochs N]
     annstudio --self-test
     annstudio --version
@@ -869,9 +871,11 @@ def handin_parser():
     return OneLineParser(
         prog="annstudio handin",
         description="Hand in a trained run for a challenge: writes a new hand-in file "
-                    "NAME-TIME.handin into the folder (an earlier hand-in is never replaced; "
-                    "the latest counts). A run over a limit or with a locked field changed is "
-                    "refused, with the reason, before anything is written.")
+                    "NAME-TIME.handin into the folder, or sends it to the teacher's computer "
+                    "(--to, --code: `annstudio class serve` or Class ▸ Receive hand-ins) (an "
+                    "earlier hand-in is never replaced; the latest counts). A run over a limit "
+                    "or with a locked field changed is refused, with the reason, before "
+                    "anything is written or sent.")
 
 
 def cmd_handin(argv):
@@ -880,12 +884,18 @@ def cmd_handin(argv):
     p.add_argument("file", help="the trained run (.annstudio, saved with its weights)")
     p.add_argument("--challenge", required=True, metavar="NAME.challenge")
     p.add_argument("--name", required=True, help="your name, as the teacher will see it")
-    p.add_argument("-o", "--output", required=True, metavar="FOLDER",
-                   help="the folder to hand in to (a share, a USB stick, …)")
+    to = p.add_mutually_exclusive_group(required=True)
+    to.add_argument("-o", "--output", metavar="FOLDER",
+                    help="the folder to hand in to (a share, a USB stick, …)")
+    to.add_argument("--to", metavar="HOST:PORT",
+                    help="the teacher's computer, as its screen shows it (192.168.1.20:8765)")
+    p.add_argument("--code", help="the class code on the teacher's screen (with --to)")
     p.add_argument("--predictions", metavar="ANSWERS.json",
                    help="your predict-then-check answers: a JSON list of {question, answer, "
                         "correct} (default: the ones saved in the run, if any)")
     a = p.parse_args(argv)
+    if a.to and not a.code:
+        p.error("--to needs the class code: --code CODE")
     ch = classroom.load_challenge(a.challenge)
     loaded = experiment_file.load(a.file)
     predictions = None
@@ -896,6 +906,13 @@ def cmd_handin(argv):
         except (OSError, UnicodeDecodeError, ValueError) as e:
             raise AnnStudioError(f"cannot read the predictions {a.predictions}: "
                                  f"{getattr(e, 'problem', None) or e}") from None
+    if a.to:
+        from annstudio.io import handin_client
+        host, port = handin_client.parse_address(a.to)
+        doc = classroom.handin_document(loaded, ch, a.name, predictions=predictions)
+        stored = handin_client.send(doc, host, port, "".join(a.code.split()).upper())
+        print(f"handed in to {host}:{port} as {stored}")
+        return 0
     path = classroom.hand_in(loaded, ch, a.name, a.output, predictions=predictions)
     print(f"handed in: {path}")
     return 0
@@ -907,7 +924,7 @@ def class_parser():
                                   "score each on the key's held-out points (a score a hand-in "
                                   "claims is ignored), flag what breaks the rules, rank the rest "
                                   "and tally the predict-then-check answers.")
-    sub = p.add_subparsers(dest="action", metavar="collect", parser_class=OneLineParser)
+    sub = p.add_subparsers(dest="action", metavar="collect|serve", parser_class=OneLineParser)
     sub.required = True
     c = sub.add_parser("collect", help="score and rank the hand-ins")
     c.add_argument("source", metavar="FOLDER_OR_ZIP")
@@ -915,12 +932,22 @@ def class_parser():
     c.add_argument("--csv", metavar="TABLE.csv", help="also write the table as CSV")
     c.add_argument("--tally-csv", metavar="TALLY.csv", help="also write the tally as CSV")
     c.add_argument("--json", action="store_true", help="print one JSON object instead")
+    s = sub.add_parser("serve", help="receive hand-ins over the network until Ctrl+C")
+    s.add_argument("key", metavar="NAME.key", help="the teacher's key")
+    s.add_argument("--folder", required=True, help="the folder to store the hand-ins in")
+    s.add_argument("--bind", metavar="ADDRESS", help="this computer's address to receive on "
+                   "(default: its first network address; 127.0.0.1: this computer only)")
+    s.add_argument("--port", type=int, default=None, metavar="PORT",
+                   help="the port (default 8765; 0: any free one)")
+    s.add_argument("--code", help="the class code (default: a new one)")
     return p
 
 
 def cmd_class(argv):
     from annstudio.io import atomic, classroom
     a = class_parser().parse_args(argv)
+    if a.action == "serve":
+        return _serve(a)
     key = classroom.load_key(a.key)
     for out in (a.csv, a.tally_csv):
         if out:
@@ -947,6 +974,38 @@ def cmd_class(argv):
     for out in (a.csv, a.tally_csv):
         if out:
             print(f"wrote {out}")
+    return 0
+
+
+def _serve(a):
+    """The hand-in server with no window (a QCoreApplication), until Ctrl+C or SIGTERM."""
+    import os
+    import signal
+    from annstudio.io import classroom
+    key = classroom.load_key(a.key)
+    if not os.path.isdir(a.folder):
+        raise AnnStudioError(f"the folder {a.folder} does not exist")
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from annstudio.gui import handin_server
+    app = QCoreApplication.instance() or QCoreApplication([])
+    server = handin_server.HandinServer(a.folder, key.challenge.id, code=a.code)
+    address = a.bind or handin_server.ipv4_addresses()[0]
+    server.start(address, handin_server.DEFAULT_PORT if a.port is None else a.port)
+    server.received.connect(lambda path: print(f"stored {os.path.basename(path)}", flush=True))
+    server.refused.connect(lambda who, why: print(f"refused from {who}: {why}", flush=True))
+    print(f"receiving hand-ins for {key.challenge.title!r} at {server.url} with the class code "
+          f"{server.code} into {a.folder} (Ctrl+C stops)", flush=True)
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: app.quit())
+    tick = QTimer()             # Python sees a signal only between bytecodes: wake up for it
+    tick.timeout.connect(lambda: None)
+    tick.start(200)
+    try:
+        app.exec()
+    finally:
+        tick.stop()
+        server.stop()
+    print(f"stopped: {server.n_received} received, {server.n_refused} refused", flush=True)
     return 0
 
 

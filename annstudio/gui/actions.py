@@ -63,6 +63,9 @@ def build_actions(window, session):
       "Score every hand-in of a folder on the key's held-out points and show the class")
     A("class_collect_zip", "Collect from .&zip…", None, None,
       "Score every hand-in of a .zip (from a learning platform) and show the class")
+    A("class_receive", "&Receive hand-ins on this network…", None, None,
+      "Let the students hand in from their computers to this one, over the classroom's "
+      "network; the class table follows as hand-ins arrive")
     A("quit", "&Quit", window.close, "Ctrl+Q", "Close ANN Studio")
     # `triggered` passes `checked`: the lambdas keep it away from the intents
     A("run", "Run ▶", lambda: session.toggle_run(), "Space", "Run or pause training  [Space]")
@@ -166,6 +169,7 @@ def build_menus(window):
     c = menus["class"] = mb.addMenu("&Class")
     c.addAction(acts["class_collect"])
     c.addAction(acts["class_collect_zip"])
+    c.addAction(acts["class_receive"])
     h = menus["help"] = mb.addMenu("&Help")
     for key in ("getting_started", "notation", "shortcuts"):
         h.addAction(acts[key])

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
                                QVBoxLayout, QWidget)
 
 from annstudio.core.errors import AnnStudioError
+from annstudio.gui import handin_send, receive_window
 from annstudio.gui.class_plots import ClassPlots
 from annstudio.gui.widgets import sentence
 from annstudio.io import atomic
@@ -66,6 +67,9 @@ class Classroom:
         self.show_error, self.settings = show_error, settings
         self.box = None                 # the last message (refusal or success)
         self.class_view = None
+        self.receiver = receive_window.Receiver(self, parent)   # Class ▸ Receive hand-ins…
+        self.sender = handin_send.TeacherSender(parent)         # Hand in… to the teacher
+        self.sender.finished.connect(self._sent)
 
     # ----------------------------------------------------------------- hooks (dialogs)
     def _dir(self):
@@ -84,6 +88,13 @@ class Classroom:
         """The name typed in `NameDialog` (None: cancelled); tests replace this."""
         d = NameDialog(str(self.settings.value(NAME_KEY, "") or ""), self.parent)
         return d.edit.text().strip() if d.exec() == QDialog.Accepted else None
+
+    def ask_destination(self):
+        """A folder or the teacher's computer (`handin_send.Destination`; None: cancelled),
+        as last chosen; tests replace this."""
+        d = handin_send.DestinationDialog(handin_send.last_destination(self.settings),
+                                          self.parent)
+        return d.destination() if d.exec() == QDialog.Accepted else None
 
     def tell(self, title, text, detail="", icon=QMessageBox.Information):
         """A non-blocking message box in plain text (``self.box``)."""
@@ -120,6 +131,11 @@ class Classroom:
         name = self.ask_student_name()
         if not name:
             return None
+        dest = self.ask_destination()
+        if dest is None:
+            return None
+        if dest.kind == "teacher":
+            return self.send_to_teacher(challenge, name, dest)
         folder = self.ask_folder("Hand in: choose the folder to hand in to")
         if not folder:
             return None
@@ -137,6 +153,31 @@ class Classroom:
         self.tell("Handed in", f"Handed in as {os.path.basename(out)}.",
                   f"In the folder {folder}. You may hand in again: the latest counts.")
         return out
+
+    def send_to_teacher(self, challenge, name, dest):
+        """Send the checked hand-in to the teacher's server without waiting (the answer is
+        told when it comes); returns the `TeacherSender`, or None when nothing was sent."""
+        try:
+            doc = io_classroom.handin_document(self.run(), challenge, name)
+            self.sender.send(doc, dest)
+        except io_classroom.Refused as e:
+            self.tell("Hand-in refused", "The hand-in is refused; nothing was sent.",
+                      "\n".join(f"• {sentence(r)}" for r in e.reasons), QMessageBox.Warning)
+            return None
+        except AnnStudioError as e:
+            self.show_error("Hand in", str(e))
+            return None
+        self.settings.setValue(NAME_KEY, name)
+        handin_send.remember(self.settings, dest)
+        self.tell("Handing in", f"Sending the hand-in to {dest.address}…")
+        return self.sender
+
+    def _sent(self, stored, message):
+        if stored:
+            self.tell("Handed in", sentence(message) + ".", "You may hand in again: the "
+                      "latest counts.")
+        else:
+            self.tell("Not handed in", sentence(message) + ".", icon=QMessageBox.Warning)
 
     # ----------------------------------------------------------------- teacher
     def collect(self, from_zip=False):
@@ -539,6 +580,7 @@ def install(window):
     window.actions["hand_in"].triggered.connect(lambda _=False: c.hand_in())
     window.actions["class_collect"].triggered.connect(lambda _=False: c.collect())
     window.actions["class_collect_zip"].triggered.connect(lambda _=False: c.collect(True))
+    window.actions["class_receive"].triggered.connect(lambda _=False: c.receiver.start())
     window.classroom = c
     # File ▸ New challenge… (the teacher's): its own module, the same run and message box
     from annstudio.gui import challenge_dialog

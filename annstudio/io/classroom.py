@@ -614,11 +614,12 @@ def _safe_file_name(name):
 
 
 def _write_new(folder, stem, text):
-    """Write ``text`` atomically to a new file ``stem[-k].handin`` in ``folder``: never
-    over an existing file, even one another student writes at the same moment (the final
-    step is a hard link, which fails where the name exists; a rename would replace it)."""
+    """Write ``text`` (str or UTF-8 bytes) atomically to a new file ``stem[-k].handin`` in
+    ``folder``: never over an existing file, even one another student writes at the same
+    moment (the final step is a hard link, which fails where the name exists; a rename would
+    replace it)."""
     import tempfile
-    data = text.encode("utf-8")
+    data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
     fd, tmp = tempfile.mkstemp(prefix=".handin.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -655,10 +656,23 @@ class Refused(AnnStudioError):
         self.reasons = list(reasons)
 
 
-def hand_in(loaded, challenge, student, folder, *, predictions=None, token=None, now=None):
-    """Write a new hand-in of the run ``loaded`` (`experiment_file.Loaded` with trained
-    weights) into ``folder``; returns its path. A run over a limit or with a locked field
-    changed is refused (AnnStudioError naming every reason) before anything is written."""
+@dataclass
+class Document:
+    """A checked hand-in, ready to be written or sent: ``stem`` names its file (the
+    student's name and the time), ``text`` is the JSON."""
+    stem: str
+    text: str
+
+    @property
+    def data(self):
+        return self.text.encode("utf-8")
+
+
+def handin_document(loaded, challenge, student, *, predictions=None, token=None, now=None):
+    """The hand-in of the run ``loaded`` (`experiment_file.Loaded` with trained weights) as
+    a checked `Document`; nothing is written or sent. A run over a limit or with a locked
+    field changed is refused (`Refused`, naming every reason); a document over
+    MAX_HANDIN_BYTES too."""
     student = _checked(_text, student, "the student's name", MAX_NAME, empty=False).strip()
     if loaded.weights is None:
         raise AnnStudioError("the run holds no trained weights; train it and save it first")
@@ -674,9 +688,6 @@ def hand_in(loaded, challenge, student, folder, *, predictions=None, token=None,
     if predictions is None:
         predictions = (loaded.extra or {}).get("predictions", [])
     answers = _checked(_answers, predictions, "predictions")
-    folder = os.fspath(folder)
-    if not os.path.isdir(folder):
-        raise AnnStudioError(f"the hand-in folder {folder} does not exist")
     now = time.time() if now is None else now
     stamp = time.strftime(TIME_FORMAT, time.gmtime(now))
     run_doc = experiment_file.to_document(loaded.experiment, data=data, weights=loaded.weights,
@@ -685,9 +696,48 @@ def hand_in(loaded, challenge, student, folder, *, predictions=None, token=None,
            "challenge": challenge.id, "student": student, "student_token": run.token,
            "handed_in_at": stamp, "run": run_doc,
            "predictions": [a.to_dict() for a in answers]}
-    text = _dumps(doc)
-    parse_handin(text.encode("utf-8"))         # what we write must load
-    return _write_new(folder, f"{_safe_file_name(student)}-{stamp.replace(':', '')}", text)
+    out = Document(f"{_safe_file_name(student)}-{stamp.replace(':', '')}", _dumps(doc))
+    if len(out.data) > MAX_HANDIN_BYTES:
+        raise Refused([atomic.too_large(len(out.data), MAX_HANDIN_BYTES, "hand-ins")
+                       + " (train fewer epochs or a smaller network)"])
+    parse_handin(out.data)         # what we write or send must load
+    return out
+
+
+def write_handin(document, folder):
+    """Write ``document`` as a new file in ``folder`` (never over another); its path."""
+    folder = os.fspath(folder)
+    if not os.path.isdir(folder):
+        raise AnnStudioError(f"the hand-in folder {folder} does not exist")
+    return _write_new(folder, document.stem, document.text)
+
+
+def hand_in(loaded, challenge, student, folder, *, predictions=None, token=None, now=None):
+    """Write a new hand-in of the run ``loaded`` into ``folder``; returns its path. A run
+    over a limit or with a locked field changed is refused (AnnStudioError naming every
+    reason) before anything is written."""
+    folder = os.fspath(folder)
+    if not os.path.isdir(folder):
+        raise AnnStudioError(f"the hand-in folder {folder} does not exist")
+    doc = handin_document(loaded, challenge, student, predictions=predictions, token=token,
+                          now=now)
+    return write_handin(doc, folder)
+
+
+def store_received(raw, challenge_id, folder):
+    """Check the bytes of a hand-in received from a student (untrusted) and store them
+    unchanged as a new file in ``folder``: (path, `HandIn`). A file that is no hand-in, is
+    over MAX_HANDIN_BYTES or is for another challenge raises LoadError, one sentence."""
+    if len(raw) > MAX_HANDIN_BYTES:
+        raise LoadError(atomic.too_large(len(raw), MAX_HANDIN_BYTES, "hand-ins"))
+    try:
+        h = parse_handin(raw, "it")
+    except LoadError as e:
+        raise LoadError(str(e).removeprefix("cannot open it: "), e.where) from None
+    if h.challenge_id != challenge_id:
+        raise LoadError("it was handed in for another challenge")
+    stem = f"{_safe_file_name(h.student)}-{h.handed_in_at.replace(':', '')}"
+    return _write_new(os.fspath(folder), stem, raw), h
 
 
 def _parse_handin_doc(doc):
@@ -930,39 +980,39 @@ def evaluate(handin, key, row):
     return row
 
 
-def collect(source, key):
-    """Read every hand-in of a folder or a .zip, score each on ``key``'s held-out points,
-    flag what breaks the rules, rank the rest and tally the predictions (`Collection`)."""
-    files, ignored = _sources(source)
-    rows, handins = [], []
-    for name, raw in files:
-        row = Row(shown(name, 200))
-        if isinstance(raw, str):
-            row.refused = raw
-            rows.append(row)
-            continue
-        try:
-            h = parse_handin(raw, "it")
-        except LoadError as e:
-            row.refused = str(e).removeprefix("cannot open it: ")
-            rows.append(row)
-            continue
-        except Exception as e:     # one bad file never stops the others
-            row.refused = f"it cannot be read ({type(e).__name__})"
-            rows.append(row)
-            continue
-        if h.challenge_id != key.challenge.id:
-            row.refused = "it was handed in for another challenge"
-            rows.append(row)
-            continue
-        row.student, row.handed_in_at, row.token = h.student, h.handed_in_at, h.token
-        row.answers, row.handin = h.predictions, h
-        try:
-            evaluate(h, key, row)
-        except (AnnStudioError, ValueError, FloatingPointError) as e:
-            row.flags.append(f"it cannot be scored: {e}")
-        rows.append(row)
-        handins.append(row)
+def read_row(name, raw, key):
+    """One hand-in's row, scored on ``key`` (not yet labelled or ranked: `rank_rows`).
+    ``raw``: the file's bytes, or a sentence saying why it could not be read."""
+    row = Row(shown(name, 200))
+    if isinstance(raw, str):
+        row.refused = raw
+        return row
+    try:
+        h = parse_handin(raw, "it")
+    except LoadError as e:
+        row.refused = str(e).removeprefix("cannot open it: ")
+        return row
+    except Exception as e:     # one bad file never stops the others
+        row.refused = f"it cannot be read ({type(e).__name__})"
+        return row
+    if h.challenge_id != key.challenge.id:
+        row.refused = "it was handed in for another challenge"
+        return row
+    row.student, row.handed_in_at, row.token = h.student, h.handed_in_at, h.token
+    row.answers, row.handin = h.predictions, h
+    try:
+        evaluate(h, key, row)
+    except (AnnStudioError, ValueError, FloatingPointError) as e:
+        row.flags.append(f"it cannot be scored: {e}")
+    return row
+
+
+def rank_rows(rows, key, ignored=0):
+    """The `Collection` of rows from `read_row`: the latest hand-in per student counts,
+    namesakes numbered, the rest ranked, the predictions tallied. ``rows`` are left as
+    they are (the table's rows are copies), so a growing class is ranked again cheaply."""
+    rows = [dataclasses.replace(r, flags=list(r.flags)) for r in rows]
+    handins = [r for r in rows if r.refused is None]
     _label(handins)
     counted = [r for r in handins if not r.superseded]
     ranked = [r for r in counted if not r.flags]
@@ -973,6 +1023,50 @@ def collect(source, key):
                              r.rank if r.rank is not None else 0, r.label.casefold(),
                              r.handed_in_at, r.file))
     return Collection(m.name, rows, rules.tally([r.answers for r in counted]), ignored)
+
+
+def collect(source, key):
+    """Read every hand-in of a folder or a .zip, score each on ``key``'s held-out points,
+    flag what breaks the rules, rank the rest and tally the predictions (`Collection`)."""
+    files, ignored = _sources(source)
+    return rank_rows([read_row(name, raw, key) for name, raw in files], key, ignored)
+
+
+class GrowingClass:
+    """The class table of a folder that hand-ins keep arriving in (the hand-in server):
+    each file is read and scored once, when it comes (`add_file`); refusals of hand-ins
+    that never became files are rows too (`add_refused`); `collection()` ranks them all
+    again. Equal to `collect` of the folder for the files (tests check it)."""
+
+    MAX_REFUSED = 500               # refusal rows kept (a flood of bad requests is counted)
+
+    def __init__(self, key, folder):
+        self.key, self.folder = key, os.fspath(folder)
+        files, self.ignored = _sources(self.folder)
+        self.rows = [read_row(name, raw, key) for name, raw in files]
+        self.refusals = 0
+
+    def add_file(self, path):
+        """Read, check and score the new file ``path`` of the folder."""
+        name = os.path.relpath(os.fspath(path), self.folder)
+        try:
+            raw = atomic.read_regular(path, MAX_HANDIN_BYTES, "hand-ins")
+        except atomic.ReadRefused as e:
+            raw = e.problem
+        except OSError as e:
+            raw = atomic.reason(e)
+        self.rows.append(read_row(name, raw, self.key))
+
+    def add_refused(self, who, reason):
+        """A hand-in refused before it became a file: a row "refused: …" named ``who``."""
+        self.refusals += 1
+        if self.refusals <= self.MAX_REFUSED:
+            row = Row(shown(who, 200))
+            row.refused = shown(reason, 300)
+            self.rows.append(row)
+
+    def collection(self):
+        return rank_rows(self.rows, self.key, self.ignored)
 
 
 def _label(rows):

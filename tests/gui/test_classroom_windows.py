@@ -13,6 +13,7 @@ from annstudio.core import classroom as rules
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import lecture_moons
 from annstudio.engines.factory import from_experiment
+from annstudio.gui.handin_send import Destination
 from annstudio.gui.widgets import sentence
 from annstudio.io import classroom, experiment_file
 from tests.gui.test_layout_and_help import menu_action
@@ -43,6 +44,7 @@ def answer_dialogs(monkeypatch, w, opened, folder, name=None):
                         staticmethod(lambda *a, **k: (str(answers.pop(0)), "")))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory",
                         staticmethod(lambda *a, **k: str(folder)))
+    w.classroom.ask_destination = lambda: Destination("folder")
     if name is not None:
         w.classroom.ask_student_name = lambda: name
 
