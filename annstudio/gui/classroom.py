@@ -57,11 +57,15 @@ class Classroom:
     """File ▸ Hand in… and Class ▸ Collect… for one window (kept as ``window.classroom``).
 
     ``run()`` gives the run as a save writes it (`experiment_file.Loaded`);
-    ``show_error(title, message)`` is the window's error box."""
+    ``show_error(title, message)`` is the window's error box; ``challenge()`` the open
+    challenge (None: Hand in asks for one), ``predictions()`` the predict-then-check answers
+    a hand-in carries."""
 
-    def __init__(self, run, parent, show_error, settings):
+    def __init__(self, run, parent, show_error, settings, challenge=lambda: None,
+                 predictions=list):
         self.run, self.parent = run, parent
         self.show_error, self.settings = show_error, settings
+        self.challenge, self.predictions = challenge, predictions
         self.box = None                 # the last message (refusal or success)
         self.class_view = None
 
@@ -99,21 +103,16 @@ class Classroom:
 
     # ----------------------------------------------------------------- student
     def hand_in(self):
-        """Ask for the challenge, the name and the folder; hand the window's run in.
-        Returns the new file's path, or None (cancelled or refused: nothing written)."""
+        """Ask for the challenge (unless one is open), the name and the folder; hand the
+        window's run in. Returns the new file's path, or None (cancelled or refused:
+        nothing written)."""
         history = self.run().history
         if history is None or not history.epochs:     # said before three questions, not after
             self.show_error("Hand in", "train the run first: a hand-in carries the trained "
                                        "weights and their loss history")
             return None
-        path = self.ask_open("Hand in: choose the challenge",
-                             f"Challenges (*{io_classroom.CHALLENGE_EXT});;All files (*)")
-        if not path:
-            return None
-        try:
-            challenge = io_classroom.load_challenge(path)
-        except AnnStudioError as e:
-            self.show_error("Hand in", str(e))
+        challenge = self.challenge() or self._ask_challenge()
+        if challenge is None:
             return None
         name = self.ask_student_name()
         if not name:
@@ -122,7 +121,8 @@ class Classroom:
         if not folder:
             return None
         try:
-            out = io_classroom.hand_in(self.run(), challenge, name, folder)
+            out = io_classroom.hand_in(self.run(), challenge, name, folder,
+                                       predictions=self.predictions())
         except io_classroom.Refused as e:
             self.tell("Hand-in refused", "The hand-in is refused; nothing was written.",
                       "\n".join(f"• {sentence(r)}" for r in e.reasons), QMessageBox.Warning)
@@ -135,6 +135,18 @@ class Classroom:
         self.tell("Handed in", f"Handed in as {os.path.basename(out)}.",
                   f"In the folder {folder}. You may hand in again: the latest counts.")
         return out
+
+    def _ask_challenge(self):
+        """The challenge file the student picks (None: cancelled, or not a challenge)."""
+        path = self.ask_open("Hand in: choose the challenge",
+                             f"Challenges (*{io_classroom.CHALLENGE_EXT});;All files (*)")
+        if not path:
+            return None
+        try:
+            return io_classroom.load_challenge(path)
+        except AnnStudioError as e:
+            self.show_error("Hand in", str(e))
+            return None
 
     # ----------------------------------------------------------------- teacher
     def collect(self, from_zip=False):
@@ -327,7 +339,9 @@ def install(window):
         return Loaded(exp, data, kw.get("weights"), kw.get("optimizer_state"),
                       kw.get("history"), progress=kw.get("progress"))
 
-    c = Classroom(run, window, window.show_error, window.settings)
+    s = window.session
+    c = Classroom(run, window, window.show_error, window.settings,
+                  challenge=lambda: s.challenge, predictions=s.predictions.to_dicts)
     window.actions["hand_in"].triggered.connect(lambda _=False: c.hand_in())
     window.actions["class_collect"].triggered.connect(lambda _=False: c.collect())
     window.actions["class_collect_zip"].triggered.connect(lambda _=False: c.collect(True))

@@ -22,6 +22,7 @@ from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import TASK_OUTPUT, DatasetSpec
 from annstudio.core.network import Layer, Network
 from annstudio.core.views import ViewGeometry
+from annstudio.gui.predictions import PredictionRecord
 
 
 class Session(QObject):
@@ -42,6 +43,7 @@ class Session(QObject):
     filePathChanged = Signal(object)
     errorRaised = Signal(str, str)        # title, message: the window shows one box
     engineRequested = Signal(str)         # an engine switch was asked for (status: busy)
+    challengeChanged = Signal(object)     # the open challenge (`io.classroom.Challenge`) or None
 
     def __init__(self, experiment, client_factory, parent=None):
         super().__init__(parent)
@@ -58,6 +60,8 @@ class Session(QObject):
         self.switch_pending = False       # an engine switch is under way
         self._engine_batch = experiment.training.batch_size   # the batch size the engine has
         self._network_data = (None, None, None)
+        self.challenge = None             # the challenge this run is for (its locks, limits)
+        self.predictions = PredictionRecord(self)   # the predict-then-check answers given here
         self.client = client_factory(self)
         self.client.stateChanged.connect(self._on_state)
         self.client.diverged.connect(lambda _reason: self._set_running(False))
@@ -139,13 +143,16 @@ class Session(QObject):
         self._install_data(data if data is not None else self.build_data(self._experiment.dataset))
         self.configure_engine()
 
-    def load(self, experiment, data=None, weights=None, history=None, resume=None):
+    def load(self, experiment, data=None, weights=None, history=None, resume=None,
+             challenge=None, answers=()):
         """Replace everything (stops training first): Open, New and the lessons use it.
         ``resume(data)`` → a full engine state (`io.experiment_file.Loaded.engine_state`):
         the run carries on exactly where the file's stopped, its optimizer state (Adam's
         moments, a momentum buffer) and its place in the epoch included. Returns False
         (and says why) when the data cannot be built; a state that does not fit the data
-        raises `AnnStudioError` before anything is replaced."""
+        raises `AnnStudioError` before anything is replaced. ``challenge``: the challenge
+        this run is for (None, as for New and the lessons: no challenge), ``answers`` the
+        predictions a reopened run kept (added to `predictions`)."""
         experiment = experiment.copy()
         experiment.validate()
         if data is None:
@@ -156,6 +163,10 @@ class Session(QObject):
         self.client.pause()
         self._experiment = experiment
         self._engine_batch = experiment.training.batch_size
+        # before the panels show the new specs: leaving a challenge gives the locked fields
+        # back, then each panel greys what its own rules grey
+        self.set_challenge(challenge)
+        self.predictions.merge(list(answers))
         self.specsReplaced.emit()
         self._install_data(data)
         state = resumed
@@ -169,6 +180,11 @@ class Session(QObject):
         self.configure_engine(weights=weights, state=state)
         self.experimentChanged.emit()
         return True
+
+    def set_challenge(self, challenge):
+        """The challenge this run is for (`io.classroom.Challenge`), or None."""
+        self.challenge = challenge
+        self.challengeChanged.emit(challenge)
 
     def set_weights(self, weights):
         """[(W, b)] in API order: pushed to the engine; every view is redrawn now."""
