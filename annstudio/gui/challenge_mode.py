@@ -267,7 +267,7 @@ class ChallengeMode:
         self.locks = Locks(targets, dock)
         session.challengeChanged.connect(self.show)
         for sig in (session.networkBuilt, session.hyperparametersChanged,
-                    session.runTargetChanged, session.runningChanged, session.weightsChanged,
+                    session.runTargetChanged, session.runningChanged, session.epochsDone,
                     session.experimentChanged):
             sig.connect(lambda *_: self.update_limits())
         dock.hide()

@@ -44,6 +44,7 @@ class Session(QObject):
     errorRaised = Signal(str, str)        # title, message: the window shows one box
     engineRequested = Signal(str)         # an engine switch was asked for (status: busy)
     challengeChanged = Signal(object)     # the open challenge (`io.classroom.Challenge`) or None
+    epochsDone = Signal(int)              # a snapshot after another epoch (or a new run)
 
     def __init__(self, experiment, client_factory, parent=None):
         super().__init__(parent)
@@ -60,6 +61,7 @@ class Session(QObject):
         self.switch_pending = False       # an engine switch is under way
         self._engine_batch = experiment.training.batch_size   # the batch size the engine has
         self._network_data = (None, None, None)
+        self._epochs_seen = 0             # epochs done at the last snapshot (epochsDone)
         self.challenge = None             # the challenge this run is for (its locks, limits)
         self.predictions = PredictionRecord(self)   # the predict-then-check answers given here
         self.client = client_factory(self)
@@ -516,6 +518,10 @@ class Session(QObject):
             return None
         self.snapshot = snap
         self.weights = snap["weights"]
+        done = self.epochs_done()
+        if done != self._epochs_seen:
+            self._epochs_seen = done
+            self.epochsDone.emit(done)
         if snap.get("running") and self.running and not self.modified:
             self.set_modified(True)       # still training after a save: unsaved again
         return snap
