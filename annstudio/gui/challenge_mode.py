@@ -32,7 +32,8 @@ OPTIMIZER_NAMES = {"sgd": "SGD", "lecture_momentum": "momentum (lecture form)",
                    "lecture_rmsprop": "RMSProp (lecture form)", "adam": "Adam"}
 OVER = {"parameters": "over the limit", "epochs": "over the limit",
         "optimizer": "not allowed", "activations": "not allowed"}
-OVER_STYLE = "color: #c62828; font-weight: bold;"
+OVER_STYLE = "color: {}; font-weight: bold;"
+OVER_RED = ("#c62828", "#ff7b72")      # on a light and on a dark window (≥ 4.5:1 either way)
 TASK_LINES = 3          # the task's most lines in the banner (it scrolls when longer)
 
 
@@ -164,9 +165,10 @@ class ChallengeBanner(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.StyledPanel)
         self.setAccessibleName("Challenge")
+        self._rows = []
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 4, 8, 4)
-        lay.setSpacing(2)
+        lay.setSpacing(3)
         top = QHBoxLayout()
         self.title_label = self._plain_label()
         f = self.title_label.font()
@@ -174,12 +176,13 @@ class ChallengeBanner(QFrame):
         self.title_label.setFont(f)
         self.title_label.setAccessibleName("Challenge title")
         top.addWidget(self.title_label, 1)
-        self.measure_label = self._plain_label()
-        self.measure_label.setStyleSheet(QUIET)
-        top.addWidget(self.measure_label)
+        self.locked_label = self._plain_label(wrap=True)
+        self.locked_label.setStyleSheet(QUIET)
+        self.locked_label.setAccessibleName("Locked fields")
+        self.locked_label.setAlignment(Qt.AlignRight | Qt.AlignTop)
+        top.addWidget(self.locked_label, 1)
         lay.addLayout(top)
-        self.task_label = self._plain_label()
-        self.task_label.setWordWrap(True)
+        self.task_label = self._plain_label(wrap=True)
         self.task_label.setAlignment(Qt.AlignLeft | Qt.AlignTop)
         self.task_label.setAccessibleName("Challenge task")
         self.task_scroll = QScrollArea()       # a long task scrolls; a short one takes its lines
@@ -196,17 +199,23 @@ class ChallengeBanner(QFrame):
             lab.setAccessibleName(f"Limit on the {what}")
             self.limit_labels[what] = lab
             self.limits_row.addWidget(lab)
-        self.locked_label = self._plain_label()
-        self.locked_label.setStyleSheet(QUIET)
-        self.locked_label.setAccessibleName("Locked fields")
-        self.limits_row.addWidget(self.locked_label, 1)
+        self.limits_row.addStretch(1)
+        self.measure_label = self._plain_label()
+        self.measure_label.setStyleSheet(QUIET)
+        self.limits_row.addWidget(self.measure_label)
         lay.addLayout(self.limits_row)
 
     @staticmethod
-    def _plain_label():
+    def _plain_label(wrap=False):
+        """A label of plain text; ``wrap``: it wraps, else it takes its text's width when
+        there is room and is cut when there is not (a long title: its tooltip has it all),
+        rather than widen the window past a 1366 px screen."""
         lab = QLabel()
         lab.setTextFormat(Qt.PlainText)
         lab.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        lab.setWordWrap(wrap)
+        if not wrap:
+            lab.setMinimumWidth(1)
         return lab
 
     def fit_task(self):
@@ -216,7 +225,9 @@ class ChallengeBanner(QFrame):
         need = self.task_label.heightForWidth(width - 4)
         self.task_scroll.setFixedHeight(max(1, min(need, most)) + 2)
         # the dock area would share out spare height between the rows: the banner keeps its own
-        self.setFixedHeight(self.layout().sizeHint().height())
+        lay = self.layout()
+        self.setFixedHeight(lay.totalHeightForWidth(self.width()) if lay.hasHeightForWidth()
+                            else lay.sizeHint().height())
 
     def resizeEvent(self, ev):
         super().resizeEvent(ev)
@@ -226,6 +237,9 @@ class ChallengeBanner(QFrame):
         super().changeEvent(ev)
         if ev.type() == QEvent.FontChange:       # View ▸ Larger fonts
             self.fit_task()
+        elif ev.type() in (QEvent.PaletteChange, QEvent.ApplicationPaletteChange) \
+                and self._rows:                   # the dark theme's red
+            self.show_limits(self._rows)
 
     def show_challenge(self, ch):
         self.title_label.setText(f"Challenge: {ch.title}")
@@ -241,6 +255,7 @@ class ChallengeBanner(QFrame):
 
     def show_limits(self, rows):
         """``rows``: `limit_texts`; a limit the challenge does not set is not shown."""
+        self._rows = list(rows)
         shown = {what: (text, why) for what, text, why in rows}
         for what, lab in self.limit_labels.items():
             lab.setVisible(what in shown)
@@ -248,9 +263,11 @@ class ChallengeBanner(QFrame):
                 continue
             text, why = shown[what]
             lab.setText(text)
-            lab.setStyleSheet(OVER_STYLE if why else "")
+            dark = self.palette().window().color().lightness() < 128
+            lab.setStyleSheet(OVER_STYLE.format(OVER_RED[dark]) if why else "")
             lab.setToolTip(plain_tip(why[:1].upper() + why[1:] + ": a hand-in is refused")
                            if why else "Within the challenge's limit")
+        self.fit_task()
 
 
 # =========================================================================== controller

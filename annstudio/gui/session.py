@@ -422,6 +422,7 @@ class Session(QObject):
             return
         w = net.get_weights()
         self.run_target = None
+        self._epochs_seen = -1            # the first snapshot of this run says its epochs
         if state is None:
             self.client.clear_record()
         self.client.configure(exp, self.data, weights=w if state is None else None, state=state)

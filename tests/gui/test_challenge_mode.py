@@ -124,7 +124,10 @@ def test_a_student_opens_a_challenge_reads_it_and_the_limits_follow_the_edits(
     qtbot.waitUntil(lambda: w.experiment.network.hidden == [200])
     n = parameter_count([2, 200, 1])
     assert limit(w, "parameters").text() == f"{n} / 500 parameters — over the limit"
-    assert "#c62828" in limit(w, "parameters").styleSheet()
+    assert "#c62828" in limit(w, "parameters").styleSheet()        # red on the light theme
+    w.appearance.set_dark(True)
+    qtbot.waitUntil(lambda: "#ff7b72" in limit(w, "parameters").styleSheet())  # reads on dark
+    w.appearance.set_dark(False)
     assert f"has {n} parameters" in limit(w, "parameters").toolTip()
     type_into(qtbot, np_.units_edits()[0], "100")
     qtbot.waitUntil(lambda: w.experiment.network.hidden == [100])
