@@ -287,3 +287,25 @@ def test_lessons_exist_with_a_question():
     """The lesson the tests answer asks a question (else the record test proves nothing)."""
     plan = lessons.lesson_of(lessons.load("bigger_lr"))
     assert any(s.question for s in plan.steps)
+
+
+def test_an_autosave_keeps_the_challenge_for_recovery(make_window, qtbot, tmp_path):
+    """A crash while working on a challenge: the recovery file is a run for it, reopened as
+    any run is (its challenge, its locks)."""
+    import shutil
+
+    from annstudio.io import experiment_file
+    path = make(tmp_path)
+    w = make_window()
+    open_challenge(w, path)
+    train_epochs(qtbot, w, 1)
+    rec = w.files.autosave_now()
+    assert rec is not None
+    kept = tmp_path / "recovered.annstudio"
+    shutil.copy(rec, kept)
+    got, _ = classroom.student_run(experiment_file.load(kept).extra)
+    assert got.id == classroom.load_challenge(path).id
+    menu_action(w, "File", "New").trigger()
+    assert w.session.challenge is None
+    open_challenge(w, kept)
+    assert w.session.challenge.id == got.id and w.challenge_mode.dock.isVisible()
