@@ -1,6 +1,7 @@
 """The ``annstudio`` command: the app by default, plus train / export / bench.
 
-    annstudio                       open the app (annstudio FILE.annstudio opens a file)
+    annstudio                       open the app (annstudio FILE.annstudio opens a file,
+                                    annstudio NAME.challenge a new run for a challenge)
     annstudio train [FILE] [...]    train headless, print per-epoch losses (or --json)
     annstudio race [FILE] --racer "sgd lr=0.015" --racer "adam lr=0.01" [...] [--json]
     annstudio landscape FILE [--directions random|pca] [--resolution 31] [-o map.png] [--json]
@@ -1022,7 +1023,8 @@ def _unknown_word(word):
     import os
     if os.path.exists(word):
         return None
-    if word.lower().endswith((".annstudio", ".json")) or os.sep in word or "/" in word:
+    if word.lower().endswith((".annstudio", ".challenge", ".json")) or os.sep in word \
+            or "/" in word:
         return f"error: cannot open {word}: no such file"
     return (f"unknown command {word!r}; the commands are {', '.join(COMMANDS)} "
             "(or give an .annstudio file to open)")

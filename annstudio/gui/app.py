@@ -363,7 +363,8 @@ def _path_report(window, compiled_at, watch_path):
     from annstudio.gui.worker import wait_for
 
     def note():
-        return (window.session.snapshot or {}).get("engine_path_note") or ""
+        snap = window.session.snapshot
+        return (snap.engine_path_note if snap else None) or ""
     def settled():
         watch_path()        # the snapshot on screen now, not at the watcher's next tick
         return compiled_at or not note().startswith("preparing")

@@ -36,7 +36,9 @@ MAX_RECENT = 8
 RECENT_KEY = "files/recent"
 RECOVERY_KEY = "files/recovery_dir"
 RECOVERY_ENV = "ANNSTUDIO_RECOVERY_DIR"
-FILTER = "ANN Studio experiments (*.annstudio);;All files (*)"
+FILTER = ("ANN Studio files (*.annstudio *.challenge);;ANN Studio experiments (*.annstudio);;"
+          "Challenges (*.challenge);;All files (*)")
+SAVE_FILTER = "ANN Studio experiments (*.annstudio);;All files (*)"
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 # "Save the changes to NAME before …?" and what replaces the work, for each action
 BEFORE = {"close": ("closing it", "ANN Studio then closes"),
@@ -190,6 +192,8 @@ class FileActions:
         self.autosave_path = None
         self._closing = False
         self.asking_before = "close"     # which action ask_save_changes is asked for
+        # the free "extra" a save writes (a student's run: its challenge, `gui.challenge_mode`)
+        self.extra = dict
         self.timer = QTimer(window)
         self.timer.setInterval(int(autosave_ms))
         self.timer.timeout.connect(self.autosave_now)
@@ -314,13 +318,16 @@ class FileActions:
         return self.open_path(path, confirm=False) if path else False
 
     def open_path(self, path, confirm=True):
-        """Open an experiment file; a bad file leaves the current work open and untouched."""
+        """Open an experiment file, or a challenge as a new untitled run for it; a bad file
+        leaves the current work open and untouched."""
         if confirm and not self.confirm_discard("open"):
             return False
         from annstudio.gui.busy import read_off_thread
+        from annstudio.io import classroom as io_classroom
+        challenge = os.path.splitext(str(path))[1].lower() == io_classroom.CHALLENGE_EXT
         try:
             loaded = read_off_thread(self.window, f"Reading {os.path.basename(path)}…",
-                                     ef.load, path)
+                                     io_classroom.load_as_run if challenge else ef.load, path)
         except AnnStudioError as e:
             self.window.show_error("Cannot open the file", str(e))
             if isinstance(e, ef.LoadError) and "no such file" in str(e):
@@ -328,7 +335,7 @@ class FileActions:
             return False
         if not self._install(loaded):
             return False
-        self.set_path(path)
+        self.set_path(None if challenge else path)     # a challenge: Save asks for a name
         self.window.set_modified(False)
         self.add_recent(path)
         self.remove_autosave()
@@ -345,6 +352,10 @@ class FileActions:
                         state["timeline"] = loaded.timeline
                     return state
                 kwargs["resume"] = resume
+            from annstudio.io.classroom import student_run
+            student = student_run(loaded.extra)     # a student's run keeps its challenge
+            if student is not None:
+                kwargs["challenge"], kwargs["answers"] = student
             ok = self.window.load_experiment(loaded.experiment, data=loaded.data,
                                              weights=loaded.weights, history=loaded.history,
                                              **kwargs)
@@ -407,6 +418,9 @@ class FileActions:
                 kwargs["timeline"] = state["timeline"]
         else:
             kwargs["weights"] = w.network().get_weights()
+        extra = self.extra()
+        if extra:
+            kwargs["extra"] = extra
         return exp, kwargs
 
     def snapshot(self):
@@ -421,7 +435,7 @@ class FileActions:
 
     def save_as(self):
         suggested = os.path.basename(self.path) if self.path else "experiment.annstudio"
-        path = self.ask_save_path("Save experiment", suggested, FILTER)
+        path = self.ask_save_path("Save experiment", suggested, SAVE_FILTER)
         if not path:
             return False
         if not path.endswith(ef.EXTENSION) and not os.path.splitext(path)[1]:

@@ -16,8 +16,8 @@ from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QMainWindow, QMessageBox, QScrollArea,
                                QSplitter, QTabWidget)
 
-from annstudio.gui import (actions, classroom, compare_windows, files, inspector, run_timeline,
-                           screen, start_panel)
+from annstudio.gui import (actions, challenge_mode, classroom, compare_windows, files, inspector,
+                           run_timeline, screen, start_panel)
 from annstudio.gui.appearance import DOCK_WIDTH, Appearance
 from annstudio.gui.engine_messages import EngineMessages
 from annstudio.gui.frames import ViewDriver
@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.files = self.inspector_dock = self.lesson_panel = None
         self.lesson_dock = self.show_lesson = None
         self.start_panel = None
-        self.classroom = self.challenges = None
+        self.classroom = self.challenges = self.challenge_mode = None
         self._fitted_size = None          # the size `gui.screen` chose, until the first show
 
         self.setWindowTitle("ANN Studio")
@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.inspector_dock = inspector.install(self)
         self.lesson_panel = lesson.install(self)
         start_panel.install(self)          # shown by the app for a person's window only
+        challenge_mode.install(self)       # a challenge's banner, locks and limits
         classroom.install(self)            # issue 24: File ▸ Hand in…, Class ▸ Collect…
 
     # ================================================================ layout
@@ -288,9 +289,10 @@ class MainWindow(QMainWindow):
     def network(self):
         return self.session.network()
 
-    def load_experiment(self, experiment, data=None, weights=None, history=None, resume=None):
+    def load_experiment(self, experiment, data=None, weights=None, history=None, resume=None,
+                        challenge=None, answers=()):
         return self.session.load(experiment, data=data, weights=weights, history=history,
-                                 resume=resume)
+                                 resume=resume, challenge=challenge, answers=answers)
 
     def set_weights(self, weights):
         self.session.set_weights(weights)

@@ -4,7 +4,7 @@
 beside the key, named after it), starts a `HandinServer` there and shows `ReceiveWindow`:
 big enough for a projector, the address and the class code the students type, how many
 hand-ins came and were refused, an address chooser and Stop. The class table
-(`gui.classroom.ClassView`) opens beside it and follows the hand-ins as they arrive: each
+(`gui.class_view.ClassView`) opens beside it and follows the hand-ins as they arrive: each
 new file is scored once (`io.classroom.GrowingClass`) and the table is shown again at most
 every REFRESH_MS, however many arrive at once. Closing the window stops the server.
 """
@@ -244,9 +244,7 @@ class Receiver(QObject):
         if view is not None and not view.isVisible() and not show:
             return
         col = self.growing.collection()
-        # ClassView.set_collection (replace the rows, keep selection and sort) comes with
-        # the class view's own work; until then the table is shown again as a new window
-        if view is not None and view.isVisible() and hasattr(view, "set_collection"):
-            view.set_collection(col)
+        if view is not None and view.isVisible():
+            view.set_collection(col)        # the teacher's selection and sort are kept
         else:
             self.classroom.show_class(col, self.title, self.folder)

@@ -23,6 +23,7 @@ from annstudio.core.experiment import TASK_OUTPUT, DatasetSpec
 from annstudio.core.network import Layer, Network
 from annstudio.core.views import ViewGeometry
 from annstudio.engines import messages as m
+from annstudio.gui.predictions import PredictionRecord
 
 
 class Session(QObject):
@@ -43,6 +44,8 @@ class Session(QObject):
     filePathChanged = Signal(object)
     errorRaised = Signal(str, str)        # title, message: the window shows one box
     engineRequested = Signal(str)         # an engine switch was asked for (status: busy)
+    challengeChanged = Signal(object)     # the open challenge (`io.classroom.Challenge`) or None
+    epochsDone = Signal(int)              # a snapshot after another epoch (or a new run)
 
     def __init__(self, experiment, client_factory, parent=None):
         super().__init__(parent)
@@ -60,6 +63,9 @@ class Session(QObject):
         self.switch_pending = False       # an engine switch is under way
         self._engine_batch = experiment.training.batch_size   # the batch size the engine has
         self._network_data = (None, None, None)
+        self._epochs_seen = 0             # epochs done at the last snapshot (epochsDone)
+        self.challenge = None             # the challenge this run is for (its locks, limits)
+        self.predictions = PredictionRecord(self)   # the predict-then-check answers given here
         self.client = client_factory(self)
         self.client.stateChanged.connect(self._on_state)
         self.client.diverged.connect(lambda _reason: self._set_running(False))
@@ -144,13 +150,16 @@ class Session(QObject):
         self._install_data(data if data is not None else self.build_data(self._experiment.dataset))
         self.configure_engine()
 
-    def load(self, experiment, data=None, weights=None, history=None, resume=None):
+    def load(self, experiment, data=None, weights=None, history=None, resume=None,
+             challenge=None, answers=()):
         """Replace everything (stops training first): Open, New and the lessons use it.
         ``resume(data)`` → a full engine state (`io.experiment_file.Loaded.engine_state`):
         the run carries on exactly where the file's stopped, its optimizer state (Adam's
         moments, a momentum buffer) and its place in the epoch included. Returns False
         (and says why) when the data cannot be built; a state that does not fit the data
-        raises `AnnStudioError` before anything is replaced."""
+        raises `AnnStudioError` before anything is replaced. ``challenge``: the challenge
+        this run is for (None, as for New and the lessons: no challenge), ``answers`` the
+        predictions a reopened run kept (added to `predictions`)."""
         experiment = experiment.copy()
         experiment.validate()
         if data is None:
@@ -161,6 +170,10 @@ class Session(QObject):
         self.client.pause()
         self._experiment = experiment
         self._engine_batch = experiment.training.batch_size
+        # before the panels show the new specs: leaving a challenge gives the locked fields
+        # back, then each panel greys what its own rules grey
+        self.set_challenge(challenge)
+        self.predictions.merge(list(answers))
         self.specsReplaced.emit()
         self._install_data(data)
         state = resumed
@@ -174,6 +187,11 @@ class Session(QObject):
         self.configure_engine(weights=weights, state=state)
         self.experimentChanged.emit()
         return True
+
+    def set_challenge(self, challenge):
+        """The challenge this run is for (`io.classroom.Challenge`), or None."""
+        self.challenge = challenge
+        self.challengeChanged.emit(challenge)
 
     def set_weights(self, weights):
         """[(W, b)] in API order: pushed to the engine; every view is redrawn now."""
@@ -406,6 +424,7 @@ class Session(QObject):
             return
         w = net.get_weights()
         self.run_target = None
+        self._epochs_seen = -1            # the first snapshot of this run says its epochs
         if state is None:
             self.client.clear_record()
         self.client.configure(exp, self.data, weights=w if state is None else None, state=state)
@@ -502,6 +521,10 @@ class Session(QObject):
             return None
         self.snapshot = snap
         self.weights = snap.weights
+        done = self.epochs_done()
+        if done != self._epochs_seen:
+            self._epochs_seen = done
+            self.epochsDone.emit(done)
         if snap.running and self.running and not self.modified:
             self.set_modified(True)       # still training after a save: unsaved again
         return snap

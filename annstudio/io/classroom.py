@@ -1175,9 +1175,72 @@ def to_json(col):
             "ignored_files": col.ignored}
 
 
+# =========================================================================== student's run
+# A student's experiment file keeps the whole challenge document in its free "extra" (so
+# that reopening the run restores the challenge's locks and limits). That field takes texts
+# of at most `core.schema.MAX_TEXT` characters: a base64 array longer than `_PIECE` is kept
+# as a list of pieces and joined again on reading.
+_PIECE = 500_000
+
+
+def _pieces(v):
+    if isinstance(v, dict):
+        if set(v) == {"dtype", "shape", "data"} and isinstance(v["data"], str) \
+                and len(v["data"]) > _PIECE:
+            d = v["data"]
+            return {**v, "data": [d[i:i + _PIECE] for i in range(0, len(d), _PIECE)]}
+        return {k: _pieces(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [_pieces(x) for x in v]
+    return v
+
+
+def _joined(v):
+    if isinstance(v, dict):
+        if set(v) == {"dtype", "shape", "data"} and isinstance(v["data"], list) \
+                and all(isinstance(x, str) for x in v["data"]):
+            return {**v, "data": "".join(v["data"])}
+        return {k: _joined(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [_joined(x) for x in v]
+    return v
+
+
+def to_extra(challenge, predictions=()):
+    """The "extra" of a student's experiment file: the challenge document (and the
+    predict-then-check answers given so far, `core.classroom.Answer` or their dicts)."""
+    out = {"challenge": _pieces(challenge.document())}
+    answers = _checked(_answers, list(predictions), "predictions")
+    if answers:
+        out["predictions"] = [a.to_dict() for a in answers]
+    return out
+
+
+def student_run(extra):
+    """(Challenge, [Answer]) kept in an experiment file's "extra" by `to_extra`, or None
+    when it keeps no challenge (an older start file keeps only the id and title: no
+    locks to show). A challenge there is checked like a challenge file (`LoadError`)."""
+    doc = (extra or {}).get("challenge")
+    if not isinstance(doc, dict) or "format" not in doc:
+        return None
+    try:
+        challenge = _parse_challenge_doc(_joined(doc))
+        answers = _answers((extra or {}).get("predictions", []))
+    except LoadError as e:
+        raise LoadError(f"the challenge kept in it is not valid: {e}", e.where) from None
+    return challenge, answers
+
+
+def load_as_run(path):
+    """A challenge file opened as a student's run (`experiment_file.Loaded`, no weights):
+    the challenge's experiment with its given points, the challenge in its "extra" — the
+    same run `save_start` writes."""
+    ch = load_challenge(path)
+    return experiment_file.Loaded(ch.experiment.copy(), ch.data, extra=to_extra(ch))
+
+
 def save_start(challenge, path):
     """The challenge's experiment with its given points as an ordinary experiment file
-    (what a student opens, trains and hands in)."""
+    (what a student opens, trains and hands in), the challenge kept in it (`to_extra`)."""
     return experiment_file.save(path, challenge.experiment, data=challenge.data,
-                                extra={"challenge": {"id": challenge.id,
-                                                     "title": challenge.title}})
+                                extra=to_extra(challenge))

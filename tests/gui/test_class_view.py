@@ -223,7 +223,7 @@ def test_a_challenge_without_a_plane_gets_a_note_instead_of_boundaries(qtbot, tm
     inbox.mkdir()
     hand_in(ch, inbox, "Ada", [4], "tanh", "adam", 0.05, 2, 1)
     col = classroom.collect(inbox, key)
-    from annstudio.gui.classroom import ClassView
+    from annstudio.gui.class_view import ClassView
     view = ClassView(col, "Sine", str(inbox))
     qtbot.addWidget(view)
     view.resize(1366, 768)

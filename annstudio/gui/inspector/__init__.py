@@ -9,7 +9,7 @@ from __future__ import annotations
 
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget
 
 from annstudio.core import inspect as ins
@@ -29,7 +29,10 @@ def not_xor_preset():
 
 
 class InspectorDock(QDockWidget):
-    """The inspector as a dock of the main window."""
+    """The inspector as a dock of the main window; ``predictionAnswered`` passes on its
+    Predict mode's answers (`InspectorWidget.predictionAnswered`)."""
+
+    predictionAnswered = Signal(object)
 
     def __init__(self, window):
         super().__init__("Step-through inspector", window)
@@ -63,6 +66,7 @@ class InspectorDock(QDockWidget):
                                               origin=self._origin,
                                               optimizer=self._optimizer())
             self.setWidget(self._inspector)
+            self._inspector.predictionAnswered.connect(self.predictionAnswered)
             self._stale = False                  # it has just read the window's network
             if self._order_action is not None:
                 self._inspector.numbering_combo.currentIndexChanged.connect(self._sync_order)

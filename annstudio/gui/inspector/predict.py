@@ -8,7 +8,8 @@ answers, and the switch that freezes the weights while predicting.
 
 A mixin of `InspectorWidget`: it reads the frame's ``steps``, ``stage``, ``stage_index``,
 ``stage_count``, ``numbering``, ``digits``, ``extra``, ``live_check``, ``tabs`` and
-``lr_edit`` (sgd_step.py), and redraws with ``_render_stage``, ``_update_point_label``
+``lr_edit`` (sgd_step.py), emits its ``predictionAnswered([core.classroom.Answer])`` at
+each first answer to a question, and redraws with ``_render_stage``, ``_update_point_label``
 and ``_refresh_sgd_example``.
 """
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushB
                                QVBoxLayout)
 
 from annstudio.core import predict as pr
+from annstudio.core.classroom import answers_from_score
 from annstudio.core.inspect import fmt
 from annstudio.gui.inspector.matrix import to_html
 
@@ -173,6 +175,8 @@ class PredictMode:
             self.result_label.setText(f"<span style='color:#b00020'>{to_html(g.message)}</span>")
             return g
         self.score.record(q, g)
+        given = answer if answer is not None else self.answer_edit.text().strip()
+        self.predictionAnswered.emit(answers_from_score([q], self.score, {q.key: given}))
         self._show_worked(q, g.message, "#1b7a1b" if g.correct else "#b00020")
         return g
 

@@ -82,6 +82,7 @@ class InspectorWidget(StepsPage, Explanation, PredictMode, PointsTab, BatchTab,
 
     stageChanged = Signal(int)
     refreshed = Signal()
+    predictionAnswered = Signal(object)     # [core.classroom.Answer]: Predict mode's first answers
 
     def __init__(self, network_getter, data=None, set_weights=None, load_preset=None,
                  lr=0.1, parent=None, origin=None, optimizer=None):

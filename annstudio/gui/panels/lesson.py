@@ -47,9 +47,11 @@ def _label(rich=False):
 
 
 class LessonPanel(QWidget):
-    """One lesson's steps; ``stepChanged(index)`` when the student moves."""
+    """One lesson's steps; ``stepChanged(index)`` when the student moves;
+    ``answerLocked(prompt, answer, right)`` when a prediction is locked."""
 
     stepChanged = Signal(int)
+    answerLocked = Signal(str, str, bool)
 
     def __init__(self, state=None, apply=None, open_lesson=None, parent=None):
         super().__init__(parent)
@@ -380,6 +382,8 @@ class LessonPanel(QWidget):
         self.reveal.setText("")
         self.reveal.hide()
         self._set_locked(True)
+        q = self.step.question
+        self.answerLocked.emit(q["prompt"], q["choices"][k], k == q["answer"])
 
     def _build_goals(self, step):
         for lab in self.goal_labels:

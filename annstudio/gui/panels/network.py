@@ -39,9 +39,11 @@ def parameter_formula(sizes):
 
 
 class NetworkPanel(QWidget):
-    """Edits a `NetworkSpec`; emits ``changed(NetworkSpec)`` for every valid edit."""
+    """Edits a `NetworkSpec`; emits ``changed(NetworkSpec)`` for every valid edit and
+    ``rowsRebuilt`` when the layer rows are made anew (their widgets are new ones)."""
 
     changed = Signal(object)
+    rowsRebuilt = Signal()
 
     def __init__(self, spec=None, parent=None):
         super().__init__(parent)
@@ -183,6 +185,7 @@ class NetworkPanel(QWidget):
             self.grid.addWidget(lab, 1, 0, 1, 4)
         self.grid.setColumnStretch(2, 1)
         self.add_button.setEnabled(n < MAX_GUI_LAYERS)
+        self.rowsRebuilt.emit()
 
     def _tool(self, text, tip, slot):
         b = QToolButton()
@@ -197,6 +200,10 @@ class NetworkPanel(QWidget):
 
     def activation_combos(self):
         return [r[1] for r in self._rows]
+
+    def layer_buttons(self):
+        """Each row's ↑, ↓ and ✕ buttons."""
+        return [b for r in self._rows for b in r[2:]]
 
     # ----- edits -----
     def add_layer(self):

@@ -93,6 +93,7 @@ class TrainingPanel(QWidget):
     stepEpochClicked = Signal()
     resetClicked = Signal()
     speedChanged = Signal(object, bool)   # steps per second (None = full speed), per frame
+    hyperparametersRebuilt = Signal()     # the optimizer's fields were made anew
 
     def __init__(self, optimizer=None, training=None, parent=None):
         super().__init__(parent)
@@ -296,6 +297,13 @@ class TrainingPanel(QWidget):
     def hp_edit(self, key):
         return self._hp_widgets.get(key)
 
+    def hp_widgets(self):
+        """Every field of the optimizer's hyperparameters (β₁ and β₂ each)."""
+        out = []
+        for w in self._hp_widgets.values():
+            out += list(w) if isinstance(w, tuple) else [w]
+        return out
+
     def editors(self):
         """Every number editor (tests type bad values into each)."""
         out = [self.batch_edit, self.epochs_edit]
@@ -350,6 +358,7 @@ class TrainingPanel(QWidget):
         self.formula_label.setText(optimizers.FORMULAS[name])
         self.formula_label.setToolTip(tip)
         self.opt_combo.setToolTip(tip)
+        self.hyperparametersRebuilt.emit()
 
     def _check_hp(self, key, v):
         # the core validates every hyperparameter: the same sentence as the CLI's

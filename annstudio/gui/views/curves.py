@@ -272,7 +272,7 @@ def main():
     from PySide6.QtWidgets import QSplitter
 
     from annstudio.gui import standalone
-    from annstudio.gui.worker import GrowingArray, RunRecord
+    from annstudio.gui.client import GrowingArray, RunRecord
 
     def build():
         net, data, history = standalone.lecture_run()
