@@ -59,16 +59,17 @@ def tool(name: str) -> str:
     return found
 
 
-def source_files(package: Path = PACKAGE) -> list[Path]:
+def source_files(package: Path | None = None) -> list[Path]:
     """Every .py of the package, sorted (the order lupdate meets them in)."""
+    package = package or PACKAGE
     return sorted(p for p in package.rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def ts_path(lang: str, folder: Path = TRANSLATIONS) -> Path:
-    return folder / f"annstudio_{lang}.ts"
+def ts_path(lang: str, folder: Path | None = None) -> Path:
+    return (folder or TRANSLATIONS) / f"annstudio_{lang}.ts"
 
 
-def lupdate(ts_files, package: Path = PACKAGE) -> None:
+def lupdate(ts_files, package: Path | None = None) -> None:
     """pyside6-lupdate over the package into ``ts_files`` (kept translations stay)."""
     with tempfile.TemporaryDirectory() as tmp:
         listing = Path(tmp) / "sources.lst"
@@ -126,10 +127,10 @@ def messages(ts_text: str):
             yield name, source, text, kind is None, msg.span()
 
 
-def read_sources(folder: Path = SOURCES) -> dict:
+def read_sources(folder: Path | None = None) -> dict:
     """{(context, source): {lang: translation}} from every src/*.json."""
     table: dict = {}
-    for path in sorted(folder.glob("*.json")):
+    for path in sorted((folder or SOURCES).glob("*.json")):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
@@ -190,13 +191,14 @@ def problems(ts_text: str, label: str = "") -> list[str]:
 
 
 # ----------------------------------------------------------------------------- commands
-def update(folder: Path = TRANSLATIONS) -> None:
+def update(folder: Path | None = None) -> None:
+    folder = folder or TRANSLATIONS
     folder.mkdir(parents=True, exist_ok=True)
     lupdate([ts_path(lang, folder) for lang in LANGUAGES])
-    print(f"updated {len(LANGUAGES)} .ts files in {folder.relative_to(ROOT)}")
+    print(f"updated {len(LANGUAGES)} .ts files in {folder}")
 
 
-def fill(folder: Path = TRANSLATIONS) -> None:
+def fill(folder: Path | None = None) -> None:
     table = read_sources()
     for lang in LANGUAGES:
         path = ts_path(lang, folder)
@@ -207,13 +209,13 @@ def fill(folder: Path = TRANSLATIONS) -> None:
         print(f"{lang}: {strings} strings, {done} translated, {strings - done} missing{note}")
 
 
-def release(folder: Path = TRANSLATIONS) -> None:
+def release(folder: Path | None = None) -> None:
     for lang in LANGUAGES:
         lrelease(ts_path(lang, folder), ts_path(lang, folder).with_suffix(".qm"))
     print(f"released {len(LANGUAGES)} .qm files")
 
 
-def check(folder: Path = TRANSLATIONS) -> list[str]:
+def check(folder: Path | None = None) -> list[str]:
     found = []
     for lang in LANGUAGES:
         path = ts_path(lang, folder)
