@@ -24,6 +24,8 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QDoubleSpinBox
 
 translate = QCoreApplication.translate
 
@@ -199,3 +201,35 @@ def translator_for(code, directory=None):
     t = QTranslator()
     return t if code in LANGUAGES and code != "en" and path.is_file() and t.load(str(path)) \
         else None
+
+
+class DecimalSpinBox(QDoubleSpinBox):
+    """A QDoubleSpinBox that shows the locale's form and takes the C form as well: in
+    German it shows "0,30" and accepts "0,25" and "0.25" alike (Qt's own refuses the
+    point, taking it for a thousands separator)."""
+
+    def _number(self, text):
+        t = str(text)
+        if self.prefix() and t.startswith(self.prefix()):
+            t = t[len(self.prefix()):]
+        if self.suffix() and t.endswith(self.suffix()):
+            t = t[: -len(self.suffix())]
+        return parse_number(t)
+
+    def validate(self, text, pos):
+        state = super().validate(text, pos)
+        if (state[0] if isinstance(state, tuple) else state) == QValidator.Acceptable:
+            return state
+        try:
+            v = self._number(text)
+        except ValueError:
+            return state
+        # out of range may be on its way ("0." before "0.25"): Qt corrects it on leaving
+        ok = self.minimum() <= v <= self.maximum()
+        return (QValidator.Acceptable if ok else QValidator.Intermediate), text, pos
+
+    def valueFromText(self, text):
+        try:
+            return self._number(text)
+        except ValueError:
+            return super().valueFromText(text)
