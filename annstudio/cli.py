@@ -21,6 +21,10 @@
     annstudio --self-test
     annstudio --version
 
+The window speaks the language chosen in View ▸ Language (else the system's); for one
+run: ANNSTUDIO_LANG=de annstudio (en, de, es, fr, zh_CN). The command line, files and
+exported code are the same in every language.
+
 Every error a user can make prints one line on stderr and exits non-zero.
 """
 from __future__ import annotations

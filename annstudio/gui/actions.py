@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QLabel, QSlider,
                                QStyle, QStyleOptionToolButton, QToolBar)
 
+from annstudio.gui import language_menu
 from annstudio.gui.panels.training import speed_text
 from annstudio.gui.widgets import NumberEdit, sentence
 
@@ -162,6 +163,7 @@ def build_menus(window):
     v.addSeparator()
     for key in VIEW_TOGGLES:
         v.addAction(acts[key])
+    language_menu.install(window, v)
     go = v.addMenu("&Go to")
     for key in ("dataset", "network", "training", "data_view"):
         go.addAction(acts[f"go_{key}"])

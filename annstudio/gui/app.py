@@ -154,7 +154,9 @@ def _run(args, headless, size):
     _set_icon(app)
     window = None
     try:
-        window, weights = _build_window(args, headless)
+        settings = _settings(headless)
+        _install_language(app, settings, headless)
+        window, weights = _build_window(args, headless, settings)
         _arrange_window(window, weights, args, headless, size)
         if args.file is not None:
             code = _open_file(window, args.file, headless)
@@ -173,6 +175,8 @@ def _run(args, headless, size):
             _close_window(app, window, headless)
             del window
         app.processEvents()
+        from annstudio.gui.i18n import uninstall_language
+        uninstall_language(app)
         if owns_app and hasattr(app, "shutdown"):
             app.shutdown()
         del app
@@ -193,20 +197,32 @@ def _quiet_offscreen_chatter():
     return qInstallMessageHandler(handler)
 
 
-def _build_window(args, headless):
+def _settings(headless):
+    """The window's settings: the user's, or (headless) fresh ones of their own:
+    screenshots and self-tests must not depend on (or change) the user's settings."""
+    from annstudio.gui.settings import make_settings
+    if not headless:
+        return make_settings()
+    import tempfile
+    tmp = tempfile.mkdtemp(prefix="annstudio-")
+    return make_settings(os.path.join(tmp, "settings.ini"))
+
+
+def _install_language(app, settings, headless):
+    """The language of the window (View ▸ Language, ``ANNSTUDIO_LANG``), before any widget
+    is built. Pictures and self-tests speak English unless ``ANNSTUDIO_LANG`` says
+    otherwise: a slide or a check must not change with the machine it is made on."""
+    from annstudio.gui.i18n import chosen_language, install_language
+    install_language(app, chosen_language(settings, system=not headless))
+
+
+def _build_window(args, headless, settings):
     """(the main window, the preset's weights or None): the preset's experiment (pictures
     and self-tests: lecture_moons by default) unless a file alone was asked for; a plain
     start leaves the choice to the window (the last session's experiment, else the first
-    run). Headless runs get settings of their own."""
+    run)."""
     from annstudio.gui.main_window import MainWindow
     from annstudio.gui.presets import PRESETS
-    settings = None
-    if headless:
-        # screenshots and self-tests must not depend on (or change) the user's settings
-        import tempfile
-        from annstudio.gui.settings import make_settings
-        tmp = tempfile.mkdtemp(prefix="annstudio-")
-        settings = make_settings(os.path.join(tmp, "settings.ini"))
     exp = data = weights = None
     if args.preset is not None or (args.file is None and headless):
         exp, data, weights = PRESETS[args.preset or "lecture_moons"]()

@@ -14,7 +14,7 @@ import os
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QFileDialog,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog,
                                QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
                                QScrollArea, QSpinBox, QVBoxLayout, QWidget)
@@ -24,6 +24,7 @@ from annstudio.core import datasets
 from annstudio.core.activations import HIDDEN
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.optimizers import NAMES as OPTIMIZERS
+from annstudio.gui.i18n import DecimalSpinBox
 from annstudio.gui.panels.network import ACTIVATION_NAMES
 from annstudio.gui.panels.training import OPTIMIZER_NAMES
 from annstudio.gui.theme import QUIET
@@ -158,7 +159,7 @@ class ChallengeDialog(QDialog):
         col.addWidget(self.dataset)
         col.addWidget(self.dataset_note)
         form.addRow("Dataset:", both)
-        self.hold_out = _named(QDoubleSpinBox(), "Held-out share",
+        self.hold_out = _named(DecimalSpinBox(), "Held-out share",
                                "The share of the points only your key keeps, to score the "
                                "hand-ins on (above 0, at most 0.9)")
         self.hold_out.setRange(0.01, 0.9)

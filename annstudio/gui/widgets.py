@@ -13,15 +13,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
 
 from annstudio.core.errors import AnnStudioError, check_float, check_positive_int
+from annstudio.gui.i18n import num, parse_number
 
 
 def fmt_number(v):
-    """Short, exact enough: 0.015, 1e-08, 500, 0.9."""
+    """Short, exact enough, in the user's locale: 0.015 (0,015 in German), 1e-08, 500."""
     if isinstance(v, bool):
         return str(v)
     if isinstance(v, int):
         return str(v)
-    return f"{v:.6g}"
+    return num(v, ".6g")
 
 
 class NumberEdit(QLineEdit):
@@ -51,13 +52,14 @@ class NumberEdit(QLineEdit):
     def parse(self, text):
         """The value ``text`` stands for, or AnnStudioError saying why not (quoting the text
         as typed: "got 0", not "got 0.0")."""
-        text = text.strip().replace(",", ".") if self.kind == "float" else text.strip()
+        text = text.strip()
         if text == "":
             raise AnnStudioError(f"{self.name} is empty; enter a number")
         what = "a whole number" if self.kind == "int" else "a number"
         try:
             # a seed near 2⁶³ is not exact in a float: read whole numbers as ints
-            f = int(text) if self.kind == "int" and text.lstrip("+-").isdigit() else float(text)
+            f = int(text) if self.kind == "int" and text.lstrip("+-").isdigit() \
+                else parse_number(text)
         except ValueError:
             raise AnnStudioError(f"{self.name} must be {what}, got {text!r}") from None
         try:

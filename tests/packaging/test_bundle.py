@@ -132,12 +132,21 @@ def test_numpy_bundle_has_no_torch_and_no_unused_qt(bundle):
     assert list(shipped.glob("fast_kernels.train_step-*.nbi"))
     assert list(shipped.glob("fast_kernels.train_steps-*.nbc"))
     assert not [n for n in names if "WebEngine" in n or "Qt6Quick" in n or "Qt6Qml" in n]
-    assert not [n for n in names if "/translations/" in n]
+    # translations: Qt's own for the app's languages only, the app's as compiled .qm
+    kept = {f"qtbase_{c}.qm" for c in ("de", "es", "fr", "zh_CN")}
+    assert not [n for n in names if "/translations/" in n and not n.endswith("/")
+                and n.rsplit("/", 1)[1] not in kept
+                and not re.fullmatch(r"annstudio/assets/translations/annstudio_\w+\.qm", n)
+                and not (internal / n).is_dir()]
     # Assets travel with the app: lessons, datasets, icons, desktop entry
     assets = internal / "annstudio" / "assets"
     for rel in ("annstudio.desktop", "icons/annstudio.svg", "icons/annstudio-256.png",
                 "datasets/iris.csv", "datasets/digits.csv.gz", "lessons/index.json"):
         assert (assets / rel).is_file(), rel
+    for qm in (ROOT / "annstudio" / "assets" / "translations").glob("*.qm"):
+        assert (assets / "translations" / qm.name).is_file(), qm.name
+    qt = [n for n in names if n.endswith(".qm") and n.rsplit("/", 1)[1].startswith("qtbase_")]
+    assert sorted(n.rsplit("/", 1)[1] for n in qt) == sorted(kept)
 
 
 def test_sizes(built, bundle):

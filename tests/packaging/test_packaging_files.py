@@ -144,3 +144,34 @@ def test_release_workflow_and_installer_scripts_refer_to_existing_files():
     assert re.search(r"^PrivilegesRequired=lowest$", iss, re.M), "Windows install must be per-user"
     assert "{localappdata}\\Programs" in iss or "{autopf}" in iss
     assert os.access(PACKAGING / "macos" / "build_dmg.sh", os.R_OK)
+
+
+def _spec_drop_pattern():
+    """The spec's `_DROP` list (literal strings) as the one regex it compiles."""
+    tree = ast.parse((PACKAGING / "annstudio.spec").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "_DROP"
+                                                for t in node.targets):
+            return re.compile("|".join(ast.literal_eval(node.value)))
+    raise AssertionError("packaging/annstudio.spec has no _DROP list")
+
+
+@pytest.mark.parametrize("name, kept", [
+    ("PySide6/Qt/translations/qtbase_de.qm", True),
+    ("PySide6/translations/qtbase_zh_CN.qm", True),          # the Windows wheel's layout
+    ("PySide6/Qt/translations/qtbase_fr.qm", True),
+    ("PySide6/Qt/translations/qtbase_es.qm", True),
+    ("PySide6/Qt/translations/qtbase_ja.qm", False),
+    ("PySide6/Qt/translations/qt_de.qm", False),
+    ("PySide6/Qt/translations/qtmultimedia_de.qm", False),
+    ("annstudio/assets/translations/annstudio_de.qm", True),
+    ("annstudio/assets/translations/annstudio_zh_CN.qm", True),
+    ("annstudio/assets/translations/annstudio_de.ts", False),
+    ("annstudio/assets/translations/src/main.json", False),
+])
+def test_the_bundle_keeps_the_translations_the_app_loads(name, kept):
+    """Qt's own catalogues only for the app's languages (a ~150-220 kB qtbase file each),
+    the app's as .qm only: its .ts and JSON sources are not read at run time."""
+    drop = _spec_drop_pattern()
+    for path in (name, name.replace("/", "\\")):
+        assert (drop.search(path) is None) == kept, path
