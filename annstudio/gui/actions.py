@@ -231,7 +231,8 @@ def build_toolbar(window, session):
     session.specsReplaced.connect(window.run_width.update)
     tb.addSeparator()
     tb.addWidget(QLabel(translate("actions", " Learning rate ")))
-    lr = NumberEdit(translate("actions", "learning rate"), session.experiment.optimizer.params.get("lr", 0.01),
+    lr = NumberEdit(translate("actions", "learning rate"),
+                    session.experiment.optimizer.params.get("lr", 0.01),
                     "float", 0.0, None, min_inclusive=False)
     lr.setMaximumWidth(90)
     lr.set_help(translate("actions", "Learning rate: change it while training"))
