@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QL
                                QStyle, QStyleOptionToolButton, QToolBar)
 
 from annstudio.gui import language_menu
+from annstudio.gui.i18n import translate
 from annstudio.gui.panels.training import speed_text
 from annstudio.gui.widgets import NumberEdit, sentence
 
@@ -43,64 +44,100 @@ def build_actions(window, session):
     from PySide6.QtWidgets import QApplication
     window.space_presses = SpacePresses(window)      # removed with the window
     QApplication.instance().installEventFilter(window.space_presses)
-    look, hlp = window.appearance, window.help
-    # connected by gui.files (FileActions)
-    A("new", "&New", None, QKeySequence.New, "Start again with the lecture run")
-    A("open", "&Open…", None, QKeySequence.Open, "Open an experiment file")
-    A("save", "&Save", None, QKeySequence.Save, "Save the experiment")
-    A("save_as", "Save &As…", None, QKeySequence.SaveAs, "Save the experiment as a new file")
-    A("export_torch", "PyTorch script…", None, None, "Write the equivalent PyTorch script")
-    A("export_csv", "Loss history CSV…", None, None,
-      "Per-epoch losses and accuracy as CSV, then the current metrics (confusion matrix, …)")
-    A("export_plot", "Plot as PNG/SVG…", None, None, "Save the loss curves as an image")
-    A("export_window_png", "Window as PNG…", None, None, "Save a picture of the whole window")
-    # connected by gui.classroom (issue 24)
-    A("hand_in", "&Hand in…", None, None,
-      "Hand this trained run in for a challenge, to a folder your teacher collects from")
-    A("new_challenge", "New &challenge…", None, None,
-      "Turn this experiment into a challenge for the class: a file for the students and a "
-      "key with the held-out points for you")
-    A("class_collect", "Collect from &folder…", None, None,
-      "Score every hand-in of a folder on the key's held-out points and show the class")
-    A("class_collect_zip", "Collect from .&zip…", None, None,
-      "Score every hand-in of a .zip (from a learning platform) and show the class")
-    A("class_receive", "&Receive hand-ins on this network…", None, None,
-      "Let the students hand in from their computers to this one, over the classroom's "
-      "network; the class table follows as hand-ins arrive")
-    A("quit", "&Quit", window.close, "Ctrl+Q", "Close ANN Studio")
+    _file_actions(A, window)
+    _train_actions(A, session)
+    _view_actions(A, window)
+
+
+def _file_actions(A, window):
+    """File and Class: connected by gui.files (FileActions) and gui.classroom."""
+    A("new", translate("actions", "&New"), None, QKeySequence.New,
+      translate("actions", "Start again with the lecture run"))
+    A("open", translate("actions", "&Open…"), None, QKeySequence.Open,
+      translate("actions", "Open an experiment file"))
+    A("save", translate("actions", "&Save"), None, QKeySequence.Save,
+      translate("actions", "Save the experiment"))
+    A("save_as", translate("actions", "Save &As…"), None, QKeySequence.SaveAs,
+      translate("actions", "Save the experiment as a new file"))
+    A("export_torch", translate("actions", "PyTorch script…"), None, None,
+      translate("actions", "Write the equivalent PyTorch script"))
+    A("export_csv", translate("actions", "Loss history CSV…"), None, None,
+      translate("actions", "Per-epoch losses and accuracy as CSV, then the current metrics "
+                           "(confusion matrix, …)"))
+    A("export_plot", translate("actions", "Plot as PNG/SVG…"), None, None,
+      translate("actions", "Save the loss curves as an image"))
+    A("export_window_png", translate("actions", "Window as PNG…"), None, None,
+      translate("actions", "Save a picture of the whole window"))
+    A("hand_in", translate("actions", "&Hand in…"), None, None,
+      translate("actions", "Hand this trained run in for a challenge, to a folder your "
+                           "teacher collects from"))
+    A("new_challenge", translate("actions", "New &challenge…"), None, None,
+      translate("actions", "Turn this experiment into a challenge for the class: a file for "
+                           "the students and a key with the held-out points for you"))
+    A("class_collect", translate("actions", "Collect from &folder…"), None, None,
+      translate("actions", "Score every hand-in of a folder on the key's held-out points and "
+                           "show the class"))
+    A("class_collect_zip", translate("actions", "Collect from .&zip…"), None, None,
+      translate("actions", "Score every hand-in of a .zip (from a learning platform) and "
+                           "show the class"))
+    A("class_receive", translate("actions", "&Receive hand-ins on this network…"), None, None,
+      translate("actions", "Let the students hand in from their computers to this one, over "
+                           "the classroom's network; the class table follows as hand-ins "
+                           "arrive"))
+    A("quit", translate("actions", "&Quit"), window.close, "Ctrl+Q",
+      translate("actions", "Close ANN Studio"))
+
+
+def _train_actions(A, session):
+    """Train: straight to the session's intents (and the inspector, connected by
+    gui.inspector)."""
     # `triggered` passes `checked`: the lambdas keep it away from the intents
-    A("run", "Run ▶", lambda: session.toggle_run(), "Space", "Run or pause training  [Space]")
-    A("step_batch", "Step batch", lambda: session.step_batch(), "S", "Train one mini-batch  [S]")
-    A("step_epoch", "Step epoch", lambda: session.step_epoch(), "Shift+S",
-      "Train one epoch  [Shift+S]")
-    A("reset", "Reset", lambda: session.reset(), "R", "New initial weights, history cleared  [R]")
-    # connected by gui.inspector
-    A("inspector", "Step-through &inspector", None, "Ctrl+I",
-      "Step through forward and backward pass for one point")
-    A("about", "&About ANN Studio", hlp.about)
-    A("notation", "&Notation", hlp.notation)
-    A("getting_started", "&Getting started", hlp.getting_started, "F1",
-      "What to do first, step by step")
-    A("shortcuts", "&Keyboard shortcuts", hlp.keyboard_shortcuts, None,
-      "Every key the window understands")
-    A("dark", "Dark theme", look.set_dark, None, "Dark colours", checkable=True)
-    A("high_contrast", "High contrast", look.set_high_contrast, None,
-      "Black on white with strong lines, for a washed-out projector or low vision",
-      checkable=True)
-    A("large_fonts", "Larger fonts (projector)", look.set_large_fonts, "Ctrl++",
-      "Bigger text for a projector", checkable=True)
-    A("presentation", "Presentation mode", look.set_presentation, "F5",
-      "Large fonts, thick lines, big points and a large status line: readable from the back "
-      "of a room on a projector", checkable=True)
+    A("run", translate("actions", "Run ▶"), lambda: session.toggle_run(), "Space",
+      translate("actions", "Run or pause training  [Space]"))
+    A("step_batch", translate("actions", "Step batch"), lambda: session.step_batch(), "S",
+      translate("actions", "Train one mini-batch  [S]"))
+    A("step_epoch", translate("actions", "Step epoch"), lambda: session.step_epoch(), "Shift+S",
+      translate("actions", "Train one epoch  [Shift+S]"))
+    A("reset", translate("actions", "Reset"), lambda: session.reset(), "R",
+      translate("actions", "New initial weights, history cleared  [R]"))
+    A("inspector", translate("actions", "Step-through &inspector"), None, "Ctrl+I",
+      translate("actions", "Step through forward and backward pass for one point"))
+
+
+def _view_actions(A, window):
+    """Help, the View toggles and View ▸ Go to."""
+    look, hlp = window.appearance, window.help
+    A("about", translate("actions", "&About ANN Studio"), hlp.about)
+    A("notation", translate("actions", "&Notation"), hlp.notation)
+    A("getting_started", translate("actions", "&Getting started"), hlp.getting_started, "F1",
+      translate("actions", "What to do first, step by step"))
+    A("shortcuts", translate("actions", "&Keyboard shortcuts"), hlp.keyboard_shortcuts, None,
+      translate("actions", "Every key the window understands"))
+    A("dark", translate("actions", "Dark theme"), look.set_dark, None,
+      translate("actions", "Dark colours"), checkable=True)
+    A("high_contrast", translate("actions", "High contrast"), look.set_high_contrast, None,
+      translate("actions", "Black on white with strong lines, for a washed-out projector or "
+                           "low vision"), checkable=True)
+    A("large_fonts", translate("actions", "Larger fonts (projector)"), look.set_large_fonts,
+      "Ctrl++", translate("actions", "Bigger text for a projector"), checkable=True)
+    A("presentation", translate("actions", "Presentation mode"), look.set_presentation, "F5",
+      translate("actions", "Large fonts, thick lines, big points and a large status line: "
+                           "readable from the back of a room on a projector"), checkable=True)
     # keyboard: Alt+1…4 go to a panel or the data view (its cross moves with the arrows)
-    for n, (key, label) in enumerate((("dataset", "Dataset panel"), ("network", "Network panel"),
-                                      ("training", "Training panel"),
-                                      ("data_view", "Data view (arrow keys move a cross)")), 1):
-        A(f"go_{key}", label, lambda _=False, key=key: go_to(window, key), f"Alt+{n}",
-          f"Move the keyboard focus to the {label.split(' (')[0]}")
-    A("torch_order", "PyTorch layer order (fc1 = first)", look.set_torch_order, None,
-      "Number layers from the input like PyTorch instead of from the output",
-      checkable=True)
+    for n, (key, label, tip) in enumerate((
+            ("dataset", translate("actions", "Dataset panel"),
+             translate("actions", "Move the keyboard focus to the Dataset panel")),
+            ("network", translate("actions", "Network panel"),
+             translate("actions", "Move the keyboard focus to the Network panel")),
+            ("training", translate("actions", "Training panel"),
+             translate("actions", "Move the keyboard focus to the Training panel")),
+            ("data_view", translate("actions", "Data view (arrow keys move a cross)"),
+             translate("actions", "Move the keyboard focus to the Data view"))), 1):
+        A(f"go_{key}", label, lambda _=False, key=key: go_to(window, key), f"Alt+{n}", tip)
+    A("torch_order", translate("actions", "PyTorch layer order (fc1 = first)"),
+      look.set_torch_order, None,
+      translate("actions", "Number layers from the input like PyTorch instead of from the "
+                           "output"), checkable=True)
 
 
 class SpacePresses(QObject):
@@ -139,40 +176,40 @@ def build_menus(window):
     """window.menus: File (Open Recent, Export, Hand in, New challenge), Train, View, Lessons, Class, Help."""
     acts, menus = window.actions, window.menus
     mb = window.menuBar()
-    f = menus["file"] = mb.addMenu("&File")
+    f = menus["file"] = mb.addMenu(translate("actions", "&File"))
     f.addAction(acts["new"])
     f.addAction(acts["open"])
-    menus["recent"] = f.addMenu("Open &Recent")
+    menus["recent"] = f.addMenu(translate("actions", "Open &Recent"))
     menus["recent"].setEnabled(False)
     f.addSeparator()
     f.addAction(acts["save"])
     f.addAction(acts["save_as"])
-    menus["export"] = f.addMenu("&Export")
+    menus["export"] = f.addMenu(translate("actions", "&Export"))
     for key in ("export_torch", "export_csv", "export_plot", "export_window_png"):
         menus["export"].addAction(acts[key])
     f.addAction(acts["hand_in"])
     f.addAction(acts["new_challenge"])
     f.addSeparator()
     f.addAction(acts["quit"])
-    t = menus["train"] = mb.addMenu("&Train")
+    t = menus["train"] = mb.addMenu(translate("actions", "&Train"))
     for key in TRAIN_KEYS:
         t.addAction(acts[key])
-    v = menus["view"] = mb.addMenu("&View")
+    v = menus["view"] = mb.addMenu(translate("actions", "&View"))
     for key in ("dataset", "network", "training"):
         v.addAction(window.docks[key].toggleViewAction())
     v.addSeparator()
     for key in VIEW_TOGGLES:
         v.addAction(acts[key])
     language_menu.install(window, v)
-    go = v.addMenu("&Go to")
+    go = v.addMenu(translate("actions", "&Go to"))
     for key in ("dataset", "network", "training", "data_view"):
         go.addAction(acts[f"go_{key}"])
-    menus["lessons"] = mb.addMenu("&Lessons")
-    c = menus["class"] = mb.addMenu("&Class")
+    menus["lessons"] = mb.addMenu(translate("actions", "&Lessons"))
+    c = menus["class"] = mb.addMenu(translate("actions", "&Class"))
     c.addAction(acts["class_collect"])
     c.addAction(acts["class_collect_zip"])
     c.addAction(acts["class_receive"])
-    h = menus["help"] = mb.addMenu("&Help")
+    h = menus["help"] = mb.addMenu(translate("actions", "&Help"))
     for key in ("getting_started", "notation", "shortcuts"):
         h.addAction(acts[key])
     h.addSeparator()
@@ -182,7 +219,7 @@ def build_menus(window):
 def build_toolbar(window, session):
     """Run / Step / Reset, the learning rate, the speed and "epoch 12 / 50"; returns the
     QToolBar."""
-    tb = QToolBar("Training")
+    tb = QToolBar(translate("actions", "Training"))
     tb.setObjectName("toolbar_training")
     tb.setMovable(False)
     for key in TRAIN_KEYS:
@@ -195,11 +232,12 @@ def build_toolbar(window, session):
     session.runTargetChanged.connect(window.run_width.update)
     session.specsReplaced.connect(window.run_width.update)
     tb.addSeparator()
-    tb.addWidget(QLabel(" Learning rate "))
-    lr = NumberEdit("learning rate", session.experiment.optimizer.params.get("lr", 0.01),
+    tb.addWidget(QLabel(translate("actions", " Learning rate ")))
+    lr = NumberEdit(translate("actions", "learning rate"),
+                    session.experiment.optimizer.params.get("lr", 0.01),
                     "float", 0.0, None, min_inclusive=False)
     lr.setMaximumWidth(90)
-    lr.set_help("Learning rate: change it while training")
+    lr.set_help(translate("actions", "Learning rate: change it while training"))
     lr.valueChanged.connect(session.set_lr)
     lr.validityChanged.connect(
         lambda m: window.statusBar().showMessage(sentence(m), 5000) if m else None)
@@ -223,15 +261,16 @@ def build_toolbar(window, session):
 def _add_speed(tb, panel):
     """A second editor of the Training panel's speed slider, beside Run: the newcomer's first
     run is paced by it, and the panel's own slider is out of sight in a tab."""
-    tb.addWidget(QLabel("  Speed "))
+    tb.addWidget(QLabel(translate("actions", "  Speed ")))
     src = panel.speed_slider
     slider = QSlider(Qt.Horizontal)
-    slider.setAccessibleName("Training speed")
+    slider.setAccessibleName(translate("actions", "Training speed"))
     slider.setRange(src.minimum(), src.maximum())
     slider.setPageStep(1)
     slider.setValue(src.value())
     slider.setFixedWidth(90)
-    slider.setToolTip(src.toolTip() + " (also on the Training panel)")
+    slider.setToolTip(translate("actions", "{tip} (also on the Training panel)")
+                      .format(tip=src.toolTip()))
     label = QLabel(panel.speed_label.text())
     label.setMinimumWidth(panel.speed_label.minimumWidth())
     label.setContentsMargins(4, 0, 0, 0)

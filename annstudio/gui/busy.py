@@ -16,6 +16,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog
 
 from annstudio.core.errors import AnnStudioError
+from annstudio.gui.i18n import translate
 
 SHOW_AFTER_MS = 400
 # a Qt property on the parent: one read per window at a time (a tag Qt keeps for us,
@@ -30,7 +31,8 @@ class _Done(QObject):
 def read_off_thread(parent, label, fn, *args, **kwargs):
     """``fn(*args, **kwargs)`` in a worker thread while the event loop runs; its value or its error."""
     if parent.property(READING):
-        raise AnnStudioError("another file is still being read; wait for it or cancel it")
+        raise AnnStudioError(translate("busy", "another file is still being read; wait for it "
+                                               "or cancel it"))
     box = {}
     done = _Done()
     loop = QEventLoop()
@@ -46,7 +48,7 @@ def read_off_thread(parent, label, fn, *args, **kwargs):
             box["done"] = True
             done.finished.emit()
 
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)   # 0, 0: a busy bar
+    dialog = QProgressDialog(label, translate("busy", "Cancel"), 0, 0, parent)   # 0, 0: a busy bar
     dialog.setWindowTitle("ANN Studio")
     dialog.setWindowModality(Qt.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
@@ -67,7 +69,7 @@ def read_off_thread(parent, label, fn, *args, **kwargs):
         dialog.hide()
         dialog.deleteLater()
     if not box.get("done"):
-        raise AnnStudioError("reading was cancelled")
+        raise AnnStudioError(translate("busy", "reading was cancelled"))
     thread.join()
     if "error" in box:
         raise box["error"]

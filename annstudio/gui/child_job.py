@@ -11,6 +11,8 @@ import multiprocessing
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from annstudio.gui.i18n import translate
+
 
 class ChildJob(QObject):
     progress = Signal(object)
@@ -52,7 +54,8 @@ class ChildJob(QObject):
                     return
         except (EOFError, OSError):
             self._finish()
-            self.failed.emit("the computation stopped unexpectedly (its process ended)")
+            self.failed.emit(translate("ChildJob", "the computation stopped unexpectedly (its "
+                                                   "process ended)"))
 
     def _finish(self):
         self.running = False

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
+from annstudio.gui.i18n import translate
+
 
 class EngineMessages:
     """The engine client's rare messages → what the window ``w`` shows."""
@@ -27,9 +29,10 @@ class EngineMessages:
 
     def _on_state(self, _running, reason):
         if reason == "finished":
-            self.w.status.set_state("finished")
+            self.w.status.set_state(translate("EngineMessages", "finished"))
         elif reason.startswith("training diverged"):
-            self.w.status.set_state("diverged")   # not "paused": say why
+            # not "paused": say why
+            self.w.status.set_state(translate("EngineMessages", "diverged"))
 
     def _on_configured(self, info):
         self.session.switch_pending = False
@@ -45,38 +48,44 @@ class EngineMessages:
             self.w.status.end_switch(None)
             self.w.training_panel.show_engine(s.client.engine_name, s.client.device)
             self.w.status.show_engine(s.client.engine_name, s.client.device)
-        self.w.show_error("Engine", msg)
+        self.w.show_error(translate("EngineMessages", "Engine"), msg)
 
     def _on_diverged(self, reason):
         self.w.training_panel.status_label.setText(f"<span style='color:#d62728'>{reason}</span>")
-        self.w.show_error("Training diverged", reason)
-        self.w.status.set_state("diverged")
+        self.w.show_error(translate("EngineMessages", "Training diverged"), reason)
+        self.w.status.set_state(translate("EngineMessages", "diverged"))
 
     def _on_crashed(self, why):
         if self.hung_box is not None:
             self.hung_box.hide()
-        self.w.show_error("Engine process stopped",
-                          f"{why}. It was restarted with the last weights; press Run to continue.")
+        self.w.show_error(translate("EngineMessages", "Engine process stopped"),
+                          translate("EngineMessages", "{why}. It was restarted with the last "
+                                                      "weights; press Run to continue.")
+                          .format(why=why))
 
     def _on_hung(self, why):
         """The watchdog heard no heartbeat: say so and offer the crash path's restart."""
-        self.w.status.set_state("not responding")
+        self.w.status.set_state(translate("EngineMessages", "not responding"))
         if self.hung_box is None:
             box = self.hung_box = QMessageBox(self.w)
             box.setIcon(QMessageBox.Warning)
-            box.setWindowTitle("ANN Studio — Engine not responding")
+            box.setWindowTitle(translate("EngineMessages", "ANN Studio — Engine not responding"))
             box.setModal(False)
-            self.restart_engine_button = box.addButton("Restart engine", QMessageBox.AcceptRole)
-            box.addButton("Keep waiting", QMessageBox.RejectRole)
+            self.restart_engine_button = box.addButton(
+                translate("EngineMessages", "Restart engine"), QMessageBox.AcceptRole)
+            box.addButton(translate("EngineMessages", "Keep waiting"), QMessageBox.RejectRole)
             # not connected directly: clicked(bool) would pass `checked` as the reason
             self.restart_engine_button.clicked.connect(
                 lambda: self.session.client.restart_engine())
-        self.hung_box.setText(f"{why}. Restart it with the last weights? (Training pauses; "
-                              "press Run to continue.)")
-        self.w.last_error = ("Engine not responding", self.hung_box.text())
+        self.hung_box.setText(translate("EngineMessages", "{why}. Restart it with the last "
+                                                          "weights? (Training pauses; press Run "
+                                                          "to continue.)").format(why=why))
+        self.w.last_error = (translate("EngineMessages", "Engine not responding"),
+                             self.hung_box.text())
         self.hung_box.show()
 
     def _on_recovered(self):
         if self.hung_box is not None:
             self.hung_box.hide()
-        self.w.status.set_state("training…" if self.session.running else "paused")
+        self.w.status.set_state(translate("EngineMessages", "training…") if self.session.running
+                                else translate("EngineMessages", "paused"))

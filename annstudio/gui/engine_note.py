@@ -9,6 +9,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from annstudio.engines import auto
+from annstudio.gui.i18n import num, translate
 
 NAMES = {"numpy": "NumPy", "torch": "PyTorch"}
 
@@ -29,15 +30,20 @@ def engine_reason(sizes, batch_size, engine, device="cpu", dtype=None, chosen="a
     threshold = auto.CROSSOVER_FLOPS[key]
     name = NAMES.get(engine, engine)
     if device not in (None, "cpu"):
-        return f"{name} on {device}: only PyTorch runs on a GPU."
-    work = (f"one step is F = batch × Σ d_in·d_out = {F:,} multiply-adds "
-            f"(PyTorch {key} pays off from about {threshold:,.0f})")
+        return translate("engine_note", "{engine} on {device}: only PyTorch runs on a "
+                                        "GPU.").format(engine=name, device=device)
+    work = translate("engine_note", "one step is F = batch × Σ d_in·d_out = {flops} "
+                                    "multiply-adds (PyTorch {dtype} pays off from about "
+                                    "{threshold})").format(
+        flops=num(F, ","), dtype=key, threshold=num(threshold, ",.0f"))
     if slower_than_numpy(sizes, batch_size, engine, device, dtype):
-        return (f"PyTorch on the CPU runs slower than NumPy on a network this small: {work}, "
-                "so its fixed cost per step outweighs the work. Engine 'auto' would pick "
-                "NumPy here.")
+        return translate("engine_note", "PyTorch on the CPU runs slower than NumPy on a network "
+                                        "this small: {work}, so its fixed cost per step "
+                                        "outweighs the work. Engine 'auto' would pick NumPy "
+                                        "here.").format(work=work)
     if engine == "torch":
-        return f"PyTorch on the CPU: {work}; large enough for PyTorch to be the faster engine."
+        return translate("engine_note", "PyTorch on the CPU: {work}; large enough for PyTorch "
+                                        "to be the faster engine.").format(work=work)
     if chosen == "auto":
-        return f"Engine 'auto' picked NumPy: {work}."
-    return f"NumPy on the CPU: {work}."
+        return translate("engine_note", "Engine 'auto' picked NumPy: {work}.").format(work=work)
+    return translate("engine_note", "NumPy on the CPU: {work}.").format(work=work)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.views import network_views
+from annstudio.gui.i18n import num, translate
 from annstudio.gui.views.layers import layer_name
 
 FRAME_MS = 33             # views redraw at most ~30×/s
@@ -170,5 +171,6 @@ class ViewDriver(QObject):
         scale = float(np.max(np.abs(z))) or 1.0
         name = layer_name(k, len(s.weights), w.actions["torch_order"].isChecked())
         w.data_view.show_map((z / scale).reshape(100, 100).astype(np.float32), extent,
-                             f"Neuron {j + 1} of {name}: z over the input plane "
-                             f"(max |z| = {scale:.3g})")
+                             translate("ViewDriver", "Neuron {j} of {layer}: z over the input "
+                                                     "plane (max |z| = {scale})").format(
+                                 j=j + 1, layer=name, scale=num(scale, ".3g")))

@@ -22,6 +22,7 @@ from annstudio.gui.appearance import DOCK_WIDTH, Appearance
 from annstudio.gui.engine_messages import EngineMessages
 from annstudio.gui.frames import ViewDriver
 from annstudio.gui.help import Help
+from annstudio.gui.i18n import translate
 from annstudio.gui.panels import lesson
 from annstudio.gui.panels.dataset import DatasetPanel
 from annstudio.gui.panels.network import NetworkPanel
@@ -98,9 +99,10 @@ class MainWindow(QMainWindow):
         self.training_panel = TrainingPanel(exp.optimizer, exp.training)
         self.training_panel.buttons.hide()      # the toolbar has Run / Step / Reset
         self.docks = {}
-        for key, title, panel in (("dataset", "Dataset", self.dataset_panel),
-                                  ("network", "Network", self.network_panel),
-                                  ("training", "Training", self.training_panel)):
+        for key, title, panel in (
+                ("dataset", translate("MainWindow", "Dataset"), self.dataset_panel),
+                ("network", translate("MainWindow", "Network"), self.network_panel),
+                ("training", translate("MainWindow", "Training"), self.training_panel)):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"dock_{key}")
             scroll = QScrollArea()
@@ -151,13 +153,15 @@ class MainWindow(QMainWindow):
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 1)
         self.view_tabs = QTabWidget()
-        self.view_tabs.addTab(self.layer_view, "Layers")
-        self.view_tabs.addTab(self.grad_view, "Gradient norms")
-        self.view_tabs.addTab(self.metrics_view, "Metrics")
-        self.view_tabs.setTabToolTip(self.view_tabs.count() - 1,
-                                     "Confusion matrix, precision and recall (classification) or "
-                                     "R², MAE and predicted vs true (regression) of the current "
-                                     "weights")
+        self.view_tabs.addTab(self.layer_view, translate("MainWindow", "Layers"))
+        self.view_tabs.addTab(self.grad_view,
+                               translate("MainWindow", "Gradient norms"))
+        self.view_tabs.addTab(self.metrics_view, translate("MainWindow", "Metrics"))
+        self.view_tabs.setTabToolTip(
+            self.view_tabs.count() - 1,
+            translate("MainWindow", "Confusion matrix, precision and recall (classification) or "
+                                    "R², MAE and predicted vs true (regression) of the current "
+                                    "weights"))
         right = QSplitter(Qt.Vertical)
         right.addWidget(self.curves)
         right.addWidget(self.view_tabs)
@@ -310,9 +314,10 @@ class MainWindow(QMainWindow):
 
     def update_title(self):
         path = self.session.file_path
-        name = (self.session.untitled_name or "untitled") if not path else \
-            str(path).replace("\\", "/").rsplit("/", 1)[-1]
-        self.setWindowTitle(f"{name}{' •' if self.session.modified else ''} — ANN Studio")
+        name = (self.session.untitled_name or translate("MainWindow", "untitled")) if not path \
+            else str(path).replace("\\", "/").rsplit("/", 1)[-1]
+        self.setWindowTitle(translate("MainWindow", "{name} — ANN Studio").format(
+            name=name + (" •" if self.session.modified else "")))
 
     def show_error(self, title, message):
         """Tell the user (non-blocking message box); the text is kept in ``last_error``."""
@@ -349,7 +354,10 @@ class MainWindow(QMainWindow):
     def show_run_progress(self, epoch):
         """The toolbar's "epoch 12 / 50" and the Run button's text, from a snapshot."""
         target = self.session.run_target or self.session.experiment.training.epochs
-        self.toolbar_info.setText(f"epoch {epoch}" + (f" / {max(target, epoch)}" if target else ""))
+        self.toolbar_info.setText(
+            translate("MainWindow", "epoch {epoch} / {target}").format(
+                epoch=epoch, target=max(target, epoch)) if target else
+            translate("MainWindow", "epoch {epoch}").format(epoch=epoch))
         self.show_run_label()
 
     # ================================================================ settings and close

@@ -15,6 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+# The messages stay English: they are printed on the command line before a QApplication
+# (and so before any translator) exists, as the CLI's other errors are.
 NO_DISPLAY = ("no display: set DISPLAY or run under xvfb-run / use --screenshot with "
               "QT_QPA_PLATFORM=offscreen")
 

@@ -23,6 +23,7 @@ from annstudio.core.experiment import TASK_OUTPUT, DatasetSpec
 from annstudio.core.network import Layer, Network
 from annstudio.core.views import ViewGeometry
 from annstudio.engines import messages as m
+from annstudio.gui.i18n import translate
 from annstudio.gui.predictions import PredictionRecord
 
 
@@ -214,10 +215,11 @@ class Session(QObject):
             from annstudio.io.csvdata import from_spec   # every spec: CSV, shipped, generated
             if spec.name == "csv":
                 from annstudio.gui.busy import read_off_thread   # a slow disk: keep painting
-                return read_off_thread(self.parent(), "Reading the CSV file…", from_spec, spec)
+                return read_off_thread(self.parent(), translate("Session", "Reading the CSV file…"),
+                                       from_spec, spec)
             return from_spec(spec)
         except AnnStudioError as err:
-            self.errorRaised.emit("Dataset", str(err))
+            self.errorRaised.emit(translate("Session", "Dataset"), str(err))
             return None
 
     def _install_data(self, data, keep_range=False):
@@ -256,7 +258,7 @@ class Session(QObject):
             data = datasets.resplit(self.data, test_fraction, seed,
                                     was=(old.test_fraction, old.seed))
         except AnnStudioError as err:
-            self.errorRaised.emit("Dataset", str(err))
+            self.errorRaised.emit(translate("Session", "Dataset"), str(err))
             return None, None
         spec = copy.deepcopy(old)
         spec.test_fraction, spec.seed = float(test_fraction), int(seed)
@@ -286,7 +288,7 @@ class Session(QObject):
         try:
             data = datasets.with_features(self.data, features)
         except AnnStudioError as err:
-            self.errorRaised.emit("Derived features", str(err))
+            self.errorRaised.emit(translate("Session", "Derived features"), str(err))
             return
         data.spec = copy.deepcopy(self._experiment.dataset)
         data.spec.features = list(features)
@@ -301,7 +303,7 @@ class Session(QObject):
             new = d.with_points(np.vstack([d.X_train[:, base], [xy]]),
                                 np.append(d.y_train, label), d.X_test[:, base], d.y_test)
         except AnnStudioError as err:
-            self.errorRaised.emit("Add point", str(err))
+            self.errorRaised.emit(translate("Session", "Add point"), str(err))
             return
         self._set_edited_data(new)
 
@@ -315,7 +317,8 @@ class Session(QObject):
         else:
             keep_te[i - d.n_train] = False
         if keep_tr.sum() < 1:
-            self.errorRaised.emit("Erase", "the last training point cannot be removed")
+            self.errorRaised.emit(translate("Session", "Erase"),
+                                  translate("Session", "the last training point cannot be removed"))
             return
         base = slice(None, 2) if d.n_features > 2 else slice(None)
         self._set_edited_data(d.with_points(d.X_train[keep_tr][:, base], d.y_train[keep_tr],
@@ -420,7 +423,7 @@ class Session(QObject):
             elif weights is not None:
                 net.set_weights(weights)
         except AnnStudioError as err:
-            self.errorRaised.emit("Network", str(err))
+            self.errorRaised.emit(translate("Session", "Network"), str(err))
             return
         w = net.get_weights()
         self.run_target = None
@@ -488,23 +491,27 @@ class Session(QObject):
     def run_label(self):
         """What Run ▶ does now: (button text, tooltip)."""
         if self.running:
-            return "Pause ❚❚", "Pause training  [Space]"
+            return translate("Session", "Pause ❚❚"), translate("Session", "Pause training  [Space]")
         n = self._experiment.training.epochs
+        run = translate("Session", "Run ▶")
         if not n:
-            return "Run ▶", "Train until you press Pause  [Space]"
+            return run, translate("Session", "Train until you press Pause  [Space]")
         done, target = self.epochs_done(), self.next_target()
         if done == 0:
-            return "Run ▶", f"Train for {n} epochs  [Space]"
+            return run, translate("Session", "Train for {n} epochs  [Space]").format(n=n)
         if target - done == n and done >= n:
-            return (f"Run ▶ (+{n} epochs)",
-                    f"Continue for {n} more epochs (to epoch {target})  [Space]")
-        return "Run ▶", f"Continue to epoch {target} ({target - done} more)  [Space]"
+            return (translate("Session", "Run ▶ (+{n} epochs)").format(n=n),
+                    translate("Session", "Continue for {n} more epochs (to epoch {target})  [Space]").format(
+                        n=n, target=target))
+        return run, translate("Session", "Continue to epoch {target} ({more} more)  [Space]").format(
+            target=target, more=target - done)
 
     def run_labels(self):
         """Every text `run_label` can give with this epoch count (the toolbar sizes Run ▶ to
         the widest, so the buttons after it stay put)."""
         n = self._experiment.training.epochs
-        return ("Run ▶", "Pause ❚❚") + ((f"Run ▶ (+{n} epochs)",) if n else ())
+        return (translate("Session", "Run ▶"), translate("Session", "Pause ❚❚")) + (
+            (translate("Session", "Run ▶ (+{n} epochs)").format(n=n),) if n else ())
 
     def _set_running(self, running):
         self.running = bool(running)

@@ -16,21 +16,26 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QDockWidget, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QToolButton, QVBoxLayout, QWidget)
 
+from annstudio.core.i18n import QT_TRANSLATE_NOOP
+from annstudio.gui.i18n import translate
 from annstudio.gui.settings import get_bool
 from annstudio.gui.theme import QUIET
 
 SHOW_KEY = "start/show"
 
-INTRO = ("<b>What you see.</b> In the middle, the data (a colour per class) over the "
-         "network's decision boundary, and the network under it; on the right, the loss "
-         "and accuracy of each epoch and every layer's neurons. The tabs on the left "
-         "(Dataset, Network, Training) change the run.")
+# marked here, translated where shown (the translator is installed after import)
+INTRO = QT_TRANSLATE_NOOP(
+    "StartPanel", "<b>What you see.</b> In the middle, the data (a colour per class) over the "
+                  "network's decision boundary, and the network under it; on the right, the "
+                  "loss and accuracy of each epoch and every layer's neurons. The tabs on the "
+                  "left (Dataset, Network, Training) change the run.")
 STEPS = (
-    ("run", "Train the network and watch the boundary (the coloured regions) bend to the "
-            "data."),
-    ("lesson", "A guided lesson: predict what happens, then run and see."),
-    ("inspect", "One point's forward pass and backpropagation, with the real numbers. "
-                "Then click any point."),
+    ("run", QT_TRANSLATE_NOOP("StartPanel", "Train the network and watch the boundary (the "
+                                            "coloured regions) bend to the data.")),
+    ("lesson", QT_TRANSLATE_NOOP("StartPanel", "A guided lesson: predict what happens, then "
+                                               "run and see.")),
+    ("inspect", QT_TRANSLATE_NOOP("StartPanel", "One point's forward pass and backpropagation, "
+                                                "with the real numbers. Then click any point.")),
 )
 
 
@@ -40,17 +45,17 @@ class StartPanel(QDockWidget):
     inspector and settings."""
 
     def __init__(self, window):
-        super().__init__("Start here", window)
+        super().__init__(translate("StartPanel", "Start here"), window)
         self.window_ = window
         self.setObjectName("dock_start")
-        self.setAccessibleName("start panel")
+        self.setAccessibleName(translate("StartPanel", "start panel"))
         self.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetClosable |
                          QDockWidget.DockWidgetFloatable)
         body = QWidget()
         outer = QVBoxLayout(body)
         outer.setContentsMargins(10, 8, 10, 8)
         outer.setSpacing(6)
-        self.intro = QLabel(INTRO)
+        self.intro = QLabel(translate("StartPanel", INTRO))
         self.intro.setWordWrap(True)
         outer.addWidget(self.intro)
 
@@ -58,25 +63,31 @@ class StartPanel(QDockWidget):
         run.setDefaultAction(window.actions["run"])
         run.setToolButtonStyle(Qt.ToolButtonTextOnly)
         self.lesson_action = self._first_lesson()
-        lesson = QPushButton("Try the first lesson")
+        lesson = QPushButton(translate("StartPanel", "Try the first lesson"))
         lesson.clicked.connect(self.open_first_lesson)
         if self.lesson_action is None:
             lesson.setEnabled(False)
-            lesson.setToolTip("No lessons are installed")
+            lesson.setToolTip(translate("StartPanel", "No lessons are installed"))
         else:
             lesson.setToolTip(self.lesson_action.text())
-        inspect = QPushButton("Inspect a point")
-        inspect.setToolTip("The step-through inspector on the first training point")
+        inspect = QPushButton(translate("StartPanel", "Inspect a point"))
+        inspect.setToolTip(translate("StartPanel",
+                                     "The step-through inspector on the first training point"))
         inspect.clicked.connect(self.inspect_a_point)
         self.buttons = {"run": run, "lesson": lesson, "inspect": inspect}
         self.captions = {}
+        names = {"run": translate("StartPanel", "start panel: run"),
+                 "lesson": translate("StartPanel", "start panel: lesson"),
+                 "inspect": translate("StartPanel", "start panel: inspect")}
         for n, (key, text) in enumerate(STEPS, 1):
+            text = translate("StartPanel", text)
             button = self.buttons[key]
-            button.setAccessibleName(f"start panel: {key}")
+            button.setAccessibleName(names[key])
             button.setMinimumHeight(28)
             button.setMinimumWidth(150)
             caption = QLabel(text if key != "lesson" or self.lesson_action is None else
-                             f"{text} The first: “{self.lesson_action.text()}”.")
+                             translate("StartPanel", "{text} The first: “{lesson}”.").format(
+                                 text=text, lesson=self.lesson_action.text()))
             caption.setWordWrap(True)
             caption.setStyleSheet(QUIET)
             self.captions[key] = caption
@@ -88,17 +99,17 @@ class StartPanel(QDockWidget):
             outer.addLayout(row)
             outer.addWidget(caption)
         outer.addSpacing(8)
-        self.dont_show = QCheckBox("Don't show this at start")
+        self.dont_show = QCheckBox(translate("StartPanel", "Don't show this at start"))
         self.dont_show.setChecked(not get_bool(window.settings, SHOW_KEY, True))
         self.dont_show.toggled.connect(self._remember)
         outer.addWidget(self.dont_show)
         foot = QHBoxLayout()
-        later = QLabel("Help ▸ Where to start opens it again.")
+        later = QLabel(translate("StartPanel", "Help ▸ Where to start opens it again."))
         later.setWordWrap(True)
         later.setStyleSheet(QUIET)
         foot.addWidget(later, 1)
-        self.close_button = QPushButton("Close")
-        self.close_button.setAccessibleName("close the start panel")
+        self.close_button = QPushButton(translate("StartPanel", "Close"))
+        self.close_button.setAccessibleName(translate("StartPanel", "close the start panel"))
         self.close_button.clicked.connect(self.close)
         foot.addWidget(self.close_button)
         outer.addLayout(foot)
@@ -145,7 +156,8 @@ class StartPanel(QDockWidget):
     def inspect_a_point(self):
         w = self.window_
         if w.data is None or not w.data.n_train:
-            w.statusBar().showMessage("There are no training points to inspect", 5000)
+            w.statusBar().showMessage(
+                translate("StartPanel", "There are no training points to inspect"), 5000)
             return
         w.dataset_panel.set_tool("inspect")
         w.pick_point(0)
@@ -156,8 +168,8 @@ def install(window):
     panel = StartPanel(window)
     window.addDockWidget(Qt.LeftDockWidgetArea, panel)
     panel.hide()
-    a = QAction("&Where to start", window)
-    a.setToolTip("What the window shows and three first steps")
+    a = QAction(translate("start_panel", "&Where to start"), window)
+    a.setToolTip(translate("start_panel", "What the window shows and three first steps"))
     a.setStatusTip(a.toolTip())
     a.triggered.connect(panel.present)
     window.actions["start_panel"] = a

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar
 
 from annstudio.core.training import loss_line
 from annstudio.gui.engine_note import NAMES, engine_reason, slower_than_numpy
+from annstudio.gui.i18n import num, translate
 from annstudio.gui.widgets import ElidedLabel
 
 ENGINE_NAMES = {"numpy": "NumPy", "torch": "PyTorch"}
@@ -23,32 +24,37 @@ def megabytes(n):
     """Bytes as MB (2²⁰ bytes, as the budget is set), two significant digits when small."""
     mb = n / 2 ** 20
     if mb == int(mb) or mb >= 100:
-        return f"{mb:.0f}"
-    return f"{mb:.2f}" if mb < 0.1 else f"{mb:.1f}"
+        return num(mb, ".0f")
+    return num(mb, ".2f") if mb < 0.1 else num(mb, ".1f")
 
 
 def timeline_text(st):
     """The status bar's line for the engine's timeline status (`LiveTimeline.status`)."""
     if not st.get("recording"):
         return st.get("note", "")
-    every = "every step" if st["k"] == 1 else f"every {st['k']:,} steps"
-    return (f"timeline {megabytes(st['nbytes'])} of {megabytes(st['budget_bytes'])} MB, "
-            f"{every}")
+    every = translate("status", "every step") if st["k"] == 1 else \
+        translate("status", "every {k} steps").format(k=num(st["k"], ","))
+    return translate("status", "timeline {used} of {budget} MB, {every}").format(
+        used=megabytes(st["nbytes"]), budget=megabytes(st["budget_bytes"]), every=every)
 
 
 def timeline_tooltip(st):
     """What the timeline keeps (the tooltip of the status bar's line)."""
     if not st.get("recording"):
-        return ("Scrubbing back and branching need the run's past; it is recorded for the "
-                "NumPy engine (Training ▸ Engine).")
+        return translate("status", "Scrubbing back and branching need the run's past; it is "
+                                   "recorded for the NumPy engine (Training ▸ Engine).")
     k = st["k"]
-    every = "every step" if k == 1 else f"every {k:,}th step"
-    return (f"To scrub back and branch, the run keeps every step's loss (8 bytes each) and, "
-            f"{every}, a checkpoint: the {st['parameters']:,} weights and biases θ, the "
-            f"optimizer's state and the position in the batch order "
-            f"({st['checkpoints']:,} checkpoints now). A step between two checkpoints is "
-            f"replayed exactly from the one before it. When the {megabytes(st['budget_bytes'])}"
-            f" MB budget is full, every other checkpoint is dropped and the interval doubles.")
+    every = translate("status", "every step") if k == 1 else \
+        translate("status", "every {k}th step").format(k=num(k, ","))
+    return translate(
+        "status", "To scrub back and branch, the run keeps every step's loss (8 bytes each) "
+                  "and, {every}, a checkpoint: the {parameters} weights and biases θ, the "
+                  "optimizer's state and the position in the batch order ({checkpoints} "
+                  "checkpoints now). A step between two checkpoints is replayed exactly from "
+                  "the one before it. When the {budget} MB budget is full, every other "
+                  "checkpoint is dropped and the interval doubles.").format(
+        every=every, parameters=num(st["parameters"], ","),
+        checkpoints=num(st["checkpoints"], ","), budget=megabytes(st["budget_bytes"]))
 
 
 class StatusBar(QObject):
@@ -98,16 +104,19 @@ class StatusBar(QObject):
         c.configured.connect(self.on_configured)
         session.engineRequested.connect(self.start_switch)
         session.runningChanged.connect(
-            lambda running: self.set_state("training…" if running else "paused"))
+            lambda running: self.set_state(translate("StatusBar", "training…") if running
+                                           else translate("StatusBar", "paused")))
 
     def set_state(self, text):
         self.labels["state"].setText(text)
 
     def show_snapshot(self, snap):
         L = self.labels
-        L["epoch"].setText(f"epoch {snap.epoch} · step {snap.step:,}")
+        L["epoch"].setText(translate("StatusBar", "epoch {epoch} · step {step}").format(
+            epoch=snap.epoch, step=num(snap.step, ",")))
         sps = snap.steps_per_s
-        L["speed"].setText(f"{sps:,.0f} steps/s" if sps else "")
+        L["speed"].setText(translate("StatusBar", "{speed} steps/s").format(
+            speed=num(sps, ",.0f")) if sps else "")
         eps = self.session.client.record.history.epochs
         L["loss"].setText(loss_line(eps[-1]) if eps else "")
         self.show_engine(snap.engine, snap.device, snap.engine_path,
@@ -127,10 +136,12 @@ class StatusBar(QObject):
 
     def show_switch_progress(self):
         # torch preloaded in the background (engines.host): the switch only builds the engine
-        what = "loading PyTorch" if self.switch_to == "torch" and \
+        what = translate("StatusBar", "loading PyTorch") if self.switch_to == "torch" and \
             self.session.client.torch_state != "ready" else \
-            f"switching to {NAMES.get(self.switch_to, self.switch_to)}"
-        self.labels["engine"].setText(f"{what}… {time.monotonic() - self.switch_t0:.0f} s")
+            translate("StatusBar", "switching to {engine}").format(
+                engine=NAMES.get(self.switch_to, self.switch_to))
+        self.labels["engine"].setText(translate("StatusBar", "{what}… {seconds} s").format(
+            what=what, seconds=num(time.monotonic() - self.switch_t0, ".0f")))
 
     def end_switch(self, info):
         """The engine answered (``info``: its `configured` message) or failed (None): stop
@@ -148,7 +159,7 @@ class StatusBar(QObject):
         exp = self.session.experiment
         args = (sizes, exp.training.batch_size, info["engine"], info["device"], info.get("dtype"))
         why = engine_reason(*args, chosen=exp.training.engine)
-        self.engine_note = " — slower than NumPy for this small net" \
+        self.engine_note = translate("StatusBar", " — slower than NumPy for this small net") \
             if slower_than_numpy(*args) else ""
         self.labels["engine"].setToolTip(why)
         self.labels["speed"].setToolTip(why)
@@ -160,13 +171,17 @@ class StatusBar(QObject):
     def show_engine(self, engine, device, path=None, path_note=None):
         """'NumPy on cpu', 'NumPy (compiled) on cpu' on the fast path, with the path's
         note (why this path, or that it is still being prepared) in the tooltip."""
-        name = ENGINE_NAMES.get(engine, engine) + (" (compiled)" if path == "compiled" else "")
+        name = ENGINE_NAMES.get(engine, engine) + (translate("StatusBar", " (compiled)")
+                                                   if path == "compiled" else "")
         label = self.labels["engine"]
-        label.setText(f"{name} on {device}" + self.engine_note
-                      + (" · preparing the fast path…" if path_note and
+        label.setText(translate("StatusBar", "{engine} on {device}").format(
+                          engine=name, device=device) + self.engine_note
+                      + (translate("StatusBar", " · preparing the fast path…") if path_note and
                          path_note.startswith("preparing") else ""))
         if path_note and engine == "numpy":
-            why = label.toolTip().split("Engine path: ")[0].rstrip()
-            tip = (why + "\n\n" if why else "") + f"Engine path: {path_note}"
+            path_line = translate("StatusBar", "Engine path: {note}")
+            head = path_line.split("{note}")[0] or "\n\n"
+            why = label.toolTip().split(head)[0].rstrip()
+            tip = (why + "\n\n" if why else "") + path_line.format(note=path_note)
             if tip != label.toolTip():
                 label.setToolTip(tip)

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
 
 from annstudio.core.errors import AnnStudioError, check_float, check_positive_int
-from annstudio.gui.i18n import num, parse_number
+from annstudio.gui.i18n import num, parse_number, translate
 
 
 def fmt_number(v):
@@ -54,14 +54,17 @@ class NumberEdit(QLineEdit):
         as typed: "got 0", not "got 0.0")."""
         text = text.strip()
         if text == "":
-            raise AnnStudioError(f"{self.name} is empty; enter a number")
-        what = "a whole number" if self.kind == "int" else "a number"
+            raise AnnStudioError(translate("NumberEdit", "{name} is empty; enter a number")
+                                 .format(name=self.name))
+        not_a_number = translate("NumberEdit", "{name} must be a whole number, got {text}") \
+            if self.kind == "int" else \
+            translate("NumberEdit", "{name} must be a number, got {text}")
         try:
             # a seed near 2⁶³ is not exact in a float: read whole numbers as ints
             f = int(text) if self.kind == "int" and text.lstrip("+-").isdigit() \
                 else parse_number(text)
         except ValueError:
-            raise AnnStudioError(f"{self.name} must be {what}, got {text!r}") from None
+            raise AnnStudioError(not_a_number.format(name=self.name, text=repr(text))) from None
         try:
             if self.field is not None:
                 # the schema's sentence ("batch size must be at least 1, got 0"), with the
@@ -71,7 +74,9 @@ class NumberEdit(QLineEdit):
                 self.field.check_bounds(v, self.name, self.minimum, self.maximum)
             elif self.kind == "int":
                 if f != f or f in (float("inf"), float("-inf")):
-                    raise AnnStudioError(f"{self.name} must be a whole number, got {text}")
+                    raise AnnStudioError(translate(
+                        "NumberEdit", "{name} must be a whole number, got {text}").format(
+                            name=self.name, text=text))
                 v = check_positive_int(self.name, int(f) if f == int(f) else f,
                                        self.minimum if self.minimum is not None else 0,
                                        self.maximum)

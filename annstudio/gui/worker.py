@@ -29,6 +29,7 @@ from annstudio.core.training import History
 from annstudio.engines import messages as m
 from annstudio.engines.protocol import STARTUP_S, WATCHDOG_S, Inbox, Reader
 from annstudio.gui.client import ClientBase
+from annstudio.gui.i18n import num, translate
 
 
 # The pipe thread's own orders, ahead of the engine's commands in its outbox.
@@ -77,6 +78,11 @@ RESTART_BUDGET_BYTES = 8 * 2 ** 20
 # HEARTBEAT_S of a good start) before the worker stops starting them: one retry covers a
 # process killed by chance; a second silent end is a process that cannot start here.
 START_TRIES = 2
+
+
+def _stopped_unexpectedly():
+    """Why the engine was restarted when its process ended on its own."""
+    return translate("EngineClient", "the engine process stopped unexpectedly")
 
 
 class _PipeThread(QThread):
@@ -155,13 +161,15 @@ class _PipeThread(QThread):
         if self.restart_reason:             # the user asked: say why, not "stopped"
             why, hung, self.restart_reason = self.restart_reason, True, None
         code = self._end_process(graceful=False)    # joins the reader: every message is in
-        exited = f" (exit code {code})" if code is not None else ""
+        exited = translate("EngineClient", " (exit code {code})").format(code=code) \
+            if code is not None else ""
         if not hung and self.client._heard == 0:
             # it never said a word: not a crash of a run, a process that did not start
             self.silent_ends += 1
             if self.silent_ends >= START_TRIES:
-                raise _CannotStart(f"it exited before saying anything{exited}, "
-                                   f"{self.silent_ends} times in a row")
+                raise _CannotStart(translate(
+                    "EngineClient", "it exited before saying anything{exited}, {n} times in a "
+                                    "row").format(exited=exited, n=self.silent_ends))
         else:
             self.silent_ends = 0
             self.message.emit(_Crashed(why if hung else why + exited))
@@ -187,7 +195,8 @@ class _PipeThread(QThread):
     def _give_up(self, why):
         """No engine process can run: say so once; commands wait for a `_Quit` unread."""
         self._end_process(graceful=False)
-        self.message.emit(_Fatal(f"The engine process could not start: {why}"))
+        self.message.emit(_Fatal(translate("EngineClient", "The engine process could not "
+                                                           "start: {why}").format(why=why)))
 
     def _serve(self):
         while True:
@@ -195,14 +204,14 @@ class _PipeThread(QThread):
             try:
                 if cmd is None:
                     if self.proc is not None and not self.proc.is_alive():
-                        self._restart("the engine process stopped unexpectedly")
+                        self._restart(_stopped_unexpectedly())
                     continue
                 if isinstance(cmd, _Quit):
                     self._end_process(graceful=not cmd.kill)
                     return
                 if isinstance(cmd, _Eof):
                     if self.proc is not None and cmd.pid == self.proc.pid:
-                        self._restart("the engine process stopped unexpectedly")
+                        self._restart(_stopped_unexpectedly())
                     continue
                 if isinstance(cmd, _Restart):
                     if self.proc is not None and cmd.pid == self.proc.pid:
@@ -212,7 +221,7 @@ class _PipeThread(QThread):
                     self.conn.send(cmd)
             except (OSError, EOFError, BrokenPipeError, ValueError):
                 if self.proc is not None:
-                    self._restart("the engine process stopped unexpectedly")
+                    self._restart(_stopped_unexpectedly())
 
 
 class EngineClient(ClientBase):
@@ -291,8 +300,10 @@ class EngineClient(ClientBase):
             self._view = view
             self._send(view)
 
-    def restart_engine(self, why="the engine process stopped answering"):
+    def restart_engine(self, why=None):
         """Kill the (hung) engine and start a new one with the last weights (the crash path)."""
+        if why is None:
+            why = translate("EngineClient", "the engine process stopped answering")
         t = self._thread
         if t is None:
             return
@@ -417,8 +428,10 @@ class EngineClient(ClientBase):
         limit = WATCHDOG_S if self._heard else STARTUP_S
         if silent > limit and not self.is_hung:
             self.is_hung = True
-            self.hung.emit(f"The engine process (pid {self._pid}) has not answered for "
-                           f"{silent:.0f} s: it may be hung or stopped")
+            self.hung.emit(translate("EngineClient", "The engine process (pid {pid}) has not "
+                                                     "answered for {seconds} s: it may be hung "
+                                                     "or stopped").format(
+                pid=self._pid, seconds=num(silent, ".0f")))
         elif silent <= limit and self.is_hung:
             self.is_hung = False
             self.recovered.emit()

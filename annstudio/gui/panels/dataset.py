@@ -16,15 +16,24 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFileDialog, 
 from annstudio.core import datasets
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import DatasetSpec
+from annstudio.core.i18n import QT_TRANSLATE_NOOP
 from annstudio.gui import theme as th
+from annstudio.gui.i18n import num, translate
 from annstudio.gui.widgets import MessageLine, NumberEdit, section_label
 
-NAMES = {"moons": "Two moons", "circles": "Circles", "xor": "XOR (quadrants)",
-         "blobs": "Blobs (k classes)", "spirals": "Spirals (k classes)",
-         "sine": "Sine (1-D regression)", "plane": "Plane (2-D regression)",
-         "bumps": "Bumps (2-D regression)", "iris": "Iris (150 × 4, 3 classes)",
-         "digits": "Digits 8×8 (1797 × 64, 10 classes)",
-         "breast_cancer": "Breast cancer (569 × 30, 2 classes)"}
+# marked here, translated where shown (translate("DatasetPanel", NAMES[key]))
+NAMES = {"moons": QT_TRANSLATE_NOOP("DatasetPanel", "Two moons"),
+         "circles": QT_TRANSLATE_NOOP("DatasetPanel", "Circles"),
+         "xor": QT_TRANSLATE_NOOP("DatasetPanel", "XOR (quadrants)"),
+         "blobs": QT_TRANSLATE_NOOP("DatasetPanel", "Blobs (k classes)"),
+         "spirals": QT_TRANSLATE_NOOP("DatasetPanel", "Spirals (k classes)"),
+         "sine": QT_TRANSLATE_NOOP("DatasetPanel", "Sine (1-D regression)"),
+         "plane": QT_TRANSLATE_NOOP("DatasetPanel", "Plane (2-D regression)"),
+         "bumps": QT_TRANSLATE_NOOP("DatasetPanel", "Bumps (2-D regression)"),
+         "iris": QT_TRANSLATE_NOOP("DatasetPanel", "Iris (150 × 4, 3 classes)"),
+         "digits": QT_TRANSLATE_NOOP("DatasetPanel", "Digits 8×8 (1797 × 64, 10 classes)"),
+         "breast_cancer": QT_TRANSLATE_NOOP("DatasetPanel",
+                                            "Breast cancer (569 × 30, 2 classes)")}
 TOOLS = ("add", "erase", "inspect")
 
 
@@ -65,64 +74,73 @@ class DatasetPanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.name_combo = QComboBox()
         for key in datasets.names():
-            self.name_combo.addItem(NAMES.get(key, key), key)
+            self.name_combo.addItem(translate("DatasetPanel", NAMES[key]) if key in NAMES
+                                    else key, key)
         self.name_combo.currentIndexChanged.connect(self._on_name)
-        form.addRow("Dataset", self.name_combo)
+        form.addRow(translate("DatasetPanel", "Dataset"), self.name_combo)
 
         # kinds, ranges and help texts from the one schema (core.schema)
-        self.n_edit = NumberEdit.for_field("dataset.n", self._spec.n, name="number of points")
+        self.n_edit = NumberEdit.for_field("dataset.n", self._spec.n,
+                                           name=translate("DatasetPanel", "number of points"))
         self.noise_edit = NumberEdit.for_field("dataset.noise", self._spec.noise)
         self.seed_edit = NumberEdit.for_field("dataset.seed", self._spec.seed)
         self.classes_edit = NumberEdit.for_field("dataset.classes", self._spec.classes)
         self.test_edit = NumberEdit.for_field("dataset.test_fraction", self._spec.test_fraction)
-        form.addRow("Points n", self.n_edit)
-        form.addRow("Noise", self.noise_edit)
-        form.addRow("Classes", self.classes_edit)
-        form.addRow("Test fraction", self.test_edit)
-        form.addRow("Seed", self.seed_edit)
+        form.addRow(translate("DatasetPanel", "Points n"), self.n_edit)
+        form.addRow(translate("DatasetPanel", "Noise"), self.noise_edit)
+        form.addRow(translate("DatasetPanel", "Classes"), self.classes_edit)
+        form.addRow(translate("DatasetPanel", "Test fraction"), self.test_edit)
+        form.addRow(translate("DatasetPanel", "Seed"), self.seed_edit)
         outer.addLayout(form)
 
     def _build_source_row(self, outer):
         """Regenerate and Import CSV…"""
         row = QHBoxLayout()
-        self.regenerate_button = QPushButton("Regenerate")
-        self.regenerate_button.setToolTip("Make the dataset again with these settings")
+        self.regenerate_button = QPushButton(translate("DatasetPanel", "Regenerate"))
+        self.regenerate_button.setToolTip(
+            translate("DatasetPanel", "Make the dataset again with these settings"))
         self.regenerate_button.clicked.connect(self.regenerate)
-        self.csv_button = QPushButton("Import CSV…")
-        self.csv_button.setToolTip("Features in columns, the label in the last column")
+        self.csv_button = QPushButton(translate("DatasetPanel", "Import CSV…"))
+        self.csv_button.setToolTip(
+            translate("DatasetPanel", "Features in columns, the label in the last column"))
         self.csv_button.clicked.connect(self._choose_csv)
         row.addWidget(self.regenerate_button)
         row.addWidget(self.csv_button)
         outer.addLayout(row)
 
     def _build_standardize_box(self, outer):
-        self.standardize_box = QCheckBox("Standardise inputs (mean 0, std 1)")
-        self.standardize_box.setToolTip(
+        self.standardize_box = QCheckBox(
+            translate("DatasetPanel", "Standardise inputs (mean 0, std 1)"))
+        self.standardize_box.setToolTip(translate(
+            "DatasetPanel",
             "The network gets x̃ = (x − mean) / std for every feature, with mean and std "
             "taken from the training points only.\nWhy: on equal scales one learning rate "
             "suits all weights; a feature in the thousands beside one below 1 would need "
-            "very different steps.\nThe data view keeps showing your own units.")
+            "very different steps.\nThe data view keeps showing your own units."))
         self.standardize_box.toggled.connect(self._on_standardize)
         outer.addWidget(self.standardize_box)
-        self.standardize_targets_box = QCheckBox("Standardise targets (mean 0, std 1)")
-        self.standardize_targets_box.setToolTip(
+        self.standardize_targets_box = QCheckBox(
+            translate("DatasetPanel", "Standardise targets (mean 0, std 1)"))
+        self.standardize_targets_box.setToolTip(translate(
+            "DatasetPanel",
             "Regression: the network learns ỹ = (y − mean) / std, with mean and std of the "
             "training targets, and predicts ŷ = z · std + mean.\nWhy: targets in the "
             "hundreds make the first SGD steps huge (the loss explodes); on the scale of 1 "
             "the usual learning rates work.\nLosses, R² and predictions stay in your "
-            "target's own units.")
+            "target's own units."))
         self.standardize_targets_box.toggled.connect(self._on_standardize_targets)
         self.standardize_targets_box.setVisible(False)     # shown for regression data
         outer.addWidget(self.standardize_targets_box)
 
     def _build_features_grid(self, outer):
         """One check box per derived input (x₁², x₁x₂, sin x₁, …), three to a row."""
-        outer.addWidget(section_label("Derived input features"))
+        outer.addWidget(section_label(translate("DatasetPanel", "Derived input features")))
         feats = QGridLayout()
         self.feature_boxes = {}
         for i, f in enumerate(datasets.DERIVED_FEATURES):
             box = QCheckBox(f.replace("^2", "²").replace("x1", "x₁").replace("x2", "x₂"))
-            box.setToolTip(f"Add the input {f} computed from x1, x2")
+            box.setToolTip(translate("DatasetPanel", "Add the input {feature} computed from "
+                                                     "x1, x2").format(feature=f))
             box.toggled.connect(self._on_features)
             self.feature_boxes[f] = box
             feats.addWidget(box, i // 3, i % 3)
@@ -131,15 +149,19 @@ class DatasetPanel(QWidget):
     def _build_tools(self, outer):
         """The data view's click tool (add / erase / inspect) and the class or target value
         of added points."""
-        outer.addWidget(section_label("Click in the data view to"))
+        outer.addWidget(section_label(translate("DatasetPanel", "Click in the data view to")))
         tools = QGridLayout()
         self.tool_group = QButtonGroup(self)
         self.tool_buttons = {}
         for i, (key, text, tip) in enumerate([
-                ("add", "Add point", "Left click adds a training point of the chosen class; "
-                                     "right click removes the nearest point"),
-                ("erase", "Erase", "Click removes the nearest point"),
-                ("inspect", "Inspect", "Click picks a point (the inspector shows its numbers)")]):
+                ("add", translate("DatasetPanel", "Add point"),
+                 translate("DatasetPanel", "Left click adds a training point of the chosen "
+                                           "class; right click removes the nearest point")),
+                ("erase", translate("DatasetPanel", "Erase"),
+                 translate("DatasetPanel", "Click removes the nearest point")),
+                ("inspect", translate("DatasetPanel", "Inspect"),
+                 translate("DatasetPanel", "Click picks a point (the inspector shows its "
+                                           "numbers)"))]):
             b = QRadioButton(text)
             b.setToolTip(tip)
             self.tool_group.addButton(b, i)
@@ -148,11 +170,12 @@ class DatasetPanel(QWidget):
         self.tool_buttons["add"].setChecked(True)
         self.tool_group.idToggled.connect(self._on_tool)
         self.class_combo = QComboBox()
-        self.class_combo.setToolTip("Class of the points you add")
-        self.value_edit = NumberEdit("target value", 0.0, "float")
-        self.value_edit.set_help("Target value of the points you add (regression)")
+        self.class_combo.setToolTip(translate("DatasetPanel", "Class of the points you add"))
+        self.value_edit = NumberEdit(translate("DatasetPanel", "target value"), 0.0, "float")
+        self.value_edit.set_help(
+            translate("DatasetPanel", "Target value of the points you add (regression)"))
         cls_row = QHBoxLayout()
-        self.class_label = QLabel("Class")
+        self.class_label = QLabel(translate("DatasetPanel", "Class"))
         cls_row.addWidget(self.class_label)
         cls_row.addWidget(self.class_combo, 1)
         cls_row.addWidget(self.value_edit, 1)
@@ -191,8 +214,8 @@ class DatasetPanel(QWidget):
         self._spec.features = list(spec.features)
         i = self.name_combo.findData(spec.name)
         if i < 0 and spec.name in ("csv", "points"):
-            self.name_combo.addItem("CSV file" if spec.name == "csv" else "Drawn points",
-                                    spec.name)
+            self.name_combo.addItem(translate("DatasetPanel", "CSV file") if spec.name == "csv" else
+                                    translate("DatasetPanel", "Drawn points"), spec.name)
             i = self.name_combo.count() - 1
         self.name_combo.setCurrentIndex(max(i, 0))
         self.n_edit.setValue(int(spec.n))
@@ -216,11 +239,16 @@ class DatasetPanel(QWidget):
         # longer describes anything on screen
         self.last_csv_error = ""
         self.message.report("csv", "")
-        kind = {"binary": "binary classification", "multiclass":
-                f"{data.n_classes} classes", "regression": "regression"}[data.task]
-        self.info_label.setText(
-            f"{data.n_train:,} training + {data.n_test:,} test points · "
-            f"{data.n_features} feature{'s' * (data.n_features != 1)} · {kind}")
+        kind = {"binary": translate("DatasetPanel", "binary classification"),
+                "multiclass": translate("DatasetPanel", "{n} classes").format(n=data.n_classes),
+                "regression": translate("DatasetPanel", "regression")}[data.task]
+        info = translate("DatasetPanel", "{train} training + {test} test points · {n} feature · "
+                                         "{kind}") if data.n_features == 1 else \
+            translate("DatasetPanel", "{train} training + {test} test points · {n} features · "
+                                      "{kind}")
+        self.info_label.setText(info.format(train=num(data.n_train, ","),
+                                            test=num(data.n_test, ","), n=data.n_features,
+                                            kind=kind))
         current = self.class_combo.currentIndex()
         self.class_combo.clear()
         if data.task != "regression":
@@ -228,13 +256,15 @@ class DatasetPanel(QWidget):
             for k, name in enumerate(names):
                 # the swatch is the colour of this class's points and region in the plots
                 self.class_combo.addItem(_swatch(th.class_color(k)),
-                                         f"{name}" if name != str(k) else f"class {k}", k)
+                                         f"{name}" if name != str(k) else
+                                         translate("DatasetPanel", "class {k}").format(k=k), k)
             self.class_combo.setCurrentIndex(min(max(current, 0), data.n_classes - 1))
         regression = data.task == "regression"
         self.standardize_targets_box.setVisible(regression)
         self.class_combo.setVisible(not regression)
         self.value_edit.setVisible(regression)
-        self.class_label.setText("Target" if regression else "Class")
+        self.class_label.setText(translate("DatasetPanel", "Target") if regression
+                                 else translate("DatasetPanel", "Class"))
         if self._spec.name not in datasets.GENERATORS:
             # shipped, imported or drawn data: the greyed-out generator fields show this
             # data's own size and classes, not the last generator's settings
@@ -268,7 +298,8 @@ class DatasetPanel(QWidget):
     def regenerate(self):
         """Make the data with the current settings (emits ``specChanged``)."""
         if self._spec.name == "points":
-            self.message.report("name", "pick a generator or shipped dataset to regenerate")
+            self.message.report("name", translate("DatasetPanel", "pick a generator or shipped "
+                                                                  "dataset to regenerate"))
             return
         bad = [e.error for e in self._edits() if e.error]
         if bad:
@@ -296,7 +327,8 @@ class DatasetPanel(QWidget):
         try:
             from annstudio.gui.busy import read_off_thread   # a slow disk: keep painting
             read = lambda drop: read_off_thread(  # noqa: E731
-                self, f"Reading {os.path.basename(path)}…", load_csv, path,
+                self, translate("DatasetPanel", "Reading {file}…").format(
+                    file=os.path.basename(path)), load_csv, path,
                 test_fraction=self._spec.test_fraction, seed=self._spec.seed, drop_missing=drop)
             try:
                 data = read(False)
@@ -306,7 +338,8 @@ class DatasetPanel(QWidget):
                 data = read(True)
         except AnnStudioError as err:
             problems = getattr(err, "problems", None) or []
-            lines = [str(err)] + [f"line {no}: {why}" for no, why in problems[:8]
+            line = translate("DatasetPanel", "line {no}: {why}")
+            lines = [str(err)] + [line.format(no=no, why=why) for no, why in problems[:8]
                                   if f"line {no}" not in str(err)]
             self.last_csv_error = "\n".join(lines)
             self.message.report("csv", self.last_csv_error)
@@ -321,7 +354,7 @@ class DatasetPanel(QWidget):
             box.setChecked(False)
         i = self.name_combo.findData("csv")
         if i < 0:
-            self.name_combo.addItem("CSV file", "csv")
+            self.name_combo.addItem(translate("DatasetPanel", "CSV file"), "csv")
             i = self.name_combo.count() - 1
         self.name_combo.setCurrentIndex(i)
         self._building = False
@@ -333,18 +366,27 @@ class DatasetPanel(QWidget):
         """Empty cells: say where (line and column) and offer to drop those rows."""
         from PySide6.QtWidgets import QMessageBox
         n = len(err.missing)
-        shown = [f"line {no}: {why}" for no, why in err.problems[:5]]
+        line = translate("DatasetPanel", "line {no}: {why}")
+        shown = [line.format(no=no, why=why) for no, why in err.problems[:5]]
         if n > 5:
-            shown.append(f"… and {n - 5} more (Show Details)")
+            shown.append(translate("DatasetPanel", "… and {n} more (Show Details)")
+                         .format(n=n - 5))
         head = str(err).split(":", 1)[-1].split(" (missing values)")[0].strip()
-        box = QMessageBox(QMessageBox.Question, "Missing values",
-                          f"{head} (missing values):\n" + "\n".join(shown), parent=self)
+        box = QMessageBox(QMessageBox.Question, translate("DatasetPanel", "Missing values"),
+                          translate("DatasetPanel", "{head} (missing values):").format(head=head)
+                          + "\n" + "\n".join(shown), parent=self)
         box.setObjectName("missing_values_box")
-        box.setInformativeText(f"Drop {'this row' if n == 1 else f'these {n} rows'} and import "
-                               "the rest, or cancel and fill the cells in?")
-        self.drop_button = box.addButton(f"Drop {n} row{'s' * (n != 1)}", QMessageBox.AcceptRole)
+        box.setInformativeText(
+            translate("DatasetPanel", "Drop this row and import the rest, or cancel and fill the "
+                                      "cells in?") if n == 1
+            else translate("DatasetPanel", "Drop these {n} rows and import the rest, or cancel "
+                                           "and fill the cells in?").format(n=n))
+        self.drop_button = box.addButton(
+            translate("DatasetPanel", "Drop 1 row") if n == 1
+            else translate("DatasetPanel", "Drop {n} rows").format(n=n),
+            QMessageBox.AcceptRole)
         box.addButton(QMessageBox.Cancel)
-        box.setDetailedText("\n".join(f"line {no}: {why}" for no, why in err.problems))
+        box.setDetailedText("\n".join(line.format(no=no, why=why) for no, why in err.problems))
         box.exec()
         return box.clickedButton() is self.drop_button
 
@@ -365,8 +407,9 @@ class DatasetPanel(QWidget):
         return [self.n_edit, self.noise_edit, self.seed_edit, self.classes_edit, self.test_edit]
 
     def _choose_csv(self):
-        path, _ = QFileDialog.getOpenFileName(self, "Import CSV", "",
-                                              "CSV files (*.csv *.txt *.tsv);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("DatasetPanel", "Import CSV"), "",
+            translate("DatasetPanel", "CSV files (*.csv *.txt *.tsv);;All files (*)"))
         if path:
             self.load_csv(path)
 
@@ -431,15 +474,22 @@ class DatasetPanel(QWidget):
         self.classes_edit.setEnabled(name in datasets.USES_CLASSES)
         self.regenerate_button.setEnabled(name != "points")
         self.regenerate_button.setToolTip(
-            "Split the file's rows again with this test fraction and seed" if name == "csv"
-            else "Make the dataset again with these settings")
+            translate("DatasetPanel", "Split the file's rows again with this test fraction and "
+                                      "seed") if name == "csv"
+            else translate("DatasetPanel", "Make the dataset again with these settings"))
         # drawn points are split by hand (a click adds a training point): no fraction to apply
-        for edit, what in ((self.test_edit, "test fraction"), (self.seed_edit, "seed")):
+        for edit, what, drawn in (
+                (self.test_edit, "test fraction",
+                 translate("DatasetPanel", "Drawn points have no test fraction: each point you "
+                                           "add is a training point; pick a generator or "
+                                           "import a CSV to split them")),
+                (self.seed_edit, "seed",
+                 translate("DatasetPanel", "Drawn points have no seed: each point you add is a "
+                                           "training point; pick a generator or import a CSV "
+                                           "to split them"))):
             own = self._split_help.setdefault(what, edit.property("help_tip"))
             edit.setEnabled(name != "points")
-            edit.set_help(f"Drawn points have no {what}: each point you add is a training "
-                          "point; pick a generator or import a CSV to split them"
-                          if name == "points" else own)
+            edit.set_help(drawn if name == "points" else own)
         from_file = name in ("csv", "points") and self._two_inputs
         for box in self.feature_boxes.values():
             box.setEnabled(self._two_d(name) or from_file)
@@ -456,7 +506,8 @@ def main():
     """``python -m annstudio.gui.panels.dataset [--screenshot PNG]``: the panel alone; it
     prints its ``specChanged`` intents as you edit it."""
     from annstudio.gui import standalone
-    return standalone.run(DatasetPanel, "Dataset panel", size=(380, 560), emits=["specChanged"])
+    return standalone.run(DatasetPanel, translate("DatasetPanel", "Dataset panel"),
+                          size=(380, 560), emits=["specChanged"])
 
 
 if __name__ == "__main__":

@@ -14,21 +14,35 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QHBoxLayout,
 from annstudio.core import activations as act
 from annstudio.core import schema
 from annstudio.core.experiment import NetworkSpec
+from annstudio.core.i18n import QT_TRANSLATE_NOOP
 # the editor's ranges are the schema's (core.schema)
 from annstudio.core.schema import GUI_MAX_LAYERS as MAX_GUI_LAYERS
 from annstudio.core.schema import GUI_MAX_UNITS as MAX_GUI_UNITS  # noqa: F401
+from annstudio.gui.i18n import num, translate
 from annstudio.gui.widgets import MessageLine, NumberEdit, section_label
 from annstudio.gui.theme import QUIET
 
-ACTIVATION_NAMES = {"relu": "ReLU", "leaky_relu": "Leaky ReLU", "tanh": "tanh",
-                    "sigmoid": "sigmoid σ", "identity": "identity"}
+# the labels are marked here and translated where shown (translate("NetworkPanel", label));
+# the keys stay as the experiment files write them
+ACTIVATION_NAMES = {"relu": QT_TRANSLATE_NOOP("NetworkPanel", "ReLU"),
+                    "leaky_relu": QT_TRANSLATE_NOOP("NetworkPanel", "Leaky ReLU"),
+                    "tanh": QT_TRANSLATE_NOOP("NetworkPanel", "tanh"),
+                    "sigmoid": QT_TRANSLATE_NOOP("NetworkPanel", "sigmoid σ"),
+                    "identity": QT_TRANSLATE_NOOP("NetworkPanel", "identity")}
 TASK_TEXT = {
-    "binary": ("binary classification", "σ (sigmoid)", "cross entropy"),
-    "multiclass": ("multi-class classification", "softmax", "cross entropy"),
-    "regression": ("regression", "identity", "mean squared error"),
+    "binary": (QT_TRANSLATE_NOOP("NetworkPanel", "binary classification"),
+               QT_TRANSLATE_NOOP("NetworkPanel", "σ (sigmoid)"),
+               QT_TRANSLATE_NOOP("NetworkPanel", "cross entropy")),
+    "multiclass": (QT_TRANSLATE_NOOP("NetworkPanel", "multi-class classification"), "softmax",
+                   QT_TRANSLATE_NOOP("NetworkPanel", "cross entropy")),
+    "regression": (QT_TRANSLATE_NOOP("NetworkPanel", "regression"),
+                   QT_TRANSLATE_NOOP("NetworkPanel", "identity"),
+                   QT_TRANSLATE_NOOP("NetworkPanel", "mean squared error")),
 }
-INIT_NAMES = {"lecture": "lecture: 0.1·N(0, 1)", "xavier": "Xavier (Glorot) uniform",
-              "he": "He (Kaiming) normal", "zeros": "zeros (every weight 0)"}
+INIT_NAMES = {"lecture": QT_TRANSLATE_NOOP("NetworkPanel", "lecture: 0.1·N(0, 1)"),
+              "xavier": QT_TRANSLATE_NOOP("NetworkPanel", "Xavier (Glorot) uniform"),
+              "he": QT_TRANSLATE_NOOP("NetworkPanel", "He (Kaiming) normal"),
+              "zeros": QT_TRANSLATE_NOOP("NetworkPanel", "zeros (every weight 0)")}
 
 
 def parameter_formula(sizes):
@@ -58,34 +72,39 @@ class NetworkPanel(QWidget):
         self.inputs_label = QLabel()
         outer.addWidget(self.inputs_label)
 
-        outer.addWidget(section_label("Hidden layers (input → output)"))
+        outer.addWidget(section_label(
+            translate("NetworkPanel", "Hidden layers (input → output)")))
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(6)
         self.grid.setVerticalSpacing(4)
         outer.addLayout(self.grid)
-        self.add_button = QPushButton("+ Add layer")
-        self.add_button.setToolTip("Add a hidden layer before the output")
+        self.add_button = QPushButton(translate("NetworkPanel", "+ Add layer"))
+        self.add_button.setToolTip(
+            translate("NetworkPanel", "Add a hidden layer before the output"))
         self.add_button.clicked.connect(self.add_layer)
         outer.addWidget(self.add_button, 0, Qt.AlignLeft)
 
-        outer.addWidget(section_label("Output"))
+        outer.addWidget(section_label(translate("NetworkPanel", "Output")))
         self.output_label = QLabel()
         self.output_label.setWordWrap(True)
-        self.output_label.setToolTip("The dataset's task sets the output layer and the loss; "
-                                     "change the dataset to change the task.")
+        self.output_label.setToolTip(
+            translate("NetworkPanel", "The dataset's task sets the output layer and the loss; "
+                                      "change the dataset to change the task."))
         outer.addWidget(self.output_label)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.init_combo = QComboBox()
         for name in schema.field("network.init").allowed():
-            self.init_combo.addItem(INIT_NAMES.get(name, name), name)
-        self.init_combo.setToolTip("How W starts (biases start at 0)")
+            self.init_combo.addItem(translate("NetworkPanel", INIT_NAMES[name])
+                                    if name in INIT_NAMES else name, name)
+        self.init_combo.setToolTip(translate("NetworkPanel", "How W starts (biases start at 0)"))
         self.init_combo.currentIndexChanged.connect(self._on_init)
-        form.addRow("Initialisation", self.init_combo)
-        self.seed_edit = NumberEdit.for_field("network.seed", self._spec.seed, name="seed")
+        form.addRow(translate("NetworkPanel", "Initialisation"), self.init_combo)
+        self.seed_edit = NumberEdit.for_field("network.seed", self._spec.seed,
+                                              name=translate("NetworkPanel", "seed"))
         self.seed_edit.valueChanged.connect(self._on_seed)
-        form.addRow("Seed", self.seed_edit)
+        form.addRow(translate("NetworkPanel", "Seed"), self.seed_edit)
         outer.addLayout(form)
 
         self.count_label = QLabel()
@@ -131,7 +150,8 @@ class NetworkPanel(QWidget):
             if w is not None:
                 w.deleteLater()
         self._rows = []
-        for col, text in enumerate(["", "units", "activation φ", ""]):
+        for col, text in enumerate(["", translate("NetworkPanel", "units"),
+                                    translate("NetworkPanel", "activation φ"), ""]):
             if text:
                 lab = QLabel(text)
                 lab.setStyleSheet(QUIET)
@@ -140,18 +160,22 @@ class NetworkPanel(QWidget):
         for i, (units, a) in enumerate(zip(self._spec.hidden, self._spec.activations)):
             r = i + 1
             K = n + 1
-            name = QLabel(f"fc{i + 1}" if self.torch_order else f"layer {K - i}")
-            name.setToolTip("Lecture numbering counts from the output (layer 1 = output "
-                            "layer); View ▸ PyTorch layer order counts from the input")
-            units_edit = NumberEdit.for_field("network.hidden", int(units),
-                                              name=f"units of hidden layer {i + 1}")
+            name = QLabel(f"fc{i + 1}" if self.torch_order else
+                          translate("NetworkPanel", "layer {k}").format(k=K - i))
+            name.setToolTip(translate("NetworkPanel", "Lecture numbering counts from the output "
+                                                      "(layer 1 = output layer); View ▸ PyTorch "
+                                                      "layer order counts from the input"))
+            units_edit = NumberEdit.for_field(
+                "network.hidden", int(units),
+                name=translate("NetworkPanel", "units of hidden layer {n}").format(n=i + 1))
             units_edit.setMaximumWidth(64)
             units_edit.valueChanged.connect(lambda v, i=i: self._on_units(i, v))
             units_edit.validityChanged.connect(lambda m, i=i: self.message.report(f"units{i}", m))
             combo = QComboBox()
-            combo.setAccessibleName(f"Activation of hidden layer {i + 1}")
+            combo.setAccessibleName(
+                translate("NetworkPanel", "Activation of hidden layer {n}").format(n=i + 1))
             for key in schema.field("network.activations").allowed():
-                combo.addItem(ACTIVATION_NAMES.get(key, key), key)
+                combo.addItem(translate("NetworkPanel", ACTIVATION_NAMES.get(key, key)), key)
                 combo.setItemData(combo.count() - 1,
                                   f"{act.FORMULA[key]}\n{act.DERIVATIVE[key]}", Qt.ToolTipRole)
             combo.setCurrentIndex(max(combo.findData(a), 0))
@@ -163,11 +187,12 @@ class NetworkPanel(QWidget):
             buttons.setContentsMargins(0, 0, 0, 0)
             # clicked(bool) passes `checked` first: it must not land in i (it did: ✕ on any
             # row removed the first one, ↑ on the last did nothing)
-            up = self._tool("↑", "Move this layer towards the input",
+            up = self._tool("↑", translate("NetworkPanel", "Move this layer towards the input"),
                             lambda _checked=False, i=i: self.move_layer(i, -1))
-            down = self._tool("↓", "Move this layer towards the output",
+            down = self._tool("↓",
+                              translate("NetworkPanel", "Move this layer towards the output"),
                               lambda _checked=False, i=i: self.move_layer(i, 1))
-            rm = self._tool("✕", "Remove this layer",
+            rm = self._tool("✕", translate("NetworkPanel", "Remove this layer"),
                             lambda _checked=False, i=i: self.remove_layer(i))
             up.setEnabled(i > 0)
             down.setEnabled(i < n - 1)
@@ -179,7 +204,8 @@ class NetworkPanel(QWidget):
             self.grid.addWidget(holder, r, 3)
             self._rows.append((units_edit, combo, up, down, rm))
         if n == 0:
-            lab = QLabel("no hidden layer: a linear model (logistic / softmax regression)")
+            lab = QLabel(translate("NetworkPanel", "no hidden layer: a linear model (logistic / "
+                                                   "softmax regression)"))
             lab.setWordWrap(True)
             lab.setStyleSheet(QUIET)
             self.grid.addWidget(lab, 1, 0, 1, 4)
@@ -208,7 +234,8 @@ class NetworkPanel(QWidget):
     # ----- edits -----
     def add_layer(self):
         if len(self._spec.hidden) >= MAX_GUI_LAYERS:
-            self.message.report("layers", f"at most {MAX_GUI_LAYERS} hidden layers here")
+            self.message.report("layers", translate(
+                "NetworkPanel", "at most {n} hidden layers here").format(n=MAX_GUI_LAYERS))
             return
         units = self._spec.hidden[-1] if self._spec.hidden else 8
         a = self._spec.activations[-1] if self._spec.activations else "relu"
@@ -263,23 +290,31 @@ class NetworkPanel(QWidget):
             self.changed.emit(self.spec())
 
     def _refresh(self):
-        task, out_act, loss = TASK_TEXT.get(self.task, TASK_TEXT["binary"])
-        self.inputs_label.setText(f"Input: {self.n_inputs} feature{'s' * (self.n_inputs != 1)}")
-        self.output_label.setText(f"{self.n_outputs} unit{'s' * (self.n_outputs != 1)}, "
-                                  f"{out_act} · loss: {loss}\n(the dataset's task: {task})")
+        task, out_act, loss = (translate("NetworkPanel", text) for text in
+                               TASK_TEXT.get(self.task, TASK_TEXT["binary"]))
+        self.inputs_label.setText(
+            (translate("NetworkPanel", "Input: {n} feature") if self.n_inputs == 1 else
+             translate("NetworkPanel", "Input: {n} features")).format(n=self.n_inputs))
+        units = translate("NetworkPanel", "{n} unit") if self.n_outputs == 1 else \
+            translate("NetworkPanel", "{n} units")
+        self.output_label.setText(
+            translate("NetworkPanel", "{units}, {activation} · loss: {loss}\n"
+                                      "(the dataset's task: {task})").format(
+                units=units.format(n=self.n_outputs), activation=out_act, loss=loss, task=task))
         sizes = [self.n_inputs, *self._spec.hidden, self.n_outputs]
         terms, total = parameter_formula(sizes)
         arrow = " → ".join(map(str, sizes))
         self.count_label.setText(
-            f"<b>{arrow}</b><br>Parameters Σ d<sub>i−1</sub>(d<sub>i</sub>+1) = "
-            f"{terms} = <b>{total:,}</b>")
+            f"<b>{arrow}</b><br>" + translate("NetworkPanel", "Parameters") +
+            f" Σ d<sub>i−1</sub>(d<sub>i</sub>+1) = {terms} = <b>{num(total, ',')}</b>")
 
 
 def main():
     """``python -m annstudio.gui.panels.network [--screenshot PNG]``: the panel alone; it
     prints its ``changed`` intents as you edit it."""
     from annstudio.gui import standalone
-    return standalone.run(NetworkPanel, "Network panel", size=(380, 560), emits=["changed"])
+    return standalone.run(NetworkPanel, translate("NetworkPanel", "Network panel"),
+                          size=(380, 560), emits=["changed"])
 
 
 if __name__ == "__main__":

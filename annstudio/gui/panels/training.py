@@ -15,52 +15,92 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
 from annstudio.core import optimizers, schema
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import OptimizerSpec, TrainingSpec
+from annstudio.core.i18n import QT_TRANSLATE_NOOP
+from annstudio.gui.i18n import num, translate
 from annstudio.gui.widgets import MessageLine, NumberEdit, section_label
 from annstudio.gui.theme import QUIET
 
-OPTIMIZER_NAMES = {"sgd": "SGD (+ momentum)", "lecture_momentum": "Momentum (lecture form)",
-                   "adagrad": "Adagrad", "rmsprop": "RMSprop",
-                   "lecture_rmsprop": "RMSProp (lecture form)", "adam": "Adam"}
+# labels and help texts are marked here and translated where shown
+# (translate("TrainingPanel", text)); the keys stay as the experiment files write them
+OPTIMIZER_NAMES = {
+    "sgd": QT_TRANSLATE_NOOP("TrainingPanel", "SGD (+ momentum)"),
+    "lecture_momentum": QT_TRANSLATE_NOOP("TrainingPanel", "Momentum (lecture form)"),
+    "adagrad": QT_TRANSLATE_NOOP("TrainingPanel", "Adagrad"),
+    "rmsprop": QT_TRANSLATE_NOOP("TrainingPanel", "RMSprop"),
+    "lecture_rmsprop": QT_TRANSLATE_NOOP("TrainingPanel", "RMSProp (lecture form)"),
+    "adam": QT_TRANSLATE_NOOP("TrainingPanel", "Adam")}
 LECTURE_FORM = {
-    "sgd": "Lecture: W ← W − η ∇Q(W) (lr = η); torch's momentum μ keeps a velocity v.",
-    "lecture_momentum": "Lecture: ΔW_t = (1−η)ΔW_{t−1} + η∇Q(W_t), W_{t+1} = W_t − αΔW_t, "
-                        "ΔW_0 = 0 (lr = α, eta = η); lecture run: α = 0.04, η = 0.7.",
-    "adagrad": "Lecture: each gradient component is divided by the square root of the running "
-               "sum of its squares, step rate η; its formula writes + (a typo). Its code puts "
-               "ε inside the root, √(G + ε); torch and this app add it outside, √G + ε.",
-    "rmsprop": "torch's RMSprop keeps v per component; its alpha is the lecture's γ (not the "
-               "α of the lecture's momentum). The lecture's form keeps one v per matrix "
-               "(choose 'RMSProp (lecture form)').",
-    "lecture_rmsprop": "Lecture's code: v = γv + (1−γ)‖∇‖², W ← W − η∇/√v (one v per matrix); "
-                       "it starts v at 1 and has no ε (this app starts v at 0 and adds ε). "
-                       "Its formula divides by v, its code by √v (the app follows the "
-                       "code).",
-    "adam": "Not the lecture's training loop (that is SGD): Adam appears among its other "
-            "optimizers, as torch.optim.Adam (lr 1e-3).",
+    "sgd": QT_TRANSLATE_NOOP(
+        "TrainingPanel", "Lecture: W ← W − η ∇Q(W) (lr = η); torch's momentum μ keeps a "
+                         "velocity v."),
+    "lecture_momentum": QT_TRANSLATE_NOOP(
+        "TrainingPanel", "Lecture: ΔW_t = (1−η)ΔW_{t−1} + η∇Q(W_t), W_{t+1} = W_t − αΔW_t, "
+                         "ΔW_0 = 0 (lr = α, eta = η); lecture run: α = 0.04, η = 0.7."),
+    "adagrad": QT_TRANSLATE_NOOP(
+        "TrainingPanel", "Lecture: each gradient component is divided by the square root of "
+                         "the running sum of its squares, step rate η; its formula writes + "
+                         "(a typo). Its code puts ε inside the root, √(G + ε); torch and this "
+                         "app add it outside, √G + ε."),
+    "rmsprop": QT_TRANSLATE_NOOP(
+        "TrainingPanel", "torch's RMSprop keeps v per component; its alpha is the lecture's "
+                         "γ (not the α of the lecture's momentum). The lecture's form keeps "
+                         "one v per matrix (choose 'RMSProp (lecture form)')."),
+    "lecture_rmsprop": QT_TRANSLATE_NOOP(
+        "TrainingPanel", "Lecture's code: v = γv + (1−γ)‖∇‖², W ← W − η∇/√v (one v per "
+                         "matrix); it starts v at 1 and has no ε (this app starts v at 0 and "
+                         "adds ε). Its formula divides by v, its code by √v (the app follows "
+                         "the code)."),
+    "adam": QT_TRANSLATE_NOOP(
+        "TrainingPanel", "Not the lecture's training loop (that is SGD): Adam appears among "
+                         "its other optimizers, as torch.optim.Adam (lr 1e-3)."),
 }
 HP_HELP = {
-    "lr": "learning rate: the step size (η in the lecture, α in its momentum form)",
-    "momentum": "momentum μ: v ← μv + (1−dampening)∇ (0 = plain SGD)",
-    "dampening": "dampening: how much of the new gradient enters the velocity",
-    "weight_decay": "weight decay λ: adds λW to the gradient (L2 penalty)",
-    "nesterov": "Nesterov momentum: step with ∇ + μv",
-    "eta": "η: weight of the new gradient in ΔW_t = (1−η)ΔW_{t−1} + η∇",
-    "lr_decay": "lr decay: lr_t = lr / (1 + (t−1)·decay)",
-    "initial_accumulator_value": "the starting value of the sum of squared gradients G",
-    "eps": "ε: keeps the division finite",
-    "alpha": "α: decay of the running average v of squared gradients (the lecture's γ)",
-    "centered": "centred: divide by the square root of the variance estimate instead of "
-                "the root mean square",
-    "gamma": "γ: decay of the running average v = γv + (1−γ)‖∇‖²",
-    "betas": "β₁, β₂: decays of the running means of ∇ and ∇²",
-    "amsgrad": "AMSGrad: use the maximum of v seen so far",
+    "lr": QT_TRANSLATE_NOOP(
+        "TrainingPanel", "learning rate: the step size (η in the lecture, α in its momentum "
+                         "form)"),
+    "momentum": QT_TRANSLATE_NOOP(
+        "TrainingPanel", "momentum μ: v ← μv + (1−dampening)∇ (0 = plain SGD)"),
+    "dampening": QT_TRANSLATE_NOOP(
+        "TrainingPanel", "dampening: how much of the new gradient enters the velocity"),
+    "weight_decay": QT_TRANSLATE_NOOP(
+        "TrainingPanel", "weight decay λ: adds λW to the gradient (L2 penalty)"),
+    "nesterov": QT_TRANSLATE_NOOP("TrainingPanel", "Nesterov momentum: step with ∇ + μv"),
+    "eta": QT_TRANSLATE_NOOP(
+        "TrainingPanel", "η: weight of the new gradient in ΔW_t = (1−η)ΔW_{t−1} + η∇"),
+    "lr_decay": QT_TRANSLATE_NOOP("TrainingPanel", "lr decay: lr_t = lr / (1 + (t−1)·decay)"),
+    "initial_accumulator_value": QT_TRANSLATE_NOOP(
+        "TrainingPanel", "the starting value of the sum of squared gradients G"),
+    "eps": QT_TRANSLATE_NOOP("TrainingPanel", "ε: keeps the division finite"),
+    "alpha": QT_TRANSLATE_NOOP(
+        "TrainingPanel", "α: decay of the running average v of squared gradients (the "
+                         "lecture's γ)"),
+    "centered": QT_TRANSLATE_NOOP(
+        "TrainingPanel", "centred: divide by the square root of the variance estimate "
+                         "instead of the root mean square"),
+    "gamma": QT_TRANSLATE_NOOP(
+        "TrainingPanel", "γ: decay of the running average v = γv + (1−γ)‖∇‖²"),
+    "betas": QT_TRANSLATE_NOOP(
+        "TrainingPanel", "β₁, β₂: decays of the running means of ∇ and ∇²"),
+    "amsgrad": QT_TRANSLATE_NOOP("TrainingPanel", "AMSGrad: use the maximum of v seen so far"),
 }
-HP_LABEL = {"lr": "Learning rate", "momentum": "Momentum μ", "dampening": "Dampening",
-            "weight_decay": "Weight decay", "nesterov": "Nesterov", "eta": "η (eta)",
-            "lr_decay": "lr decay", "initial_accumulator_value": "Initial G",
-            "eps": "ε (eps)", "alpha": "α (alpha)", "centered": "Centred",
-            "gamma": "γ (gamma)", "betas": "β₁, β₂", "amsgrad": "AMSGrad"}
-ENGINE_NAMES = {"numpy": "NumPy", "torch": "PyTorch", "auto": "Auto"}
+HP_LABEL = {
+    "lr": QT_TRANSLATE_NOOP("TrainingPanel", "Learning rate"),
+    "momentum": QT_TRANSLATE_NOOP("TrainingPanel", "Momentum μ"),
+    "dampening": QT_TRANSLATE_NOOP("TrainingPanel", "Dampening"),
+    "weight_decay": QT_TRANSLATE_NOOP("TrainingPanel", "Weight decay"),
+    "nesterov": QT_TRANSLATE_NOOP("TrainingPanel", "Nesterov"),
+    "eta": QT_TRANSLATE_NOOP("TrainingPanel", "η (eta)"),
+    "lr_decay": QT_TRANSLATE_NOOP("TrainingPanel", "lr decay"),
+    "initial_accumulator_value": QT_TRANSLATE_NOOP("TrainingPanel", "Initial G"),
+    "eps": QT_TRANSLATE_NOOP("TrainingPanel", "ε (eps)"),
+    "alpha": QT_TRANSLATE_NOOP("TrainingPanel", "α (alpha)"),
+    "centered": QT_TRANSLATE_NOOP("TrainingPanel", "Centred"),
+    "gamma": QT_TRANSLATE_NOOP("TrainingPanel", "γ (gamma)"),
+    "betas": QT_TRANSLATE_NOOP("TrainingPanel", "β₁, β₂"),
+    "amsgrad": QT_TRANSLATE_NOOP("TrainingPanel", "AMSGrad")}
+ENGINE_NAMES = {"numpy": QT_TRANSLATE_NOOP("TrainingPanel", "NumPy"),
+                "torch": QT_TRANSLATE_NOOP("TrainingPanel", "PyTorch"),
+                "auto": QT_TRANSLATE_NOOP("TrainingPanel", "Auto")}
 ENGINES = tuple((key, ENGINE_NAMES.get(key, key))
                 for key in schema.field("training.engine").allowed())
 # The speed slider's stops, in steps per second; None = as fast as the engine can.
@@ -70,14 +110,17 @@ SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, None)
 # boundary bend around the moons (at full speed: ~3 s here). The engine paces by the clock
 # (`engines.host.Host.throttled`), so a faster machine does not shorten it.
 DEFAULT_SPEED = 500
-DEVICES = (("cpu", "CPU"), ("cuda", "CUDA (NVIDIA GPU)"), ("mps", "MPS (Apple GPU)"))
+DEVICES = (("cpu", QT_TRANSLATE_NOOP("TrainingPanel", "CPU")),
+           ("cuda", QT_TRANSLATE_NOOP("TrainingPanel", "CUDA (NVIDIA GPU)")),
+           ("mps", QT_TRANSLATE_NOOP("TrainingPanel", "MPS (Apple GPU)")))
 
 
 def speed_text(steps_per_s, per_frame=False):
     """'500 steps/s', 'full speed' or 'per frame': the speed as the panel and toolbar say it."""
     if per_frame:
-        return "per frame"
-    return "full speed" if steps_per_s is None else f"{steps_per_s:,} steps/s"
+        return translate("training", "per frame")
+    return translate("training", "full speed") if steps_per_s is None else \
+        translate("training", "{speed} steps/s").format(speed=num(steps_per_s, ","))
 
 
 class TrainingPanel(QWidget):
@@ -118,21 +161,24 @@ class TrainingPanel(QWidget):
     def _build_buttons(self, outer):
         """Run ▶ / Pause across the top; Step batch, Step epoch, Reset under it."""
         buttons = QGridLayout()
-        self.run_button = QPushButton("Run ▶")
-        self.run_button.setToolTip("Train until the epoch count (or until paused)  [Space]")
+        self.run_button = QPushButton(translate("TrainingPanel", "Run ▶"))
+        self.run_button.setToolTip(
+            translate("TrainingPanel", "Train until the epoch count (or until paused)  [Space]"))
         f = self.run_button.font()
         f.setBold(True)
         self.run_button.setFont(f)
         self.run_button.setMinimumHeight(30)
         self.run_button.clicked.connect(self.runToggled)
-        self.step_batch_button = QPushButton("Step batch")
-        self.step_batch_button.setToolTip("Train one mini-batch  [S]")
+        self.step_batch_button = QPushButton(translate("TrainingPanel", "Step batch"))
+        self.step_batch_button.setToolTip(translate("TrainingPanel", "Train one mini-batch  [S]"))
         self.step_batch_button.clicked.connect(self.stepBatchClicked)
-        self.step_epoch_button = QPushButton("Step epoch")
-        self.step_epoch_button.setToolTip("Train to the end of this epoch")
+        self.step_epoch_button = QPushButton(translate("TrainingPanel", "Step epoch"))
+        self.step_epoch_button.setToolTip(
+            translate("TrainingPanel", "Train to the end of this epoch"))
         self.step_epoch_button.clicked.connect(self.stepEpochClicked)
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setToolTip("New initial weights (same seed), history cleared  [R]")
+        self.reset_button = QPushButton(translate("TrainingPanel", "Reset"))
+        self.reset_button.setToolTip(
+            translate("TrainingPanel", "New initial weights (same seed), history cleared  [R]"))
         self.reset_button.clicked.connect(self.resetClicked)
         buttons.addWidget(self.run_button, 0, 0, 1, 3)
         buttons.addWidget(self.step_batch_button, 1, 0)
@@ -145,10 +191,11 @@ class TrainingPanel(QWidget):
 
     def _build_optimizer_box(self, outer):
         """The optimizer choice, the form of its hyperparameters and the lecture's formula."""
-        outer.addWidget(section_label("Optimizer"))
+        outer.addWidget(section_label(translate("TrainingPanel", "Optimizer")))
         self.opt_combo = QComboBox()
         for name in schema.field("optimizer.name").allowed():
-            self.opt_combo.addItem(OPTIMIZER_NAMES.get(name, name), name)
+            self.opt_combo.addItem(translate("TrainingPanel", OPTIMIZER_NAMES.get(name, name)),
+                                   name)
             self.opt_combo.setItemData(self.opt_combo.count() - 1, self._tip(name), Qt.ToolTipRole)
         self.opt_combo.currentIndexChanged.connect(self._on_optimizer)
         outer.addWidget(self.opt_combo)
@@ -162,12 +209,12 @@ class TrainingPanel(QWidget):
 
     def _build_training_box(self, outer):
         """Batch size, epochs, engine, device and speed, as one form."""
-        outer.addWidget(section_label("Training"))
+        outer.addWidget(section_label(translate("TrainingPanel", "Training")))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.batch_edit = NumberEdit.for_field("training.batch_size", self._tr.batch_size)
         self.batch_edit.valueChanged.connect(self._on_training)
-        form.addRow("Batch size", self.batch_edit)
+        form.addRow(translate("TrainingPanel", "Batch size"), self.batch_edit)
         self._build_epochs_row(form)
         self._build_engine_rows(form)
         self._build_speed_rows(form)
@@ -177,50 +224,53 @@ class TrainingPanel(QWidget):
         """The epoch count and its "until stopped" box."""
         ep_row = QHBoxLayout()
         self.epochs_edit = NumberEdit.for_field("training.epochs", max(1, self._tr.epochs))
-        self.epochs_edit.set_help("Run stops after this many epochs in total ("
-                                  + self.epochs_edit.field.bounds_text(
-                                      *self.epochs_edit.field.editor_range()) + ")")
+        self.epochs_edit.set_help(
+            translate("TrainingPanel", "Run stops after this many epochs in total ({bounds})")
+            .format(bounds=self.epochs_edit.field.bounds_text(
+                *self.epochs_edit.field.editor_range())))
         self.epochs_edit.valueChanged.connect(self._on_training)
-        self.forever_box = QCheckBox("until stopped")
-        self.forever_box.setToolTip("Run until you press Pause")
+        self.forever_box = QCheckBox(translate("TrainingPanel", "until stopped"))
+        self.forever_box.setToolTip(translate("TrainingPanel", "Run until you press Pause"))
         self.forever_box.toggled.connect(self._on_training)
         ep_row.addWidget(self.epochs_edit, 1)
         ep_row.addWidget(self.forever_box)
-        form.addRow("Epochs", ep_row)
+        form.addRow(translate("TrainingPanel", "Epochs"), ep_row)
 
     def _build_engine_rows(self, form):
         self.engine_combo = QComboBox()
         for key, text in ENGINES:
-            self.engine_combo.addItem(text, key)
+            self.engine_combo.addItem(translate("TrainingPanel", text), key)
         self.engine_combo.currentIndexChanged.connect(self._on_engine)
-        form.addRow("Engine", self.engine_combo)
+        form.addRow(translate("TrainingPanel", "Engine"), self.engine_combo)
         self.device_combo = QComboBox()
         for key, text in DEVICES:
-            self.device_combo.addItem(text, key)
+            self.device_combo.addItem(translate("TrainingPanel", text), key)
         self.device_combo.currentIndexChanged.connect(self._on_engine)
-        form.addRow("Device", self.device_combo)
+        form.addRow(translate("TrainingPanel", "Device"), self.device_combo)
 
     def _build_speed_rows(self, form):
         """The speed slider (steps per second, see SPEEDS) and "one step per frame"."""
         speed_row = QHBoxLayout()
         self.speed_slider = QSlider(Qt.Horizontal)
-        self.speed_slider.setAccessibleName("Training speed")
+        self.speed_slider.setAccessibleName(translate("TrainingPanel", "Training speed"))
         self.speed_slider.setRange(0, len(SPEEDS) - 1)
         self.speed_slider.setPageStep(1)
         self.speed_slider.setTickPosition(QSlider.TicksBelow)
         self.speed_slider.setValue(SPEEDS.index(DEFAULT_SPEED))
-        self.speed_slider.setToolTip("How fast training runs: slow enough to watch each step "
-                                     "move the boundary, or as fast as the engine can")
+        self.speed_slider.setToolTip(
+            translate("TrainingPanel", "How fast training runs: slow enough to watch each step "
+                                       "move the boundary, or as fast as the engine can"))
         self.speed_label = QLabel()
         self.speed_label.setMinimumWidth(self.speed_label.fontMetrics().horizontalAdvance(
-            "2,000 steps/s "))
-        self.frame_box = QCheckBox("one step per frame")
-        self.frame_box.setToolTip("Each step waits until the window has drawn the last one")
+            speed_text(2000) + " "))
+        self.frame_box = QCheckBox(translate("TrainingPanel", "one step per frame"))
+        self.frame_box.setToolTip(
+            translate("TrainingPanel", "Each step waits until the window has drawn the last one"))
         self.speed_slider.valueChanged.connect(self._on_speed)
         self.frame_box.toggled.connect(self._on_speed)
         speed_row.addWidget(self.speed_slider, 1)
         speed_row.addWidget(self.speed_label)
-        form.addRow("Speed", speed_row)
+        form.addRow(translate("TrainingPanel", "Speed"), speed_row)
         form.addRow("", self.frame_box)
 
     def _build_messages(self, outer):
@@ -258,9 +308,11 @@ class TrainingPanel(QWidget):
 
     def set_running(self, running):
         self.running = running
-        self.run_button.setText("Pause ❚❚" if running else "Run ▶")
-        self.run_button.setToolTip("Pause training  [Space]" if running else
-                                   "Train until the epoch count (or until paused)  [Space]")
+        self.run_button.setText(translate("TrainingPanel", "Pause ❚❚") if running
+                                else translate("TrainingPanel", "Run ▶"))
+        self.run_button.setToolTip(
+            translate("TrainingPanel", "Pause training  [Space]") if running else
+            translate("TrainingPanel", "Train until the epoch count (or until paused)  [Space]"))
 
     def speed(self):
         """(steps per second or None for full speed, one step per frame?)"""
@@ -314,7 +366,7 @@ class TrainingPanel(QWidget):
     # ----- building -----
     @staticmethod
     def _tip(name):
-        return f"{optimizers.FORMULAS[name]}\n{LECTURE_FORM[name]}"
+        return f"{optimizers.FORMULAS[name]}\n{translate('TrainingPanel', LECTURE_FORM[name])}"
 
     def _build_hp(self):
         while self.hp_form.rowCount():
@@ -327,13 +379,15 @@ class TrainingPanel(QWidget):
         tip = self._tip(name)
         for key, default in defaults.items():
             value = params[key]
-            help_ = f"{HP_HELP.get(key, key)}\n\n{tip}"
+            help_ = (translate("TrainingPanel", HP_HELP[key]) if key in HP_HELP else key) \
+                + "\n\n" + tip
+            label = translate("TrainingPanel", HP_LABEL[key]) if key in HP_LABEL else key
             if isinstance(default, bool):
                 w = QCheckBox()
                 w.setChecked(bool(value))
                 w.setToolTip(help_)
                 w.toggled.connect(lambda v, key=key: self._on_hp(key, bool(v)))
-                self.hp_form.addRow(HP_LABEL.get(key, key), w)
+                self.hp_form.addRow(label, w)
             elif key == "betas":
                 b1 = NumberEdit("β₁ (betas[0])", float(value[0]), "float", 0.0, 1.0,
                                 max_inclusive=False)
@@ -346,14 +400,15 @@ class TrainingPanel(QWidget):
                     e.validityChanged.connect(lambda m, i=i: self.message.report(f"beta{i}", m))
                     row.addWidget(e)
                 w = (b1, b2)
-                self.hp_form.addRow(HP_LABEL[key], row)
+                self.hp_form.addRow(label, row)
             else:
-                w = NumberEdit(key if key != "lr" else "learning rate", value, "float",
+                w = NumberEdit(key if key != "lr" else
+                               translate("TrainingPanel", "learning rate"), value, "float",
                                check=lambda v, key=key: self._check_hp(key, v))
                 w.set_help(help_)
                 w.valueChanged.connect(lambda v, key=key: self._on_hp(key, v))
                 w.validityChanged.connect(lambda m, key=key: self.message.report(key, m))
-                self.hp_form.addRow(HP_LABEL.get(key, key), w)
+                self.hp_form.addRow(label, w)
             self._hp_widgets[key] = w
         self.formula_label.setText(optimizers.FORMULAS[name])
         self.formula_label.setToolTip(tip)
@@ -375,7 +430,8 @@ class TrainingPanel(QWidget):
             item.setEnabled(False)
             item.setToolTip(reason)
         for dev in ("cuda", "mps"):
-            self.device_reasons[dev] = reason or "choose the PyTorch engine to check this device"
+            self.device_reasons[dev] = reason or translate(
+                "TrainingPanel", "choose the PyTorch engine to check this device")
         self.device_reasons["cpu"] = None
         self._apply_device_reasons()
 
@@ -386,7 +442,8 @@ class TrainingPanel(QWidget):
             reason = self.device_reasons.get(dev)
             item = model.item(i)
             item.setEnabled(reason is None)
-            item.setToolTip(reason or f"Train on {dev}")
+            item.setToolTip(reason or
+                            translate("TrainingPanel", "Train on {device}").format(device=dev))
         cur = self.device_combo.currentData()
         if self.device_reasons.get(cur):
             self.device_combo.setCurrentIndex(0)
@@ -443,8 +500,9 @@ class TrainingPanel(QWidget):
         engine = self.engine_combo.currentData()
         device = self.device_combo.currentData()
         if engine == "numpy" and device != "cpu":
-            self.message.report("device", "the NumPy engine runs on the CPU only; "
-                                          "choose PyTorch for a GPU")
+            self.message.report("device", translate(
+                "TrainingPanel", "the NumPy engine runs on the CPU only; choose PyTorch for a "
+                                 "GPU"))
             self._building = True
             self.device_combo.setCurrentIndex(0)
             self._building = False
@@ -461,7 +519,9 @@ def main():
     """``python -m annstudio.gui.panels.training [--screenshot PNG]``: the panel alone; it
     prints its ``optimizerChanged`` intents as you edit it."""
     from annstudio.gui import standalone
-    return standalone.run(TrainingPanel, "Training panel", size=(380, 560), emits=["optimizerChanged"])
+    return standalone.run(TrainingPanel, translate("TrainingPanel", "Training panel"),
+                          size=(380, 560),
+                          emits=["optimizerChanged"])
 
 
 if __name__ == "__main__":
