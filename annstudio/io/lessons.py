@@ -992,8 +992,8 @@ def claim_holds(claim, v):
 
 def describe_claim(claim):
     """A claim in words: 'training loss at epoch 50 ≈ 0.24 ± 0.03 (median)'."""
-    words, percent, _ = goals.METRICS[claim["metric"]]
-    text = words.format(**claim)
+    percent = goals.METRICS[claim["metric"]][1]
+    text = goals.metric_words(claim)
     if claim.get("at_epoch"):
         text += f" at epoch {claim['at_epoch']}"
     if claim.get("run"):
