@@ -165,11 +165,11 @@ def validate(goal, where="goal"):
     return goal
 
 
-def _fmt(value, percent, tr=_same, number=_plain):
+def _fmt(value, percent, translator=_same, number=_plain):
     if value is None:
         return "—"
     if math.isinf(value):
-        return tr("goals", NOT_YET) if value > 0 else "−∞"
+        return translator("goals", NOT_YET) if value > 0 else "−∞"
     if percent:
         return f"{number(100 * value, '.4g')} %"
     if value == int(value) and abs(value) < 1e6:
@@ -177,24 +177,24 @@ def _fmt(value, percent, tr=_same, number=_plain):
     return number(value, ".3g")
 
 
-def metric_words(goal, tr=_same, number=_plain):
+def metric_words(goal, translator=_same, number=_plain):
     """What a goal (or a claim) measures, in words: 'epochs to reach loss 0.1'.
 
-    ``tr(context, text)`` translates (the GUI's ``translate``), ``number(x, spec)`` formats
+    ``translator(context, text)`` translates (the GUI's ``translate``), ``number(x, spec)`` formats
     a number (the GUI's ``num``, in the user's locale); by default English, decimal point."""
     words = METRICS[goal["metric"]][0]
     loss = goal.get("loss")
-    return tr("goals", words).format(loss="" if loss is None else number(loss, "g"))
+    return translator("goals", words).format(loss="" if loss is None else number(loss, "g"))
 
 
-def describe(goal, tr=_same, number=_plain):
+def describe(goal, translator=_same, number=_plain):
     """The goal in words: 'test accuracy ≥ 95 %', 'epochs to reach loss 0.1 < 20'
-    (``tr`` and ``number`` as in `metric_words`)."""
+    (``translator`` and ``number`` as in `metric_words`)."""
     percent = METRICS[goal["metric"]][1]
-    text = (f"{metric_words(goal, tr, number)} {OP_TEXT[goal['op']]} "
-            f"{_fmt(goal['value'], percent, tr, number)}")
+    text = (f"{metric_words(goal, translator, number)} {OP_TEXT[goal['op']]} "
+            f"{_fmt(goal['value'], percent, translator, number)}")
     if goal.get("at_epoch") is not None:
-        text = tr("goals", AT_EPOCH).format(goal=text, epoch=goal["at_epoch"])
+        text = translator("goals", AT_EPOCH).format(goal=text, epoch=goal["at_epoch"])
     return text
 
 
@@ -209,12 +209,12 @@ class GoalResult:
         """'✓ test accuracy ≥ 95 % (now 96.2 %)' for the check, in English."""
         return self.label()
 
-    def label(self, tr=_same, number=_plain):
-        """`text`, translated by ``tr`` with numbers by ``number`` (as in `metric_words`):
+    def label(self, translator=_same, number=_plain):
+        """`text`, translated by ``translator`` with numbers by ``number`` (as in `metric_words`):
         what the lesson panel shows."""
         percent = METRICS[self.goal["metric"]][1]
-        now = tr("goals", NOW).format(goal=describe(self.goal, tr, number),
-                                      value=_fmt(self.value, percent, tr, number))
+        now = translator("goals", NOW).format(goal=describe(self.goal, translator, number),
+                                      value=_fmt(self.value, percent, translator, number))
         return f"{'✓' if self.met else '○'} {now}"
 
 
