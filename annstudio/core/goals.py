@@ -10,7 +10,9 @@ A goal is a dict::
     {"metric": "train_loss", "op": ">=", "value": 0.69, "at_epoch": 20}
 
 Run metrics are read from a `History` (the latest epoch, or epoch ``at_epoch`` when
-given); network metrics from the `Experiment`. Pure Python/NumPy: no Qt.
+given); network metrics from the `Experiment`. Pure Python/NumPy: no Qt. The words are
+marked for translation (context "goals"): `describe` and `GoalResult.label` take the GUI's
+``translate`` and ``num``; without them (the check, the command line) they give English.
 """
 from __future__ import annotations
 
@@ -19,9 +21,23 @@ import operator
 from dataclasses import dataclass
 
 from annstudio.core.errors import AnnStudioError
+from annstudio.core.i18n import QT_TRANSLATE_NOOP
 
 OPS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
 OP_TEXT = {"<": "<", "<=": "≤", ">": ">", ">=": "≥"}
+NOT_YET = QT_TRANSLATE_NOOP("goals", "not yet")
+AT_EPOCH = QT_TRANSLATE_NOOP("goals", "{goal} at epoch {epoch}")
+NOW = QT_TRANSLATE_NOOP("goals", "{goal}  (now {value})")
+
+
+def _same(context, text):
+    """No translation: the English text (what ``translate`` does without a catalogue)."""
+    return text
+
+
+def _plain(x, spec):
+    """A number for files and the command line: ``format(x, spec)``, a decimal point."""
+    return format(x, spec)
 
 
 def _record(history, goal):
@@ -101,23 +117,23 @@ def _min_train_loss(experiment, history, goal):
 
 # name: (words for the panel, percent?, reader)
 METRICS = {
-    "train_loss": ("training loss", False, _field("train_loss")),
-    "test_loss": ("test loss", False, _field("test_loss")),
-    "train_accuracy": ("training accuracy", True, _field("train_metric")),
-    "test_accuracy": ("test accuracy", True, _field("test_metric")),
-    "min_train_loss": ("lowest training loss", False, _min_train_loss),
-    "epochs": ("epochs trained", False, lambda e, h, g: float(len(h.epochs))),
-    "epochs_to_loss": ("epochs to reach loss {loss:g}", False, _epochs_to_loss),
-    "grad_norm_ratio_first_last": ("first layer's gradient norm / last layer's", False,
+    "train_loss": (QT_TRANSLATE_NOOP("goals", "training loss"), False, _field("train_loss")),
+    "test_loss": (QT_TRANSLATE_NOOP("goals", "test loss"), False, _field("test_loss")),
+    "train_accuracy": (QT_TRANSLATE_NOOP("goals", "training accuracy"), True, _field("train_metric")),
+    "test_accuracy": (QT_TRANSLATE_NOOP("goals", "test accuracy"), True, _field("test_metric")),
+    "min_train_loss": (QT_TRANSLATE_NOOP("goals", "lowest training loss"), False, _min_train_loss),
+    "epochs": (QT_TRANSLATE_NOOP("goals", "epochs trained"), False, lambda e, h, g: float(len(h.epochs))),
+    "epochs_to_loss": (QT_TRANSLATE_NOOP("goals", "epochs to reach loss {loss}"), False, _epochs_to_loss),
+    "grad_norm_ratio_first_last": (QT_TRANSLATE_NOOP("goals", "first layer's gradient norm / last layer's"), False,
                                    _grad_ratio),
-    "loss_rises": ("epochs whose loss went up", False, _loss_rises),
-    "max_loss_rise": ("largest rise of the loss between epochs", False, _max_loss_rise),
-    "max_rebound": ("largest climb above the lowest loss so far", False, _max_rebound),
-    "step_loss_rise_fraction": ("share of steps whose batch loss went up", True,
+    "loss_rises": (QT_TRANSLATE_NOOP("goals", "epochs whose loss went up"), False, _loss_rises),
+    "max_loss_rise": (QT_TRANSLATE_NOOP("goals", "largest rise of the loss between epochs"), False, _max_loss_rise),
+    "max_rebound": (QT_TRANSLATE_NOOP("goals", "largest climb above the lowest loss so far"), False, _max_rebound),
+    "step_loss_rise_fraction": (QT_TRANSLATE_NOOP("goals", "share of steps whose batch loss went up"), True,
                                 _step_rise_fraction),
-    "hidden_units": ("hidden units in all", False,
+    "hidden_units": (QT_TRANSLATE_NOOP("goals", "hidden units in all"), False,
                      lambda e, h, g: float(sum(e.network.hidden))),
-    "hidden_layers": ("hidden layers", False, lambda e, h, g: float(len(e.network.hidden))),
+    "hidden_layers": (QT_TRANSLATE_NOOP("goals", "hidden layers"), False, lambda e, h, g: float(len(e.network.hidden))),
 }
 NETWORK_METRICS = ("hidden_units", "hidden_layers")   # known before any training
 MAX_EPOCH = 100_000
@@ -149,24 +165,36 @@ def validate(goal, where="goal"):
     return goal
 
 
-def _fmt(value, percent):
+def _fmt(value, percent, translator=_same, number=_plain):
     if value is None:
         return "—"
     if math.isinf(value):
-        return "not yet" if value > 0 else "−∞"
+        return translator("goals", NOT_YET) if value > 0 else "−∞"
     if percent:
-        return f"{100 * value:.4g} %"
+        return f"{number(100 * value, '.4g')} %"
     if value == int(value) and abs(value) < 1e6:
         return str(int(value))
-    return f"{value:.3g}"
+    return number(value, ".3g")
 
 
-def describe(goal):
-    """The goal in words: 'test accuracy ≥ 95 %', 'epochs to reach loss 0.1 < 20'."""
-    words, percent, _ = METRICS[goal["metric"]]
-    text = f"{words.format(**goal)} {OP_TEXT[goal['op']]} {_fmt(goal['value'], percent)}"
+def metric_words(goal, translator=_same, number=_plain):
+    """What a goal (or a claim) measures, in words: 'epochs to reach loss 0.1'.
+
+    ``translator(context, text)`` translates (the GUI's ``translate``), ``number(x, spec)`` formats
+    a number (the GUI's ``num``, in the user's locale); by default English, decimal point."""
+    words = METRICS[goal["metric"]][0]
+    loss = goal.get("loss")
+    return translator("goals", words).format(loss="" if loss is None else number(loss, "g"))
+
+
+def describe(goal, translator=_same, number=_plain):
+    """The goal in words: 'test accuracy ≥ 95 %', 'epochs to reach loss 0.1 < 20'
+    (``translator`` and ``number`` as in `metric_words`)."""
+    percent = METRICS[goal["metric"]][1]
+    text = (f"{metric_words(goal, translator, number)} {OP_TEXT[goal['op']]} "
+            f"{_fmt(goal['value'], percent, translator, number)}")
     if goal.get("at_epoch") is not None:
-        text += f" at epoch {goal['at_epoch']}"
+        text = translator("goals", AT_EPOCH).format(goal=text, epoch=goal["at_epoch"])
     return text
 
 
@@ -178,10 +206,16 @@ class GoalResult:
 
     @property
     def text(self):
-        """'✓ test accuracy ≥ 95 % (now 96.2 %)' for the panel and the check."""
-        _, percent, _ = METRICS[self.goal["metric"]]
-        return (f"{'✓' if self.met else '○'} {describe(self.goal)}"
-                f"  (now {_fmt(self.value, percent)})")
+        """'✓ test accuracy ≥ 95 % (now 96.2 %)' for the check, in English."""
+        return self.label()
+
+    def label(self, translator=_same, number=_plain):
+        """`text`, translated by ``translator`` with numbers by ``number`` (as in `metric_words`):
+        what the lesson panel shows."""
+        percent = METRICS[self.goal["metric"]][1]
+        now = translator("goals", NOW).format(goal=describe(self.goal, translator, number),
+                                      value=_fmt(self.value, percent, translator, number))
+        return f"{'✓' if self.met else '○'} {now}"
 
 
 def evaluate(goal, experiment, history):

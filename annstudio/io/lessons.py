@@ -43,7 +43,7 @@ from annstudio.core import goals
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import (DatasetSpec, Experiment, NetworkSpec, OptimizerSpec,
                                        TrainingSpec)
-from annstudio.core.notation import NUMBERING_NOTE
+from annstudio.core.i18n import QT_TRANSLATE_NOOP
 from annstudio.io import atomic, catalogue, experiment_file
 
 LESSON_DIR = Path(__file__).resolve().parent.parent / "assets" / "lessons"
@@ -77,98 +77,111 @@ def _notxor():
     return catalogue.not_xor(note=LESSONS_TEXT["notxor_by_hand"][1])
 
 
+# Every text a student reads is marked QT_TRANSLATE_NOOP("Lesson", …) and shown
+# translated by the lesson panel; each is one literal (never built from parts) so that
+# pyside6-lupdate finds it whole. The ¬XOR summary spells out `notation.NUMBERING_NOTE`
+# (tests/test_lesson_translations.py keeps the two equal).
 LESSONS_TEXT = {
     "notxor_by_hand": (
-        "¬XOR by hand (lecture §2)",
-        "The lecture's hand-set network: two inputs, a hidden layer of two ReLU units and a "
-        "σ output, with W₂ = [[1, −1], [−1, 1]], b₂ = (0, 0), W₁ = [[−1], [−1]], b₁ = 1/2. "
-        "The plots call the inputs x1 and x2 (the lecture calls them x₀ and x₁). The hidden "
-        "units compute max(x1 − x2, 0) and max(x2 − x1, 0), so the output is σ(1/2) ≈ 0.62 "
-        "for (0,0) and (1,1) and σ(−1/2) ≈ 0.38 for (1,0) and (0,1): points with equal "
-        "coordinates are class 1. Step through one point in the inspector to see every u and "
-        "z of the lecture. " + NUMBERING_NOTE + " Then press Run: in 50 epochs SGD pushes the "
-        "outputs apart (equal coordinates towards 1, the others towards 0) and the loss "
-        "falls from 0.47 to 0.35."),
+        QT_TRANSLATE_NOOP("Lesson", "¬XOR by hand (lecture §2)"),
+        QT_TRANSLATE_NOOP("Lesson", "The lecture's hand-set network: two inputs, a hidden layer "
+            "of two ReLU units and a σ output, with W₂ = [[1, −1], [−1, 1]], b₂ = (0, 0), W₁ = "
+            "[[−1], [−1]], b₁ = 1/2. The plots call the inputs x1 and x2 (the lecture calls them "
+            "x₀ and x₁). The hidden units compute max(x1 − x2, 0) and max(x2 − x1, 0), so the "
+            "output is σ(1/2) ≈ 0.62 for (0,0) and (1,1) and σ(−1/2) ≈ 0.38 for (1,0) and (0,1): "
+            "points with equal coordinates are class 1. Step through one point in the inspector "
+            "to see every u and z of the lecture. Numbering: the lecture's worked ¬XOR example "
+            "and its backprop derivation give u and z an index one higher than its code: uᵢ₊₁ = "
+            "zᵢ₊₁Wᵢ + bᵢ with output z₁ (it writes u₃,₀ = x₀ − x₁). ANN Studio follows the "
+            "lecture's code: uᵢ = zᵢWᵢ + bᵢ with output z₀, so the example's u₃ is u₂ here and "
+            "its z₁ is z₀. The weights W₂, b₂, W₁, b₁ have the same names in both. Then press "
+            "Run: in 50 epochs SGD pushes the outputs apart (equal coordinates towards 1, the "
+            "others towards 0) and the loss falls from 0.47 to 0.35.")),
     "moons_sgd": (
-        "Two moons with SGD (lecture §4)",
-        "The lecture's run: 500 two-moons points with noise 0.1 (what the lecture's printed "
-        "points fit), all of them used for training as in the lecture (no test set), a "
-        "2 → 20 → 40 → 20 → 1 network with ReLU hidden layers and a σ output, mini-batches of "
-        "10, plain SGD with learning rate 0.015 for 50 epochs. The loss starts at about 0.69 "
-        "(= log 2, a network that says 1/2 everywhere) and creeps for 10 to 20 epochs while "
-        "the small initial weights grow (still above 0.66 at epoch 10 on every seed), then "
-        "falls to about 0.24 by epoch 50. The lecture shows 0.35 by epoch 15: that was a "
-        "lucky initialisation — its own code gives a median of 0.68 at epoch 15 over 40 "
-        "seeds, and here the median over ten seeds is 0.66. After 50 epochs the boundary is "
-        "still nearly a straight line (about 89 % of the points right); keep training and "
-        "it bends around the moons: on most seeds 99 % by epoch 150."),
+        QT_TRANSLATE_NOOP("Lesson", "Two moons with SGD (lecture §4)"),
+        QT_TRANSLATE_NOOP("Lesson", "The lecture's run: 500 two-moons points with noise 0.1 (what "
+            "the lecture's printed points fit), all of them used for training as in the lecture "
+            "(no test set), a 2 → 20 → 40 → 20 → 1 network with ReLU hidden layers and a σ "
+            "output, mini-batches of 10, plain SGD with learning rate 0.015 for 50 epochs. The "
+            "loss starts at about 0.69 (= log 2, a network that says 1/2 everywhere) and creeps "
+            "for 10 to 20 epochs while the small initial weights grow (still above 0.66 at epoch "
+            "10 on every seed), then falls to about 0.24 by epoch 50. The lecture shows 0.35 by "
+            "epoch 15: that was a lucky initialisation — its own code gives a median of 0.68 at "
+            "epoch 15 over 40 seeds, and here the median over ten seeds is 0.66. After 50 epochs "
+            "the boundary is still nearly a straight line (about 89 % of the points right); keep "
+            "training and it bends around the moons: on most seeds 99 % by epoch 150.")),
     "moons_lecture_momentum": (
-        "Two moons with the lecture's momentum",
-        "The same network and data, trained with the lecture's momentum: ΔW_t = (1 − η)ΔW_{t−1} "
-        "+ η∇Q(W_t), W ← W − αΔW_t with α = 0.04 and η = 0.7, for 30 epochs. The loss falls "
-        "much sooner than in the SGD lesson (about 0.26 at epoch 15, against 0.66) — but not "
-        "because of the averaging: the convex form (1 − η)ΔW + η∇ never makes a step larger "
-        "than the gradient's, and plain SGD with lr 0.04 gives nearly the same curve (within "
-        "0.01 at epoch 15 on every seed). The speed-up is only α = 0.04 > 0.015. Switch the optimizer to SGD with "
-        "lr 0.04 and compare. (The lecture's own momentum run rises in its first epoch "
-        "because its code flips the sign of the first step; the app implements the formula.)"),
+        QT_TRANSLATE_NOOP("Lesson", "Two moons with the lecture's momentum"),
+        QT_TRANSLATE_NOOP("Lesson", "The same network and data, trained with the lecture's "
+            "momentum: ΔW_t = (1 − η)ΔW_{t−1} + η∇Q(W_t), W ← W − αΔW_t with α = 0.04 and η = "
+            "0.7, for 30 epochs. The loss falls much sooner than in the SGD lesson (about 0.26 "
+            "at epoch 15, against 0.66) — but not because of the averaging: the convex form (1 − "
+            "η)ΔW + η∇ never makes a step larger than the gradient's, and plain SGD with lr 0.04 "
+            "gives nearly the same curve (within 0.01 at epoch 15 on every seed). The speed-up "
+            "is only α = 0.04 > 0.015. Switch the optimizer to SGD with lr 0.04 and compare. "
+            "(The lecture's own momentum run rises in its first epoch because its code flips the "
+            "sign of the first step; the app implements the formula.)")),
     "moons_adagrad": (
-        "Two moons with Adagrad",
-        "Adagrad divides each gradient component by the square root of the running sum of its "
-        "squares: G ← G + ∇², W ← W − η∇/(√G + ε). Components that have seen large gradients "
-        "take smaller steps, rarely-updated ones keep larger steps. G only grows, so each "
-        "component's step η/(√G + ε) can only shrink. Here η = 0.05 on the lecture's moons "
-        "for 30 epochs: the loss falls below 0.1 on every seed, to about 0.003 on most. (The lecture writes the update with +, "
-        "which would climb the loss: a typo; its code puts ε inside the root, √(G + ε).)"),
+        QT_TRANSLATE_NOOP("Lesson", "Two moons with Adagrad"),
+        QT_TRANSLATE_NOOP("Lesson", "Adagrad divides each gradient component by the square root "
+            "of the running sum of its squares: G ← G + ∇², W ← W − η∇/(√G + ε). Components that "
+            "have seen large gradients take smaller steps, rarely-updated ones keep larger "
+            "steps. G only grows, so each component's step η/(√G + ε) can only shrink. Here η = "
+            "0.05 on the lecture's moons for 30 epochs: the loss falls below 0.1 on every seed, "
+            "to about 0.003 on most. (The lecture writes the update with +, which would climb "
+            "the loss: a typo; its code puts ε inside the root, √(G + ε).)")),
     "moons_rmsprop": (
-        "Two moons with RMSProp",
-        "RMSProp replaces Adagrad's ever-growing sum by a decaying average, v ← γv + (1 − γ)∇², "
-        "W ← W − η∇/(√v + ε), so the step size does not shrink to nothing. Here torch's "
-        "per-component form with η = 0.002 and γ = 0.99 (torch calls γ alpha) for 30 epochs: "
-        "the loss falls below 0.02, to about 0.004 on most seeds. Switch the optimizer to 'RMSProp (lecture form)' to try "
-        "the lecture's variant with one v per weight matrix."),
+        QT_TRANSLATE_NOOP("Lesson", "Two moons with RMSProp"),
+        QT_TRANSLATE_NOOP("Lesson", "RMSProp replaces Adagrad's ever-growing sum by a decaying "
+            "average, v ← γv + (1 − γ)∇², W ← W − η∇/(√v + ε), so the step size does not shrink "
+            "to nothing. Here torch's per-component form with η = 0.002 and γ = 0.99 (torch "
+            "calls γ alpha) for 30 epochs: the loss falls below 0.02, to about 0.004 on most "
+            "seeds. Switch the optimizer to 'RMSProp (lecture form)' to try the lecture's "
+            "variant with one v per weight matrix.")),
     "moons_adam": (
-        "Two moons with Adam",
-        "Adam combines momentum (an average m of the gradients) with RMSProp's scaling (an "
-        "average v of their squares), both bias-corrected: W ← W − lr·m̂/(√v̂ + ε). It is not "
-        "the lecture's training loop (that is plain SGD): the lecture lists it among the "
-        "other optimizers torch offers. With lr = 0.002 the loss is below 0.25 by epoch 15 "
-        "and below 0.04 by epoch 30 (about 0.007 on most seeds). Try lr = 0.0005: too small a step, still about 0.16 at epoch 30. Try "
-        "lr = 0.01: the loss drops fastest (below 0.02 by epoch 10) but the curve is jagged: "
-        "steps too large for the valley overshoot and the loss climbs back up now and then."),
+        QT_TRANSLATE_NOOP("Lesson", "Two moons with Adam"),
+        QT_TRANSLATE_NOOP("Lesson", "Adam combines momentum (an average m of the gradients) with "
+            "RMSProp's scaling (an average v of their squares), both bias-corrected: W ← W − "
+            "lr·m̂/(√v̂ + ε). It is not the lecture's training loop (that is plain SGD): the "
+            "lecture lists it among the other optimizers torch offers. With lr = 0.002 the loss "
+            "is below 0.25 by epoch 15 and below 0.04 by epoch 30 (about 0.007 on most seeds). "
+            "Try lr = 0.0005: too small a step, still about 0.16 at epoch 30. Try lr = 0.01: the "
+            "loss drops fastest (below 0.02 by epoch 10) but the curve is jagged: steps too "
+            "large for the valley overshoot and the loss climbs back up now and then.")),
     "xor_no_hidden": (
-        "XOR without a hidden layer (it cannot work)",
-        "A network with no hidden layer is logistic regression: σ(x W + b) is above 1/2 on "
-        "one side of the straight line x W + b = 0. XOR's classes sit in opposite quadrants, "
-        "and no single line separates them — at best it gets three quadrants right (75 %), "
-        "and gradient descent stays near 50 % with the loss stuck close to log 2 ≈ 0.69. "
-        "Add the derived feature x1·x2 and it is above 90 % within 5 epochs; add one hidden "
-        "layer of 8 ReLU units instead and, on most seeds, it climbs past 90 % within 30 "
-        "epochs (a run whose units die stays lower: try another seed)."),
+        QT_TRANSLATE_NOOP("Lesson", "XOR without a hidden layer (it cannot work)"),
+        QT_TRANSLATE_NOOP("Lesson", "A network with no hidden layer is logistic regression: σ(x W "
+            "+ b) is above 1/2 on one side of the straight line x W + b = 0. XOR's classes sit "
+            "in opposite quadrants, and no single line separates them — at best it gets three "
+            "quadrants right (75 %), and gradient descent stays near 50 % with the loss stuck "
+            "close to log 2 ≈ 0.69. Add the derived feature x1·x2 and it is above 90 % within 5 "
+            "epochs; add one hidden layer of 8 ReLU units instead and, on most seeds, it climbs "
+            "past 90 % within 30 epochs (a run whose units die stays lower: try another seed).")),
     "spirals_depth": (
-        "Spirals need depth",
-        "Three interleaved spiral arms. A single hidden layer of 4 ReLU units (27 parameters) "
-        "can only bend the boundary a few times and stays near 60 % of the training points. "
-        "Three layers of 16 units (643 parameters) pass 95 % within 15 epochs, because each layer folds the plane again. Is it just the number of "
-        "parameters? One layer of 107 units has as many (645), yet at epoch 10 it gets about "
-        "10 % fewer of the points right. Change the hidden layers and compare the decision "
-        "boundaries."),
+        QT_TRANSLATE_NOOP("Lesson", "Spirals need depth"),
+        QT_TRANSLATE_NOOP("Lesson", "Three interleaved spiral arms. A single hidden layer of 4 "
+            "ReLU units (27 parameters) can only bend the boundary a few times and stays near 60 "
+            "% of the training points. Three layers of 16 units (643 parameters) pass 95 % "
+            "within 15 epochs, because each layer folds the plane again. Is it just the number "
+            "of parameters? One layer of 107 units has as many (645), yet at epoch 10 it gets "
+            "about 10 % fewer of the points right. Change the hidden layers and compare the "
+            "decision boundaries.")),
     "deep_sigmoid_vanishing": (
-        "Deep sigmoid networks and vanishing gradients",
-        "Eight hidden layers of 10 σ units on the moons. σ'(u) = σ(u)σ(−u) is at most 1/4, "
-        "and backpropagation multiplies one such factor (and a Wᵀ) per layer, so the gradient "
-        "reaching the first layer is more than a thousand times smaller than at the output: "
-        "look at the per-layer gradient norms. The loss hardly moves from log 2 in 30 epochs. "
-        "Switch the hidden activations to ReLU (or keep two σ layers) and the same training "
-        "brings the loss below 0.35."),
+        QT_TRANSLATE_NOOP("Lesson", "Deep sigmoid networks and vanishing gradients"),
+        QT_TRANSLATE_NOOP("Lesson", "Eight hidden layers of 10 σ units on the moons. σ'(u) = "
+            "σ(u)σ(−u) is at most 1/4, and backpropagation multiplies one such factor (and a Wᵀ) "
+            "per layer, so the gradient reaching the first layer is more than a thousand times "
+            "smaller than at the output: look at the per-layer gradient norms. The loss hardly "
+            "moves from log 2 in 30 epochs. Switch the hidden activations to ReLU (or keep two σ "
+            "layers) and the same training brings the loss below 0.35.")),
     "sine_regression": (
-        "Regression of a noisy sine",
-        "200 points y = sin(x) + noise (std 0.1) on [−3, 3], a 1 → 20 → 20 → 1 network with "
-        "tanh hidden units and an identity output, mean squared error, Adam with lr = 0.01. "
-        "The curve first fits a straight line, then bends to the sine. The loss comes down "
-        "to about 0.015 by epoch 100, close to the noise variance 0.01 and (on almost every "
-        "seed) not below it — fitting far below that would be fitting the noise. R² is "
-        "shown instead of accuracy."),
+        QT_TRANSLATE_NOOP("Lesson", "Regression of a noisy sine"),
+        QT_TRANSLATE_NOOP("Lesson", "200 points y = sin(x) + noise (std 0.1) on [−3, 3], a 1 → 20 "
+            "→ 20 → 1 network with tanh hidden units and an identity output, mean squared error, "
+            "Adam with lr = 0.01. The curve first fits a straight line, then bends to the sine. "
+            "The loss comes down to about 0.015 by epoch 100, close to the noise variance 0.01 "
+            "and (on almost every seed) not below it — fitting far below that would be fitting "
+            "the noise. R² is shown instead of accuracy.")),
 }
 
 
@@ -229,33 +242,33 @@ def _lecture_run(lr=0.015, epochs=20, init="lecture", note=""):
 
 MISCONCEPTIONS_TEXT = {
     "bigger_lr": (
-        "Misconception: a bigger learning rate is always faster",
-        "The learning rate is the length of each step downhill. The lecture's lr = 0.015 "
-        "crawls at first. So bigger must be better? "
-        "Predict each run, then run and see. Too long a step jumps over the valley and the "
-        "loss goes up and down without getting anywhere; the fastest rate is large, but not "
-        "too large."),
+        QT_TRANSLATE_NOOP("Lesson", "Misconception: a bigger learning rate is always faster"),
+        QT_TRANSLATE_NOOP("Lesson", "The learning rate is the length of each step downhill. The "
+            "lecture's lr = 0.015 crawls at first. So bigger must be better? Predict each run, "
+            "then run and see. Too long a step jumps over the valley and the loss goes up and "
+            "down without getting anywhere; the fastest rate is large, but not too large.")),
     "zero_init": (
-        "Misconception: starting from zero weights works",
-        "Why does the lecture start from small random weights, 0.1·N(0, 1), and not simply "
-        "from zero? With every weight 0, every hidden unit of a layer computes the same u, "
-        "gets the same gradient and stays the same as its neighbours — and with ReLU, u = 0 "
-        "sits where the gradient h(0) is 0, so no weight ever moves: only the output's bias "
-        "learns, and all it can learn is the share of each class. Predict what a run does, "
-        "then check."),
+        QT_TRANSLATE_NOOP("Lesson", "Misconception: starting from zero weights works"),
+        QT_TRANSLATE_NOOP("Lesson", "Why does the lecture start from small random weights, "
+            "0.1·N(0, 1), and not simply from zero? With every weight 0, every hidden unit of a "
+            "layer computes the same u, gets the same gradient and stays the same as its "
+            "neighbours — and with ReLU, u = 0 sits where the gradient h(0) is 0, so no weight "
+            "ever moves: only the output's bias learns, and all it can learn is the share of "
+            "each class. Predict what a run does, then check.")),
     "more_neurons": (
-        "Misconception: more neurons are always better",
-        "A bigger network can fit more, so it should always be better? Here are 400 noisy "
-        "moon points; the network trains on only 50 of them, the other 350 are a test set it "
-        "never sees. A network with 2 × 64 hidden units fits the training points better — "
-        "and the test points worse: it learns the noise of the 50 points it sees, and its "
-        "test loss grows while it becomes sure of wrong answers. A small network can do "
-        "better where it counts."),
+        QT_TRANSLATE_NOOP("Lesson", "Misconception: more neurons are always better"),
+        QT_TRANSLATE_NOOP("Lesson", "A bigger network can fit more, so it should always be "
+            "better? Here are 400 noisy moon points; the network trains on only 50 of them, the "
+            "other 350 are a test set it never sees. A network with 2 × 64 hidden units fits the "
+            "training points better — and the test points worse: it learns the noise of the 50 "
+            "points it sees, and its test loss grows while it becomes sure of wrong answers. A "
+            "small network can do better where it counts.")),
     "loss_goes_down": (
-        "Misconception: the training loss always goes down",
-        "Gradient descent steps downhill, so the loss can only fall? Each step follows the "
-        "gradient of one mini-batch of 10 points, not of the whole set, and a step can "
-        "overshoot. Watch the 'per step' curve and the epoch curve: predict, then run."),
+        QT_TRANSLATE_NOOP("Lesson", "Misconception: the training loss always goes down"),
+        QT_TRANSLATE_NOOP("Lesson", "Gradient descent steps downhill, so the loss can only fall? "
+            "Each step follows the gradient of one mini-batch of 10 points, not of the whole "
+            "set, and a step can overshoot. Watch the 'per step' curve and the epoch curve: "
+            "predict, then run.")),
 }
 
 
@@ -264,27 +277,30 @@ RACE_RACERS = ["sgd lr=0.015", "lecture_momentum lr=0.04 eta=0.7", "adagrad lr=0
                "rmsprop lr=0.002", "adam lr=0.002"]      # each optimizer's own lesson settings
 COMPARE_TEXT = {
     "race_lecture_optimizers": (
-        "Race: the lecture's optimizers from the same start",
-        "The lecture's five optimizers race on the lecture's moons (500 points, noise 0.1; "
-        "2 → 20 → 40 → 20 → 1 with ReLU and a σ output; batches of 10), each with the "
-        "settings of its own lesson: SGD lr 0.015, the lecture's momentum α 0.04 η 0.7, "
-        "Adagrad lr 0.05, RMSProp lr 0.002 and Adam lr 0.002. All five start from the same "
-        "initial weights and see the same mini-batches in the same order, so their curves "
-        "differ only by the optimizer: all start at the same loss, near log 2 ≈ 0.69. Open Compare → Optimizer "
-        "race… and press Start race (30 epochs); on the command line, annstudio race with "
-        "one --racer \"NAME k=v\" per optimizer does the same. Predict before you start: "
-        "which racers are still above loss 0.1 at the end?"),
+        QT_TRANSLATE_NOOP("Lesson", "Race: the lecture's optimizers from the same start"),
+        QT_TRANSLATE_NOOP("Lesson", "The lecture's five optimizers race on the lecture's moons "
+            "(500 points, noise 0.1; 2 → 20 → 40 → 20 → 1 with ReLU and a σ output; batches of "
+            "10), each with the settings of its own lesson: SGD lr 0.015, the lecture's momentum "
+            "α 0.04 η 0.7, Adagrad lr 0.05, RMSProp lr 0.002 and Adam lr 0.002. All five start "
+            "from the same initial weights and see the same mini-batches in the same order, so "
+            "their curves differ only by the optimizer: all start at the same loss, near log 2 ≈ "
+            "0.69. Open Compare → Optimizer race… and press Start race (30 epochs); on the "
+            "command line, annstudio race with one --racer \"NAME k=v\" per optimizer does the "
+            "same. Predict before you start: which racers are still above loss 0.1 at the end?")),
 }
 RACE_QUESTION = {
-    "prompt": "After 30 epochs, which racers are still above a training loss of 0.1?",
-    "choices": ["None of them", "SGD and the lecture's momentum",
-                "Only SGD", "All but Adam"],
+    "prompt": QT_TRANSLATE_NOOP("Lesson", "After 30 epochs, which racers are still above a "
+                  "training loss of 0.1?"),
+    "choices": [QT_TRANSLATE_NOOP("Lesson", "None of them"),
+                QT_TRANSLATE_NOOP("Lesson", "SGD and the lecture's momentum"),
+                QT_TRANSLATE_NOOP("Lesson", "Only SGD"),
+                QT_TRANSLATE_NOOP("Lesson", "All but Adam")],
     "answer": 1,
-    "explain": "On every seed SGD (median 0.30) and the lecture's momentum (median 0.22) are "
-               "still far above 0.1, while Adagrad, RMSProp and Adam, which scale each "
-               "component's step, are below it (medians 0.003, 0.004 and 0.007). Which of "
-               "those three ends lowest changes from seed to seed: press Try another seed and "
-               "race again. Press Run to train Adam in the window.",
+    "explain": QT_TRANSLATE_NOOP("Lesson", "On every seed SGD (median 0.30) and the lecture's "
+                   "momentum (median 0.22) are still far above 0.1, while Adagrad, RMSProp and "
+                   "Adam, which scale each component's step, are below it (medians 0.003, 0.004 "
+                   "and 0.007). Which of those three ends lowest changes from seed to seed: "
+                   "press Try another seed and race again. Press Run to train Adam in the window."),
     "check": [{"metric": "train_loss", "at_epoch": 30, "op": ">", "value": 0.1,
                "run": {"optimizer": {"name": "sgd", "params": {"lr": 0.015}}}},
               {"metric": "train_loss", "at_epoch": 30, "op": ">", "value": 0.1,
@@ -411,51 +427,62 @@ FIRST_CLAIMS = {
 }
 FIRST_QUESTION = {
     "xor_no_hidden": {
-        "prompt": "Will a network with no hidden layer separate XOR?",
-        "choices": ["Yes, after enough epochs", "No: it stays near 50 % — a line cannot do it",
-                    "Yes, if the learning rate is large enough"],
+        "prompt": QT_TRANSLATE_NOOP("Lesson", "Will a network with no hidden layer separate XOR?"),
+        "choices": [QT_TRANSLATE_NOOP("Lesson", "Yes, after enough epochs"),
+                    QT_TRANSLATE_NOOP("Lesson", "No: it stays near 50 % — a line cannot do it"),
+                    QT_TRANSLATE_NOOP("Lesson", "Yes, if the learning rate is large enough")],
         "answer": 1,
-        "explain": "σ(xW + b) > 1/2 on one side of one straight line; XOR needs two.",
+        "explain": QT_TRANSLATE_NOOP("Lesson", "σ(xW + b) > 1/2 on one side of one straight line; "
+                       "XOR needs two."),
         "check": [_C(None, "train_accuracy", "<=", 0.7, at_epoch=30)]},
     "zero_init": {
-        "prompt": "All weights start at 0. What does a run with SGD, lr 0.1, do?",
-        "choices": ["It learns like the lecture's initialisation",
-                    "It learns, only more slowly",
-                    "It does not learn: the loss stays at log 2 ≈ 0.69"],
+        "prompt": QT_TRANSLATE_NOOP("Lesson", "All weights start at 0. What does a run with SGD, "
+                      "lr 0.1, do?"),
+        "choices": [QT_TRANSLATE_NOOP("Lesson", "It learns like the lecture's initialisation"),
+                    QT_TRANSLATE_NOOP("Lesson", "It learns, only more slowly"),
+                    QT_TRANSLATE_NOOP("Lesson", "It does not learn: the loss stays at log 2 ≈ "
+                        "0.69")],
         "answer": 2,
-        "explain": "With all weights 0 every hidden u is 0, ReLU's gradient h(0) is 0, and "
-                   "no weight ever receives a gradient; only the output's bias moves.",
+        "explain": QT_TRANSLATE_NOOP("Lesson", "With all weights 0 every hidden u is 0, ReLU's "
+                       "gradient h(0) is 0, and no weight ever receives a gradient; only the "
+                       "output's bias moves."),
         "check": [_C(None, "train_loss", ">=", 0.69, at_epoch=20)]},
     "more_neurons": {
-        "prompt": "2 → 64 → 64 → 1 against the small 2 → 4 → 1: which is better on the "
-                  "350 test points after 150 epochs?",
-        "choices": ["The big one, on training and test points",
-                    "The big one on the training points, but not on the test points",
-                    "Both are the same"],
+        "prompt": QT_TRANSLATE_NOOP("Lesson", "2 → 64 → 64 → 1 against the small 2 → 4 → 1: which "
+                      "is better on the 350 test points after 150 epochs?"),
+        "choices": [QT_TRANSLATE_NOOP("Lesson", "The big one, on training and test points"),
+                    QT_TRANSLATE_NOOP("Lesson", "The big one on the training points, but not "
+                        "on the test points"),
+                    QT_TRANSLATE_NOOP("Lesson", "Both are the same")],
         "answer": 1,
-        "explain": "On every seed the big network gets more training points right (about "
-                   "98 % against 88 %), and its test loss is far higher (about 2.2 against "
-                   "0.43): it is sure of wrong answers. Its test accuracy is no better: about "
-                   "80 % for both.",
+        "explain": QT_TRANSLATE_NOOP("Lesson", "On every seed the big network gets more training "
+                       "points right (about 98 % against 88 %), and its test loss is far higher "
+                       "(about 2.2 against 0.43): it is sure of wrong answers. Its test accuracy "
+                       "is no better: about 80 % for both."),
         "check": [_C(None, "train_accuracy", ">", 0.0, at_epoch=150, than=_hidden(4)),
                   _C(None, "test_loss", ">", 0.0, at_epoch=150, than=_hidden(4))]},
     "loss_goes_down": {
-        "prompt": "With lr 0.015, will each mini-batch step give a lower batch loss than "
-                  "the step before?",
-        "choices": ["Yes, every step goes downhill", "No: about half of the steps go up",
-                    "Only the first steps go up"],
+        "prompt": QT_TRANSLATE_NOOP("Lesson", "With lr 0.015, will each mini-batch step give a "
+                      "lower batch loss than the step before?"),
+        "choices": [QT_TRANSLATE_NOOP("Lesson", "Yes, every step goes downhill"),
+                    QT_TRANSLATE_NOOP("Lesson", "No: about half of the steps go up"),
+                    QT_TRANSLATE_NOOP("Lesson", "Only the first steps go up")],
         "answer": 1,
-        "explain": "Each batch holds other points: the loss of the next batch can be higher "
-                   "even when the epoch loss falls every epoch (it does here, for 20 epochs).",
+        "explain": QT_TRANSLATE_NOOP("Lesson", "Each batch holds other points: the loss of the "
+                       "next batch can be higher even when the epoch loss falls every epoch (it "
+                       "does here, for 20 epochs)."),
         "check": [_C(None, "step_loss_rise_fraction", ">=", 0.4),
                   _C(None, "step_loss_rise_fraction", "<=", 0.6)]},
     "bigger_lr": {
-        "prompt": "With the lecture's lr = 0.015, where will the loss be after 20 epochs?",
-        "choices": ["Below 0.1: the run is done", "Still above 0.45: it has hardly started",
-                    "Above log 2 ≈ 0.69: it got worse"],
+        "prompt": QT_TRANSLATE_NOOP("Lesson", "With the lecture's lr = 0.015, where will the loss "
+                      "be after 20 epochs?"),
+        "choices": [QT_TRANSLATE_NOOP("Lesson", "Below 0.1: the run is done"),
+                    QT_TRANSLATE_NOOP("Lesson", "Still above 0.45: it has hardly started"),
+                    QT_TRANSLATE_NOOP("Lesson", "Above log 2 ≈ 0.69: it got worse")],
         "answer": 1,
-        "explain": "The small initial weights make the first epochs crawl: at epoch 20 the "
-                   "loss is about 0.59 (between 0.45 and 0.68 on every seed).",
+        "explain": QT_TRANSLATE_NOOP("Lesson", "The small initial weights make the first epochs "
+                       "crawl: at epoch 20 the loss is about 0.59 (between 0.45 and 0.68 on "
+                       "every seed)."),
         "check": [_C(None, "train_loss", ">", 0.45, at_epoch=20),
                   _C(None, "train_loss", "<", 0.69, at_epoch=20)]},
     "race_lecture_optimizers": RACE_QUESTION,
@@ -475,43 +502,49 @@ FIRST_SETUP = {
     "spirals_depth": None,
     "more_neurons": _hidden(64, 64),
 }
-FRESH = ("Each try starts from epoch 0: after a change press Reset, then Run.")
 MORE_STEPS = {
     "moons_sgd": [dict(
-        title="Keep training",
-        text="Train on to epoch 150 (the epochs are set to 150: press Run). A straight line "
-             "cannot get much above 89 % here; watch the boundary bend around the moons. On "
-             "most seeds it reaches 99 %; the goal is 95 %.",
+        title=QT_TRANSLATE_NOOP("Lesson", "Keep training"),
+        text=QT_TRANSLATE_NOOP("Lesson", "Train on to epoch 150 (the epochs are set to 150: press "
+                 "Run). A straight line cannot get much above 89 % here; watch the boundary bend "
+                 "around the moons. On most seeds it reaches 99 %; the goal is 95 %."),
         setup={"training": {"epochs": 150}}, epochs=150,
         goals=[_G("train_accuracy", ">=", 0.95, at_epoch=150)],
         claims=[_Q("reaches 99 %", "train_accuracy", 0.99, 0.01, at_epoch=150)])],
     "moons_lecture_momentum": [dict(
-        title="Plain SGD with the same step",
-        text="Now plain SGD with lr 0.04 (the optimizer is switched for you). Press Run.",
+        title=QT_TRANSLATE_NOOP("Lesson", "Plain SGD with the same step"),
+        text=QT_TRANSLATE_NOOP("Lesson", "Now plain SGD with lr 0.04 (the optimizer is switched "
+                 "for you). Press Run."),
         setup=_sgd(0.04),
-        question={"prompt": "Plain SGD with lr = α = 0.04, without any averaging: by epoch 15 "
-                            "its loss will be…",
-                  "choices": ["much higher than momentum's", "about the same as momentum's",
-                              "much lower than momentum's"],
+        question={"prompt": QT_TRANSLATE_NOOP("Lesson", "Plain SGD with lr = α = 0.04, without "
+                                "any averaging: by epoch 15 its loss will be…"),
+                  "choices": [QT_TRANSLATE_NOOP("Lesson", "much higher than momentum's"),
+                              QT_TRANSLATE_NOOP("Lesson", "about the same as momentum's"),
+                              QT_TRANSLATE_NOOP("Lesson", "much lower than momentum's")],
                   "answer": 1,
-                  "explain": "(1 − η)ΔW + η∇ averages gradients but never enlarges the step: "
-                             "the speed-up came from α = 0.04 > 0.015.",
+                  "explain": QT_TRANSLATE_NOOP("Lesson", "(1 − η)ΔW + η∇ averages gradients but "
+                                 "never enlarges the step: the speed-up came from α = 0.04 > "
+                                 "0.015."),
                   "check": [_C(None, "train_loss", "~", 0.0, tol=0.02, at_epoch=15,
                                than=_opt("lecture_momentum", lr=0.04, eta=0.7))]},
         goals=[_G("train_loss", "<", 0.3, at_epoch=15)])],
     "moons_adam": [dict(
-        title="A larger step",
-        text="The same run with lr = 0.01 (set for you). Press Run and watch the loss curve.",
+        title=QT_TRANSLATE_NOOP("Lesson", "A larger step"),
+        text=QT_TRANSLATE_NOOP("Lesson", "The same run with lr = 0.01 (set for you). Press Run "
+                 "and watch the loss curve."),
         setup={"optimizer": {"name": "adam", "params": {"lr": 0.01}}},
-        question={"prompt": "lr = 0.01 instead of 0.002: what will the loss curve do?",
-                  "choices": ["Fall faster and stay down",
-                              "Fall faster, but climb back up now and then",
-                              "Fall more slowly"],
+        question={"prompt": QT_TRANSLATE_NOOP("Lesson", "lr = 0.01 instead of 0.002: what will "
+                                "the loss curve do?"),
+                  "choices": [QT_TRANSLATE_NOOP("Lesson", "Fall faster and stay down"),
+                              QT_TRANSLATE_NOOP("Lesson", "Fall faster, but climb back up now "
+                                  "and then"),
+                              QT_TRANSLATE_NOOP("Lesson", "Fall more slowly")],
                   "answer": 1,
-                  "explain": "It is below 0.02 by epoch 10 on every seed, far sooner than with "
-                             "lr 0.002; but now and then a step overshoots the valley and the "
-                             "loss climbs back above its lowest so far (by a median of 0.04; "
-                             "try another seed to see how much it varies).",
+                  "explain": QT_TRANSLATE_NOOP("Lesson", "It is below 0.02 by epoch 10 on every "
+                                 "seed, far sooner than with lr 0.002; but now and then a step "
+                                 "overshoots the valley and the loss climbs back above its "
+                                 "lowest so far (by a median of 0.04; try another seed to see "
+                                 "how much it varies)."),
                   "check": [_C(None, "min_train_loss", "<", 0.0, at_epoch=10,
                                than=_opt("adam", lr=0.002)),
                             _C(None, "loss_rises", ">=", 2, at_epoch=30),
@@ -520,25 +553,28 @@ MORE_STEPS = {
         claims=[_C("below 0.02 by epoch 10", "min_train_loss", "<", 0.02, at_epoch=10),
                 _Q("a median of 0.04", "max_rebound", 0.04, 0.015, at_epoch=30)])],
     "xor_no_hidden": [dict(
-        title="Make it learn XOR",
-        text="Change the network (or add a derived feature) so that it learns XOR: at least "
-             "90 % of the training points right after 30 epochs. " + FRESH,
+        title=QT_TRANSLATE_NOOP("Lesson", "Make it learn XOR"),
+        text=QT_TRANSLATE_NOOP("Lesson", "Change the network (or add a derived feature) so that "
+                 "it learns XOR: at least 90 % of the training points right after 30 epochs. "
+                 "Each try starts from epoch 0: after a change press Reset, then Run."),
         goals=[_G("train_accuracy", ">=", 0.9, at_epoch=30)],
         solution={"dataset": {"features": ["x1x2"]}},
-        hint="Tick the derived feature x1·x2 in the Dataset panel, or add one hidden layer of "
-             "8 ReLU units in the Network panel.")],
+        hint=QT_TRANSLATE_NOOP("Lesson", "Tick the derived feature x1·x2 in the Dataset panel, or "
+                 "add one hidden layer of 8 ReLU units in the Network panel."))],
     "spirals_depth": [dict(
-        title="The same number of parameters in one layer",
-        text="One hidden layer of 107 units has 645 parameters, as many as three layers of "
-             "16 (643). It is set for you: press Run.",
+        title=QT_TRANSLATE_NOOP("Lesson", "The same number of parameters in one layer"),
+        text=QT_TRANSLATE_NOOP("Lesson", "One hidden layer of 107 units has 645 parameters, as "
+                 "many as three layers of 16 (643). It is set for you: press Run."),
         setup=_hidden(107), epochs=20,
-        question={"prompt": "One layer with as many parameters: will it also pass 95 % of the "
-                            "training points by epoch 10?",
-                  "choices": ["Yes: parameters are what count", "No: it is slower",
-                              "It never gets there"],
+        question={"prompt": QT_TRANSLATE_NOOP("Lesson", "One layer with as many parameters: will "
+                                "it also pass 95 % of the training points by epoch 10?"),
+                  "choices": [QT_TRANSLATE_NOOP("Lesson", "Yes: parameters are what count"),
+                              QT_TRANSLATE_NOOP("Lesson", "No: it is slower"),
+                              QT_TRANSLATE_NOOP("Lesson", "It never gets there")],
                   "answer": 1,
-                  "explain": "At epoch 10 it is at about 85 %, the three layers at about 96 %: "
-                             "composing layers folds the plane again and again.",
+                  "explain": QT_TRANSLATE_NOOP("Lesson", "At epoch 10 it is at about 85 %, the "
+                                 "three layers at about 96 %: composing layers folds the plane "
+                                 "again and again."),
                   "check": [_C(None, "train_accuracy", "<", 0.95, at_epoch=10),
                             _C(None, "train_accuracy", "<", 0.0, at_epoch=10,
                                than=DEEP_SPIRALS)]},
@@ -548,64 +584,80 @@ MORE_STEPS = {
                 _Q("at about 96 %", "train_accuracy", 0.96, 0.02, at_epoch=10,
                    run=DEEP_SPIRALS)])],
     "deep_sigmoid_vanishing": [dict(
-        title="Make the deep network train",
-        text="Keep the data and the optimizer. Change the hidden layers so that the loss "
-             "falls below 0.35 within 30 epochs. " + FRESH,
+        title=QT_TRANSLATE_NOOP("Lesson", "Make the deep network train"),
+        text=QT_TRANSLATE_NOOP("Lesson", "Keep the data and the optimizer. Change the hidden "
+                 "layers so that the loss falls below 0.35 within 30 epochs. Each try starts "
+                 "from epoch 0: after a change press Reset, then Run."),
         view="gradients",
         goals=[_G("train_loss", "<", 0.35, at_epoch=30)],
         solution=_hidden(*[10] * 8, act="relu"),
-        hint="σ' ≤ 1/4 shrinks the gradient at every layer: switch the hidden activations to "
-             "ReLU, whose slope is 1 where it is active (or use only two σ layers).",
+        hint=QT_TRANSLATE_NOOP("Lesson", "σ' ≤ 1/4 shrinks the gradient at every layer: switch "
+                 "the hidden activations to ReLU, whose slope is 1 where it is active (or use "
+                 "only two σ layers)."),
         claims=[_C(None, "train_loss", "<", 0.35, at_epoch=30, run=_hidden(10, 10, act="sigmoid"))])],
     "bigger_lr": [
-        dict(title="Predict: lr = 5",
-             text="The learning rate is now 5, about 330 times larger (set for you). Press Run.",
+        dict(title=QT_TRANSLATE_NOOP("Lesson", "Predict: lr = 5"),
+             text=QT_TRANSLATE_NOOP("Lesson", "The learning rate is now 5, about 330 times larger "
+                      "(set for you). Press Run."),
              setup=_sgd(5.0),
-             question={"prompt": "With lr = 5, after 20 epochs the loss will be…",
-                       "choices": ["far below lr 0.015's", "about the same as lr 0.015's",
-                                   "no lower than log 2 ≈ 0.69, jumping up and down"],
+             question={"prompt": QT_TRANSLATE_NOOP("Lesson", "With lr = 5, after 20 epochs the "
+                                     "loss will be…"),
+                       "choices": [QT_TRANSLATE_NOOP("Lesson", "far below lr 0.015's"),
+                                   QT_TRANSLATE_NOOP("Lesson", "about the same as lr 0.015's"),
+                                   QT_TRANSLATE_NOOP("Lesson", "no lower than log 2 ≈ 0.69, "
+                                       "jumping up and down")],
                        "answer": 2,
-                       "explain": "Each step overshoots the valley: the loss rises in many "
-                                  "epochs and ends above 0.69.",
+                       "explain": QT_TRANSLATE_NOOP("Lesson", "Each step overshoots the valley: "
+                                      "the loss rises in many epochs and ends above 0.69."),
                        "check": [_C(None, "train_loss", ">=", 0.69, at_epoch=20),
                                  _C(None, "loss_rises", ">=", 3, at_epoch=20)]},
              goals=[_G("train_loss", ">=", 0.69, at_epoch=20), _G("loss_rises", ">=", 3)]),
-        dict(title="Find a good step",
-             text="The run starts afresh here (it is reset for you). Find a learning rate that "
-                  "brings the loss below 0.1 in fewer than 20 epochs. " + FRESH,
+        dict(title=QT_TRANSLATE_NOOP("Lesson", "Find a good step"),
+             text=QT_TRANSLATE_NOOP("Lesson", "The run starts afresh here (it is reset for you). "
+                      "Find a learning rate that brings the loss below 0.1 in fewer than 20 "
+                      "epochs. Each try starts from epoch 0: after a change press Reset, then "
+                      "Run."),
              goals=[_G("epochs_to_loss", "<", 20, loss=0.1)],
              solution=_sgd(0.3),
-             hint="Between the two: try 0.1, 0.3 and 1. Watch whether the loss curve still "
-                  "falls steadily.")],
+             hint=QT_TRANSLATE_NOOP("Lesson", "Between the two: try 0.1, 0.3 and 1. Watch whether "
+                      "the loss curve still falls steadily."))],
     "zero_init": [dict(
-        title="Make it learn",
-        text="Choose an initialisation in the Network panel so that the loss falls below 0.3 "
-             "within 20 epochs. " + FRESH,
+        title=QT_TRANSLATE_NOOP("Lesson", "Make it learn"),
+        text=QT_TRANSLATE_NOOP("Lesson", "Choose an initialisation in the Network panel so that "
+                 "the loss falls below 0.3 within 20 epochs. Each try starts from epoch 0: after "
+                 "a change press Reset, then Run."),
         goals=[_G("train_loss", "<", 0.3, at_epoch=20)],
         solution={"network": {"init": "lecture"}},
-        hint="Any random start breaks the symmetry: choose 'lecture: 0.1·N(0, 1)'.")],
+        hint=QT_TRANSLATE_NOOP("Lesson", "Any random start breaks the symmetry: choose 'lecture: "
+                 "0.1·N(0, 1)'."))],
     "more_neurons": [dict(
-        title="Small beats big",
-        text="Beat the big network on the test points with at most 8 hidden units: a test "
-             "loss below 0.65 after 150 epochs. " + FRESH,
+        title=QT_TRANSLATE_NOOP("Lesson", "Small beats big"),
+        text=QT_TRANSLATE_NOOP("Lesson", "Beat the big network on the test points with at most 8 "
+                 "hidden units: a test loss below 0.65 after 150 epochs. Each try starts from "
+                 "epoch 0: after a change press Reset, then Run."),
         goals=[_G("test_loss", "<", 0.65, at_epoch=150), _G("hidden_units", "<=", 8)],
         solution=_hidden(4),
-        hint="Remove the second hidden layer and make the first one small (4 units).")],
+        hint=QT_TRANSLATE_NOOP("Lesson", "Remove the second hidden layer and make the first one "
+                 "small (4 units)."))],
     "loss_goes_down": [dict(
-        title="A larger step",
-        text="Now lr = 0.3 (set for you). Press Run and watch the epoch loss.",
+        title=QT_TRANSLATE_NOOP("Lesson", "A larger step"),
+        text=QT_TRANSLATE_NOOP("Lesson", "Now lr = 0.3 (set for you). Press Run and watch the "
+                 "epoch loss."),
         setup=_sgd(0.3),
-        question={"prompt": "With lr 0.3, will the training loss go down at every epoch?",
-                  "choices": ["Yes", "No: it goes up in some epochs", "It never goes down"],
+        question={"prompt": QT_TRANSLATE_NOOP("Lesson", "With lr 0.3, will the training loss go "
+                                "down at every epoch?"),
+                  "choices": [QT_TRANSLATE_NOOP("Lesson", "Yes"),
+                              QT_TRANSLATE_NOOP("Lesson", "No: it goes up in some epochs"),
+                              QT_TRANSLATE_NOOP("Lesson", "It never goes down")],
                   "answer": 1,
-                  "explain": "It goes up in several epochs (2 to 8 of the 20, on ten seeds) — "
-                             "and still ends far lower than with lr 0.015, below 0.02 by "
-                             "epoch 20.",
+                  "explain": QT_TRANSLATE_NOOP("Lesson", "It goes up in several epochs (2 to 8 of "
+                                 "the 20, on ten seeds) — and still ends far lower than with lr "
+                                 "0.015, below 0.02 by epoch 20."),
                   "check": [_C(None, "loss_rises", ">=", 2, at_epoch=20)]},
         goals=[_G("loss_rises", ">=", 2), _G("train_loss", "<", 0.02, at_epoch=20)],
         claims=[_R("2 to 8 of the 20", "loss_rises", 2, 8, at_epoch=20)])],
 }
-FIRST_STEP_TITLE = "Run it"
+FIRST_STEP_TITLE = QT_TRANSLATE_NOOP("Lesson", "Run it")
 
 
 def _more_neurons():
@@ -940,8 +992,8 @@ def claim_holds(claim, v):
 
 def describe_claim(claim):
     """A claim in words: 'training loss at epoch 50 ≈ 0.24 ± 0.03 (median)'."""
-    words, percent, _ = goals.METRICS[claim["metric"]]
-    text = words.format(**claim)
+    percent = goals.METRICS[claim["metric"]][1]
+    text = goals.metric_words(claim)
     if claim.get("at_epoch"):
         text += f" at epoch {claim['at_epoch']}"
     if claim.get("run"):

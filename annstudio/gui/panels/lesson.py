@@ -15,6 +15,10 @@ The panel knows no window: it is given ``state()`` → (experiment, history) and
 ``apply(experiment, data, weights, view)`` (and ``open_lesson(name)``) by `install`, so
 it runs alone too:
 ``python -m annstudio.gui.panels.lesson [NAME]``.
+
+A lesson's own texts are shown through ``translate("Lesson", text)`` (they are marked in
+`annstudio.io.lessons`): a shipped lesson appears in the user's language, a teacher's own
+lesson file, whose texts no catalogue knows, as written.
 """
 from __future__ import annotations
 
@@ -28,6 +32,7 @@ from PySide6.QtWidgets import (QApplication, QButtonGroup, QDockWidget, QGroupBo
 
 from annstudio.core import goals as G
 from annstudio.core.errors import AnnStudioError
+from annstudio.gui.i18n import num, translate
 
 POLL_MS = 300            # goals are re-evaluated at most this often (and only on change)
 HINT_AFTER_S = 120       # the hint appears by itself after this long on a step
@@ -35,6 +40,11 @@ WIDE_SCREEN = 1700       # px of window width from which the lesson gets its own
 TEXT_SCALE = 1.35        # lesson text relative to the application font: readable on a projector
 MET_COLOR = "#1b7f3b"
 WRONG_COLOR = "#b3261e"
+
+
+def _lesson(text):
+    """A lesson's text (title, step, question, hint) in the user's language, if known."""
+    return translate("Lesson", text) if text else text
 
 
 def _label(rich=False):
@@ -83,7 +93,7 @@ class LessonPanel(QWidget):
     def _build_question_box(self):
         """The "Predict first" box: the prompt, the choices (filled per step), Lock my answer and
         the reveal."""
-        self.question_box = QGroupBox("Predict first")
+        self.question_box = QGroupBox(translate("LessonPanel", "Predict first"))
         qlay = QVBoxLayout(self.question_box)
         self.prompt = _label()
         qlay.addWidget(self.prompt)
@@ -91,8 +101,9 @@ class LessonPanel(QWidget):
         self.choice_buttons, self.choice_labels, self.choice_rows = [], [], []
         self.choice_layout = QVBoxLayout()
         qlay.addLayout(self.choice_layout)
-        self.lock_button = QPushButton("Lock my answer")
-        self.lock_button.setToolTip("Your answer is kept; run the step to see whether it was right")
+        self.lock_button = QPushButton(translate("LessonPanel", "Lock my answer"))
+        self.lock_button.setToolTip(translate("LessonPanel", "Your answer is kept; run the step to "
+                                              "see whether it was right"))
         self.lock_button.clicked.connect(self._lock)
         qlay.addWidget(self.lock_button, 0, Qt.AlignLeft)
         self.reveal = _label(rich=True)
@@ -100,29 +111,31 @@ class LessonPanel(QWidget):
 
     def _build_goals_box(self):
         """The step's goals (filled per step), ticked ✓ live."""
-        self.goals_box = QGroupBox("Goals")      # a group title does not wrap: keep it short
-        self.goals_box.setToolTip("Each goal is ticked ✓ as soon as the run meets it")
+        # a group title does not wrap: keep it short (in every language)
+        self.goals_box = QGroupBox(translate("LessonPanel", "Goals"))
+        self.goals_box.setToolTip(translate("LessonPanel", "Each goal is ticked ✓ as soon as the "
+                                                           "run meets it"))
         glay = QVBoxLayout(self.goals_box)
         self.goal_labels = []
         self.goal_layout = glay
 
     def _build_buttons(self):
         """Hint (and the hint's line), ◀ Back and Next ▶."""
-        self.hint_button = QPushButton("Hint")
+        self.hint_button = QPushButton(translate("LessonPanel", "Hint"))
         self.hint_button.clicked.connect(self.show_hint)
         self.hint = _label()
         self.hint.setStyleSheet("color: #8a5a00;")
-        self.seed_button = QPushButton("Try another seed")
-        self.seed_button.setToolTip("Draw new data, new initial weights and a new batch order "
-                                    "and start this step again: what the lesson says should "
-                                    "hold on (almost) every seed")
+        self.seed_button = QPushButton(translate("LessonPanel", "Try another seed"))
+        self.seed_button.setToolTip(translate(
+            "LessonPanel", "Draw new data, new initial weights and a new batch order and start "
+            "this step again: what the lesson says should hold on (almost) every seed"))
         self.seed_button.clicked.connect(self.try_another_seed)
         self.seed_label = _label()
         self.finished = _label(rich=True)
-        self.next_lesson_button = QPushButton("Next lesson ▶")
+        self.next_lesson_button = QPushButton(translate("LessonPanel", "Next lesson ▶"))
         self.next_lesson_button.clicked.connect(self._open_next_lesson)
-        self.back_button = QPushButton("◀ Back")
-        self.next_button = QPushButton("Next ▶")
+        self.back_button = QPushButton(translate("LessonPanel", "◀ Back"))
+        self.next_button = QPushButton(translate("LessonPanel", "Next ▶"))
         self.back_button.clicked.connect(lambda: self.go(self.index - 1))
         self.next_button.clicked.connect(lambda: self.go(self.index + 1))
 
@@ -188,9 +201,9 @@ class LessonPanel(QWidget):
 
     # ----------------------------------------------------------------- open
     def _show_empty(self):
-        self.title.setText("No lesson open")
+        self.title.setText(translate("LessonPanel", "No lesson open"))
         self.counter.setText("")
-        self.text.setText("Choose a lesson from the Lessons menu.")
+        self.text.setText(translate("LessonPanel", "Choose a lesson from the Lessons menu."))
         for w in (self.question_box, self.goals_box, self.hint_button, self.hint,
                   self.seed_button, self.seed_label, self.finished, self.next_lesson_button):
             w.hide()
@@ -210,8 +223,9 @@ class LessonPanel(QWidget):
         self.seed_button.setVisible(True)
         self.seed_button.setEnabled(not bundled)
         if bundled:
-            self.seed_button.setToolTip("This lesson's points and weights are the lecture's "
-                                        "own: there is no seed to change")
+            self.seed_button.setToolTip(translate(
+                "LessonPanel", "This lesson's points and weights are the lecture's own: there "
+                "is no seed to change"))
         self._show_seed()
         self.go(0, apply_setup=bool(plan.steps[0].setup or plan.steps[0].view))
         self.poll.start()
@@ -235,12 +249,13 @@ class LessonPanel(QWidget):
         elif apply_setup and step.goals and not step.question:
             self._fresh_start()       # a task's goals count from epoch 1 of its own run
         n = len(self.plan.steps)
-        self.title.setText(self.plan.title)
-        self.counter.setText(f"Step {index + 1} of {n}" + (f" · {step.title}" if step.title else ""))
-        self.text.setText(step.text)
+        self.title.setText(_lesson(self.plan.title))
+        counter = translate("LessonPanel", "Step {step} of {steps}").format(step=index + 1, steps=n)
+        self.counter.setText(counter + (f" · {_lesson(step.title)}" if step.title else ""))
+        self.text.setText(_lesson(step.text))
         self._build_question(step)
         self._build_goals(step)
-        self.hint.setText(step.hint)
+        self.hint.setText(_lesson(step.hint))
         self.hint.hide()
         self.hint_button.setVisible(bool(step.hint))
         if step.hint:
@@ -262,7 +277,8 @@ class LessonPanel(QWidget):
         try:
             exp = lessons.step_experiment(base, self.plan, self.index)
         except AnnStudioError as e:
-            self.text.setText(f"This step cannot be set up: {e}")
+            self.text.setText(translate("LessonPanel", "This step cannot be set up: {error}")
+                              .format(error=e))
             return
         self._start(exp)
 
@@ -305,7 +321,8 @@ class LessonPanel(QWidget):
         self.refresh()
 
     def _show_seed(self):
-        self.seed_label.setText("" if self.seed is None else f"Seed {self.seed}")
+        self.seed_label.setText("" if self.seed is None else
+                                translate("LessonPanel", "Seed {seed}").format(seed=self.seed))
         self.seed_label.setVisible(self.seed is not None)
 
     @staticmethod
@@ -339,8 +356,8 @@ class LessonPanel(QWidget):
         self.question_box.setVisible(q is not None)
         if q is None:
             return
-        self.prompt.setText(q["prompt"])
-        for k, choice in enumerate(q["choices"]):
+        self.prompt.setText(_lesson(q["prompt"]))
+        for k, choice in enumerate(map(_lesson, q["choices"])):
             # a radio button does not wrap its text: the text is a wrapping label beside it
             # (clicking the label chooses too)
             row = QWidget()
@@ -370,12 +387,13 @@ class LessonPanel(QWidget):
             b.setEnabled(not locked)
             lab.setEnabled(not locked or b.isChecked())
         self.lock_button.setEnabled(not locked)
-        self.lock_button.setText("Locked: now Run" if locked else "Lock my answer")
+        self.lock_button.setText(translate("LessonPanel", "Locked: now Run") if locked
+                                 else translate("LessonPanel", "Lock my answer"))
 
     def _lock(self):
         k = self.choice_group.checkedId()
         if k < 0:
-            self.reveal.setText("Choose one answer first.")
+            self.reveal.setText(translate("LessonPanel", "Choose one answer first."))
             self.reveal.show()
             return
         self.answers[self.index] = k
@@ -400,7 +418,8 @@ class LessonPanel(QWidget):
 
     def show_hint(self):
         if self.plan is not None and self.step.hint:
-            self.hint.setText(f"Hint: {self.step.hint}")
+            self.hint.setText(translate("LessonPanel", "Hint: {hint}")
+                              .format(hint=_lesson(self.step.hint)))
             self.hint.show()
 
     # ----------------------------------------------------------------- live
@@ -418,7 +437,7 @@ class LessonPanel(QWidget):
         step = self.step
         self.results = G.evaluate_all(step.goals, experiment, history)
         for lab, r in zip(self.goal_labels, self.results):
-            lab.setText(r.text)
+            lab.setText(r.label(translate, num))
             lab.setStyleSheet(f"color: {MET_COLOR}; font-weight: bold;" if r.met else "")
         self._maybe_reveal(experiment, history)
         self._maybe_finish(history)
@@ -435,18 +454,22 @@ class LessonPanel(QWidget):
             return
         if not step.goals and step.question is None and not history.epochs:
             return
-        text = (f"<span style='color:{MET_COLOR}'><b>✓ Lesson complete.</b></span> "
-                f"You have finished “{html.escape(self.plan.title)}”.")
+        done = html.escape(translate("LessonPanel", "✓ Lesson complete."))
+        finished = translate("LessonPanel", "You have finished “{title}”.").format(
+            title=_lesson(self.plan.title))
+        text = f"<span style='color:{MET_COLOR}'><b>{done}</b></span> {html.escape(finished)}"
         if self.next_lesson is not None and self.open_lesson is not None:
-            text += " Next in the Lessons menu:"
-            self.next_lesson_button.setText(f"Next lesson: {self.next_lesson[1]} ▶")
+            text += " " + html.escape(translate("LessonPanel", "Next in the Lessons menu:"))
+            self.next_lesson_button.setText(translate("LessonPanel", "Next lesson: {title} ▶")
+                                            .format(title=_lesson(self.next_lesson[1])))
             self.next_lesson_button.show()
             # the keyboard lands on the next thing to do, unless the user is typing
             from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit
             if not isinstance(QApplication.focusWidget(), (QLineEdit, QAbstractSpinBox)):
                 self.next_lesson_button.setFocus(Qt.OtherFocusReason)
         else:
-            text += " That was the last lesson in the Lessons menu."
+            text += " " + html.escape(translate("LessonPanel",
+                                                "That was the last lesson in the Lessons menu."))
         self.finished.setText(text)
         self.finished.show()
 
@@ -459,17 +482,20 @@ class LessonPanel(QWidget):
         if len(history.epochs) < need:
             return
         self.revealed = True
-        right = q["choices"][q["answer"]]
+        right = html.escape(_lesson(q["choices"][q["answer"]]))
+        answer = html.escape(translate("LessonPanel", "The answer: {answer}."))
+        answer = answer.replace("{answer}", f"<b>{right}</b>")
         chosen = self.answers.get(self.index)
         if chosen is None:
-            head = f"The answer: <b>{html.escape(right)}</b>."
+            head = answer
             self._set_locked(True)
         elif chosen == q["answer"]:
-            head = f"<span style='color:{MET_COLOR}'><b>✓ Right:</b></span> {html.escape(right)}."
+            ok = html.escape(translate("LessonPanel", "✓ Right:"))
+            head = f"<span style='color:{MET_COLOR}'><b>{ok}</b></span> {right}."
         else:
-            head = (f"<span style='color:{WRONG_COLOR}'><b>✗ Not quite.</b></span> "
-                    f"The answer: <b>{html.escape(right)}</b>.")
-        self.reveal.setText(f"{head} {html.escape(q['explain'])}")
+            wrong = html.escape(translate("LessonPanel", "✗ Not quite."))
+            head = f"<span style='color:{WRONG_COLOR}'><b>{wrong}</b></span> {answer}"
+        self.reveal.setText(f"{head} {html.escape(_lesson(q['explain']))}")
         self.reveal.show()
         self.goals_box.setVisible(bool(self.step.goals))
 
@@ -493,7 +519,7 @@ def install(window):
         QTimer.singleShot(0, lambda: window.files.open_lesson(name))
 
     panel = LessonPanel(state, apply, open_lesson)
-    dock = QDockWidget("Lesson", window)
+    dock = QDockWidget(translate("lesson", "Lesson"), window)
     dock.setObjectName("dock_lesson")
     dock.setWidget(panel)
     dock.setMinimumWidth(300)
@@ -541,7 +567,7 @@ def main(argv=None):
                             lambda exp, *a: current.update(exp=exp))
         panel.open(loaded, lessons.lesson_of(loaded))
         return panel
-    return standalone.run(build, "Lesson", size=(420, 640), argv=argv)
+    return standalone.run(build, translate("lesson", "Lesson"), size=(420, 640), argv=argv)
 
 
 if __name__ == "__main__":
