@@ -44,33 +44,32 @@ def dataset_text(spec, n_points):
         key, n, noise = p["name"], p["n"], p["noise"]
     else:
         n, noise = spec.n, spec.noise
-    tr = translate
-    extra = (tr("challenge_dialog", ", derived inputs {features}").format(
+    extra = (translate("challenge_dialog", ", derived inputs {features}").format(
         features=", ".join(spec.features)) if spec.features else "")
     if key in datasets.SHIPPED:
-        return (tr("challenge_dialog", "The {name} set shipped with ANN Studio ({n} points"
+        return (translate("challenge_dialog", "The {name} set shipped with ANN Studio ({n} points"
                    "{extra}).").format(name=key, n=num(n_points, ","), extra=extra),
-                tr("challenge_dialog", "Public: its points ship with every copy of ANN Studio, "
+                translate("challenge_dialog", "Public: its points ship with every copy of ANN Studio, "
                    "held-out ones too, so a student could train on them; for a graded "
                    "challenge use a generator or your own CSV."))
     if key in datasets.GENERATORS:
-        classes = (tr("challenge_dialog", ", {n} classes").format(n=spec.classes)
+        classes = (translate("challenge_dialog", ", {n} classes").format(n=spec.classes)
                    if key in datasets.USES_CLASSES else "")
-        return (tr("challenge_dialog", "The {name} generator: {n} points, noise {noise}"
+        return (translate("challenge_dialog", "The {name} generator: {n} points, noise {noise}"
                    "{classes}{extra}.").format(name=key, n=num(n, ","), noise=num(noise, "g"),
                                                classes=classes, extra=extra),
-                tr("challenge_dialog", "Redrawn with a secret seed, so no student can "
+                translate("challenge_dialog", "Redrawn with a secret seed, so no student can "
                    "regenerate the held-out points (the points differ from the ones on "
                    "screen)."))
     if key == "csv":
         name = os.path.basename(spec.path or "")
-        what = (tr("challenge_dialog", "The CSV file {name}: {n} points{extra}.") if name
-                else tr("challenge_dialog", "A CSV file: {n} points{extra}.")).format(
+        what = (translate("challenge_dialog", "The CSV file {name}: {n} points{extra}.") if name
+                else translate("challenge_dialog", "A CSV file: {n} points{extra}.")).format(
             name=name, n=num(n_points, ","), extra=extra)
     else:
-        what = tr("challenge_dialog", "{n} points drawn or edited by hand{extra}.").format(
+        what = translate("challenge_dialog", "{n} points drawn or edited by hand{extra}.").format(
             n=num(n_points, ","), extra=extra)
-    return what, tr("challenge_dialog", "The held-out points are picked by a secret shuffle "
+    return what, translate("challenge_dialog", "The held-out points are picked by a secret shuffle "
                     "of these points.")
 
 
@@ -138,31 +137,29 @@ class ChallengeDialog(QDialog):
 
     # ----------------------------------------------------------------- the sections
     def _text_fields(self):
-        tr = translate
-        box = QGroupBox(tr("ChallengeDialog", "What the students read"))
+        box = QGroupBox(translate("ChallengeDialog", "What the students read"))
         form = QFormLayout(box)
-        self.title = _named(QLineEdit(), tr("ChallengeDialog", "Challenge title"),
-                            tr("ChallengeDialog", "The challenge's name, shown to every student "
+        self.title = _named(QLineEdit(), translate("ChallengeDialog", "Challenge title"),
+                            translate("ChallengeDialog", "The challenge's name, shown to every student "
                                "(required)"))
         self.title.setMaxLength(io_classroom.MAX_TITLE)
-        self.title.setPlaceholderText(tr("ChallengeDialog",
+        self.title.setPlaceholderText(translate("ChallengeDialog",
                                          "e.g. Two moons with at most 100 parameters"))
-        form.addRow(tr("ChallengeDialog", "&Title:"), self.title)
-        self.task = _named(QPlainTextEdit(), tr("ChallengeDialog", "Task text"),
-                           tr("ChallengeDialog", "What the students are asked to do, in your "
+        form.addRow(translate("ChallengeDialog", "&Title:"), self.title)
+        self.task = _named(QPlainTextEdit(), translate("ChallengeDialog", "Task text"),
+                           translate("ChallengeDialog", "What the students are asked to do, in your "
                               "words (several lines; Tab moves to the next field)"))
         self.task.setTabChangesFocus(True)          # a keyboard user must be able to leave
-        self.task.setPlaceholderText(tr("ChallengeDialog",
+        self.task.setPlaceholderText(translate("ChallengeDialog",
                                         "e.g. Reach the best held-out accuracy you can."))
         lines = self.task.fontMetrics().lineSpacing()
         self.task.setMinimumHeight(3 * lines)
         self.task.setMaximumHeight(6 * lines)
-        form.addRow(tr("ChallengeDialog", "Tas&k:"), self.task)
+        form.addRow(translate("ChallengeDialog", "Tas&k:"), self.task)
         return box
 
     def _data_fields(self, spec, task):
-        tr = translate
-        box = QGroupBox(tr("ChallengeDialog", "The points"))
+        box = QGroupBox(translate("ChallengeDialog", "The points"))
         form = QFormLayout(box)
         what, note = dataset_text(spec, self.n_points)
         self.dataset = QLabel(what)
@@ -174,9 +171,9 @@ class ChallengeDialog(QDialog):
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(self.dataset)
         col.addWidget(self.dataset_note)
-        form.addRow(tr("ChallengeDialog", "Dataset:"), both)
-        self.hold_out = _named(QDoubleSpinBox(), tr("ChallengeDialog", "Held-out share"),
-                               tr("ChallengeDialog", "The share of the points only your key "
+        form.addRow(translate("ChallengeDialog", "Dataset:"), both)
+        self.hold_out = _named(QDoubleSpinBox(), translate("ChallengeDialog", "Held-out share"),
+                               translate("ChallengeDialog", "The share of the points only your key "
                                   "keeps, to score the hand-ins on (above 0, at most 0.9)"))
         self.hold_out.setRange(0.01, 0.9)
         self.hold_out.setDecimals(2)
@@ -185,15 +182,15 @@ class ChallengeDialog(QDialog):
         self.held_out_text = _quiet()
         self.hold_out.valueChanged.connect(self._show_held_out)
         self._show_held_out(self.hold_out.value())
-        form.addRow(tr("ChallengeDialog", "&Held out:"), self._row(self.hold_out, self.held_out_text))
-        self.measure = _named(QComboBox(), tr("ChallengeDialog", "Ranking measure"),
-                              tr("ChallengeDialog", "What ranks the hand-ins, computed by you "
+        form.addRow(translate("ChallengeDialog", "&Held out:"), self._row(self.hold_out, self.held_out_text))
+        self.measure = _named(QComboBox(), translate("ChallengeDialog", "Ranking measure"),
+                              translate("ChallengeDialog", "What ranks the hand-ins, computed by you "
                                  "on the held-out points"))
         fits = [m for m in ("accuracy", "r2", "loss") if task in rules.MEASURES[m].tasks]
         for m in fits:
-            self.measure.addItem(sentence(tr("classroom", rules.MEASURES[m].label)), m)
+            self.measure.addItem(sentence(translate("classroom", rules.MEASURES[m].label)), m)
         self.measure.setCurrentIndex(fits.index(rules.default_measure(task)))
-        form.addRow(tr("ChallengeDialog", "&Ranked by:"), self.measure)
+        form.addRow(translate("ChallengeDialog", "&Ranked by:"), self.measure)
         return box
 
     def _show_held_out(self, share):
@@ -214,27 +211,26 @@ class ChallengeDialog(QDialog):
         return w
 
     def _limit_fields(self):
-        tr = translate
-        box = QGroupBox(tr("ChallengeDialog", "Limits (unticked: no limit)"))
+        box = QGroupBox(translate("ChallengeDialog", "Limits (unticked: no limit)"))
         form = QFormLayout(box)
         self.max_params_on, self.max_params, self.params_text = self._optional_number(
-            (tr("ChallengeDialog", "Limit the parameters"), tr("ChallengeDialog", "Most parameters"),
-             tr("ChallengeDialog", " parameters")), self.n_parameters,
-            tr("ChallengeDialog", "The most weights and biases a student's network may have"))
+            (translate("ChallengeDialog", "Limit the parameters"), translate("ChallengeDialog", "Most parameters"),
+             translate("ChallengeDialog", " parameters")), self.n_parameters,
+            translate("ChallengeDialog", "The most weights and biases a student's network may have"))
         self.max_params.valueChanged.connect(self._show_params)
         self._show_params(self.max_params.value())
         form.addRow(self._row(self.max_params_on, self.max_params, self.params_text))
         self.max_epochs_on, self.max_epochs, epochs_text = self._optional_number(
-            (tr("ChallengeDialog", "Limit the epochs"), tr("ChallengeDialog", "Most epochs"),
-             tr("ChallengeDialog", " epochs")), max(1, self.epochs),
-            tr("ChallengeDialog", "The most epochs a student's run may train"))
-        epochs_text.setText(tr("ChallengeDialog", "this experiment trains {n}").format(
+            (translate("ChallengeDialog", "Limit the epochs"), translate("ChallengeDialog", "Most epochs"),
+             translate("ChallengeDialog", " epochs")), max(1, self.epochs),
+            translate("ChallengeDialog", "The most epochs a student's run may train"))
+        epochs_text.setText(translate("ChallengeDialog", "this experiment trains {n}").format(
             n=num(self.epochs, ",")) if self.epochs else
-            tr("ChallengeDialog", "this experiment trains until stopped"))
+            translate("ChallengeDialog", "this experiment trains until stopped"))
         form.addRow(self._row(self.max_epochs_on, self.max_epochs, epochs_text))
-        self.optimizers = self._allowed(form, tr("ChallengeDialog", "Optimizers allowed:"),
+        self.optimizers = self._allowed(form, translate("ChallengeDialog", "Optimizers allowed:"),
                                         OPTIMIZERS, OPTIMIZER_NAMES)
-        self.activations = self._allowed(form, tr("ChallengeDialog", "Hidden activations "
+        self.activations = self._allowed(form, translate("ChallengeDialog", "Hidden activations "
                                                   "allowed:"), HIDDEN, ACTIVATION_NAMES)
         return box
 
@@ -276,20 +272,19 @@ class ChallengeDialog(QDialog):
         return boxes
 
     def _lock_fields(self, ticked):
-        tr = translate
-        box = QGroupBox(tr("ChallengeDialog", "Locked fields (students may not change them; "
+        box = QGroupBox(translate("ChallengeDialog", "Locked fields (students may not change them; "
                            "the reason is shown)"))
         grid = QGridLayout(box)
         self.locks, self.reasons = {}, {}
         for i, lk in enumerate(rules.LOCKS.values()):
-            what = tr("classroom", lk.label)
+            what = translate("classroom", lk.label)
             check = _named(QCheckBox(sentence(what)),
-                           tr("ChallengeDialog", "Lock {what}").format(what=what),
-                           tr("ChallengeDialog", "Students may not change {what}").format(
+                           translate("ChallengeDialog", "Lock {what}").format(what=what),
+                           translate("ChallengeDialog", "Students may not change {what}").format(
                                what=what))
-            reason = _named(QLineEdit(tr("classroom", lk.reason)),
-                            tr("ChallengeDialog", "Reason for locking {what}").format(what=what),
-                            tr("ChallengeDialog", "The reason the students read for locking "
+            reason = _named(QLineEdit(translate("classroom", lk.reason)),
+                            translate("ChallengeDialog", "Reason for locking {what}").format(what=what),
+                            translate("ChallengeDialog", "The reason the students read for locking "
                                "{what}").format(what=what))
             reason.setMaxLength(io_classroom.MAX_REASON)
             reason.setCursorPosition(0)             # a reason too long to show starts well
@@ -314,16 +309,15 @@ class ChallengeDialog(QDialog):
         self.problem.hide()
         row.addWidget(self.problem, 1)
         row.addStretch(0)
-        tr = translate
-        self.save_button = _named(QPushButton(tr("ChallengeDialog", "&Save…")),
-                                  tr("ChallengeDialog", "Save the challenge"),
-                                  tr("ChallengeDialog", "Choose where to write NAME.challenge "
+        self.save_button = _named(QPushButton(translate("ChallengeDialog", "&Save…")),
+                                  translate("ChallengeDialog", "Save the challenge"),
+                                  translate("ChallengeDialog", "Choose where to write NAME.challenge "
                                      "(for the students); the key NAME.key is written beside "
                                      "it (for you only)  [Enter]"))
         self.save_button.setDefault(True)
-        self.cancel_button = _named(QPushButton(tr("ChallengeDialog", "Cancel")),
-                                    tr("ChallengeDialog", "Cancel"),
-                                    tr("ChallengeDialog", "Close without writing anything  "
+        self.cancel_button = _named(QPushButton(translate("ChallengeDialog", "Cancel")),
+                                    translate("ChallengeDialog", "Cancel"),
+                                    translate("ChallengeDialog", "Close without writing anything  "
                                        "[Esc]"))
         self.cancel_button.clicked.connect(self.reject)
         row.addWidget(self.save_button)
@@ -387,16 +381,15 @@ class ChallengeMaker:
 
     def ask_replace(self, existing):
         """Whether to replace the files in ``existing``; tests replace this."""
-        tr = translate
         names = [os.path.basename(p) for p in existing]
-        text = (tr("ChallengeMaker", "{name} already exists. Replace?").format(name=names[0])
+        text = (translate("ChallengeMaker", "{name} already exists. Replace?").format(name=names[0])
                 if len(names) == 1 else
-                tr("ChallengeMaker", "{first} and {second} already exist. Replace?").format(
+                translate("ChallengeMaker", "{first} and {second} already exist. Replace?").format(
                     first=names[0], second=" and ".join(names[1:])))
-        box = QMessageBox(QMessageBox.Warning, tr("ChallengeMaker", "ANN Studio — Replace?"),
+        box = QMessageBox(QMessageBox.Warning, translate("ChallengeMaker", "ANN Studio — Replace?"),
                           text, QMessageBox.Yes | QMessageBox.Cancel, self.dialog)
         box.setTextFormat(Qt.PlainText)
-        box.setInformativeText(tr("ChallengeMaker", "Hand-ins made for the old challenge could "
+        box.setInformativeText(translate("ChallengeMaker", "Hand-ins made for the old challenge could "
                                   "no longer be scored: the old key's held-out points would "
                                   "be gone."))
         box.setDefaultButton(QMessageBox.Cancel)
@@ -466,17 +459,16 @@ class ChallengeMaker:
         """(text, detail) of the message after a save: which file goes where."""
         c, k = os.path.basename(path), os.path.basename(key_path)
         given = challenge.data.n_train + challenge.data.n_test
-        tr = translate
-        lines = [tr("ChallengeMaker", "Give {challenge} to the students: it holds the task, "
+        lines = [translate("ChallengeMaker", "Give {challenge} to the students: it holds the task, "
                     "the {n} points they train on, the locks and the limits, and none of the "
                     "held-out points.").format(challenge=c, n=num(given, ",")),
-                 tr("ChallengeMaker", "Keep {key} on this computer and never hand it out: it "
+                 translate("ChallengeMaker", "Keep {key} on this computer and never hand it out: it "
                     "holds the {n} held-out points that score the hand-ins (Class ▸ "
                     "Collect…).").format(key=k, n=num(challenge.held_out_points, ",")),
-                 tr("ChallengeMaker", "Both are in {folder}.").format(
+                 translate("ChallengeMaker", "Both are in {folder}.").format(
                      folder=os.path.dirname(os.path.abspath(path)))]
-        lines += [tr("ChallengeMaker", "Note: {note}").format(note=n) for n in notes]
-        return (tr("ChallengeMaker", "Saved {challenge} for the students and {key} for "
+        lines += [translate("ChallengeMaker", "Note: {note}").format(note=n) for n in notes]
+        return (translate("ChallengeMaker", "Saved {challenge} for the students and {key} for "
                    "you.").format(challenge=c, key=k), "\n\n".join(lines))
 
 

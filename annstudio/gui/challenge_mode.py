@@ -143,27 +143,27 @@ def limit_texts(limits, n_parameters, epochs, optimizer, activations, until_stop
     the limit, "over the limit" / "not allowed" appended when it breaks it (``sentence``
     then says why, as `core.classroom.Limits.broken_items` does; else "")."""
     broken = dict(limits.broken_items(n_parameters, epochs, optimizer, activations))
-    rows, tr = [], translate
+    rows = []
     if limits.max_parameters is not None:
-        rows.append(("parameters", tr("challenge_mode", "{n} / {most} parameters").format(
+        rows.append(("parameters", translate("challenge_mode", "{n} / {most} parameters").format(
             n=num(n_parameters, ","), most=num(limits.max_parameters, ","))))
     if limits.max_epochs is not None:
-        rows.append(("epochs", (tr("challenge_mode", "epochs {n} / {most}, until stopped")
+        rows.append(("epochs", (translate("challenge_mode", "epochs {n} / {most}, until stopped")
                                 if until_stopped else
-                                tr("challenge_mode", "epochs {n} / {most}")).format(
+                                translate("challenge_mode", "epochs {n} / {most}")).format(
             n=num(epochs, ","), most=num(limits.max_epochs, ","))))
     if limits.optimizers is not None:
         allowed = ", ".join(_optimizer_name(o) for o in limits.optimizers)
-        rows.append(("optimizer", tr("challenge_mode", "optimizer: {mine} (allowed: "
+        rows.append(("optimizer", translate("challenge_mode", "optimizer: {mine} (allowed: "
                                      "{allowed})").format(mine=_optimizer_name(optimizer),
                                                           allowed=allowed)))
     if limits.activations is not None:
         mine = ", ".join(ACTIVATION_NAMES.get(a, a) for a in dict.fromkeys(activations))
         allowed = ", ".join(ACTIVATION_NAMES.get(a, a) for a in limits.activations)
-        rows.append(("activations", tr("challenge_mode", "activations: {mine} (allowed: "
+        rows.append(("activations", translate("challenge_mode", "activations: {mine} (allowed: "
                                        "{allowed})").format(
-            mine=mine or tr("challenge_mode", "none"), allowed=allowed)))
-    return [(what, f"{text} — {tr('challenge_mode', OVER[what])}" if what in broken else text,
+            mine=mine or translate("challenge_mode", "none"), allowed=allowed)))
+    return [(what, f"{text} — {translate('challenge_mode', OVER[what])}" if what in broken else text,
              broken.get(what, "")) for what, text in rows]
 
 
@@ -263,20 +263,19 @@ class ChallengeBanner(QFrame):
             self.show_limits(self._rows)
 
     def show_challenge(self, ch):
-        tr = translate
-        self.title_label.setText(tr("ChallengeBanner", "Challenge: {title}").format(
+        self.title_label.setText(translate("ChallengeBanner", "Challenge: {title}").format(
             title=ch.title))
         self.title_label.setToolTip(plain_tip(ch.title))
-        self.measure_label.setText(tr("ChallengeBanner", "ranked by {measure}").format(
-            measure=tr("classroom", rules.measure(ch.measure).label)))
-        self.task_label.setText(ch.task or tr("ChallengeBanner", "(no task text)"))
+        self.measure_label.setText(translate("ChallengeBanner", "ranked by {measure}").format(
+            measure=translate("classroom", rules.measure(ch.measure).label)))
+        self.task_label.setText(ch.task or translate("ChallengeBanner", "(no task text)"))
         self.fit_task()
-        names = [tr("classroom", rules.LOCKS[k].label) for k in ch.locked]
-        self.locked_label.setText(tr("ChallengeBanner", "Locked: {fields} (greyed; hover for "
+        names = [translate("classroom", rules.LOCKS[k].label) for k in ch.locked]
+        self.locked_label.setText(translate("ChallengeBanner", "Locked: {fields} (greyed; hover for "
                                      "why)").format(fields=", ".join(names))
-                                  if names else tr("ChallengeBanner", "Nothing is locked."))
+                                  if names else translate("ChallengeBanner", "Nothing is locked."))
         self.locked_label.setToolTip(plain_tip("\n".join(
-            f"{tr('classroom', rules.LOCKS[k].label)}: {r}" for k, r in ch.locked.items()))
+            f"{translate('classroom', rules.LOCKS[k].label)}: {r}" for k, r in ch.locked.items()))
             if names else "")
 
     def show_limits(self, rows):

@@ -199,23 +199,22 @@ class Classroom:
     # ----------------------------------------------------------------- teacher
     def collect(self, from_zip=False):
         """Ask for the key and a folder (or a .zip); show the class table."""
-        tr = translate
-        key_path = self.ask_open(tr("Classroom", "Collect: choose the teacher's key"),
-                                 tr("Classroom", "Teacher's keys (*{ext});;All files (*)").format(
+        key_path = self.ask_open(translate("Classroom", "Collect: choose the teacher's key"),
+                                 translate("Classroom", "Teacher's keys (*{ext});;All files (*)").format(
                                      ext=io_classroom.KEY_EXT))
         if not key_path:
             return None
-        source = (self.ask_open(tr("Classroom", "Collect: choose the .zip of hand-ins"),
-                                tr("Classroom", "Zip files (*.zip);;All files (*)"))
+        source = (self.ask_open(translate("Classroom", "Collect: choose the .zip of hand-ins"),
+                                translate("Classroom", "Zip files (*.zip);;All files (*)"))
                   if from_zip else
-                  self.ask_folder(tr("Classroom", "Collect: choose the folder of hand-ins")))
+                  self.ask_folder(translate("Classroom", "Collect: choose the folder of hand-ins")))
         if not source:
             return None
         try:
             key = io_classroom.load_key(key_path)
             col = io_classroom.collect(source, key)
         except AnnStudioError as e:
-            self.show_error(tr("Classroom", "Collect"), str(e))
+            self.show_error(translate("Classroom", "Collect"), str(e))
             return None
         self.settings.setValue("classroom/folder", os.path.dirname(os.path.abspath(key_path)))
         return self.show_class(col, key.challenge.title, source)

@@ -41,18 +41,17 @@ class DestinationDialog(QDialog):
 
     def __init__(self, last, parent=None):
         super().__init__(parent)
-        tr = translate
-        self.setWindowTitle(tr("DestinationDialog", "ANN Studio — Hand in to"))
+        self.setWindowTitle(translate("DestinationDialog", "ANN Studio — Hand in to"))
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(tr("DestinationDialog", "Hand in to:")))
-        self.to_folder = QRadioButton(tr("DestinationDialog", "A folder your teacher collects "
+        lay.addWidget(QLabel(translate("DestinationDialog", "Hand in to:")))
+        self.to_folder = QRadioButton(translate("DestinationDialog", "A folder your teacher collects "
                                          "from (a share, a USB stick…)"))
-        self.to_teacher = QRadioButton(tr("DestinationDialog", "The teacher's computer, over "
+        self.to_teacher = QRadioButton(translate("DestinationDialog", "The teacher's computer, over "
                                           "the classroom's network"))
         group = QButtonGroup(self)
-        for b, tip in ((self.to_folder, tr("DestinationDialog",
+        for b, tip in ((self.to_folder, translate("DestinationDialog",
                                            "Write the hand-in file into a folder")),
-                       (self.to_teacher, tr("DestinationDialog",
+                       (self.to_teacher, translate("DestinationDialog",
                                             "Send it to the address on the teacher's screen"))):
             b.setToolTip(tip)
             b.setAccessibleName(b.text())
@@ -61,15 +60,15 @@ class DestinationDialog(QDialog):
         form = QFormLayout()
         self.address = QLineEdit(last.address)
         self.address.setPlaceholderText("192.168.1.20:8765")
-        self.address.setAccessibleName(tr("DestinationDialog", "The teacher's address"))
-        self.address.setToolTip(tr("DestinationDialog", "The address on the teacher's screen"))
+        self.address.setAccessibleName(translate("DestinationDialog", "The teacher's address"))
+        self.address.setToolTip(translate("DestinationDialog", "The address on the teacher's screen"))
         self.code = QLineEdit(last.code)
         self.code.setPlaceholderText("K7P3QX")
         self.code.setMaxLength(20)
-        self.code.setAccessibleName(tr("DestinationDialog", "Class code"))
-        self.code.setToolTip(tr("DestinationDialog", "The class code on the teacher's screen"))
-        form.addRow(tr("DestinationDialog", "Address:"), self.address)
-        form.addRow(tr("DestinationDialog", "Class code:"), self.code)
+        self.code.setAccessibleName(translate("DestinationDialog", "Class code"))
+        self.code.setToolTip(translate("DestinationDialog", "The class code on the teacher's screen"))
+        form.addRow(translate("DestinationDialog", "Address:"), self.address)
+        form.addRow(translate("DestinationDialog", "Class code:"), self.code)
         lay.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
