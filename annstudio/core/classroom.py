@@ -21,6 +21,11 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from annstudio.core.errors import AnnStudioError
+from annstudio.core.i18n import QT_TRANSLATE_NOOP
+
+
+# Measure labels, lock labels and default reasons are marked for translation (the GUI
+# shows them with translate("classroom", text)); the sentences below stay English.
 
 
 # --------------------------------------------------------------------------- measures
@@ -33,9 +38,11 @@ class Measure:
 
 
 MEASURES = {
-    "accuracy": Measure("accuracy", "held-out accuracy", True, ("binary", "multiclass")),
-    "loss": Measure("loss", "held-out loss", False, ("binary", "multiclass", "regression")),
-    "r2": Measure("r2", "held-out R²", True, ("regression",)),
+    "accuracy": Measure("accuracy", QT_TRANSLATE_NOOP("classroom", "held-out accuracy"), True,
+                        ("binary", "multiclass")),
+    "loss": Measure("loss", QT_TRANSLATE_NOOP("classroom", "held-out loss"), False,
+                    ("binary", "multiclass", "regression")),
+    "r2": Measure("r2", QT_TRANSLATE_NOOP("classroom", "held-out R²"), True, ("regression",)),
 }
 
 
@@ -66,28 +73,39 @@ LOCKS = {lk.name: lk for lk in (
     # the points themselves are compared too (as a set: a new validation split is allowed)
     Lock("dataset", ("dataset.name", "dataset.n", "dataset.noise", "dataset.classes",
                      "dataset.path", "dataset.label_column", "dataset.drop_missing"),
-         "the dataset", "Everyone trains on the same points, so the held-out scores compare."),
-    Lock("features", ("dataset.features",), "the derived features",
-         "The inputs are part of the task."),
+         QT_TRANSLATE_NOOP("classroom", "the dataset"),
+         QT_TRANSLATE_NOOP("classroom", "Everyone trains on the same points, so the held-out "
+                           "scores compare.")),
+    Lock("features", ("dataset.features",), QT_TRANSLATE_NOOP("classroom", "the derived features"),
+         QT_TRANSLATE_NOOP("classroom", "The inputs are part of the task.")),
     Lock("standardize", ("dataset.standardize", "dataset.standardize_targets"),
-         "standardisation", "The inputs are given as they are."),
-    Lock("layers", ("network.hidden",), "the hidden layers",
-         "The network's shape is given; the task is about the other choices."),
-    Lock("activations", ("network.activations",), "the activations",
-         "The activations are given."),
-    Lock("output", ("network.output",), "the output layer",
-         "The output layer follows from the task."),
-    Lock("init", ("network.init", "network.seed"), "the initial weights",
-         "Everyone starts from the same weights."),
-    Lock("optimizer", ("optimizer.name",), "the optimizer", "The optimizer is given."),
-    Lock("lr", ("optimizer.params.lr",), "the learning rate", "The learning rate is given."),
-    Lock("hyperparameters", ("optimizer.params",), "the optimizer's hyperparameters",
-         "The optimizer's settings are given."),
-    Lock("batch_size", ("training.batch_size",), "the batch size", "The batch size is given."),
-    Lock("epochs", ("training.epochs",), "the number of epochs",
-         "Everyone trains for the same number of epochs."),
+         QT_TRANSLATE_NOOP("classroom", "standardisation"),
+         QT_TRANSLATE_NOOP("classroom", "The inputs are given as they are.")),
+    Lock("layers", ("network.hidden",), QT_TRANSLATE_NOOP("classroom", "the hidden layers"),
+         QT_TRANSLATE_NOOP("classroom", "The network's shape is given; the task is about the "
+                           "other choices.")),
+    Lock("activations", ("network.activations",),
+         QT_TRANSLATE_NOOP("classroom", "the activations"),
+         QT_TRANSLATE_NOOP("classroom", "The activations are given.")),
+    Lock("output", ("network.output",), QT_TRANSLATE_NOOP("classroom", "the output layer"),
+         QT_TRANSLATE_NOOP("classroom", "The output layer follows from the task.")),
+    Lock("init", ("network.init", "network.seed"),
+         QT_TRANSLATE_NOOP("classroom", "the initial weights"),
+         QT_TRANSLATE_NOOP("classroom", "Everyone starts from the same weights.")),
+    Lock("optimizer", ("optimizer.name",), QT_TRANSLATE_NOOP("classroom", "the optimizer"),
+         QT_TRANSLATE_NOOP("classroom", "The optimizer is given.")),
+    Lock("lr", ("optimizer.params.lr",), QT_TRANSLATE_NOOP("classroom", "the learning rate"),
+         QT_TRANSLATE_NOOP("classroom", "The learning rate is given.")),
+    Lock("hyperparameters", ("optimizer.params",),
+         QT_TRANSLATE_NOOP("classroom", "the optimizer's hyperparameters"),
+         QT_TRANSLATE_NOOP("classroom", "The optimizer's settings are given.")),
+    Lock("batch_size", ("training.batch_size",), QT_TRANSLATE_NOOP("classroom", "the batch size"),
+         QT_TRANSLATE_NOOP("classroom", "The batch size is given.")),
+    Lock("epochs", ("training.epochs",), QT_TRANSLATE_NOOP("classroom", "the number of epochs"),
+         QT_TRANSLATE_NOOP("classroom", "Everyone trains for the same number of epochs.")),
     Lock("training", ("training.batch_size", "training.shuffle", "training.seed"),
-         "the batch order", "Everyone sees the batches in the same order."),
+         QT_TRANSLATE_NOOP("classroom", "the batch order"),
+         QT_TRANSLATE_NOOP("classroom", "Everyone sees the batches in the same order.")),
 )}
 # a name that locks several groups at once
 LOCK_ALIASES = {"network": ("layers", "activations", "output", "init")}

@@ -24,7 +24,7 @@ from annstudio.core import datasets
 from annstudio.core.activations import HIDDEN
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.optimizers import NAMES as OPTIMIZERS
-from annstudio.gui.i18n import DecimalSpinBox
+from annstudio.gui.i18n import DecimalSpinBox, num, translate
 from annstudio.gui.panels.network import ACTIVATION_NAMES
 from annstudio.gui.panels.training import OPTIMIZER_NAMES
 from annstudio.gui.theme import QUIET
@@ -44,23 +44,33 @@ def dataset_text(spec, n_points):
         key, n, noise = p["name"], p["n"], p["noise"]
     else:
         n, noise = spec.n, spec.noise
-    extra = f", derived inputs {', '.join(spec.features)}" if spec.features else ""
+    extra = (translate("challenge_dialog", ", derived inputs {features}").format(
+        features=", ".join(spec.features)) if spec.features else "")
     if key in datasets.SHIPPED:
-        return (f"The {key} set shipped with ANN Studio ({n_points:,} points{extra}).",
-                "Public: its points ship with every copy of ANN Studio, held-out ones too, so "
-                "a student could train on them; for a graded challenge use a generator or "
-                "your own CSV.")
+        return (translate("challenge_dialog", "The {name} set shipped with ANN Studio ({n} points"
+                   "{extra}).").format(name=key, n=num(n_points, ","), extra=extra),
+                translate("challenge_dialog", "Public: its points ship with every copy of ANN Studio, "
+                   "held-out ones too, so a student could train on them; for a graded "
+                   "challenge use a generator or your own CSV."))
     if key in datasets.GENERATORS:
-        classes = f", {spec.classes} classes" if key in datasets.USES_CLASSES else ""
-        return (f"The {key} generator: {n:,} points, noise {noise:g}{classes}{extra}.",
-                "Redrawn with a secret seed, so no student can regenerate the held-out points "
-                "(the points differ from the ones on screen).")
+        classes = (translate("challenge_dialog", ", {n} classes").format(n=spec.classes)
+                   if key in datasets.USES_CLASSES else "")
+        return (translate("challenge_dialog", "The {name} generator: {n} points, noise {noise}"
+                   "{classes}{extra}.").format(name=key, n=num(n, ","), noise=num(noise, "g"),
+                                               classes=classes, extra=extra),
+                translate("challenge_dialog", "Redrawn with a secret seed, so no student can "
+                   "regenerate the held-out points (the points differ from the ones on "
+                   "screen)."))
     if key == "csv":
         name = os.path.basename(spec.path or "")
-        what = f"{f'The CSV file {name}' if name else 'A CSV file'}: {n_points:,} points{extra}."
+        what = (translate("challenge_dialog", "The CSV file {name}: {n} points{extra}.") if name
+                else translate("challenge_dialog", "A CSV file: {n} points{extra}.")).format(
+            name=name, n=num(n_points, ","), extra=extra)
     else:
-        what = f"{n_points:,} points drawn or edited by hand{extra}."
-    return what, "The held-out points are picked by a secret shuffle of these points."
+        what = translate("challenge_dialog", "{n} points drawn or edited by hand{extra}.").format(
+            n=num(n_points, ","), extra=extra)
+    return what, translate("challenge_dialog", "The held-out points are picked by a secret shuffle "
+                    "of these points.")
 
 
 def _quiet(text=""):
@@ -83,7 +93,7 @@ class ChallengeDialog(QDialog):
 
     def __init__(self, loaded, n_parameters, locks=(), parent=None):
         super().__init__(parent)
-        self.setWindowTitle("ANN Studio — New challenge")
+        self.setWindowTitle(translate("ChallengeDialog", "ANN Studio — New challenge"))
         exp, data = loaded.experiment, loaded.data
         self.n_parameters, self.epochs = n_parameters, exp.training.epochs
         self.n_points = data.n_train + data.n_test
@@ -117,7 +127,7 @@ class ChallengeDialog(QDialog):
         bar = self.scroll.verticalScrollBar().sizeHint().width()
         m = self.layout().contentsMargins()
         edit = self.reasons["dataset"]
-        longest = max(edit.fontMetrics().horizontalAdvance(lk.reason)
+        longest = max(edit.fontMetrics().horizontalAdvance(translate("classroom", lk.reason))
                       for lk in rules.LOCKS.values())
         # room for the longest default reason where the screen has it
         w = hint.width() + max(0, longest + 16 - edit.sizeHint().width()) + bar + m.left() \
@@ -127,26 +137,29 @@ class ChallengeDialog(QDialog):
 
     # ----------------------------------------------------------------- the sections
     def _text_fields(self):
-        box = QGroupBox("What the students read")
+        box = QGroupBox(translate("ChallengeDialog", "What the students read"))
         form = QFormLayout(box)
-        self.title = _named(QLineEdit(), "Challenge title",
-                            "The challenge's name, shown to every student (required)")
+        self.title = _named(QLineEdit(), translate("ChallengeDialog", "Challenge title"),
+                            translate("ChallengeDialog", "The challenge's name, shown to every student "
+                               "(required)"))
         self.title.setMaxLength(io_classroom.MAX_TITLE)
-        self.title.setPlaceholderText("e.g. Two moons with at most 100 parameters")
-        form.addRow("&Title:", self.title)
-        self.task = _named(QPlainTextEdit(), "Task text",
-                           "What the students are asked to do, in your words (several lines; "
-                           "Tab moves to the next field)")
+        self.title.setPlaceholderText(translate("ChallengeDialog",
+                                         "e.g. Two moons with at most 100 parameters"))
+        form.addRow(translate("ChallengeDialog", "&Title:"), self.title)
+        self.task = _named(QPlainTextEdit(), translate("ChallengeDialog", "Task text"),
+                           translate("ChallengeDialog", "What the students are asked to do, in your "
+                              "words (several lines; Tab moves to the next field)"))
         self.task.setTabChangesFocus(True)          # a keyboard user must be able to leave
-        self.task.setPlaceholderText("e.g. Reach the best held-out accuracy you can.")
+        self.task.setPlaceholderText(translate("ChallengeDialog",
+                                        "e.g. Reach the best held-out accuracy you can."))
         lines = self.task.fontMetrics().lineSpacing()
         self.task.setMinimumHeight(3 * lines)
         self.task.setMaximumHeight(6 * lines)
-        form.addRow("Tas&k:", self.task)
+        form.addRow(translate("ChallengeDialog", "Tas&k:"), self.task)
         return box
 
     def _data_fields(self, spec, task):
-        box = QGroupBox("The points")
+        box = QGroupBox(translate("ChallengeDialog", "The points"))
         form = QFormLayout(box)
         what, note = dataset_text(spec, self.n_points)
         self.dataset = QLabel(what)
@@ -158,10 +171,10 @@ class ChallengeDialog(QDialog):
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(self.dataset)
         col.addWidget(self.dataset_note)
-        form.addRow("Dataset:", both)
-        self.hold_out = _named(DecimalSpinBox(), "Held-out share",
-                               "The share of the points only your key keeps, to score the "
-                               "hand-ins on (above 0, at most 0.9)")
+        form.addRow(translate("ChallengeDialog", "Dataset:"), both)
+        self.hold_out = _named(DecimalSpinBox(), translate("ChallengeDialog", "Held-out share"),
+                               translate("ChallengeDialog", "The share of the points only your key "
+                                  "keeps, to score the hand-ins on (above 0, at most 0.9)"))
         self.hold_out.setRange(0.01, 0.9)
         self.hold_out.setDecimals(2)
         self.hold_out.setSingleStep(0.05)
@@ -169,20 +182,23 @@ class ChallengeDialog(QDialog):
         self.held_out_text = _quiet()
         self.hold_out.valueChanged.connect(self._show_held_out)
         self._show_held_out(self.hold_out.value())
-        form.addRow("&Held out:", self._row(self.hold_out, self.held_out_text))
-        self.measure = _named(QComboBox(), "Ranking measure",
-                              "What ranks the hand-ins, computed by you on the held-out points")
+        form.addRow(translate("ChallengeDialog", "&Held out:"), self._row(self.hold_out, self.held_out_text))
+        self.measure = _named(QComboBox(), translate("ChallengeDialog", "Ranking measure"),
+                              translate("ChallengeDialog", "What ranks the hand-ins, computed by you "
+                                 "on the held-out points"))
         fits = [m for m in ("accuracy", "r2", "loss") if task in rules.MEASURES[m].tasks]
         for m in fits:
-            self.measure.addItem(sentence(rules.MEASURES[m].label), m)
+            self.measure.addItem(sentence(translate("classroom", rules.MEASURES[m].label)), m)
         self.measure.setCurrentIndex(fits.index(rules.default_measure(task)))
-        form.addRow("&Ranked by:", self.measure)
+        form.addRow(translate("ChallengeDialog", "&Ranked by:"), self.measure)
         return box
 
     def _show_held_out(self, share):
         m = round(share * self.n_points)
-        self.held_out_text.setText(f"about {m:,} of the {self.n_points:,} points go to your "
-                                   f"key; the students get the other {self.n_points - m:,}")
+        self.held_out_text.setText(translate(
+            "ChallengeDialog", "about {m} of the {n} points go to your key; the students get "
+            "the other {rest}").format(m=num(m, ","), n=num(self.n_points, ","),
+                                       rest=num(self.n_points - m, ",")))
 
     @staticmethod
     def _row(*widgets):
@@ -195,48 +211,59 @@ class ChallengeDialog(QDialog):
         return w
 
     def _limit_fields(self):
-        box = QGroupBox("Limits (unticked: no limit)")
+        box = QGroupBox(translate("ChallengeDialog", "Limits (unticked: no limit)"))
         form = QFormLayout(box)
         self.max_params_on, self.max_params, self.params_text = self._optional_number(
-            "parameters", self.n_parameters,
-            "The most weights and biases a student's network may have")
+            (translate("ChallengeDialog", "Limit the parameters"), translate("ChallengeDialog", "Most parameters"),
+             translate("ChallengeDialog", " parameters")), self.n_parameters,
+            translate("ChallengeDialog", "The most weights and biases a student's network may have"))
         self.max_params.valueChanged.connect(self._show_params)
         self._show_params(self.max_params.value())
         form.addRow(self._row(self.max_params_on, self.max_params, self.params_text))
         self.max_epochs_on, self.max_epochs, epochs_text = self._optional_number(
-            "epochs", max(1, self.epochs), "The most epochs a student's run may train")
-        epochs_text.setText(f"this experiment trains {self.epochs:,}" if self.epochs else
-                            "this experiment trains until stopped")
+            (translate("ChallengeDialog", "Limit the epochs"), translate("ChallengeDialog", "Most epochs"),
+             translate("ChallengeDialog", " epochs")), max(1, self.epochs),
+            translate("ChallengeDialog", "The most epochs a student's run may train"))
+        epochs_text.setText(translate("ChallengeDialog", "this experiment trains {n}").format(
+            n=num(self.epochs, ",")) if self.epochs else
+            translate("ChallengeDialog", "this experiment trains until stopped"))
         form.addRow(self._row(self.max_epochs_on, self.max_epochs, epochs_text))
-        self.optimizers = self._allowed(form, "Optimizers allowed:", OPTIMIZERS,
-                                        OPTIMIZER_NAMES, "optimizer")
-        self.activations = self._allowed(form, "Hidden activations allowed:", HIDDEN,
-                                         ACTIVATION_NAMES, "hidden activation")
+        self.optimizers = self._allowed(form, translate("ChallengeDialog", "Optimizers allowed:"),
+                                        OPTIMIZERS, OPTIMIZER_NAMES)
+        self.activations = self._allowed(form, translate("ChallengeDialog", "Hidden activations "
+                                                  "allowed:"), HIDDEN, ACTIVATION_NAMES)
         return box
 
-    def _optional_number(self, what, value, tip):
-        on = _named(QCheckBox("At most"), f"Limit the {what}", tip)
-        spin = _named(QSpinBox(), f"Most {what}", tip)
+    def _optional_number(self, names, value, tip):
+        """(check box, spin box, note) of a limit; ``names``: the check box's and the spin
+        box's accessible names and the spin box's suffix."""
+        limit, most, suffix = names
+        on = _named(QCheckBox(translate("ChallengeDialog", "At most")), limit, tip)
+        spin = _named(QSpinBox(), most, tip)
         spin.setRange(1, MAX_SPIN)
         spin.setValue(value)
-        spin.setSuffix(f" {what}")
+        spin.setSuffix(suffix)
         spin.setEnabled(False)
         on.toggled.connect(spin.setEnabled)
         return on, spin, _quiet()
 
     def _show_params(self, limit):
-        text = f"this network has {self.n_parameters:,}"
+        text = translate("ChallengeDialog", "this network has {n}").format(
+            n=num(self.n_parameters, ","))
         if limit < self.n_parameters:
-            text += ": students must make it smaller (unless the hidden layers are locked)"
+            text = translate("ChallengeDialog", "this network has {n}: students must make it "
+                             "smaller (unless the hidden layers are locked)").format(
+                n=num(self.n_parameters, ","))
         self.params_text.setText(text)
 
-    def _allowed(self, form, title, names, labels, what):
+    def _allowed(self, form, title, names, labels):
         grid = QGridLayout()
         boxes = {}
         for i, name in enumerate(names):
             label = labels.get(name, name)
-            b = _named(QCheckBox(label), f"Allow {label}",
-                       f"Students may use {label}; untick to forbid it (all ticked: no limit)")
+            b = _named(QCheckBox(label), translate("ChallengeDialog", "Allow {name}").format(
+                name=label), translate("ChallengeDialog", "Students may use {name}; untick to "
+                                       "forbid it (all ticked: no limit)").format(name=label))
             b.setChecked(True)
             grid.addWidget(b, i // 3, i % 3)
             boxes[name] = b
@@ -245,15 +272,20 @@ class ChallengeDialog(QDialog):
         return boxes
 
     def _lock_fields(self, ticked):
-        box = QGroupBox("Locked fields (students may not change them; the reason is shown)")
+        box = QGroupBox(translate("ChallengeDialog", "Locked fields (students may not change them; "
+                           "the reason is shown)"))
         grid = QGridLayout(box)
         self.locks, self.reasons = {}, {}
         for i, lk in enumerate(rules.LOCKS.values()):
-            label = sentence(lk.label)
-            check = _named(QCheckBox(label), f"Lock {lk.label}",
-                           f"Students may not change {lk.label}")
-            reason = _named(QLineEdit(lk.reason), f"Reason for locking {lk.label}",
-                            f"The reason the students read for locking {lk.label}")
+            what = translate("classroom", lk.label)
+            check = _named(QCheckBox(sentence(what)),
+                           translate("ChallengeDialog", "Lock {what}").format(what=what),
+                           translate("ChallengeDialog", "Students may not change {what}").format(
+                               what=what))
+            reason = _named(QLineEdit(translate("classroom", lk.reason)),
+                            translate("ChallengeDialog", "Reason for locking {what}").format(what=what),
+                            translate("ChallengeDialog", "The reason the students read for locking "
+                               "{what}").format(what=what))
             reason.setMaxLength(io_classroom.MAX_REASON)
             reason.setCursorPosition(0)             # a reason too long to show starts well
             reason.setMinimumWidth(reason.fontMetrics().horizontalAdvance("x" * 16))
@@ -273,17 +305,20 @@ class ChallengeDialog(QDialog):
         self.problem.setTextFormat(Qt.PlainText)     # a path or a title is the user's text
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("QLabel { color: #d62728; }")
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(translate("ChallengeDialog", "Problem"))
         self.problem.hide()
         row.addWidget(self.problem, 1)
         row.addStretch(0)
-        self.save_button = _named(QPushButton("&Save…"), "Save the challenge",
-                                  "Choose where to write NAME.challenge (for the students); "
-                                  "the key NAME.key is written beside it (for you only)  "
-                                  "[Enter]")
+        self.save_button = _named(QPushButton(translate("ChallengeDialog", "&Save…")),
+                                  translate("ChallengeDialog", "Save the challenge"),
+                                  translate("ChallengeDialog", "Choose where to write NAME.challenge "
+                                     "(for the students); the key NAME.key is written beside "
+                                     "it (for you only)  [Enter]"))
         self.save_button.setDefault(True)
-        self.cancel_button = _named(QPushButton("Cancel"), "Cancel",
-                                    "Close without writing anything  [Esc]")
+        self.cancel_button = _named(QPushButton(translate("ChallengeDialog", "Cancel")),
+                                    translate("ChallengeDialog", "Cancel"),
+                                    translate("ChallengeDialog", "Close without writing anything  "
+                                       "[Esc]"))
         self.cancel_button.clicked.connect(self.reject)
         row.addWidget(self.save_button)
         row.addWidget(self.cancel_button)
@@ -336,21 +371,27 @@ class ChallengeMaker:
     def ask_challenge_path(self, suggested):
         """The challenge's path from a save dialog (None: cancelled); tests replace this."""
         path, _ = QFileDialog.getSaveFileName(
-            self.dialog, "Save the challenge (the key is written beside it)",
+            self.dialog, translate("ChallengeMaker",
+                                   "Save the challenge (the key is written beside it)"),
             os.path.join(self._dir(), suggested),
-            f"Challenges (*{io_classroom.CHALLENGE_EXT})",
+            translate("ChallengeMaker", "Challenges (*{ext})").format(
+                ext=io_classroom.CHALLENGE_EXT),
             options=QFileDialog.DontConfirmOverwrite)       # asked by ask_replace, key included
         return path or None
 
     def ask_replace(self, existing):
         """Whether to replace the files in ``existing``; tests replace this."""
-        names = " and ".join(os.path.basename(p) for p in existing)
-        box = QMessageBox(QMessageBox.Warning, "ANN Studio — Replace?",
-                          f"{names} already exist{'s' * (len(existing) == 1)}. Replace?",
-                          QMessageBox.Yes | QMessageBox.Cancel, self.dialog)
+        names = [os.path.basename(p) for p in existing]
+        text = (translate("ChallengeMaker", "{name} already exists. Replace?").format(name=names[0])
+                if len(names) == 1 else
+                translate("ChallengeMaker", "{first} and {second} already exist. Replace?").format(
+                    first=names[0], second=" and ".join(names[1:])))
+        box = QMessageBox(QMessageBox.Warning, translate("ChallengeMaker", "ANN Studio — Replace?"),
+                          text, QMessageBox.Yes | QMessageBox.Cancel, self.dialog)
         box.setTextFormat(Qt.PlainText)
-        box.setInformativeText("Hand-ins made for the old challenge could no longer be scored: "
-                               "the old key's held-out points would be gone.")
+        box.setInformativeText(translate("ChallengeMaker", "Hand-ins made for the old challenge could "
+                                  "no longer be scored: the old key's held-out points would "
+                                  "be gone."))
         box.setDefaultButton(QMessageBox.Cancel)
         return box.exec() == QMessageBox.Yes
 
@@ -408,7 +449,8 @@ class ChallengeMaker:
             return None
         self.settings.setValue(FOLDER_KEY, os.path.dirname(os.path.abspath(path)))
         self.settings.setValue(LOCKS_KEY, ",".join(kw["locked"]))
-        self.tell("Challenge saved", *self.saved_text(challenge, path, key_path, notes))
+        self.tell(translate("ChallengeMaker", "Challenge saved"),
+                  *self.saved_text(challenge, path, key_path, notes))
         d.accept()
         return path, key_path
 
@@ -417,14 +459,17 @@ class ChallengeMaker:
         """(text, detail) of the message after a save: which file goes where."""
         c, k = os.path.basename(path), os.path.basename(key_path)
         given = challenge.data.n_train + challenge.data.n_test
-        lines = [f"Give {c} to the students: it holds the task, the {given:,} points they "
-                 "train on, the locks and the limits, and none of the held-out points.",
-                 f"Keep {k} on this computer and never hand it out: it holds the "
-                 f"{challenge.held_out_points:,} held-out points that score the hand-ins "
-                 "(Class ▸ Collect…).",
-                 f"Both are in {os.path.dirname(os.path.abspath(path))}."]
-        lines += [f"Note: {n}" for n in notes]
-        return f"Saved {c} for the students and {k} for you.", "\n\n".join(lines)
+        lines = [translate("ChallengeMaker", "Give {challenge} to the students: it holds the task, "
+                    "the {n} points they train on, the locks and the limits, and none of the "
+                    "held-out points.").format(challenge=c, n=num(given, ",")),
+                 translate("ChallengeMaker", "Keep {key} on this computer and never hand it out: it "
+                    "holds the {n} held-out points that score the hand-ins (Class ▸ "
+                    "Collect…).").format(key=k, n=num(challenge.held_out_points, ",")),
+                 translate("ChallengeMaker", "Both are in {folder}.").format(
+                     folder=os.path.dirname(os.path.abspath(path)))]
+        lines += [translate("ChallengeMaker", "Note: {note}").format(note=n) for n in notes]
+        return (translate("ChallengeMaker", "Saved {challenge} for the students and {key} for "
+                   "you.").format(challenge=c, key=k), "\n\n".join(lines))
 
 
 def install(window, run, tell):

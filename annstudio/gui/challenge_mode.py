@@ -23,15 +23,25 @@ from PySide6.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QScroll
 from shiboken6 import isValid
 
 from annstudio.core import classroom as rules
+from annstudio.core.i18n import QT_TRANSLATE_NOOP
 from annstudio.core.network import parameter_count
+from annstudio.gui.i18n import num, translate
 from annstudio.gui.panels.network import ACTIVATION_NAMES
 from annstudio.gui.theme import QUIET
 
-OPTIMIZER_NAMES = {"sgd": "SGD", "lecture_momentum": "momentum (lecture form)",
+OPTIMIZER_NAMES = {"sgd": "SGD",
+                   "lecture_momentum": QT_TRANSLATE_NOOP("challenge_mode", "momentum (lecture form)"),
                    "adagrad": "Adagrad", "rmsprop": "RMSprop",
-                   "lecture_rmsprop": "RMSProp (lecture form)", "adam": "Adam"}
-OVER = {"parameters": "over the limit", "epochs": "over the limit",
-        "optimizer": "not allowed", "activations": "not allowed"}
+                   "lecture_rmsprop": QT_TRANSLATE_NOOP("challenge_mode", "RMSProp (lecture form)"),
+                   "adam": "Adam"}
+OVER = {"parameters": QT_TRANSLATE_NOOP("challenge_mode", "over the limit"),
+        "epochs": QT_TRANSLATE_NOOP("challenge_mode", "over the limit"),
+        "optimizer": QT_TRANSLATE_NOOP("challenge_mode", "not allowed"),
+        "activations": QT_TRANSLATE_NOOP("challenge_mode", "not allowed")}
+LIMIT_NAMES = {"parameters": QT_TRANSLATE_NOOP("challenge_mode", "Limit on the parameters"),
+               "epochs": QT_TRANSLATE_NOOP("challenge_mode", "Limit on the epochs"),
+               "optimizer": QT_TRANSLATE_NOOP("challenge_mode", "Limit on the optimizer"),
+               "activations": QT_TRANSLATE_NOOP("challenge_mode", "Limit on the activations")}
 OVER_STYLE = "color: {}; font-weight: bold;"
 OVER_RED = ("#c62828", "#ff7b72")      # on a light and on a dark window (≥ 4.5:1 either way)
 TASK_LINES = 3          # the task's most lines in the banner (it scrolls when longer)
@@ -43,7 +53,12 @@ def plain_tip(text):
 
 
 def locked_tip(reason):
-    return plain_tip(f"Locked by the challenge: {reason}")
+    return plain_tip(translate("challenge_mode", "Locked by the challenge: {reason}").format(
+        reason=reason))
+
+
+def _optimizer_name(key):
+    return translate("challenge_mode", OPTIMIZER_NAMES.get(key, key))
 
 
 # =========================================================================== the map
@@ -130,19 +145,25 @@ def limit_texts(limits, n_parameters, epochs, optimizer, activations, until_stop
     broken = dict(limits.broken_items(n_parameters, epochs, optimizer, activations))
     rows = []
     if limits.max_parameters is not None:
-        rows.append(("parameters", f"{n_parameters:,} / {limits.max_parameters:,} parameters"))
+        rows.append(("parameters", translate("challenge_mode", "{n} / {most} parameters").format(
+            n=num(n_parameters, ","), most=num(limits.max_parameters, ","))))
     if limits.max_epochs is not None:
-        rows.append(("epochs", f"epochs {epochs:,} / {limits.max_epochs:,}"
-                     + (", until stopped" if until_stopped else "")))
+        rows.append(("epochs", (translate("challenge_mode", "epochs {n} / {most}, until stopped")
+                                if until_stopped else
+                                translate("challenge_mode", "epochs {n} / {most}")).format(
+            n=num(epochs, ","), most=num(limits.max_epochs, ","))))
     if limits.optimizers is not None:
-        allowed = ", ".join(OPTIMIZER_NAMES.get(o, o) for o in limits.optimizers)
-        rows.append(("optimizer", f"optimizer: {OPTIMIZER_NAMES.get(optimizer, optimizer)} "
-                                  f"(allowed: {allowed})"))
+        allowed = ", ".join(_optimizer_name(o) for o in limits.optimizers)
+        rows.append(("optimizer", translate("challenge_mode", "optimizer: {mine} (allowed: "
+                                     "{allowed})").format(mine=_optimizer_name(optimizer),
+                                                          allowed=allowed)))
     if limits.activations is not None:
         mine = ", ".join(ACTIVATION_NAMES.get(a, a) for a in dict.fromkeys(activations))
         allowed = ", ".join(ACTIVATION_NAMES.get(a, a) for a in limits.activations)
-        rows.append(("activations", f"activations: {mine or 'none'} (allowed: {allowed})"))
-    return [(what, f"{text} — {OVER[what]}" if what in broken else text,
+        rows.append(("activations", translate("challenge_mode", "activations: {mine} (allowed: "
+                                       "{allowed})").format(
+            mine=mine or translate("challenge_mode", "none"), allowed=allowed)))
+    return [(what, f"{text} — {translate('challenge_mode', OVER[what])}" if what in broken else text,
              broken.get(what, "")) for what, text in rows]
 
 
@@ -164,7 +185,7 @@ class ChallengeBanner(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setFrameShape(QFrame.StyledPanel)
-        self.setAccessibleName("Challenge")
+        self.setAccessibleName(translate("ChallengeBanner", "Challenge"))
         self._rows = []
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 4, 8, 4)
@@ -174,17 +195,17 @@ class ChallengeBanner(QFrame):
         f = self.title_label.font()
         f.setBold(True)
         self.title_label.setFont(f)
-        self.title_label.setAccessibleName("Challenge title")
+        self.title_label.setAccessibleName(translate("ChallengeBanner", "Challenge title"))
         top.addWidget(self.title_label, 1)
         self.locked_label = self._plain_label(wrap=True)
         self.locked_label.setStyleSheet(QUIET)
-        self.locked_label.setAccessibleName("Locked fields")
+        self.locked_label.setAccessibleName(translate("ChallengeBanner", "Locked fields"))
         self.locked_label.setAlignment(Qt.AlignRight | Qt.AlignTop)
         top.addWidget(self.locked_label, 1)
         lay.addLayout(top)
         self.task_label = self._plain_label(wrap=True)
         self.task_label.setAlignment(Qt.AlignLeft | Qt.AlignTop)
-        self.task_label.setAccessibleName("Challenge task")
+        self.task_label.setAccessibleName(translate("ChallengeBanner", "Challenge task"))
         self.task_scroll = QScrollArea()       # a long task scrolls; a short one takes its lines
         self.task_scroll.setWidgetResizable(True)
         self.task_scroll.setFrameShape(QFrame.NoFrame)
@@ -196,7 +217,7 @@ class ChallengeBanner(QFrame):
         self.limit_labels = {}
         for what in OVER:
             lab = self._plain_label()
-            lab.setAccessibleName(f"Limit on the {what}")
+            lab.setAccessibleName(translate("challenge_mode", LIMIT_NAMES[what]))
             self.limit_labels[what] = lab
             self.limits_row.addWidget(lab)
         self.limits_row.addStretch(1)
@@ -242,16 +263,20 @@ class ChallengeBanner(QFrame):
             self.show_limits(self._rows)
 
     def show_challenge(self, ch):
-        self.title_label.setText(f"Challenge: {ch.title}")
+        self.title_label.setText(translate("ChallengeBanner", "Challenge: {title}").format(
+            title=ch.title))
         self.title_label.setToolTip(plain_tip(ch.title))
-        self.measure_label.setText(f"ranked by {rules.measure(ch.measure).label}")
-        self.task_label.setText(ch.task or "(no task text)")
+        self.measure_label.setText(translate("ChallengeBanner", "ranked by {measure}").format(
+            measure=translate("classroom", rules.measure(ch.measure).label)))
+        self.task_label.setText(ch.task or translate("ChallengeBanner", "(no task text)"))
         self.fit_task()
-        names = [rules.LOCKS[k].label for k in ch.locked]
-        self.locked_label.setText(("Locked: " + ", ".join(names) + " (greyed; hover for why)")
-                                  if names else "Nothing is locked.")
+        names = [translate("classroom", rules.LOCKS[k].label) for k in ch.locked]
+        self.locked_label.setText(translate("ChallengeBanner", "Locked: {fields} (greyed; hover for "
+                                     "why)").format(fields=", ".join(names))
+                                  if names else translate("ChallengeBanner", "Nothing is locked."))
         self.locked_label.setToolTip(plain_tip("\n".join(
-            f"{rules.LOCKS[k].label}: {r}" for k, r in ch.locked.items())) if names else "")
+            f"{translate('classroom', rules.LOCKS[k].label)}: {r}" for k, r in ch.locked.items()))
+            if names else "")
 
     def show_limits(self, rows):
         """``rows``: `limit_texts`; a limit the challenge does not set is not shown."""
@@ -265,8 +290,9 @@ class ChallengeBanner(QFrame):
             lab.setText(text)
             dark = self.palette().window().color().lightness() < 128
             lab.setStyleSheet(OVER_STYLE.format(OVER_RED[dark]) if why else "")
-            lab.setToolTip(plain_tip(why[:1].upper() + why[1:] + ": a hand-in is refused")
-                           if why else "Within the challenge's limit")
+            lab.setToolTip(plain_tip(translate("ChallengeBanner", "{why}: a hand-in is "
+                                               "refused").format(why=why[:1].upper() + why[1:]))
+                           if why else translate("ChallengeBanner", "Within the challenge's limit"))
         self.fit_task()
 
 
@@ -326,7 +352,7 @@ class ChallengeMode:
 def install(window):
     """The challenge banner (a slim dock above the views), the locks and the limits of
     ``window``; the files' saves keep the challenge; the predictions record is fed."""
-    dock = QDockWidget("Challenge", window)
+    dock = QDockWidget(translate("ChallengeBanner", "Challenge"), window)
     dock.setObjectName("dock_challenge")
     dock.setTitleBarWidget(QWidget())            # a banner, not a panel to move about
     dock.setFeatures(QDockWidget.NoDockWidgetFeatures)

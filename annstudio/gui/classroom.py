@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, Q
 from annstudio.core.errors import AnnStudioError
 from annstudio.gui import handin_send, receive_window
 from annstudio.gui.class_view import ClassView
+from annstudio.gui.i18n import translate
 from annstudio.gui.widgets import sentence
 from annstudio.io import classroom as io_classroom
 
@@ -30,12 +31,12 @@ class NameDialog(QDialog):
 
     def __init__(self, name="", parent=None):
         super().__init__(parent)
-        self.setWindowTitle("ANN Studio — Hand in")
+        self.setWindowTitle(translate("NameDialog", "ANN Studio — Hand in"))
         lay = QVBoxLayout(self)
-        label = QLabel("Your name, as your teacher will see it:")
+        label = QLabel(translate("NameDialog", "Your name, as your teacher will see it:"))
         lay.addWidget(label)
         self.edit = QLineEdit(name)
-        self.edit.setAccessibleName("Student's name")
+        self.edit.setAccessibleName(translate("NameDialog", "Student's name"))
         self.edit.setMaxLength(io_classroom.MAX_NAME)
         label.setBuddy(self.edit)
         lay.addWidget(self.edit)
@@ -114,8 +115,9 @@ class Classroom:
         nothing written)."""
         history = self.run().history
         if history is None or not history.epochs:     # said before three questions, not after
-            self.show_error("Hand in", "train the run first: a hand-in carries the trained "
-                                       "weights and their loss history")
+            self.show_error(translate("Classroom", "Hand in"),
+                            translate("Classroom", "train the run first: a hand-in carries the "
+                                      "trained weights and their loss history"))
             return None
         challenge = self.challenge() or self._ask_challenge()
         if challenge is None:
@@ -128,23 +130,27 @@ class Classroom:
             return None
         if dest.kind == "teacher":
             return self.send_to_teacher(challenge, name, dest)
-        folder = self.ask_folder("Hand in: choose the folder to hand in to")
+        folder = self.ask_folder(translate("Classroom", "Hand in: choose the folder to hand in to"))
         if not folder:
             return None
         try:
             out = io_classroom.hand_in(self.run(), challenge, name, folder,
                                        predictions=self.predictions())
         except io_classroom.Refused as e:
-            self.tell("Hand-in refused", "The hand-in is refused; nothing was written.",
+            self.tell(translate("Classroom", "Hand-in refused"),
+                      translate("Classroom", "The hand-in is refused; nothing was written."),
                       "\n".join(f"• {sentence(r)}" for r in e.reasons), QMessageBox.Warning)
             return None
         except AnnStudioError as e:
-            self.show_error("Hand in", str(e))
+            self.show_error(translate("Classroom", "Hand in"), str(e))
             return None
         self.settings.setValue(NAME_KEY, name)
         self.settings.setValue("classroom/folder", folder)
-        self.tell("Handed in", f"Handed in as {os.path.basename(out)}.",
-                  f"In the folder {folder}. You may hand in again: the latest counts.")
+        self.tell(translate("Classroom", "Handed in"),
+                  translate("Classroom", "Handed in as {name}.").format(
+                      name=os.path.basename(out)),
+                  translate("Classroom", "In the folder {folder}. You may hand in again: the "
+                            "latest counts.").format(folder=folder))
         return out
 
     def send_to_teacher(self, challenge, name, dest):
@@ -155,53 +161,60 @@ class Classroom:
                                                predictions=self.predictions())
             self.sender.send(doc, dest)
         except io_classroom.Refused as e:
-            self.tell("Hand-in refused", "The hand-in is refused; nothing was sent.",
+            self.tell(translate("Classroom", "Hand-in refused"),
+                      translate("Classroom", "The hand-in is refused; nothing was sent."),
                       "\n".join(f"• {sentence(r)}" for r in e.reasons), QMessageBox.Warning)
             return None
         except AnnStudioError as e:
-            self.show_error("Hand in", str(e))
+            self.show_error(translate("Classroom", "Hand in"), str(e))
             return None
         self.settings.setValue(NAME_KEY, name)
         handin_send.remember(self.settings, dest)
-        self.tell("Handing in", f"Sending the hand-in to {dest.address}…")
+        self.tell(translate("Classroom", "Handing in"),
+                  translate("Classroom", "Sending the hand-in to {address}…").format(
+                      address=dest.address))
         return self.sender
 
     def _sent(self, stored, message):
         if stored:
-            self.tell("Handed in", sentence(message) + ".", "You may hand in again: the "
-                      "latest counts.")
+            self.tell(translate("Classroom", "Handed in"), sentence(message) + ".",
+                      translate("Classroom", "You may hand in again: the latest counts."))
         else:
-            self.tell("Not handed in", sentence(message) + ".", icon=QMessageBox.Warning)
+            self.tell(translate("Classroom", "Not handed in"), sentence(message) + ".",
+                      icon=QMessageBox.Warning)
 
     def _ask_challenge(self):
         """The challenge file the student picks (None: cancelled, or not a challenge)."""
-        path = self.ask_open("Hand in: choose the challenge",
-                             f"Challenges (*{io_classroom.CHALLENGE_EXT});;All files (*)")
+        path = self.ask_open(translate("Classroom", "Hand in: choose the challenge"),
+                             translate("Classroom", "Challenges (*{ext});;All files (*)").format(
+                                 ext=io_classroom.CHALLENGE_EXT))
         if not path:
             return None
         try:
             return io_classroom.load_challenge(path)
         except AnnStudioError as e:
-            self.show_error("Hand in", str(e))
+            self.show_error(translate("Classroom", "Hand in"), str(e))
             return None
 
     # ----------------------------------------------------------------- teacher
     def collect(self, from_zip=False):
         """Ask for the key and a folder (or a .zip); show the class table."""
-        key_path = self.ask_open("Collect: choose the teacher's key",
-                                 f"Teacher's keys (*{io_classroom.KEY_EXT});;All files (*)")
+        key_path = self.ask_open(translate("Classroom", "Collect: choose the teacher's key"),
+                                 translate("Classroom", "Teacher's keys (*{ext});;All files (*)").format(
+                                     ext=io_classroom.KEY_EXT))
         if not key_path:
             return None
-        source = (self.ask_open("Collect: choose the .zip of hand-ins",
-                                "Zip files (*.zip);;All files (*)") if from_zip else
-                  self.ask_folder("Collect: choose the folder of hand-ins"))
+        source = (self.ask_open(translate("Classroom", "Collect: choose the .zip of hand-ins"),
+                                translate("Classroom", "Zip files (*.zip);;All files (*)"))
+                  if from_zip else
+                  self.ask_folder(translate("Classroom", "Collect: choose the folder of hand-ins")))
         if not source:
             return None
         try:
             key = io_classroom.load_key(key_path)
             col = io_classroom.collect(source, key)
         except AnnStudioError as e:
-            self.show_error("Collect", str(e))
+            self.show_error(translate("Classroom", "Collect"), str(e))
             return None
         self.settings.setValue("classroom/folder", os.path.dirname(os.path.abspath(key_path)))
         return self.show_class(col, key.challenge.title, source)

@@ -20,6 +20,7 @@ from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequ
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QRadioButton, QVBoxLayout)
 
+from annstudio.gui.i18n import translate
 from annstudio.io import handin_client
 
 KIND_KEY, ADDRESS_KEY, CODE_KEY = ("classroom/destination", "classroom/teacher_address",
@@ -40,15 +41,18 @@ class DestinationDialog(QDialog):
 
     def __init__(self, last, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("ANN Studio — Hand in to")
+        self.setWindowTitle(translate("DestinationDialog", "ANN Studio — Hand in to"))
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("Hand in to:"))
-        self.to_folder = QRadioButton("A folder your teacher collects from (a share, a USB "
-                                      "stick…)")
-        self.to_teacher = QRadioButton("The teacher's computer, over the classroom's network")
+        lay.addWidget(QLabel(translate("DestinationDialog", "Hand in to:")))
+        self.to_folder = QRadioButton(translate("DestinationDialog", "A folder your teacher collects "
+                                         "from (a share, a USB stick…)"))
+        self.to_teacher = QRadioButton(translate("DestinationDialog", "The teacher's computer, over "
+                                          "the classroom's network"))
         group = QButtonGroup(self)
-        for b, tip in ((self.to_folder, "Write the hand-in file into a folder"),
-                       (self.to_teacher, "Send it to the address on the teacher's screen")):
+        for b, tip in ((self.to_folder, translate("DestinationDialog",
+                                           "Write the hand-in file into a folder")),
+                       (self.to_teacher, translate("DestinationDialog",
+                                            "Send it to the address on the teacher's screen"))):
             b.setToolTip(tip)
             b.setAccessibleName(b.text())
             group.addButton(b)
@@ -56,15 +60,15 @@ class DestinationDialog(QDialog):
         form = QFormLayout()
         self.address = QLineEdit(last.address)
         self.address.setPlaceholderText("192.168.1.20:8765")
-        self.address.setAccessibleName("The teacher's address")
-        self.address.setToolTip("The address on the teacher's screen")
+        self.address.setAccessibleName(translate("DestinationDialog", "The teacher's address"))
+        self.address.setToolTip(translate("DestinationDialog", "The address on the teacher's screen"))
         self.code = QLineEdit(last.code)
         self.code.setPlaceholderText("K7P3QX")
         self.code.setMaxLength(20)
-        self.code.setAccessibleName("Class code")
-        self.code.setToolTip("The class code on the teacher's screen")
-        form.addRow("Address:", self.address)
-        form.addRow("Class code:", self.code)
+        self.code.setAccessibleName(translate("DestinationDialog", "Class code"))
+        self.code.setToolTip(translate("DestinationDialog", "The class code on the teacher's screen"))
+        form.addRow(translate("DestinationDialog", "Address:"), self.address)
+        form.addRow(translate("DestinationDialog", "Class code:"), self.code)
         lay.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
@@ -139,14 +143,17 @@ class TeacherSender(QObject):
         body = bytes(r.readAll())
         r.deleteLater()
         if status is None:      # no answer at all: unreachable, refused, timed out
-            why = ("no answer came in time" if r.error() ==
+            why = (translate("TeacherSender", "no answer came in time") if r.error() ==
                    QNetworkReply.NetworkError.OperationCanceledError else r.errorString())
-            self.finished.emit("", f"cannot reach the teacher's computer at {self.where} "
-                                   f"({why}); nothing was handed in")
+            self.finished.emit("", translate("TeacherSender", "cannot reach the teacher's "
+                                             "computer at {address} ({why}); nothing was "
+                                             "handed in").format(address=self.where, why=why))
             return
         stored, sentence = handin_client.answer(int(status), body)
         if stored is None:
-            self.finished.emit("", f"the teacher's computer refused the hand-in: {sentence}")
+            self.finished.emit("", translate("TeacherSender", "the teacher's computer refused "
+                                             "the hand-in: {why}").format(why=sentence))
         else:
-            self.finished.emit(stored, f"handed in to the teacher's computer as {stored}")
+            self.finished.emit(stored, translate("TeacherSender", "handed in to the teacher's "
+                                                 "computer as {name}").format(name=stored))
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget
 
 from annstudio.core import inspect as ins
+from annstudio.gui.i18n import translate
 from annstudio.gui.inspector.widget import (InspectorWidget, not_xor_dataset,
                                             preset_network_and_data)
 from annstudio.gui.presets import PRESETS
@@ -35,7 +36,7 @@ class InspectorDock(QDockWidget):
     predictionAnswered = Signal(object)
 
     def __init__(self, window):
-        super().__init__("Step-through inspector", window)
+        super().__init__(translate("InspectorDock", "Step-through inspector"), window)
         self.setObjectName("inspector_dock")
         self.window_ = window
         # built on first use (opening the dock, a clicked point, a test): its tables cost
@@ -198,10 +199,10 @@ def install(window):
     lessons = window.menus.get("lessons")
     if lessons is not None:
         existing = " ".join(a.text().lower() for a in lessons.actions())
-        a = lessons.addAction("Step through ¬XOR by hand (inspector)")
+        a = lessons.addAction(translate("inspector", "Step through ¬XOR by hand (inspector)"))
         a.triggered.connect(lambda *_: _open_preset(dock, "not_xor"))
         if "moons" not in existing:
-            b = lessons.addAction("Lecture moons")
+            b = lessons.addAction(translate("inspector", "Lecture moons"))
             b.triggered.connect(lambda *_: _open_preset(dock, "lecture_moons"))
     window.inspector_dock = dock
     return dock

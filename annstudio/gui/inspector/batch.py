@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
 
 from annstudio.core import inspect as ins
 from annstudio.core.inspect import fmt
+from annstudio.gui.i18n import translate
 from annstudio.gui.inspector.matrix import MatrixModel, MatrixView
 
 
@@ -27,32 +28,35 @@ class BatchTab:
     def _build_batch(self):
         page = QWidget()
         lay = QVBoxLayout(page)
-        expl = QLabel("The lecture's loop computes one gradient per point (the Jacobian "
-                      "products) and averages them over the mini-batch; the engine computes "
-                      "zᵀ·δ for the whole batch in one matrix product. Both rows below must be "
-                      "the same numbers.")
+        expl = QLabel(translate("BatchTab",
+                                "The lecture's loop computes one gradient per point (the "
+                                "Jacobian products) and averages them over the mini-batch; the "
+                                "engine computes zᵀ·δ for the whole batch in one matrix "
+                                "product. Both rows below must be the same numbers."))
         expl.setWordWrap(True)
         lay.addWidget(expl)
         row = QHBoxLayout()
-        row.addWidget(QLabel("training points from #"))
+        row.addWidget(QLabel(translate("BatchTab", "training points from #")))
         self.batch_start = QSpinBox()
-        self.batch_start.setAccessibleName("Training points from number")
+        self.batch_start.setAccessibleName(translate("BatchTab", "Training points from number"))
         self.batch_start.setRange(0, 0)
         row.addWidget(self.batch_start)
-        row.addWidget(QLabel("count"))
+        row.addWidget(QLabel(translate("BatchTab", "count")))
         self.batch_size = QSpinBox()
-        self.batch_size.setAccessibleName("Count of training points")
+        self.batch_size.setAccessibleName(translate("BatchTab", "Count of training points"))
         self.batch_size.setRange(1, 10)
         self.batch_size.setValue(4)
         row.addWidget(self.batch_size)
-        row.addWidget(QLabel("layer"))
+        row.addWidget(QLabel(translate("BatchTab", "layer")))
         self.batch_layer = QComboBox()
+        self.batch_layer.setAccessibleName(translate("BatchTab", "Layer"))
         row.addWidget(self.batch_layer)
         row.addStretch(1)
         lay.addLayout(row)
         self.batch_model = MatrixModel()
         self.batch_view = MatrixView(self.batch_model)
-        self.batch_view.setAccessibleName("The batch's values, one column per point")
+        self.batch_view.setAccessibleName(translate("BatchTab",
+                                                     "The batch's values, one column per point"))
         self.batch_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.batch_view.setSizePolicy(self.batch_view.sizePolicy().horizontalPolicy(),
                                       self.batch_view.sizePolicy().verticalPolicy())
@@ -92,8 +96,8 @@ class BatchTab:
         if X is None or len(X) == 0:
             self.batch = None
             self.batch_model.set_value(np.zeros((0, 0)))
-            self.batch_summary.setText("No dataset: load one (or a lecture preset) to see a "
-                                       "mini-batch.")
+            self.batch_summary.setText(translate("BatchTab", "No dataset: load one (or a lecture "
+                                                 "preset) to see a mini-batch."))
             return
         N, d = self.numbering, self.digits
         self.batch = bg = ins.batch_gradients(self.net, X, y, self.loss)
@@ -106,15 +110,18 @@ class BatchTab:
         cols = [N.entry("W", i, ix) for ix in np.ndindex(W.shape)] + \
                [N.entry("b", i, (j,), plain=True) for j in range(W.shape[1])]
         start = self.batch_start.value()
-        names = [f"point #{start + r} (y = {', '.join(fmt(v, d) for v in np.ravel(y[r]))}), "
-                 f"L = {fmt(bg.losses[r], d)}" for r in range(len(X))]
-        names += ["average of the rows above", "vectorised batch gradient zᵀ·δ"]
+        names = [translate("BatchTab", "point #{index} (y = {y}), L = {loss}").format(
+                     index=start + r, y=", ".join(fmt(v, d) for v in np.ravel(y[r])),
+                     loss=fmt(bg.losses[r], d)) for r in range(len(X))]
+        names += [translate("BatchTab", "average of the rows above"),
+                  translate("BatchTab", "vectorised batch gradient zᵀ·δ")]
         self.batch_model.row_label = lambda r: names[r]
         self.batch_model.col_label = lambda c: cols[c]
         self.batch_model.digits = d
         self.batch_model.set_value(np.vstack(rows))
         self.batch_view.setMaximumWidth(16777215)
-        self.batch_summary.setText(
-            f"{len(X)} points, batch loss {fmt(bg.loss, d)} (their mean). "
-            f"max |average − vectorised| over all layers = {fmt(bg.max_difference(), 2)} "
-            f"(this layer: {fmt(float(diff.max()), 2)}).")
+        self.batch_summary.setText(translate(
+            "BatchTab", "{n} points, batch loss {loss} (their mean). max |average − vectorised| "
+            "over all layers = {diff} (this layer: {layer_diff}).").format(
+                n=len(X), loss=fmt(bg.loss, d), diff=fmt(bg.max_difference(), 2),
+                layer_diff=fmt(float(diff.max()), 2)))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
 from annstudio.core import inspect as ins
 from annstudio.core.inspect import fmt
+from annstudio.gui.i18n import translate
 from annstudio.gui.inspector.matrix import to_html
 from annstudio.gui.inspector.steps import FD_AUTO_ENTRIES
 
@@ -31,7 +32,8 @@ class Explanation:
 
     def _build_explanation_box(self):
         """The box under the panels that explains the clicked entry."""
-        box = self.explanation_box = QGroupBox("Selected entry, with the numbers (click any cell)")
+        box = self.explanation_box = QGroupBox(translate(
+            "Explanation", "Selected entry, with the numbers (click any cell)"))
         bl = QVBoxLayout(box)
         self.explanation = QLabel()
         self.explanation.setTextFormat(Qt.RichText)
@@ -70,8 +72,9 @@ class Explanation:
         page = self.stage
         N, d = self.numbering, self.digits
         if name in self.hidden_names():
-            self.explanation_lines = [f"{N.relabel(name)} is hidden: predict it first "
-                                      "(the box above), or press Show it."]
+            self.explanation_lines = [translate(
+                "Explanation", "{name} is hidden: predict it first (the box above), "
+                "or press Show it.").format(name=N.relabel(name))]
             self.explanation.setText(to_html(self.explanation_lines[0]))
             return
         if name.startswith("fd:"):
@@ -79,8 +82,10 @@ class Explanation:
             grad = self.by_name[f"∂L/∂{which}_{i}"].value
             fd = self.finite_difference(i, which)
             label = N.relabel(f"∂L/∂{which}_{i}") + f"[{','.join(map(str, idx))}]"
-            lines = [f"{label}: backprop {fmt(grad[idx], d)}, finite difference "
-                     f"{fmt(fd[idx], d)}, difference {fmt(abs(grad[idx] - fd[idx]), 2)}"]
+            lines = [translate("Explanation", "{entry}: backprop {grad}, finite difference "
+                               "{fd}, difference {diff}").format(
+                entry=label, grad=fmt(grad[idx], d), fd=fmt(fd[idx], d),
+                diff=fmt(abs(grad[idx] - fd[idx]), 2))]
         else:
             extra = dict(self.extra, unit=self._unit.get(self.stage_index, 0))
             lines, unit = ins.explain(self.steps, page, name, idx, N, d, extra)
@@ -91,8 +96,9 @@ class Explanation:
                 fd = self.finite_difference(i, which)
                 g = self.by_name[name].value
                 if np.isfinite(fd[idx]):
-                    lines.append(f"finite difference: {fmt(fd[idx], d)}, difference "
-                                 f"{fmt(abs(g[idx] - fd[idx]), 2)}")
+                    lines.append(translate("Explanation", "finite difference: {fd}, "
+                                           "difference {diff}").format(
+                        fd=fmt(fd[idx], d), diff=fmt(abs(g[idx] - fd[idx]), 2)))
         self.explanation_lines = lines
         self.explanation.setText("<br>".join(to_html(line).replace("  ", "&nbsp;&nbsp;")
                                              for line in lines))

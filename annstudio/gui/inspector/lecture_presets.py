@@ -13,8 +13,11 @@ from PySide6.QtWidgets import QMenu, QToolButton
 
 from annstudio.core import inspect as ins
 from annstudio.core.errors import AnnStudioError
+from annstudio.core.i18n import QT_TRANSLATE_NOOP
+from annstudio.gui.i18n import translate
 
-PRESET_TITLES = {"not_xor": "¬XOR by hand (lecture §2)", "lecture_moons": "Lecture moons (§4)"}
+PRESET_TITLES = {"not_xor": QT_TRANSLATE_NOOP("LecturePresets", "¬XOR by hand (lecture §2)"),
+                 "lecture_moons": QT_TRANSLATE_NOOP("LecturePresets", "Lecture moons (§4)")}
 
 
 class LecturePresets:
@@ -23,12 +26,12 @@ class LecturePresets:
     def _build_preset_button(self):
         """The "Lecture presets" tool button and its menu (``preset_actions``)."""
         self.preset_button = QToolButton()
-        self.preset_button.setText("Lecture presets")
+        self.preset_button.setText(translate("LecturePresets", "Lecture presets"))
         self.preset_button.setPopupMode(QToolButton.InstantPopup)
         menu = QMenu(self.preset_button)
         self.preset_actions = {}
         for key, title in PRESET_TITLES.items():
-            a = menu.addAction(title)
+            a = menu.addAction(translate("LecturePresets", title))
             a.triggered.connect(lambda _=False, k=key: self.load_preset(k))
             self.preset_actions[key] = a
         self.preset_button.setMenu(menu)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.inspect import WIDE, fmt, is_wide, parse_number, summary
+from annstudio.gui.i18n import translate
 from annstudio.gui.theme import NEG, POS, QUIET   # the app's diverging colours: orange − / blue +
 
 TINT = 0.55            # the strongest tint still leaves black text readable
@@ -123,7 +124,8 @@ class MatrixModel(QAbstractTableModel):
         v = float(self._a[index.row(), index.column()])
         if self.hidden and role in (Qt.DisplayRole, Qt.BackgroundRole, Qt.ToolTipRole):
             return {Qt.DisplayRole: "?", Qt.BackgroundRole: QBrush(QColor(235, 235, 235)),
-                    Qt.ToolTipRole: "hidden until you predict it (Predict mode)"}[role]
+                    Qt.ToolTipRole: translate("MatrixModel",
+                                              "hidden until you predict it (Predict mode)")}[role]
         if role == Qt.DisplayRole:
             return fmt(v, self.digits)
         if role == Qt.EditRole:
@@ -135,7 +137,8 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.TextAlignmentRole:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ToolTipRole:
-            return f"{repr(v)}" + ("  (double-click to edit)" if self.editable else "")
+            return f"{repr(v)}" + (translate("MatrixModel", "  (double-click to edit)")
+                                   if self.editable else "")
         if role == VALUE_ROLE:
             return v
         return None
@@ -247,13 +250,13 @@ class MatrixPanel(QWidget):
         self.note.setStyleSheet(QUIET)
         self.summary = QLabel()
         self.summary.setStyleSheet(QUIET)
-        self.slice_label = QLabel("slice j =")
+        self.slice_label = QLabel(translate("MatrixPanel", "slice j ="))
         self.slice = QSpinBox()
         self.slice.setMinimum(0)
         self.model = MatrixModel(editable=editable)
         self.view = MatrixView(self.model)
-        self.view.setAccessibleName("Matrix")      # its symbol once shown (`set_content`)
-        self.slice.setAccessibleName("Slice j")
+        self.view.setAccessibleName(translate("MatrixPanel", "Matrix"))  # its symbol once shown
+        self.slice.setAccessibleName(translate("MatrixPanel", "Slice j"))
         self.view.selectionModel().currentChanged.connect(self._current)
         self.slice.valueChanged.connect(self._show_slice)
         top = QHBoxLayout()
@@ -282,7 +285,8 @@ class MatrixPanel(QWidget):
                     col_label=None):
         self.name = name
         self.caption_text = f"{name}:  {formula}" if formula and formula != name else name
-        self.view.setAccessibleName(f"Matrix {self.caption_text}")
+        self.view.setAccessibleName(translate("MatrixPanel", "Matrix {caption}").format(
+            caption=self.caption_text))
         self.view.setAccessibleDescription(description or "")
         self.caption.setText(f"<b>{to_html(name)}</b>" +
                              (f"&nbsp;&nbsp; {to_html(formula)}" if formula and formula != name else ""))

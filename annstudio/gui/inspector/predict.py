@@ -20,8 +20,15 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushB
 
 from annstudio.core import predict as pr
 from annstudio.core.classroom import answers_from_score
+from annstudio.core.i18n import QT_TRANSLATE_NOOP
 from annstudio.core.inspect import fmt
+from annstudio.gui.i18n import translate
 from annstudio.gui.inspector.matrix import to_html
+
+# the buttons' labels of pr.SIGNS, which stay the keys the grading reads
+SIGN_LABELS = {"negative": QT_TRANSLATE_NOOP("PredictMode", "negative"),
+               "zero": QT_TRANSLATE_NOOP("PredictMode", "zero"),
+               "positive": QT_TRANSLATE_NOOP("PredictMode", "positive")}
 
 
 class PredictMode:
@@ -45,7 +52,7 @@ class PredictMode:
             self.result_label.clear()
 
     def _build_predict_box(self):
-        box = self.predict_box = QGroupBox("Predict the next value")
+        box = self.predict_box = QGroupBox(translate("PredictMode", "Predict the next value"))
         lay = QVBoxLayout(box)
         lay.setSpacing(3)
         top = QHBoxLayout()
@@ -61,21 +68,25 @@ class PredictMode:
         lay.addLayout(top)
         row = QHBoxLayout()
         self.answer_edit = QLineEdit()
-        self.answer_edit.setPlaceholderText("your prediction, e.g. 0.62 or −1.5, then Enter")
+        self.answer_edit.setPlaceholderText(translate("PredictMode", "your prediction, e.g. 0.62 or "
+                                                       "−1.5, then Enter"))
+        self.answer_edit.setAccessibleName(translate("PredictMode", "Your prediction"))
         self.answer_edit.returnPressed.connect(self.check_answer)
         row.addWidget(self.answer_edit, 1)
-        self.check_button = QPushButton("Check")
+        self.check_button = QPushButton(translate("PredictMode", "Check"))
         self.check_button.clicked.connect(lambda _=False: self.check_answer())
         row.addWidget(self.check_button)
         self.sign_buttons = {}
         for sign in pr.SIGNS:
-            b = QPushButton(sign)
-            b.setToolTip(f"predict that the value is {sign}")
+            b = QPushButton(translate("PredictMode", SIGN_LABELS.get(sign, sign)))
+            b.setToolTip(translate("PredictMode", "predict that the value is {sign}").format(
+                sign=translate("PredictMode", SIGN_LABELS.get(sign, sign))))
             b.clicked.connect(lambda _=False, sg=sign: self.check_answer(sg))
             row.addWidget(b)
             self.sign_buttons[sign] = b
-        self.reveal_button = QPushButton("Show it")
-        self.reveal_button.setToolTip("Skip this one: show the value (not scored)")
+        self.reveal_button = QPushButton(translate("PredictMode", "Show it"))
+        self.reveal_button.setToolTip(translate("PredictMode",
+                                                 "Skip this one: show the value (not scored)"))
         self.reveal_button.clicked.connect(lambda _=False: self.reveal_question())
         row.addWidget(self.reveal_button)
         lay.addLayout(row)
@@ -105,7 +116,8 @@ class PredictMode:
             self.last_grade = None
             self.result_label.clear()
         self.predicting = on
-        self.predict_button.setText("Predict: on" if on else "Predict")
+        self.predict_button.setText(translate("PredictMode", "Predict: on") if on
+                                    else translate("InspectorWidget", "Predict"))
         f = self.predict_button.font()
         f.setBold(on)
         self.predict_button.setFont(f)
@@ -142,7 +154,8 @@ class PredictMode:
         if not self.predicting:
             return
         q = self.current_question()
-        self.score_label.setText(f"score: {self.score.text()}")
+        self.score_label.setText(translate("PredictMode", "score: {correct} / {total} correct").format(
+            correct=self.score.correct, total=self.score.total))
         number = q is not None and q.kind == "number"
         sign = q is not None and q.kind == "sign"
         for w in (self.answer_edit, self.check_button):
@@ -153,11 +166,16 @@ class PredictMode:
         if q is None:
             more = self.stage_index < self.stage_count - 1
             self.question_label.setText(
-                "Every value on this page is checked." + (" Next ▶ for the next step."
-                                                          if more else " That was the last step."))
+                translate("PredictMode", "Every value on this page is checked. Next ▶ for the "
+                          "next step.") if more
+                else translate("PredictMode", "Every value on this page is checked. That was "
+                               "the last step."))
             return
-        ask = "<br>Is it negative, zero or positive?" if sign else ""   # else: the field says
-        self.question_label.setText(f"<b>Predict {to_html(q.label)}</b> &nbsp;{to_html(q.prompt)}{ask}")
+        ask = ("<br>" + translate("PredictMode", "Is it negative, zero or positive?")
+               if sign else "")                           # else: the field says
+        self.question_label.setText(
+            translate("PredictMode", "<b>Predict {value}</b>").format(value=to_html(q.label))
+            + f" &nbsp;{to_html(q.prompt)}{ask}")
 
     def check_answer(self, answer=None):
         """Grade the typed number (or the sign ``answer``) for the current question."""
@@ -186,7 +204,8 @@ class PredictMode:
         if q is None:
             return
         self.revealed.add(q.key)
-        self._show_worked(q, f"shown: {q.label} = {fmt(q.truth, self.digits)} (not scored)",
+        self._show_worked(q, translate("PredictMode", "shown: {name} = {value} (not scored)")
+                          .format(name=q.label, value=fmt(q.truth, self.digits)),
                           self._quiet())
 
     def _show_worked(self, q, message, colour):

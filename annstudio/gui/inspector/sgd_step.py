@@ -21,6 +21,7 @@ from annstudio.core import optimizers
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.inspect import fmt, fmt_factor
 from annstudio.core.walkthrough import gradients_from_steps
+from annstudio.gui.i18n import translate
 from annstudio.gui.inspector.matrix import to_html
 from annstudio.gui.widgets import NumberEdit
 from annstudio.gui.theme import QUIET
@@ -37,30 +38,36 @@ class SgdStepTab:
         self.sgd_formula.setWordWrap(True)
         lay.addWidget(self.sgd_formula)
         form = QFormLayout()
-        self.lr_edit = NumberEdit("learning rate", float(lr), minimum=0.0, min_inclusive=False)
-        self.lr_edit.setToolTip("The experiment's learning rate (Training panel); change it "
-                                "here to try another step on this point only.")
+        self.lr_edit = NumberEdit(translate("SgdStepTab", "learning rate"), float(lr),
+                                  minimum=0.0, min_inclusive=False)
+        self.lr_edit.setToolTip(translate("SgdStepTab", "The experiment's learning rate "
+                                          "(Training panel); change it here to try another "
+                                          "step on this point only."))
         self.lr_edit.valueChanged.connect(lambda _v: self._refresh_sgd_text())
-        form.addRow("learning rate lr", self.lr_edit)
+        form.addRow(translate("SgdStepTab", "learning rate lr"), self.lr_edit)
         self.opt_label = QLabel()
         self.opt_label.setWordWrap(True)
-        form.addRow("optimizer", self.opt_label)
+        form.addRow(translate("SgdStepTab", "optimizer"), self.opt_label)
         self.sgd_source = QComboBox()
-        self.sgd_source.addItem("this point (the gradients on the Step through tab)", "point")
-        self.sgd_source.addItem("the mini-batch (its average gradient)", "batch")
-        form.addRow("gradient of", self.sgd_source)
+        self.sgd_source.setAccessibleName(translate("SgdStepTab", "Gradient of"))
+        self.sgd_source.addItem(translate("SgdStepTab", "this point (the gradients on the Step "
+                                          "through tab)"), "point")
+        self.sgd_source.addItem(translate("SgdStepTab", "the mini-batch (its average gradient)"),
+                                "batch")
+        form.addRow(translate("SgdStepTab", "gradient of"), self.sgd_source)
         lay.addLayout(form)
         self.sgd_example = QLabel()
         self.sgd_example.setTextFormat(Qt.RichText)
         self.sgd_example.setWordWrap(True)
         self.sgd_example.setTextInteractionFlags(Qt.TextSelectableByMouse)
         lay.addWidget(self.sgd_example)
-        self.sgd_button = QPushButton("Apply one step")
+        self.sgd_button = QPushButton(translate("SgdStepTab", "Apply one step"))
         self.sgd_button.clicked.connect(self.apply_sgd_step)
         lay.addWidget(self.sgd_button, 0, Qt.AlignLeft)
         self.sgd_result = QGridLayout()
         self.sgd_cells = {}
-        heads = ["", "before", "after", "change"]
+        heads = ["", translate("SgdStepTab", "before"), translate("SgdStepTab", "after"),
+                 translate("SgdStepTab", "change")]
         for c, h in enumerate(heads):
             lab = QLabel(f"<b>{h}</b>")
             self.sgd_result.addWidget(lab, 0, c)
@@ -71,7 +78,7 @@ class SgdStepTab:
                 self.sgd_result.addWidget(lab, r, c)
                 self.sgd_cells[key, c] = lab
         lay.addLayout(self.sgd_result)
-        note = QLabel("The step goes on the undo stack: Ctrl+Z takes it back.")
+        note = QLabel(translate("SgdStepTab", "The step goes on the undo stack: Ctrl+Z takes it back."))
         note.setStyleSheet(QUIET)
         lay.addWidget(note)
         lay.addStretch(1)
@@ -97,15 +104,18 @@ class SgdStepTab:
         K = len(self.net.layers)
         names = ", ".join(N.relabel(f"W_{i}") for i in range(K, 0, -1))
         name = self.opt_name
-        self.tabs.setTabText(3, "SGD step" if name == "sgd" else "Optimizer step")
-        self.opt_label.setText(f"{name} (the experiment's): {optimizers.FORMULAS.get(name, '')}"
-                               + ("" if name == "sgd" and not self.opt_params.get("momentum")
-                                  else ".  Applied here from a fresh state (no momentum or "
-                                       "running averages yet), so it is that optimizer's "
-                                       "first step."))
-        self.sgd_formula.setText(to_html(
-            f"W ← W − lr·∂L/∂W and b ← b − lr·∂L/∂b for every layer ({names}), with the "
-            "gradient of this point's loss (the classic worked example) or of the mini-batch."))
+        self.tabs.setTabText(3, translate("InspectorWidget", "SGD step") if name == "sgd"
+                             else translate("SgdStepTab", "Optimizer step"))
+        self.opt_label.setText(
+            translate("SgdStepTab", "{optimizer} (the experiment's): {formula}").format(
+                optimizer=name, formula=optimizers.FORMULAS.get(name, ""))
+            + ("" if name == "sgd" and not self.opt_params.get("momentum")
+               else translate("SgdStepTab", ".  Applied here from a fresh state (no momentum or "
+                              "running averages yet), so it is that optimizer's first step.")))
+        self.sgd_formula.setText(to_html(translate(
+            "SgdStepTab", "W ← W − lr·∂L/∂W and b ← b − lr·∂L/∂b for every layer ({layers}), "
+            "with the gradient of this point's loss (the classic worked example) or of the "
+            "mini-batch.").format(layers=names)))
         self._refresh_sgd_example()
 
     def _refresh_sgd_example(self):
@@ -125,7 +135,8 @@ class SgdStepTab:
                 best = (i, tuple(int(t) for t in idx), float(g[idx]))
         lr = self.lr_edit.value()
         if self.predicting:              # it would answer the "after one SGD step" questions
-            self.sgd_example.setText("(the worked example is hidden in Predict mode)")
+            self.sgd_example.setText(translate("SgdStepTab",
+                                               "(the worked example is hidden in Predict mode)"))
             self.sgd_example_values = None
             return
         if best is None:
@@ -146,11 +157,14 @@ class SgdStepTab:
         wl = N.entry("W", i, idx)
         gl = N.relabel(f"∂L/∂W_{i}") + f"[{idx[0]},{idx[1]}]"
         if self.opt_name == "sgd" and not self.opt_params.get("momentum"):
-            text = (f"With lr = {fmt(lr, 6)}, for example: {wl} ← {wl} − lr·{gl} = "
-                    f"{fmt(W, d)} − {fmt(lr, 6)}·{fmt_factor(g, d)} = {fmt(after, d)}")
+            text = translate("SgdStepTab", "With lr = {lr}, for example: {step}").format(
+                lr=fmt(lr, 6), step=f"{wl} ← {wl} − lr·{gl} = {fmt(W, d)} − {fmt(lr, 6)}·"
+                                    f"{fmt_factor(g, d)} = {fmt(after, d)}")
         else:
-            text = (f"With lr = {fmt(lr, 6)}, for example: {wl} = {fmt(W, d)} → {fmt(after, d)} "
-                    f"({self.opt_name}'s first step; {gl} = {fmt(g, d)})")
+            text = translate("SgdStepTab", "With lr = {lr}, for example: {entry} = {before} → "
+                             "{after} ({optimizer}'s first step; {grad} = {value})").format(
+                lr=fmt(lr, 6), entry=wl, before=fmt(W, d), after=fmt(after, d),
+                optimizer=self.opt_name, grad=gl, value=fmt(g, d))
         self.sgd_example_values = {"lr": lr, "entry": (i, idx), "W": W, "grad": g,
                                    "after": after}
         self.sgd_example.setText(to_html(text))
@@ -164,7 +178,7 @@ class SgdStepTab:
             source = self.sgd_source.currentData()
             if source == "batch":
                 if self.batch is None:
-                    raise AnnStudioError("no mini-batch: load a dataset first")
+                    raise AnnStudioError(translate("SgdStepTab", "no mini-batch: load a dataset first"))
                 grads = self.batch.average
             else:
                 grads = gradients_from_steps(self.steps, len(self.net.layers))
@@ -174,11 +188,13 @@ class SgdStepTab:
             self.show_message(str(e))
             return None
         before = self._losses()
-        self._push_weights(old, new, f"{self.opt_name} step, lr = {fmt(lr, 6)}")
+        self._push_weights(old, new, translate("SgdStepTab", "{optimizer} step, lr = {lr}").format(
+            optimizer=self.opt_name, lr=fmt(lr, 6)))
         after = self._losses()
         d = self.digits
-        labels = {"point": "this point's loss", "batch": "mini-batch loss (mean)",
-                  "train": "training set loss (mean)"}
+        labels = {"point": translate("SgdStepTab", "this point's loss"),
+                  "batch": translate("SgdStepTab", "mini-batch loss (mean)"),
+                  "train": translate("SgdStepTab", "training set loss (mean)")}
         for key in ("point", "batch", "train"):
             b, a = before.get(key), after.get(key)
             cells = [labels[key]] + ([fmt(b, d), fmt(a, d), fmt(a - b, d)] if b is not None

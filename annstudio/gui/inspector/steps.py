@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QToolBu
 
 from annstudio.core import inspect as ins
 from annstudio.core.inspect import fmt
+from annstudio.gui.i18n import translate
 from annstudio.gui.inspector.matrix import VALUE_ROLE, MatrixPanel, to_html
 from annstudio.gui.reader import ReaderText, step_sentence
 
@@ -58,15 +59,19 @@ class StepsPage:
         nav = QHBoxLayout()
         self.nav_actions = {}
         self.nav_buttons = {}
-        for key, text, keys, slot in (
-                ("start", "◀◀ Start", "Ctrl+Home", self.back_to_start),
-                ("previous", "◀ Previous", "Ctrl+Left", self.previous),
-                ("next", "Next ▶", "Ctrl+Right", self.next),
-                ("end", "Run to end ▶▶", "Ctrl+End", self.run_to_end)):
+        for key, text, tip, keys, slot in (
+                ("start", translate("StepsPage", "◀◀ Start"), translate("StepsPage", "Start"),
+                 "Ctrl+Home", self.back_to_start),
+                ("previous", translate("StepsPage", "◀ Previous"),
+                 translate("StepsPage", "Previous"), "Ctrl+Left", self.previous),
+                ("next", translate("StepsPage", "Next ▶"), translate("StepsPage", "Next"),
+                 "Ctrl+Right", self.next),
+                ("end", translate("StepsPage", "Run to end ▶▶"),
+                 translate("StepsPage", "Run to end"), "Ctrl+End", self.run_to_end)):
             a = QAction(text, self)
             a.setShortcut(QKeySequence(keys))
             a.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-            a.setToolTip(f"{text.strip('◀▶ ')} ({keys})")
+            a.setToolTip(f"{tip} ({keys})")
             a.triggered.connect(slot)
             self.addAction(a)
             self.nav_actions[key] = a
@@ -95,7 +100,7 @@ class StepsPage:
         lay.addWidget(self._build_predict_box())
         lay.addWidget(self._build_explanation_box())
         # a screen reader hears the page: its formula and the value it computes
-        self.step_reader = ReaderText(page, "Step-through page")
+        self.step_reader = ReaderText(page, translate("StepsPage", "Step-through page"))
         return page
 
     def _rows(self, page):
@@ -136,14 +141,15 @@ class StepsPage:
     def _render_stage(self):
         page = self.stage
         N = self.numbering
-        self.stage_label.setText(f"step {self.stage_index + 1} of {self.stage_count}")
+        self.stage_label.setText(translate("StepsPage", "step {n} of {count}").format(
+            n=self.stage_index + 1, count=self.stage_count))
         for key in ("start", "previous"):
             self.nav_actions[key].setEnabled(self.stage_index > 0)
         for key in ("next", "end"):
             self.nav_actions[key].setEnabled(self.stage_index < self.stage_count - 1)
         formula = N.relabel(page.formula)
         if N.mode == "pytorch" and page.kind == "input":
-            formula = "x: the input point"
+            formula = translate("StepsPage", "x: the input point")
         self.title_label.setText(f"<span style='font-size:13pt'><b>{to_html(N.relabel(page.title))}"
                                  f"</b></span><br>{to_html(formula)}")
         rows = self._rows(page)
@@ -235,14 +241,15 @@ class StepsPage:
         new = name in page.new
         desc = N.relabel(step.description)
         if not new:
-            desc = "(from an earlier step) " + desc
+            desc = translate("StepsPage", "(from an earlier step) {description}").format(
+                description=desc)
         label = N.relabel(step.name)
         formula = N.relabel(step.formula)
         sym = step.symbol
         rl = cl = None
         if sym == "W":
-            rl = lambda r, i=step.layer: f"in {r}"
-            cl = lambda c: f"unit {c}"
+            rl = lambda r, i=step.layer: translate("StepsPage", "in {n}").format(n=r)
+            cl = lambda c: translate("StepsPage", "unit {n}").format(n=c)
         elif sym in ("grad_phi", "dg_dz"):
             rl = lambda r: f"{r}"
         panel.set_content(label, formula, desc, step.value, d, rl, cl)
@@ -259,25 +266,34 @@ class StepsPage:
         fd = self.finite_difference(i, which)
         diff = np.abs(fd - grad)
         computed = np.isfinite(fd)
-        label = f"finite difference for {N.relabel(f'{which}_{i}')}"
-        desc = (f"(L(θ + ε) − L(θ − ε)) / 2ε with ε = {fmt(FD_EPS, d)}, each entry moved on "
-                "its own: an independent check of the backprop value beside it.")
+        label = translate("StepsPage", "finite difference for {param}").format(
+            param=N.relabel(f"{which}_{i}"))
+        desc = translate("StepsPage", "(L(θ + ε) − L(θ − ε)) / 2ε with ε = {eps}, each entry "
+                         "moved on its own: an independent check of the backprop value beside "
+                         "it.").format(eps=fmt(FD_EPS, d))
         panel.set_content(label, "", desc, fd, d)
         if computed.any():
             worst = float(np.nanmax(np.where(computed, diff, np.nan)))
-            txt = (f"max |backprop − finite difference| = {fmt(worst, 2)}"
+            txt = (translate("StepsPage", "max |backprop − finite difference| = {diff}").format(
+                       diff=fmt(worst, 2))
                    + ("" if computed.all() else
-                      f"  ({int(computed.sum())} of {computed.size} entries: click an entry "
-                      "to check it)"))
+                      translate("StepsPage", "  ({done} of {size} entries: click an entry to "
+                                "check it)").format(done=int(computed.sum()),
+                                                    size=computed.size)))
         else:
-            txt = "click an entry of the gradient to check it"
+            txt = translate("StepsPage", "click an entry of the gradient to check it")
         kinks = [(li, j) for li, j in self.kinks if li <= i]
         if kinks:
             where = ", ".join(N.entry("u", li, j) for li, j in kinks)
-            verb = "sit" if len(kinks) > 1 else "sits"
-            txt += (f"<br><span style='color:#8a5a00'>{to_html(where)} = 0 {verb} at ReLU's kink: "
-                    "backprop uses h(0) = 0 (as PyTorch does) while the central difference "
-                    "averages the two one-sided slopes, so the two may differ there.</span>")
+            kink = (translate("StepsPage", "{where} = 0 sit at ReLU's kink: backprop uses "
+                              "h(0) = 0 (as PyTorch does) while the central difference averages "
+                              "the two one-sided slopes, so the two may differ there.")
+                    if len(kinks) > 1 else
+                    translate("StepsPage", "{where} = 0 sits at ReLU's kink: backprop uses "
+                              "h(0) = 0 (as PyTorch does) while the central difference averages "
+                              "the two one-sided slopes, so the two may differ there."))
+            txt += ("<br><span style='color:#8a5a00'>" + kink.format(where=to_html(where))
+                    + "</span>")
         panel.summary.setText(txt)
         panel.summary.setTextFormat(Qt.RichText)
         panel.summary.setWordWrap(True)

@@ -12,7 +12,7 @@ live weights, undo, navigation and `refresh`. Each tab is a room of its own, mix
 - steps.py: the Step-through tab: pages of matrix panels, finite differences
 - explain.py: what a clicked cell says (the box under the panels)
 - predict.py: Predict mode: questions, grading, score (the maths: core/predict.py)
-- points.py: the Point tab: the dataset's table, a typed point
+- points.py: the Point tab: the dataset's table, a typed point; the point line
 - batch.py: the Mini-batch tab: per-point gradients against the batch one
 - sgd_step.py: the SGD-step tab: one optimizer step, the loss before and after
 - lecture_presets.py: the Lecture presets button (¬XOR by hand, lecture moons)
@@ -37,8 +37,10 @@ from annstudio.core import inspect as ins
 from annstudio.core import losses
 from annstudio.core import predict as pr
 from annstudio.core.errors import AnnStudioError
+from annstudio.core.i18n import QT_TRANSLATE_NOOP
 from annstudio.core.inspect import Numbering, fmt
 from annstudio.core.walkthrough import walkthrough
+from annstudio.gui.i18n import num, translate
 from annstudio.gui.inspector.batch import BatchTab
 from annstudio.gui.inspector.explain import Explanation
 # not_xor_dataset and preset_network_and_data: read from here by __init__ and __main__
@@ -50,8 +52,8 @@ from annstudio.gui.inspector.predict import PredictMode
 from annstudio.gui.inspector.sgd_step import SgdStepTab
 from annstudio.gui.inspector.steps import StepsPage
 
-NUMBERINGS = [("lecture", "Lecture numbering (1 = output)"),
-              ("pytorch", "PyTorch order (fc1 = input side)")]
+NUMBERINGS = [("lecture", QT_TRANSLATE_NOOP("InspectorWidget", "Lecture numbering (1 = output)")),
+              ("pytorch", QT_TRANSLATE_NOOP("InspectorWidget", "PyTorch order (fc1 = input side)"))]
 
 
 class WeightsCommand(QUndoCommand):
@@ -139,10 +141,10 @@ class InspectorWidget(StepsPage, Explanation, PredictMode, PointsTab, BatchTab,
 
         self.tabs = QTabWidget()
         top.addWidget(self.tabs, 1)
-        self.tabs.addTab(self._build_steps(), "Step through")
-        self.tabs.addTab(self._build_points(), "Point")
-        self.tabs.addTab(self._build_batch(), "Mini-batch")
-        self.tabs.addTab(self._build_sgd(lr), "SGD step")
+        self.tabs.addTab(self._build_steps(), translate("InspectorWidget", "Step through"))
+        self.tabs.addTab(self._build_points(), translate("InspectorWidget", "Point"))
+        self.tabs.addTab(self._build_batch(), translate("InspectorWidget", "Mini-batch"))
+        self.tabs.addTab(self._build_sgd(lr), translate("InspectorWidget", "SGD step"))
 
     def _build_view_bar(self):
         """Lecture presets, layer numbering and digits: how the network is shown."""
@@ -150,18 +152,21 @@ class InspectorWidget(StepsPage, Explanation, PredictMode, PointsTab, BatchTab,
         bar.addWidget(self._build_preset_button())
         self.numbering_combo = QComboBox()
         for key, title in NUMBERINGS:
-            self.numbering_combo.addItem(title, key)
-        self.numbering_combo.setToolTip("Number layers as the lecture does (from the output) "
-                                        "or as PyTorch does (fc1, fc2, … from the input)")
+            self.numbering_combo.addItem(translate("InspectorWidget", title), key)
+        self.numbering_combo.setToolTip(translate(
+            "InspectorWidget", "Number layers as the lecture does (from the output) "
+            "or as PyTorch does (fc1, fc2, … from the input)"))
+        self.numbering_combo.setAccessibleName(translate("InspectorWidget", "Layer numbering"))
         self.numbering_combo.currentIndexChanged.connect(
             lambda _i: self.set_numbering(self.numbering_combo.currentData()))
         bar.addWidget(self.numbering_combo)
-        bar.addWidget(QLabel("digits"))
+        bar.addWidget(QLabel(translate("InspectorWidget", "digits")))
         self.digits_spin = QSpinBox()
-        self.digits_spin.setAccessibleName("Significant digits")
+        self.digits_spin.setAccessibleName(translate("InspectorWidget", "Significant digits"))
         self.digits_spin.setRange(2, 12)
         self.digits_spin.setValue(4)
-        self.digits_spin.setToolTip("Significant digits shown (hover a cell for the full value)")
+        self.digits_spin.setToolTip(translate("InspectorWidget", "Significant digits shown "
+                                               "(hover a cell for the full value)"))
         self.digits_spin.valueChanged.connect(self.set_digits)
         bar.addWidget(self.digits_spin)
         bar.addStretch(1)
@@ -170,19 +175,23 @@ class InspectorWidget(StepsPage, Explanation, PredictMode, PointsTab, BatchTab,
     def _build_action_bar(self):
         """Follow live weights, Predict, Undo and Redo."""
         bar = QHBoxLayout()
-        self.live_check = QCheckBox("Follow live weights")
+        self.live_check = QCheckBox(translate("InspectorWidget", "Follow live weights"))
         self.live_check.setChecked(True)
-        self.live_check.setToolTip("Checked: the inspector shows the network as it trains.\n"
-                                   "Unchecked: frozen at the weights it has now.")
+        self.live_check.setToolTip(translate("InspectorWidget",
+                                             "Checked: the inspector shows the network as it "
+                                             "trains.\nUnchecked: frozen at the weights it "
+                                             "has now."))
         self.live_check.toggled.connect(self.set_live)
         bar.addWidget(self.live_check)
-        self.predict_button = QPushButton("Predict")
+        self.predict_button = QPushButton(translate("InspectorWidget", "Predict"))
         self.predict_button.setCheckable(True)
         # no style sheet: any style sheet freezes the font and it stops following Larger fonts
-        self.predict_button.setToolTip(
+        self.predict_button.setToolTip(translate(
+            "InspectorWidget",
             "Predict, then check: each step hides the value it is about to show; type your "
             "prediction (or pick its sign) and the inspector grades it and shows the worked "
-            f"formula. Right within {pr.REL_TOL:.0%} (or {pr.ABS_TOL:g} near zero).")
+            "formula. Right within {rel} (or {abs} near zero).").format(
+                rel=num(pr.REL_TOL, ".0%"), abs=num(pr.ABS_TOL, "g")))
         self.predict_button.toggled.connect(self.set_predicting)
         bar.addWidget(self.predict_button)
         bar.addStretch(1)
@@ -193,19 +202,22 @@ class InspectorWidget(StepsPage, Explanation, PredictMode, PointsTab, BatchTab,
         """Undo / Redo of weight edits (Ctrl+Z, Ctrl+Shift+Z) as actions with tool buttons."""
         # Fixed texts (the stack's own actions grow to "Undo set W_2[0,1] = …" and shift the
         # bar); what would be undone is in the tooltip.
-        self.undo_action = QAction("Undo", self)
+        self.undo_action = QAction(translate("InspectorWidget", "Undo"), self)
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.undo_action.triggered.connect(self.undo_stack.undo)
-        self.redo_action = QAction("Redo", self)
+        self.redo_action = QAction(translate("InspectorWidget", "Redo"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.triggered.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.undo_stack.undoTextChanged.connect(
-            lambda t: self.undo_action.setToolTip(f"Undo {t} (Ctrl+Z)" if t else "Undo (Ctrl+Z)"))
+            lambda t: self.undo_action.setToolTip(
+                translate("InspectorWidget", "Undo {edit} (Ctrl+Z)").format(edit=t) if t
+                else translate("InspectorWidget", "Undo (Ctrl+Z)")))
         self.undo_stack.redoTextChanged.connect(
-            lambda t: self.redo_action.setToolTip(f"Redo {t} (Ctrl+Shift+Z)" if t
-                                                  else "Redo (Ctrl+Shift+Z)"))
+            lambda t: self.redo_action.setToolTip(
+                translate("InspectorWidget", "Redo {edit} (Ctrl+Shift+Z)").format(edit=t) if t
+                else translate("InspectorWidget", "Redo (Ctrl+Shift+Z)")))
         for a in (self.undo_action, self.redo_action):
             a.setEnabled(False)
             a.setShortcutContext(Qt.WidgetWithChildrenShortcut)
@@ -256,8 +268,9 @@ class InspectorWidget(StepsPage, Explanation, PredictMode, PointsTab, BatchTab,
         view's ``pointPicked`` sends it)."""
         x = np.asarray(point["x"], dtype=float).reshape(-1)
         if x.size != self.net.sizes[0]:
-            self.show_message(f"the network takes {self.net.sizes[0]} input(s), "
-                              f"the point has {x.size}")
+            self.show_message(translate("InspectorWidget", "the network takes {n} input(s), "
+                                        "the point has {m}").format(n=self.net.sizes[0],
+                                                                    m=x.size))
             return False
         y = point.get("y")
         self.point = {"x": x, "y": np.asarray(y), "index": point.get("index"),
@@ -332,7 +345,8 @@ class InspectorWidget(StepsPage, Explanation, PredictMode, PointsTab, BatchTab,
         old = self.net.get_weights()
         new = ins.with_entry(old, k, which, idx, value)
         label = self.numbering.entry(which, lecture_layer, idx)
-        self._push_weights(old, new, f"set {label} = {fmt(value, 6)}")
+        self._push_weights(old, new, translate("InspectorWidget", "set {entry} = {value}").format(
+            entry=label, value=fmt(value, 6)))
 
     def _push_weights(self, old, new, text):
         """Change the weights from ``old`` to ``new`` as one undoable edit called ``text``."""
@@ -401,8 +415,7 @@ class InspectorWidget(StepsPage, Explanation, PredictMode, PointsTab, BatchTab,
                       "activation": {K - k: layer.activation
                                      for k, layer in enumerate(self.net.layers)}}
         p, d = self.point, self.data
-        where = {"train": "training point", "test": "test point"}.get(p["split"], "the typed point")
-        self.extra["point_words"] = where + (f" #{p['index']}" if p.get("index") is not None else "")
+        self.extra["point_words"] = self._point_words(translate("PointsTab", "the typed point"))
         self.extra["feature_names"] = (list(d.feature_names) if d is not None
                                        and d.n_features == self.net.sizes[0] else [])
         try:
@@ -420,26 +433,6 @@ class InspectorWidget(StepsPage, Explanation, PredictMode, PointsTab, BatchTab,
         self._refresh_batch()
         self._refresh_sgd_text()
         self.refreshed.emit()
-
-    def _update_point_label(self):
-        N, d = self.numbering, self.digits
-        p = self.point
-        where = {"train": "training point", "test": "test point"}.get(p["split"], "typed point")
-        num = f" #{p['index']}" if p.get("index") is not None else ""
-        xs = ", ".join(fmt(v, d) for v in p["x"])
-        z0 = self.by_name["z_0"].value
-        out = ", ".join(fmt(v, d) for v in z0)
-        if self.predicting:
-            self.point_label.setText(
-                f"<b>{where}{num}</b>: x = ({', '.join(fmt(v, d) for v in p['x'])}), label y = "
-                f"{', '.join(fmt(v, d) for v in np.ravel(p['y']))} &nbsp;→&nbsp; output and "
-                "loss hidden: predict them step by step")
-            return
-        ytxt = ", ".join(fmt(v, d) for v in np.ravel(p["y"]))
-        self.point_label.setText(
-            f"<b>{where}{num}</b>: x = ({xs}), label y = {ytxt} &nbsp;→&nbsp; output "
-            f"{to_html(N.name('z', 0))} = ({out}), loss L = {fmt(self.by_name['L'].value, d)}"
-            f" &nbsp;<span style='color:{self._quiet()}'>({self.loss}, {self._net_words()})</span>")
 
     def _quiet(self):
         """The theme's quiet text colour (≥ 4.5:1 on its background: tests/gui/test_colours)."""
