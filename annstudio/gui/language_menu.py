@@ -82,11 +82,12 @@ class LanguageMenu(QObject):
         self.box.show()
 
 
-def words_in(code, text, context="LanguageMenu"):
-    """``text`` in language ``code`` where its catalogue has it, else in the window's."""
+def words_in(code, text):
+    """``text`` (of this menu) in language ``code`` where its catalogue has it, else in the
+    window's."""
     translator = i18n.translator_for(code)
-    said = translator.translate(context, text) if translator is not None else ""
-    return said or translate(context, text)
+    said = translator.translate("LanguageMenu", text) if translator is not None else ""
+    return said or translate("LanguageMenu", text)
 
 
 def install(window, view_menu):

@@ -257,15 +257,15 @@ def test_main_installs_annstudio_lang_and_takes_it_away(qapp, monkeypatch):
 def test_german_held_out_share_takes_both_forms(qapp, make_window, qtbot):
     """The New challenge dialog's held-out share (a spin box): shown "0,30" in German,
     "0,25" and "0.25" typed alike."""
-    from tests.gui.test_new_challenge import open_dialog
-
     def set_spin(qtbot, spin, typed):
         spin.lineEdit().selectAll()
         qtbot.keyClicks(spin.lineEdit(), typed)
         qtbot.keyClick(spin.lineEdit(), Qt.Key_Return)
     i18n.install_language(qapp, "de")
     w = make_window()
-    d = open_dialog(qtbot, w)
+    w.actions["new_challenge"].trigger()        # the menu reads "Neue &Aufgabe…" here
+    d = w.challenges.dialog
+    qtbot.waitUntil(d.isVisible, timeout=5000)
     spin = d.hold_out
     assert spin.text() == "0,30"
     for typed, value in (("0,25", 0.25), ("0.4", 0.4), ("0.15", 0.15)):

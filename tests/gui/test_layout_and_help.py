@@ -18,11 +18,13 @@ from tests.gui.conftest import import_csv, large_scale_csv, small_moons
 # ----------------------------------------------------------------- helpers
 def menu_action(window, menu, text):
     """The action of ``menu`` (File, View, Help, …) whose label starts with ``text``, as a
-    user finds it in the menu bar."""
+    user finds it in the menu bar (under the walker's pseudo-translation too: ⟦…⟧ ignored)."""
+    def plain(label):
+        return label.replace("&", "").replace("⟦", "").replace("⟧", "")
     for top in window.menuBar().actions():
-        if top.text().replace("&", "") == menu:
+        if plain(top.text()) == menu:
             for a in top.menu().actions():
-                if a.text().replace("&", "").startswith(text):
+                if plain(a.text()).startswith(text):
                     return a
     raise AssertionError(f"no {menu} ▸ {text} in the menu bar")
 

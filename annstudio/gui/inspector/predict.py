@@ -78,9 +78,10 @@ class PredictMode:
         row.addWidget(self.check_button)
         self.sign_buttons = {}
         for sign in pr.SIGNS:
-            b = QPushButton(translate("PredictMode", SIGN_LABELS.get(sign, sign)))
+            label = SIGN_LABELS.get(sign, sign)        # marked where SIGN_LABELS is written
+            b = QPushButton(translate("PredictMode", label))
             b.setToolTip(translate("PredictMode", "predict that the value is {sign}").format(
-                sign=translate("PredictMode", SIGN_LABELS.get(sign, sign))))
+                sign=translate("PredictMode", label)))
             b.clicked.connect(lambda _=False, sg=sign: self.check_answer(sg))
             row.addWidget(b)
             self.sign_buttons[sign] = b

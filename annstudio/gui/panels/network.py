@@ -175,7 +175,8 @@ class NetworkPanel(QWidget):
             combo.setAccessibleName(
                 translate("NetworkPanel", "Activation of hidden layer {n}").format(n=i + 1))
             for key in schema.field("network.activations").allowed():
-                combo.addItem(translate("NetworkPanel", ACTIVATION_NAMES.get(key, key)), key)
+                label = ACTIVATION_NAMES.get(key, key)     # marked where it is written
+                combo.addItem(translate("NetworkPanel", label), key)
                 combo.setItemData(combo.count() - 1,
                                   f"{act.FORMULA[key]}\n{act.DERIVATIVE[key]}", Qt.ToolTipRole)
             combo.setCurrentIndex(max(combo.findData(a), 0))

@@ -194,8 +194,8 @@ class TrainingPanel(QWidget):
         outer.addWidget(section_label(translate("TrainingPanel", "Optimizer")))
         self.opt_combo = QComboBox()
         for name in schema.field("optimizer.name").allowed():
-            self.opt_combo.addItem(translate("TrainingPanel", OPTIMIZER_NAMES.get(name, name)),
-                                   name)
+            label = OPTIMIZER_NAMES.get(name, name)        # marked where it is written
+            self.opt_combo.addItem(translate("TrainingPanel", label), name)
             self.opt_combo.setItemData(self.opt_combo.count() - 1, self._tip(name), Qt.ToolTipRole)
         self.opt_combo.currentIndexChanged.connect(self._on_optimizer)
         outer.addWidget(self.opt_combo)
