@@ -43,6 +43,7 @@ DESCRIPTION = ("watch neural networks learn, step through backpropagation\n"
                " Works offline; everything it needs is bundled in /opt/annstudio.")
 # System libraries the bundled Qt (xcb platform plugin, OpenGL, fonts) loads and does not
 # ship itself; found with ldd on the bundle. Debian 12 / Ubuntu 22.04+ package names.
+DEB_RECOMMENDS = "fonts-noto-cjk | fonts-wqy-microhei"
 DEB_DEPENDS = ("libgl1, libegl1, libfontconfig1, libfreetype6, "
                "libxkbcommon0, libxkbcommon-x11-0, libx11-6, libx11-xcb1, libxcb1, "
                "libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, "
@@ -263,6 +264,8 @@ def make_deb(bundle: Path, build: Path, out: Path, flavour: str) -> Path:
         "Maintainer": MAINTAINER,
         "Installed-Size": str(tree_size(stage) // 1024),
         "Depends": f"libc6 (>= {glibc_needed(bundle)}), {DEB_DEPENDS}",
+        # the Chinese translation needs a CJK font; most desktops have one, a bare one not
+        "Recommends": DEB_RECOMMENDS,
         "Description": DESCRIPTION,
     }
     if flavour != "numpy":

@@ -199,11 +199,13 @@ def deb(built):
 
 def test_deb_control(deb):
     fields = {f: _dpkg("-f", str(deb), f).strip() for f in
-              ("Package", "Version", "Architecture", "Depends", "Installed-Size")}
+              ("Package", "Version", "Architecture", "Depends", "Installed-Size",
+               "Recommends")}
     assert fields["Package"] == "annstudio" and fields["Version"] == VERSION
     assert fields["Architecture"] in ("amd64", "arm64")
     for lib in ("libc6 (>= 2.", "libxcb-cursor0", "libxkbcommon-x11-0", "libgl1"):
         assert lib in fields["Depends"]
+    assert "fonts-noto-cjk" in fields["Recommends"]      # 简体中文 needs a CJK font
     assert 50_000 < int(fields["Installed-Size"]) < 460_000   # KiB (450 MB unpacked)
 
 
