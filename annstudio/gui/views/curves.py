@@ -155,8 +155,9 @@ class CurvesView(QWidget):
         else:
             self.step_curve.setData([], [])
         tr_c, te_c = "#%02x%02x%02x" % TRAIN, "#%02x%02x%02x" % TEST
-        train_key = f"<b style='color:{tr_c}'>━ {translate('CurvesView', 'train')}</b>"
-        test_key = f"<b style='color:{te_c}'>━ {translate('CurvesView', 'test')}</b>"
+        train_word, test_word = translate("CurvesView", "train"), translate("CurvesView", "test")
+        train_key = f"<b style='color:{tr_c}'>━ {train_word}</b>"
+        test_key = f"<b style='color:{te_c}'>━ {test_word}</b>"
         if last is not None:
             train = self._numbers(last.train_loss, last.train_metric)
             test = (self._numbers(last.test_loss, last.test_metric)
