@@ -11,10 +11,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from annstudio.core import race as core_race
+from annstudio.gui.i18n import translate
 
 
 def install(window):
-    m = QMenu("&Compare", window)
+    m = QMenu(translate("compare_windows", "&Compare"), window)
     help_menu = window.menus.get("help")
     if help_menu is not None:       # before Help, as menus usually are
         window.menuBar().insertMenu(help_menu.menuAction(), m)
@@ -23,15 +24,17 @@ def install(window):
     window.menus["compare"] = m
     window.compare_views = {}
     for key, text, tip, fn in (
-            ("compare_race", "Optimizer &race…",
-             "Train several optimizers from the same initial weights on the same batches",
+            ("compare_race", translate("compare_windows", "Optimizer &race…"),
+             translate("compare_windows", "Train several optimizers from the same initial "
+                       "weights on the same batches"),
              open_race),
-            ("compare_landscape", "Loss &landscape…",
-             "The training loss over a plane through the current weights; click to move there",
+            ("compare_landscape", translate("compare_windows", "Loss &landscape…"),
+             translate("compare_windows", "The training loss over a plane through the current "
+                       "weights; click to move there"),
              open_landscape),
-            ("compare_timeline", "&Timeline and branches…",
-             "Record a run of this experiment, scrub back through it and branch with other "
-             "settings", open_timeline)):
+            ("compare_timeline", translate("compare_windows", "&Timeline and branches…"),
+             translate("compare_windows", "Record a run of this experiment, scrub back through "
+                       "it and branch with other settings"), open_timeline)):
         a = QAction(text, window)
         a.setToolTip(tip)
         a.setStatusTip(tip)
@@ -46,7 +49,7 @@ def _show(window, key, view, title):
         old.close()
     view.setParent(window, Qt.Window)      # its own window, destroyed with the main one
     view.setAttribute(Qt.WA_DeleteOnClose, False)
-    view.setWindowTitle(f"{title} — ANN Studio")
+    view.setWindowTitle(translate("compare_windows", "{title} — ANN Studio").format(title=title))
     view.resize(1366, 768)
     window.compare_views[key] = view
     view.show()
@@ -71,16 +74,17 @@ def open_race(window):
             view.racer_list.takeItem(view.racer_list.count() - 1)
         view.racer_list.insertItem(0, current)
     view.epochs.setValue(exp.training.epochs or 30)
-    return _show(window, "race", view, "Optimizer race")
+    return _show(window, "race", view, translate("compare_windows", "Optimizer race"))
 
 
 def open_landscape(window):
     from annstudio.gui.views.landscape import LandscapeView
     view = LandscapeView()
     view.set_problem(window.network(), window.experiment.network_data(window.data), None)
-    view.info.setText("The map of the window's current weights (random directions: the "
-                      "window's live run keeps no recorded path; the Timeline window's runs "
-                      "do). Press Compute map; a click sets the window's weights there.")
+    view.info.setText(translate("compare_windows", "The map of the window's current weights "
+                                "(random directions: the window's live run keeps no recorded "
+                                "path; the Timeline window's runs do). Press Compute map; a "
+                                "click sets the window's weights there."))
 
     def apply(theta):
         net = window.network()
@@ -88,7 +92,7 @@ def open_landscape(window):
         window.set_weights(net.get_weights())
 
     view.weights_changed.connect(apply)
-    return _show(window, "landscape", view, "Loss landscape")
+    return _show(window, "landscape", view, translate("compare_windows", "Loss landscape"))
 
 
 def open_timeline(window):
@@ -97,8 +101,9 @@ def open_timeline(window):
     from annstudio.gui.views.timeline import TimelineView
     exp = window.experiment
     view = TimelineView()
-    view.position.setText(f"recording {exp.training.epochs or 30} epochs of "
-                          f"{_settings_text(exp)} from the experiment's initial weights…")
+    view.position.setText(translate("compare_windows", "recording {epochs} epochs of {settings} "
+                                    "from the experiment's initial weights…").format(
+        epochs=exp.training.epochs or 30, settings=_settings_text(exp)))
     net = exp.build_network(window.data)
     data = exp.network_data(window.data)
     job = ChildJob("record", {"net": net_spec(net), "data": data,
@@ -111,7 +116,7 @@ def open_timeline(window):
     job.done.connect(lambda msg: view.set_run(net, data, msg["timeline"], _settings_text(exp),
                                               exp.training.batch_size, exp.training.seed))
     job.failed.connect(lambda text: view.message.setText(text))
-    return _show(window, "timeline", view, "Timeline")
+    return _show(window, "timeline", view, translate("compare_windows", "Timeline"))
 
 
 def close_all(window):

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import Experiment
+from annstudio.core.i18n import QT_TRANSLATE_NOOP
+from annstudio.gui.i18n import translate
 from annstudio.io import experiment_file as ef
 
 AUTOSAVE_MS = 60_000
@@ -36,17 +38,33 @@ MAX_RECENT = 8
 RECENT_KEY = "files/recent"
 RECOVERY_KEY = "files/recovery_dir"
 RECOVERY_ENV = "ANNSTUDIO_RECOVERY_DIR"
-FILTER = ("ANN Studio files (*.annstudio *.challenge);;ANN Studio experiments (*.annstudio);;"
-          "Challenges (*.challenge);;All files (*)")
-SAVE_FILTER = "ANN Studio experiments (*.annstudio);;All files (*)"
+# file dialog filters, shown translated (the patterns in brackets stay as they are)
+FILTER = QT_TRANSLATE_NOOP("FileActions",
+                           "ANN Studio files (*.annstudio *.challenge);;ANN Studio experiments "
+                           "(*.annstudio);;Challenges (*.challenge);;All files (*)")
+SAVE_FILTER = QT_TRANSLATE_NOOP("FileActions",
+                                "ANN Studio experiments (*.annstudio);;All files (*)")
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
-# "Save the changes to NAME before …?" and what replaces the work, for each action
-BEFORE = {"close": ("closing it", "ANN Studio then closes"),
-          "new": ("starting a new experiment", "the lecture run then replaces it"),
-          "open": ("opening another file", "the file you choose then replaces it"),
-          "lesson": ("opening the lesson", "the lesson then replaces it"),
-          "dataset": ("changing the dataset", "the new data then starts an untrained run"),
-          "network": ("changing the network", "the new network then starts untrained")}
+# the whole question (a translation needs the sentence, not a fragment of it) and what
+# replaces the work, for each action
+BEFORE = {
+    "close": (QT_TRANSLATE_NOOP("FileActions", "Save the changes to {name} before closing it?"),
+              QT_TRANSLATE_NOOP("FileActions", "ANN Studio then closes")),
+    "new": (QT_TRANSLATE_NOOP("FileActions",
+                              "Save the changes to {name} before starting a new experiment?"),
+            QT_TRANSLATE_NOOP("FileActions", "the lecture run then replaces it")),
+    "open": (QT_TRANSLATE_NOOP("FileActions",
+                               "Save the changes to {name} before opening another file?"),
+             QT_TRANSLATE_NOOP("FileActions", "the file you choose then replaces it")),
+    "lesson": (QT_TRANSLATE_NOOP("FileActions",
+                                 "Save the changes to {name} before opening the lesson?"),
+               QT_TRANSLATE_NOOP("FileActions", "the lesson then replaces it")),
+    "dataset": (QT_TRANSLATE_NOOP("FileActions",
+                                  "Save the changes to {name} before changing the dataset?"),
+                QT_TRANSLATE_NOOP("FileActions", "the new data then starts an untrained run")),
+    "network": (QT_TRANSLATE_NOOP("FileActions",
+                                  "Save the changes to {name} before changing the network?"),
+                QT_TRANSLATE_NOOP("FileActions", "the new network then starts untrained"))}
 
 
 # =========================================================================== exports
@@ -56,7 +74,8 @@ def export_plot(target, path):
     import pyqtgraph.exporters as pex
     ext = os.path.splitext(str(path))[1].lower()
     if ext not in (".png", ".svg"):
-        raise AnnStudioError(f"choose a .png or .svg file name, not {os.path.basename(str(path))!r}")
+        raise AnnStudioError(translate("files", "choose a .png or .svg file name, not {name}")
+                             .format(name=repr(os.path.basename(str(path)))))
     item = target
     if hasattr(target, "getPlotItem"):
         item = target.getPlotItem()
@@ -71,7 +90,7 @@ def export_plot(target, path):
             # ImageExporter rounds; make sure the image is at least 1×1 pixel
             params = exporter.parameters()
             if params["width"] < 1 or params["height"] < 1:
-                raise AnnStudioError("the plot has no size to export yet")
+                raise AnnStudioError(translate("files", "the plot has no size to export yet"))
             exporter.export(tmp)
             return
         try:
@@ -115,7 +134,7 @@ def export_window_png(window, path):
 
     def write(tmp):
         if not window.grab().save(tmp, "PNG"):
-            raise AnnStudioError("Qt could not write the PNG image")
+            raise AnnStudioError(translate("files", "Qt could not write the PNG image"))
     _atomic_export(path, write)
     return path
 
@@ -132,12 +151,14 @@ def _atomic_export(path, write):
         os.close(fd)
         write(tmp)
         if os.path.getsize(tmp) == 0:
-            raise AnnStudioError(f"nothing was written to {os.path.basename(path)}")
+            raise AnnStudioError(translate("files", "nothing was written to {name}")
+                                 .format(name=os.path.basename(path)))
         os.replace(tmp, path)
         tmp = None
     except OSError as e:
         from annstudio.io.atomic import reason
-        raise AnnStudioError(f"could not save {path}: {reason(e)}") from None
+        raise AnnStudioError(translate("files", "could not save {path}: {reason}")
+                             .format(path=path, reason=reason(e))) from None
     finally:
         if tmp is not None:
             try:
@@ -153,7 +174,7 @@ def _plot_target(window):
     import pyqtgraph as pg
     plots = window.findChildren(pg.PlotWidget) + window.findChildren(pg.GraphicsLayoutWidget)
     if not plots:
-        raise AnnStudioError("there is no plot to export")
+        raise AnnStudioError(translate("files", "there is no plot to export"))
     return plots[0]
 
 
@@ -208,21 +229,26 @@ class FileActions:
     def ask_save_changes(self):
         """SAVE, DISCARD or CANCEL (a modal question; tests replace this). The question
         names what is about to happen (``self.asking_before``: close, new, open, lesson)."""
-        name = os.path.basename(self.path) if self.path else "untitled"
-        before, replaced = BEFORE.get(self.asking_before, BEFORE["close"])
-        box = QMessageBox(QMessageBox.Warning, "ANN Studio — Save changes?",
-                          f"Save the changes to {name} before {before}?",
+        name = (os.path.basename(self.path) if self.path
+                else translate("FileActions", "untitled"))
+        question, replaced = BEFORE.get(self.asking_before, BEFORE["close"])
+        box = QMessageBox(QMessageBox.Warning,
+                          translate("FileActions", "ANN Studio — Save changes?"),
+                          translate("FileActions", question).format(name=name),
                           QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
                           self.window)
-        box.setInformativeText(f"Discard loses the trained weights, the loss history and "
-                               f"every edit since the last save; {replaced}. Cancel keeps "
-                               f"everything as it is.")
+        box.setInformativeText(translate(
+            "FileActions", "Discard loses the trained weights, the loss history and every edit "
+            "since the last save; {then}. Cancel keeps everything as it is.").format(
+                then=translate("FileActions", replaced)))
         box.setDefaultButton(QMessageBox.Save)
         answer = box.exec()
         return {QMessageBox.Save: SAVE, QMessageBox.Discard: DISCARD}.get(answer, CANCEL)
 
     def ask_open_path(self):
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open experiment", self._dir(), FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window,
+                                              translate("FileActions", "Open experiment"),
+                                              self._dir(), translate("FileActions", FILTER))
         return path or None
 
     def ask_save_path(self, title, suggested, file_filter):
@@ -234,9 +260,12 @@ class FileActions:
         """True when the user agrees to replace ``path`` (which holds ``found``) with
         ``wanted``: the file dialog's own "replace?" does not say that the kinds differ."""
         answer = QMessageBox.question(
-            self.window, "ANN Studio — Replace a different kind of file?",
-            f"{os.path.basename(path)} is {found}, not {wanted}. Replace it? Its contents "
-            "will be lost.", QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            self.window,
+            translate("FileActions", "ANN Studio — Replace a different kind of file?"),
+            translate("FileActions", "{name} is {found}, not {wanted}. Replace it? Its contents "
+                      "will be lost.").format(name=os.path.basename(path),
+                                              found=_kind_text(found), wanted=_kind_text(wanted)),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         return answer == QMessageBox.Yes
 
     def _may_replace(self, path, wanted):
@@ -267,7 +296,8 @@ class FileActions:
     def update_title(self, *_):
         if hasattr(self.window, "set_file_path"):
             return
-        name = os.path.basename(self.path) if self.path else "untitled"
+        name = (os.path.basename(self.path) if self.path
+                else translate("FileActions", "untitled"))
         mark = " •" if self.window.modified else ""
         self.window.setWindowTitle(f"{name}{mark} — ANN Studio")
 
@@ -326,10 +356,11 @@ class FileActions:
         from annstudio.io import classroom as io_classroom
         challenge = os.path.splitext(str(path))[1].lower() == io_classroom.CHALLENGE_EXT
         try:
-            loaded = read_off_thread(self.window, f"Reading {os.path.basename(path)}…",
+            loaded = read_off_thread(self.window, translate("FileActions", "Reading {name}…")
+                                     .format(name=os.path.basename(path)),
                                      io_classroom.load_as_run if challenge else ef.load, path)
         except AnnStudioError as e:
-            self.window.show_error("Cannot open the file", str(e))
+            self.window.show_error(translate("FileActions", "Cannot open the file"), str(e))
             if isinstance(e, ef.LoadError) and "no such file" in str(e):
                 self._forget_recent(path)
             return False
@@ -360,7 +391,7 @@ class FileActions:
                                              weights=loaded.weights, history=loaded.history,
                                              **kwargs)
         except AnnStudioError as e:
-            self.window.show_error("Cannot open the file", str(e))
+            self.window.show_error(translate("FileActions", "Cannot open the file"), str(e))
             return False
         return ok is not False
 
@@ -372,7 +403,7 @@ class FileActions:
             loaded = lessons.load(name)
             plan = lessons.lesson_of(loaded)
         except AnnStudioError as e:
-            self.window.show_error("Cannot open the lesson", str(e))
+            self.window.show_error(translate("FileActions", "Cannot open the lesson"), str(e))
             return False
         if not self._install(loaded):
             return False
@@ -383,7 +414,7 @@ class FileActions:
         self.window.set_modified(False)
         status = getattr(self.window, "statusBar", None)
         if status is not None:
-            status().showMessage(loaded.experiment.note.split(". ")[0], 15000)
+            status().showMessage(translate("Lesson", loaded.experiment.note).split(". ")[0], 15000)
         return True
 
     def open_run(self, loaded, title):
@@ -435,7 +466,8 @@ class FileActions:
 
     def save_as(self):
         suggested = os.path.basename(self.path) if self.path else "experiment.annstudio"
-        path = self.ask_save_path("Save experiment", suggested, SAVE_FILTER)
+        path = self.ask_save_path(translate("FileActions", "Save experiment"), suggested,
+                                  translate("FileActions", SAVE_FILTER))
         if not path:
             return False
         if not path.endswith(ef.EXTENSION) and not os.path.splitext(path)[1]:
@@ -450,7 +482,7 @@ class FileActions:
             exp, kwargs = self._snapshot()
             ef.save(path, exp, **kwargs)
         except AnnStudioError as e:
-            self.window.show_error("Save failed", str(e))
+            self.window.show_error(translate("FileActions", "Save failed"), str(e))
             return False
         self.last_saved_path = os.path.abspath(path)
         self.set_path(path)
@@ -479,7 +511,8 @@ class FileActions:
             # the next tick tries again; the status bar says why once
             status = getattr(self.window, "statusBar", None)
             if status is not None:
-                status().showMessage(f"Autosave failed: {e}", 10000)
+                status().showMessage(translate("FileActions", "Autosave failed: {error}")
+                                     .format(error=e), 10000)
             return None
         return self.autosave_path
 
@@ -520,13 +553,17 @@ class FileActions:
             return None
         rec = found[0]
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(rec.saved_at))
-        name = os.path.basename(rec.original_path) if rec.original_path else "an untitled experiment"
-        box = QMessageBox(QMessageBox.Question, "ANN Studio — Recover unsaved work?",
-                          f"ANN Studio did not close properly last time. Recover the unsaved "
-                          f"changes to {name} (autosaved {when})?", QMessageBox.NoButton,
-                          self.window)
-        self.recover_button = box.addButton("Recover", QMessageBox.AcceptRole)
-        self.discard_button = box.addButton("Discard", QMessageBox.DestructiveRole)
+        name = (os.path.basename(rec.original_path) if rec.original_path
+                else translate("FileActions", "an untitled experiment"))
+        box = QMessageBox(QMessageBox.Question,
+                          translate("FileActions", "ANN Studio — Recover unsaved work?"),
+                          translate("FileActions", "ANN Studio did not close properly last time. "
+                                    "Recover the unsaved changes to {name} (autosaved {when})?")
+                          .format(name=name, when=when), QMessageBox.NoButton, self.window)
+        self.recover_button = box.addButton(translate("FileActions", "Recover"),
+                                            QMessageBox.AcceptRole)
+        self.discard_button = box.addButton(translate("FileActions", "Discard"),
+                                            QMessageBox.DestructiveRole)
         box.setModal(False)
         box.buttonClicked.connect(lambda b: self._on_recovery_answer(b, found))
         box.show()
@@ -551,7 +588,7 @@ class FileActions:
         try:
             loaded = ef.load(rec.path)
         except AnnStudioError as e:
-            self.window.show_error("Cannot recover", str(e))
+            self.window.show_error(translate("FileActions", "Cannot recover"), str(e))
             return False
         if not self._install(loaded):
             return False
@@ -592,7 +629,7 @@ class FileActions:
             a.triggered.connect(lambda _=False, p=p: self.open_path(p))
         if files:
             menu.addSeparator()
-            menu.addAction("Clear list", self.clear_recent)
+            menu.addAction(translate("FileActions", "Clear list"), self.clear_recent)
         menu.setEnabled(bool(files))
 
     def clear_recent(self):
@@ -609,15 +646,17 @@ class FileActions:
         try:
             found = lessons.list_lessons()
         except AnnStudioError as e:
-            a = menu.addAction("Lessons are missing")
+            a = menu.addAction(translate("FileActions", "Lessons are missing"))
             a.setEnabled(False)
             a.setToolTip(str(e))
             return
         self.lesson_actions = {}
         for lesson in found:
-            a = menu.addAction(lesson.title)
-            a.setToolTip(f"<p style='max-width: 420px'>{_html(lesson.description)}</p>")
-            a.setStatusTip(lesson.description)
+            # the lesson's own texts, translated where the translations know them
+            description = translate("Lesson", lesson.description)
+            a = menu.addAction(translate("Lesson", lesson.title))
+            a.setToolTip(f"<p style='max-width: 420px'>{_html(description)}</p>")
+            a.setStatusTip(description)
             a.setData(lesson.name)
             a.triggered.connect(lambda _=False, n=lesson.name: self.open_lesson(n))
             self.lesson_actions[lesson.name] = a
@@ -627,15 +666,19 @@ class FileActions:
         return os.path.splitext(os.path.basename(self.path))[0] if self.path else "experiment"
 
     def export_torch(self, distributed=False):
-        title, stem = (("Export PyTorch script (multi-GPU, torchrun)", f"{self._stem()}_ddp")
-                       if distributed else ("Export PyTorch script", self._stem()))
-        path = self.ask_save_path(title, f"{stem}.py", "Python scripts (*.py)")
+        title, stem = ((translate("FileActions", "Export PyTorch script (multi-GPU, torchrun)"),
+                        f"{self._stem()}_ddp") if distributed
+                       else (translate("FileActions", "Export PyTorch script"), self._stem()))
+        path = self.ask_save_path(title, f"{stem}.py",
+                                  translate("FileActions", "Python scripts (*.py)"))
         if not path:
             return False
         from annstudio.io import atomic, export_torch
         if self.path and atomic.same_file(path, self.path):
-            self.window.show_error("Export failed", f"{os.path.basename(path)} is the experiment "
-                                   "open in this window; choose another name for the script")
+            self.window.show_error(
+                translate("FileActions", "Export failed"),
+                translate("FileActions", "{name} is the experiment open in this window; choose "
+                          "another name for the script").format(name=os.path.basename(path)))
             return False
         if not self._may_replace(path, atomic.SCRIPT):
             return False
@@ -646,7 +689,7 @@ class FileActions:
             write(path, w.experiment, data=w.data, weights=w.network().get_weights(),
                   initial=False, source=os.path.basename(self.path) if self.path else None)
         except AnnStudioError as e:
-            self.window.show_error("Export failed", str(e))
+            self.window.show_error(translate("FileActions", "Export failed"), str(e))
             return False
         return path
 
@@ -655,15 +698,16 @@ class FileActions:
         return self.export_torch(distributed=True)
 
     def export_csv(self):
-        path = self.ask_save_path("Export loss history", f"{self._stem()}-history.csv",
-                                  "CSV files (*.csv)")
+        path = self.ask_save_path(translate("FileActions", "Export loss history"),
+                                  f"{self._stem()}-history.csv",
+                                  translate("FileActions", "CSV files (*.csv)"))
         if not path:
             return False
         from annstudio.io import export_csv
         try:
             export_csv.write_history(path, self.window.history, self._metrics())
         except AnnStudioError as e:
-            self.window.show_error("Export failed", str(e))
+            self.window.show_error(translate("FileActions", "Export failed"), str(e))
             return False
         return path
 
@@ -678,8 +722,9 @@ class FileActions:
             return metrics.report(w.network(), w.data, getattr(w, "standardizer", None))
 
     def export_plot(self, target=None):
-        path = self.ask_save_path("Export plot", f"{self._stem()}-loss.png",
-                                  "PNG image (*.png);;SVG image (*.svg)")
+        path = self.ask_save_path(translate("FileActions", "Export plot"),
+                                  f"{self._stem()}-loss.png",
+                                  translate("FileActions", "PNG image (*.png);;SVG image (*.svg)"))
         if not path:
             return False
         if not os.path.splitext(path)[1]:
@@ -687,20 +732,30 @@ class FileActions:
         try:
             export_plot(target if target is not None else _plot_target(self.window), path)
         except AnnStudioError as e:
-            self.window.show_error("Export failed", str(e))
+            self.window.show_error(translate("FileActions", "Export failed"), str(e))
             return False
         return path
 
     def export_window_png(self):
-        path = self.ask_save_path("Save window as PNG", f"{self._stem()}-window.png",
-                                  "PNG image (*.png)")
+        path = self.ask_save_path(translate("FileActions", "Save window as PNG"),
+                                  f"{self._stem()}-window.png",
+                                  translate("FileActions", "PNG image (*.png)"))
         if not path:
             return False
         try:
             return export_window_png(self.window, path)
         except AnnStudioError as e:
-            self.window.show_error("Export failed", str(e))
+            self.window.show_error(translate("FileActions", "Export failed"), str(e))
             return False
+
+
+def _kind_text(kind):
+    """`io.atomic`'s kind of file ("an image") as the user reads it."""
+    from annstudio.io import atomic
+    return {atomic.EXPERIMENT: translate("files", "an ANN Studio experiment"),
+            atomic.SCRIPT: translate("files", "a Python script"),
+            atomic.OTHER: translate("files", "another kind of file"),
+            atomic.IMAGE: translate("files", "an image")}.get(kind, kind)
 
 
 def _html(text):
@@ -712,9 +767,10 @@ def _add_ddp_export_action(window):
     if "export_torch_ddp" in window.actions or "export" not in window.menus:
         return
     from PySide6.QtGui import QAction
-    a = QAction("PyTorch script (multi-GPU, torchrun)…", window)
-    tip = ("The same script, ready for many GPUs: runs as python train_ddp.py or as "
-           "torchrun --nproc_per_node=N train_ddp.py, with the same batch and learning rate")
+    a = QAction(translate("files", "PyTorch script (multi-GPU, torchrun)…"), window)
+    tip = translate("files", "The same script, ready for many GPUs: runs as python train_ddp.py "
+                    "or as torchrun --nproc_per_node=N train_ddp.py, with the same batch and "
+                    "learning rate")
     a.setToolTip(tip)
     a.setStatusTip(tip)
     window.actions["export_torch_ddp"] = a

@@ -15,6 +15,8 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 
+from annstudio.gui.i18n import num, translate
+
 CALM_S = 2.0
 
 
@@ -59,23 +61,28 @@ class ReaderText(QObject):
 
 
 def percent(x):
-    return f"{100 * x:.1f}%"
+    return translate("reader", "{value}%").format(value=num(100 * x, ".1f"))
 
 
 def curves_sentence(n_epochs, last, metric_name):
     """The curves in words: the last epoch's losses and metrics (`core.training` record)."""
     if last is None:
-        return "No epoch trained yet."
+        return translate("reader", "No epoch trained yet.")
 
     def part(loss, metric):
+        loss = num(loss, ".4f")
         if metric is None:
-            return f"loss {loss:.4f}"
-        return f"loss {loss:.4f}, " + (f"accuracy {percent(metric)}"
-                                       if metric_name == "accuracy" else f"R² {metric:.3f}")
-    text = f"Epoch {n_epochs}: train {part(last.train_loss, last.train_metric)}"
-    if last.test_loss is not None:
-        text += f"; test {part(last.test_loss, last.test_metric)}"
-    return text + "."
+            return translate("reader", "loss {loss}").format(loss=loss)
+        if metric_name == "accuracy":
+            return translate("reader", "loss {loss}, accuracy {accuracy}").format(
+                loss=loss, accuracy=percent(metric))
+        return translate("reader", "loss {loss}, R² {r2}").format(loss=loss, r2=num(metric, ".3f"))
+    train = part(last.train_loss, last.train_metric)
+    if last.test_loss is None:
+        return translate("reader", "Epoch {epoch}: train {train}.").format(epoch=n_epochs,
+                                                                          train=train)
+    return translate("reader", "Epoch {epoch}: train {train}; test {test}.").format(
+        epoch=n_epochs, train=train, test=part(last.test_loss, last.test_metric))
 
 
 def regions_sentence(labels, n_classes, n_train):
@@ -84,19 +91,25 @@ def regions_sentence(labels, n_classes, n_train):
     ``labels`` is the grid of most likely classes (binary: ``p > 1/2`` → class 1)."""
     counts = np.bincount(np.ravel(labels).astype(np.int64), minlength=n_classes)[:n_classes]
     shares = counts / max(counts.sum(), 1)
-    parts = ", ".join(f"class {k} {percent(s)}" for k, s in enumerate(shares))
-    return f"Decision regions over the plane: {parts}; {n_train:,} training points."
+    parts = translate("reader", ", ").join(
+        translate("reader", "class {k} {share}").format(k=k, share=percent(s))
+        for k, s in enumerate(shares))
+    return translate("reader", "Decision regions over the plane: {parts}; {n} training "
+                     "points.").format(parts=parts, n=num(n_train, ","))
 
 
 def step_sentence(index, count, title, formula, name=None, value=None, digits=4):
     """One page of the inspector's step-through in words: where it is, its formula and
     the value it computes (``value`` None: hidden while the student predicts it)."""
-    text = f"Step {index + 1} of {count}: {title}. {formula}."
+    text = translate("reader", "Step {i} of {n}: {title}. {formula}.").format(
+        i=index + 1, n=count, title=title, formula=formula)
     if name is None:
         return text
     if value is None:
-        return text + f" {name} is hidden: predict it."
+        return text + " " + translate("reader", "{name} is hidden: predict it.").format(name=name)
     flat = np.ravel(np.asarray(value, dtype=float))
-    shown = ", ".join(f"{v:.{digits}g}" for v in flat[:8])
-    more = f", … ({flat.size} values)" if flat.size > 8 else ""
-    return text + f" {name} = {shown}{more}."
+    shown = translate("reader", ", ").join(num(v, f".{digits}g") for v in flat[:8])
+    if flat.size > 8:
+        shown = translate("reader", "{values}, … ({n} values)").format(values=shown,
+                                                                        n=flat.size)
+    return text + f" {name} = {shown}."

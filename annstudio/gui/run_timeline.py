@@ -20,6 +20,8 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
 from annstudio.engines.messages import TimelineBranch, TimelineExport, TimelineLive, TimelineScrub
+from annstudio.core.i18n import QT_TRANSLATE_NOOP
+from annstudio.gui.i18n import num, translate
 from annstudio.gui.views.curves import TEST, TRAIN
 
 POLL_MS = 250          # the status and the slider's range follow the run ~4×/s
@@ -27,6 +29,9 @@ SCRUB_MS = 40          # scrub requests while dragging: the latest every 40 ms
 EXPORT_WAIT_MS = 3000  # a save waits this long for the engine's state, then saves without
 FADED_ALPHA = 90       # the old run of a branch
 MARKER = (140, 140, 140)
+# the notes the engine's timeline status may carry (`engines.live_timeline`), so that the
+# bar can show them translated
+ENGINE_NOTES = (QT_TRANSLATE_NOOP("RunTimeline", "the timeline records NumPy-engine runs"),)
 
 
 class TimelineBar(QWidget):
@@ -36,23 +41,25 @@ class TimelineBar(QWidget):
         super().__init__(parent)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(4, 0, 4, 2)
-        self.title = QLabel("Timeline")
+        self.title = QLabel(translate("TimelineBar", "Timeline"))
         self.slider = QSlider(Qt.Horizontal)
         self.slider.setObjectName("timeline_slider")
-        self.slider.setAccessibleName("Timeline: the run's step")
+        self.slider.setAccessibleName(translate("TimelineBar", "Timeline: the run's step"))
         self.slider.setRange(0, 0)
         self.slider.setSingleStep(1)
-        self.slider.setToolTip("Drag back to see the network as it was at that step "
-                               "(training pauses); release at the right end for the live run. "
-                               "Keys: ← → one step, PgUp/PgDn one epoch, End: live")
-        self.position = QLabel("live")
+        self.slider.setToolTip(translate("TimelineBar", "Drag back to see the network as it "
+                                         "was at that step (training pauses); release at the "
+                                         "right end for the live run. Keys: ← → one step, "
+                                         "PgUp/PgDn one epoch, End: live"))
+        self.position = QLabel(translate("RunTimeline", "live"))
         # a set minimum (not the text's width) lets a small window shrink it: the texts
         # never push a 1024 px window past the screen
         self.position.setMinimumWidth(60)
-        self.branch_button = QPushButton("Branch from here")
-        self.branch_button.setToolTip("Train on from this step — the same weights, optimizer "
-                                      "state and batch position — with the settings now in the "
-                                      "panels; the run so far stays on the curves, faded")
+        self.branch_button = QPushButton(translate("TimelineBar", "Branch from here"))
+        self.branch_button.setToolTip(translate(
+            "TimelineBar", "Train on from this step — the same weights, optimizer state and "
+            "batch position — with the settings now in the panels; the run so far stays on the "
+            "curves, faded"))
         self.branch_button.setEnabled(False)
         lay.addWidget(self.title)
         lay.addWidget(self.slider, 1)
@@ -116,7 +123,8 @@ class RunTimeline(QObject):
         if not st.get("recording"):
             s.setEnabled(False)
             self.bar.branch_button.setEnabled(False)
-            self.bar.position.setText(st.get("note", ""))
+            note = st.get("note", "")
+            self.bar.position.setText(translate("RunTimeline", note) if note else "")
             return
         s.setEnabled(True)
         s.setPageStep(max(1, st["steps_per_epoch"]))
@@ -191,8 +199,11 @@ class RunTimeline(QObject):
             self.branched_at = None            # the branch has trained on (Step, Run)
             self._branch_reached = False
         if self.branched_at is not None:
-            return f"branched at step {self.branched_at:,} · Run ▶ trains on"
-        return f"live · step {st['steps']:,}" if st.get("recording") else "live"
+            return translate("RunTimeline", "branched at step {step} · Run ▶ trains on").format(
+                step=num(self.branched_at, ","))
+        if st.get("recording"):
+            return translate("RunTimeline", "live · step {step}").format(step=num(st["steps"], ","))
+        return translate("RunTimeline", "live")
 
     def _show_position(self):
         if self.live or not self.status.get("recording"):
@@ -203,7 +214,8 @@ class RunTimeline(QObject):
         for m in self.markers:
             m.setValue(x)
             m.show()
-        self.bar.position.setText(f"step {step:,} · epoch {x:.2f}")
+        self.bar.position.setText(translate("RunTimeline", "step {step} · epoch {epoch}").format(
+            step=num(step, ","), epoch=num(x, ".2f")))
         self.bar.branch_button.setEnabled(True)
 
     @property

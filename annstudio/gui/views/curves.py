@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from annstudio.gui import theme as th
+from annstudio.gui.i18n import num, translate
 from annstudio.gui.reader import ReaderText, curves_sentence
 from annstudio.gui.widgets import FitTitle, HeaderBar, legend_label
 from annstudio.gui.views.layers import weight_name
@@ -50,24 +51,25 @@ class CurvesView(QWidget):
         lay.setSpacing(2)
         self.summary = FitTitle("")
         self.summary.setTextFormat(Qt.RichText)
-        self.step_box = QCheckBox("per step")
-        self.step_box.setToolTip("Also draw every mini-batch's loss (grey)")
+        self.step_box = QCheckBox(translate("CurvesView", "per step"))
+        self.step_box.setToolTip(translate("CurvesView",
+                                           "Also draw every mini-batch's loss (grey)"))
         self.step_box.toggled.connect(self._redraw)
-        self.log_box = QCheckBox("log scale")
-        self.log_box.setToolTip("Loss on a logarithmic axis")
+        self.log_box = QCheckBox(translate("CurvesView", "log scale"))
+        self.log_box.setToolTip(translate("CurvesView", "Loss on a logarithmic axis"))
         self.log_box.toggled.connect(self._on_log)
         # the train/test legend gets a line of its own when the boxes would cut it short
         self.header = HeaderBar(self.summary, [self.step_box, self.log_box])
         lay.addWidget(self.header)
         self.glw = pg.GraphicsLayoutWidget()
-        self.reader = ReaderText(self.glw, "Loss and accuracy curves")
+        self.reader = ReaderText(self.glw, translate("CurvesView", "Loss and accuracy curves"))
         lay.addWidget(self.glw, 1)
-        self.loss_plot = self.glw.addPlot(title="Loss")
-        self.metric_plot = self.glw.addPlot(title="Accuracy")
+        self.loss_plot = self.glw.addPlot(title=translate("CurvesView", "Loss"))
+        self.metric_plot = self.glw.addPlot(title=translate("CurvesView", "Accuracy"))
         for p in (self.loss_plot, self.metric_plot):
             p.setMenuEnabled(False)
             p.hideButtons()
-            p.setLabel("bottom", "epoch")
+            p.setLabel("bottom", translate("CurvesView", "epoch"))
         # one epoch axis for both: a single epoch got ±20 on its own in the metric plot
         self.metric_plot.setXLink(self.loss_plot)
         self.step_curve = self.loss_plot.plot([], [], pen=pg.mkPen(STEP, width=1))
@@ -89,7 +91,8 @@ class CurvesView(QWidget):
 
     def set_metric(self, task):
         self.metric_name = "r2" if task == "regression" else "accuracy"
-        title = "R² (1 = perfect)" if task == "regression" else "Accuracy"
+        title = (translate("CurvesView", "R² (1 = perfect)") if task == "regression"
+                 else translate("CurvesView", "Accuracy"))
         self.metric_plot.setTitle(title, color=th.qcolor(self.theme.fg).name())
         if task == "regression":
             self.metric_plot.enableAutoRange("y", True)
@@ -152,23 +155,31 @@ class CurvesView(QWidget):
         else:
             self.step_curve.setData([], [])
         tr_c, te_c = "#%02x%02x%02x" % TRAIN, "#%02x%02x%02x" % TEST
+        train_word, test_word = translate("CurvesView", "train"), translate("CurvesView", "test")
+        train_key = f"<b style='color:{tr_c}'>━ {train_word}</b>"
+        test_key = f"<b style='color:{te_c}'>━ {test_word}</b>"
         if last is not None:
-            train = f"loss {last.train_loss:.4f}"
-            test = f"loss {last.test_loss:.4f}" if last.test_loss is not None else ""
-            if last.train_metric is not None:
-                if self.metric_name == "accuracy":
-                    train += f", {100 * last.train_metric:.1f}%"
-                    test += f", {100 * last.test_metric:.1f}%" if last.test_metric is not None else ""
-                else:
-                    train += f", R² {last.train_metric:.3f}"
-                    test += f", R² {last.test_metric:.3f}" if last.test_metric is not None else ""
-            self.summary.setText(f"<b style='color:{tr_c}'>━ train</b> {train} &nbsp; "
-                                 + (f"<b style='color:{te_c}'>━ test</b> {test}" if test else ""))
+            train = self._numbers(last.train_loss, last.train_metric)
+            test = (self._numbers(last.test_loss, last.test_metric)
+                    if last.test_loss is not None else "")
+            self.summary.setText(f"{train_key} {train} &nbsp; "
+                                 + (f"{test_key} {test}" if test else ""))
             self.reader.set(curves_sentence(n_epochs, last, self.metric_name))
         else:
-            self.summary.setText(f"<b style='color:{tr_c}'>━ train</b> &nbsp; "
-                                 f"<b style='color:{te_c}'>━ test</b> &nbsp; (per epoch)")
+            self.summary.setText(f"{train_key} &nbsp; {test_key} &nbsp; "
+                                 + translate("CurvesView", "(per epoch)"))
             self.reader.set(curves_sentence(0, None, self.metric_name))
+
+    def _numbers(self, loss, metric):
+        """'loss 0.3912, 86.0%' (or ', R² 0.861') for the summary line."""
+        text = translate("CurvesView", "loss {loss}").format(loss=num(loss, ".4f"))
+        if metric is None:
+            return text
+        if self.metric_name == "accuracy":
+            return translate("CurvesView", "{loss_text}, {percent}%").format(
+                loss_text=text, percent=num(100 * metric, ".1f"))
+        return translate("CurvesView", "{loss_text}, R² {r2}").format(loss_text=text,
+                                                                     r2=num(metric, ".3f"))
 
     def _on_log(self, v):
         self.loss_plot.setLogMode(y=bool(v))
@@ -191,9 +202,10 @@ class GradNormView(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.setContentsMargins(6, 2, 6, 0)
-        lab = QLabel("Gradient norm per layer ‖∂L/∂W_i‖ (mini-batch, sampled ~30×/s)")
+        lab = QLabel(translate("GradNormView", "Gradient norm per layer ‖∂L/∂W_i‖ (mini-batch, "
+                               "sampled ~30×/s)"))
         lab.setWordWrap(True)
-        self.log_box = QCheckBox("log scale")
+        self.log_box = QCheckBox(translate("GradNormView", "log scale"))
         self.log_box.setChecked(True)
         self.log_box.toggled.connect(lambda v: self.plot.setLogMode(y=bool(v)))
         top.addWidget(lab, 1)
@@ -204,7 +216,7 @@ class GradNormView(QWidget):
         self.plot = pg.PlotWidget()
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
-        self.plot.setLabel("bottom", "step")
+        self.plot.setLabel("bottom", translate("GradNormView", "step"))
         self.plot.setLogMode(y=True)
         lay.addWidget(self.plot, 1)
         self.curves = []

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from annstudio.core.views import box, input_plane, pca_2d
 from annstudio.gui import theme as th
+from annstudio.gui.i18n import num, translate
 from annstudio.gui.reader import ReaderText, regions_sentence
 from annstudio.gui.widgets import FitTitle, HeaderBar, legend_label
 
 
 def class_label(k, name):
     """What the legend and the Class box call class ``k``: its name, or "class k"."""
-    return f"class {k}" if str(name) == str(k) else str(name)
+    return translate("DataView", "class {k}").format(k=k) if str(name) == str(k) else str(name)
 
 
 def _hex(rgb):
@@ -138,7 +139,7 @@ class DataView(QWidget):
         lay.addWidget(self.legend)
 
         self.plot = pg.PlotWidget()
-        self.reader = ReaderText(self.plot, "Data and decision regions")
+        self.reader = ReaderText(self.plot, translate("DataView", "Data and decision regions"))
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.vb = self.plot.getViewBox()
@@ -156,19 +157,22 @@ class DataView(QWidget):
     # ----- construction (called once, from __init__) -----
     def _build_header(self):
         """The title with "back to the output", Discrete and Test points beside it."""
-        self.title = FitTitle("Data")
+        self.title = FitTitle(translate("DataView", "Data"))
         f = self.title.font()
         f.setBold(True)
         self.title.setFont(f)
-        self.discrete_box = QCheckBox("Discrete")
-        self.discrete_box.setToolTip("Show only the predicted class (no probability shading)")
+        self.discrete_box = QCheckBox(translate("DataView", "Discrete"))
+        self.discrete_box.setToolTip(translate("DataView", "Show only the predicted class (no "
+                                               "probability shading)"))
         self.discrete_box.toggled.connect(self._on_discrete)
-        self.test_box = QCheckBox("Test points")
+        self.test_box = QCheckBox(translate("DataView", "Test points"))
         self.test_box.setChecked(True)
-        self.test_box.setToolTip("Show the held-out test points (hollow)")
+        self.test_box.setToolTip(translate("DataView",
+                                           "Show the held-out test points (hollow)"))
         self.test_box.toggled.connect(lambda v: self.test_scatter.setVisible(v))
-        self.back_label = QLabel("<a href='#'>back to the output</a>")
-        self.back_label.setToolTip("Show the network's output again")
+        self.back_label = QLabel("<a href='#'>" + translate("DataView", "back to the output")
+                                 + "</a>")
+        self.back_label.setToolTip(translate("DataView", "Show the network's output again"))
         self.back_label.linkActivated.connect(lambda _: self.show_output())
         self.back_label.hide()
         self.header = HeaderBar(self.title, [self.back_label, self.discrete_box,
@@ -239,7 +243,7 @@ class DataView(QWidget):
             y = data.y.astype(float)
             self.coords = np.column_stack([X[:, 0], y])
             self.plot.setLabel("bottom", data.feature_names[0])
-            self.plot.setLabel("left", "y (target)")
+            self.plot.setLabel("left", translate("DataView", "y (target)"))
         else:
             self.coords, var = pca_2d(X if standardizer is None else standardizer.transform(X))
             # short labels: "PC1 (28% of variance)" was cut in a narrow plot
@@ -247,8 +251,9 @@ class DataView(QWidget):
                                                      f"PC2 ({100 * var[1]:.0f}%)")
             self.plot.setLabel("bottom", pc[0])
             self.plot.setLabel("left", pc[1])
-        self.plot.setToolTip("PC1 and PC2 are the two directions along which the inputs vary "
-                             "most; the percentage is each one's share of the variance"
+        self.plot.setToolTip(translate("DataView", "PC1 and PC2 are the two directions along "
+                                       "which the inputs vary most; the percentage is each "
+                                       "one's share of the variance")
                              if self.kind == "pca" else "")
         n_tr, n_te = data.n_train, len(data.X) - data.n_train
         k_tr = max(1, round(MAX_DRAWN * n_tr / max(n_tr + n_te, 1)))
@@ -275,15 +280,17 @@ class DataView(QWidget):
         if d is None:
             return
         if self.kind == "pca":
-            inputs = "standardised inputs" if self.standardized else "inputs"
-            self.title.setText(f"{d.name}: {d.n_features} features, 2-D PCA of the {inputs} "
-                               "(no boundary)")
+            title = (translate("DataView", "{name}: {n} features, 2-D PCA of the standardised "
+                               "inputs (no boundary)") if self.standardized else
+                     translate("DataView", "{name}: {n} features, 2-D PCA of the inputs (no "
+                               "boundary)"))
+            self.title.setText(title.format(name=d.name, n=d.n_features))
         elif d.task == "binary":
-            self.title.setText("Decision boundary: p(class 1) = σ(u)")
+            self.title.setText(translate("DataView", "Decision boundary: p(class 1) = σ(u)"))
         elif d.task == "multiclass":
-            self.title.setText("Decision regions: the most likely class")
+            self.title.setText(translate("DataView", "Decision regions: the most likely class"))
         else:
-            self.title.setText("Data and the network's prediction f(x)")
+            self.title.setText(translate("DataView", "Data and the network's prediction f(x)"))
 
     def legend_entries(self):
         """[(name, colour)] of the classes as the points show them (none for regression)."""
@@ -301,11 +308,12 @@ class DataView(QWidget):
         parts = [f"<span style='color:{_hex(c)}; font-size: large'>■</span> {_html(name)}"
                  for name, c in self.legend_entries()]
         if d.task == "regression":
-            parts.append("colour = target value")
-        parts.append("● filled: train &nbsp;□ hollow: test")
+            parts.append(translate("DataView", "colour = target value"))
+        parts.append(translate("DataView", "● filled: train &nbsp;□ hollow: test"))
         n, k = len(d.X), len(self.drawn[0]) + len(self.drawn[1])
         if k < n:
-            parts.append(f"{n:,} points, {k:,} of them drawn (a random sample)")
+            parts.append(translate("DataView", "{n} points, {k} of them drawn (a random sample)")
+                         .format(n=num(n, ","), k=num(k, ",")))
         self.legend.setText(" &nbsp;&nbsp; ".join(parts))
 
     def _point_brushes(self, y, alpha=255):
@@ -453,7 +461,8 @@ class DataView(QWidget):
         self.cursor_marker.setData([xy[0]] if xy else [], [xy[1]] if xy else [])
         if on:
             self.reader.widget.setAccessibleName(
-                f"Data and decision regions, cursor at x₁ = {xy[0]:.2f}, x₂ = {xy[1]:.2f}")
+                translate("DataView", "Data and decision regions, cursor at x₁ = {x1}, x₂ = {x2}")
+                .format(x1=num(xy[0], ".2f"), x2=num(xy[1], ".2f")))
 
     def _on_key(self, ev):
         """Arrows move the cursor; Space/Enter click there; Delete erases; I inspects."""

@@ -16,10 +16,14 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSpi
                                QVBoxLayout, QWidget)
 
 from annstudio.core import landscape as core_landscape
+from annstudio.core.i18n import QT_TRANSLATE_NOOP
 from annstudio.gui import theme as th
+from annstudio.gui.i18n import num, translate
 
-DIRECTIONS = [("random", "random, filter-normalised (Li et al. 2018)"),
-              ("pca", "PCA of the recorded path")]
+# (key, label shown translated)
+DIRECTIONS = [("random", QT_TRANSLATE_NOOP("LandscapeView",
+                                           "random, filter-normalised (Li et al. 2018)")),
+              ("pca", QT_TRANSLATE_NOOP("LandscapeView", "PCA of the recorded path"))]
 
 
 
@@ -56,14 +60,14 @@ class LandscapeView(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addLayout(self._build_controls())
-        self.info = QLabel("Press Compute map.")
+        self.info = QLabel(translate("LandscapeView", "Press Compute map."))
         self.info.setWordWrap(True)
         lay.addWidget(self.info)
 
         plots = QHBoxLayout()
         plots.addWidget(self._build_map_plot(), 3)
         self.boundary_plot, self.boundary_image, self.points = boundary_plot(
-            "decision boundary at the chosen weights", self.theme)
+            translate("LandscapeView", "decision boundary at the chosen weights"), self.theme)
         plots.addWidget(self.boundary_plot, 2)
         lay.addLayout(plots, 1)
         for p in (self.map_plot, self.boundary_plot):
@@ -73,26 +77,29 @@ class LandscapeView(QWidget):
     def _build_controls(self):
         """Directions, resolution, Compute map and Undo on one row."""
         row = QHBoxLayout()
-        row.addWidget(QLabel("Directions"))
+        row.addWidget(QLabel(translate("LandscapeView", "Directions")))
         self.directions = QComboBox()
+        self.directions.setAccessibleName(translate("LandscapeView", "Directions"))
         for key, text in DIRECTIONS:
-            self.directions.addItem(text, key)
-        self.directions.setToolTip("Random: two Gaussian directions, each unit's weights "
-                                   "scaled to the unit's own norm. PCA: the two directions "
-                                   "along which the recorded path moved most.")
+            self.directions.addItem(translate("LandscapeView", text), key)
+        self.directions.setToolTip(translate("LandscapeView", "Random: two Gaussian directions, "
+                                             "each unit's weights scaled to the unit's own norm. "
+                                             "PCA: the two directions along which the recorded "
+                                             "path moved most."))
         row.addWidget(self.directions)
-        row.addWidget(QLabel("Resolution"))
+        row.addWidget(QLabel(translate("LandscapeView", "Resolution")))
         self.resolution = QSpinBox()
-        self.resolution.setAccessibleName("Resolution")
+        self.resolution.setAccessibleName(translate("LandscapeView", "Resolution"))
         self.resolution.setRange(core_landscape.MIN_RESOLUTION, 201)
         self.resolution.setValue(31)
-        self.resolution.setSuffix(" × same")
+        self.resolution.setSuffix(translate("LandscapeView", " × same"))
         row.addWidget(self.resolution)
-        self.compute_button = QPushButton("Compute map")
+        self.compute_button = QPushButton(translate("LandscapeView", "Compute map"))
         self.compute_button.clicked.connect(self.compute)
         row.addWidget(self.compute_button)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Go back to the weights before the last click on the map")
+        self.undo_button = QPushButton(translate("LandscapeView", "Undo"))
+        self.undo_button.setToolTip(translate("LandscapeView", "Go back to the weights before the "
+                                              "last click on the map"))
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo)
         row.addWidget(self.undo_button)
@@ -101,13 +108,14 @@ class LandscapeView(QWidget):
 
     def _build_map_plot(self):
         """The heat map of log₁₀ L over (α, β) with its colour bar; a click sets the weights."""
-        self.map_plot = pg.PlotWidget(title="log₁₀ training loss over the plane")
+        self.map_plot = pg.PlotWidget(title=translate("LandscapeView",
+                                                      "log₁₀ training loss over the plane"))
         self.map_plot.setMenuEnabled(False)
         self.map_plot.hideButtons()
         self.map_plot.setMouseEnabled(False, False)
         self.map_plot.setAspectLocked(True)
-        self.map_plot.setLabel("bottom", "α (along d₁)")
-        self.map_plot.setLabel("left", "β (along d₂)")
+        self.map_plot.setLabel("bottom", translate("LandscapeView", "α (along d₁)"))
+        self.map_plot.setLabel("left", translate("LandscapeView", "β (along d₂)"))
         for ax in ("bottom", "left"):
             # α and β are plain numbers: no "(×0.001)" beside them for a short path's map
             self.map_plot.getAxis(ax).enableAutoSIPrefix(False)
@@ -119,7 +127,8 @@ class LandscapeView(QWidget):
                                    interactive=False, width=14, label="log₁₀ L")
         self.bar.setImageItem(self.image, insert_in=self.map_plot.getPlotItem())
         self._build_map_markers()
-        self.no_map_note = pg.TextItem("No map yet: press Compute map.", anchor=(0.5, 0.5),
+        self.no_map_note = pg.TextItem(translate("LandscapeView", "No map yet: press Compute map."),
+                                       anchor=(0.5, 0.5),
                                        color=th.qcolor(self.theme.fg))
         self.map_plot.addItem(self.no_map_note)
         self.map_plot.scene().sigMouseClicked.connect(self._on_click)
@@ -185,12 +194,14 @@ class LandscapeView(QWidget):
             return
         key = self.directions.currentData()
         if key == "pca" and (self.trajectory is None or len(self.trajectory) < 3):
-            self.info.setText("<span style='color:#c62828'>PCA directions need a recorded "
-                              "path: train first, or choose random directions.</span>")
+            self.info.setText("<span style='color:#c62828'>"
+                              + translate("LandscapeView", "PCA directions need a recorded path: "
+                                          "train first, or choose random directions.")
+                              + "</span>")
             return
         self.stop()
         self.compute_button.setEnabled(False)
-        self.info.setText("computing the map…")
+        self.info.setText(translate("LandscapeView", "computing the map…"))
         self.theta0 = self.net.theta.copy()
         self.job = ChildJob("landscape", {
             "net": net_spec(self.net), "X": self.data.X_train, "y": self.data.y_train,
@@ -234,15 +245,17 @@ class LandscapeView(QWidget):
         self.origin_marker.setData([0.0], [0.0])
         self.current_marker.setData([0.0], [0.0])
         self.map_vb.autoRange(padding=0.0)
-        explained = "" if L.explained is None else (
-            f"; the path's variance along d₁, d₂: {100 * L.explained[0]:.1f}%, "
-            f"{100 * L.explained[1]:.1f}%")
+        explained = "" if L.explained is None else translate(
+            "LandscapeView", "; the path's variance along d₁, d₂: {p1}%, {p2}%").format(
+                p1=num(100 * L.explained[0], ".1f"), p2=num(100 * L.explained[1], ".1f"))
         # only what is drawn: a live run records no path (L.path is None)
-        path = "" if L.path is None else " The white line is the path of the run (square: " \
-                                         "its start)."
-        self.info.setText(f"Loss at the current weights (×): {L.origin_loss:.4f}; lowest on "
-                          f"the map {np.nanmin(L.loss):.4f}{explained}.{path} Click the map "
-                          f"to move the weights there.")
+        path = "" if L.path is None else " " + translate(
+            "LandscapeView", "The white line is the path of the run (square: its start).")
+        self.info.setText(translate("LandscapeView", "Loss at the current weights (×): {loss}; "
+                                    "lowest on the map {lowest}{explained}.{path} Click the map "
+                                    "to move the weights there.").format(
+            loss=num(L.origin_loss, ".4f"), lowest=num(np.nanmin(L.loss), ".4f"),
+            explained=explained, path=path))
         self.computed.emit()
 
     # ----- clicking -----
@@ -279,9 +292,13 @@ class LandscapeView(QWidget):
             self.current_marker.setData([ab[0]], [ab[1]])
         loss = core_landscape.loss_at(self.net, *self.net.prepare(
             self.data.X_train, self.data.y_train, self.data.loss), theta)
-        where = "" if ab is None else f" at α = {ab[0]:.3g}, β = {ab[1]:.3g}"
-        self.info.setText(f"Weights set{where}: training loss {loss:.4f} "
-                          f"(Undo goes back).")
+        if ab is None:
+            text = translate("LandscapeView", "Weights set: training loss {loss} (Undo goes back).")
+        else:
+            text = translate("LandscapeView", "Weights set at α = {alpha}, β = {beta}: training "
+                             "loss {loss} (Undo goes back).")
+        self.info.setText(text.format(loss=num(loss, ".4f"), alpha=num(ab[0], ".3g") if ab else "",
+                                      beta=num(ab[1], ".3g") if ab else ""))
         self._draw_boundary()
         self.weights_changed.emit(theta.copy())
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBo
                                QWidget)
 
 from annstudio.gui import theme as th
+from annstudio.gui.i18n import num, translate
 
 ACT_SHORT = {"relu": "ReLU", "leaky_relu": "leaky ReLU", "tanh": "tanh", "sigmoid": "σ",
              "identity": "identity", "softmax": "softmax"}
@@ -21,7 +22,9 @@ ACT_SHORT = {"relu": "ReLU", "leaky_relu": "leaky ReLU", "tanh": "tanh", "sigmoi
 
 def layer_name(k, n_layers, torch_order=False):
     """API index k (input→output from 0) → the lecture's W_i (i = K − k) or PyTorch's fc{k+1}."""
-    return f"fc{k + 1}" if torch_order else f"layer {n_layers - k}"
+    if torch_order:
+        return f"fc{k + 1}"
+    return translate("layers", "layer {i}").format(i=n_layers - k)
 
 
 SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
@@ -105,10 +108,11 @@ class LayerView(QWidget):
         lay.setSpacing(2)
         top = QHBoxLayout()
         top.setContentsMargins(6, 2, 6, 0)
-        top.addWidget(QLabel("Layer"))
+        top.addWidget(QLabel(translate("LayerView", "Layer")))
         self.combo = QComboBox()
-        self.combo.setToolTip("Which layer to look at (lecture numbering: layer 1 is the "
-                              "output layer)")
+        self.combo.setAccessibleName(translate("LayerView", "Layer"))
+        self.combo.setToolTip(translate("LayerView", "Which layer to look at (lecture numbering: "
+                                        "layer 1 is the output layer)"))
         self.combo.currentIndexChanged.connect(lambda _: self.redraw())
         self.combo.currentIndexChanged.connect(lambda _: self.layerChanged.emit(self.layer()))
         # may be narrower than its longest entry (the list shows it in full): sized to its
@@ -122,10 +126,10 @@ class LayerView(QWidget):
         lay.addLayout(top)
         row = QHBoxLayout()
         row.setSpacing(4)
-        self.maps = _Panel("Each neuron over the input plane (click one)")
+        self.maps = _Panel(translate("LayerView", "Each neuron over the input plane (click one)"))
         self.maps.vb.setAspectLocked(True)
-        self.rows = _Panel("Samples × neurons (sorted by class)")
-        self.weights = _Panel("W (inputs × neurons)")
+        self.rows = _Panel(translate("LayerView", "Samples × neurons (sorted by class)"))
+        self.weights = _Panel(translate("LayerView", "W (inputs × neurons)"))
         for panel, stretch in ((self.maps, 3), (self.rows, 2), (self.weights, 2)):
             row.addWidget(panel, stretch)
         lay.addLayout(row, 1)
@@ -156,10 +160,12 @@ class LayerView(QWidget):
         self.combo.blockSignals(True)
         self.combo.clear()
         for k in range(K):
-            kind = "output" if k == K - 1 else "hidden"
-            self.combo.addItem(f"{layer_name(k, K, self.torch_order)} ({kind}): "
-                               f"{self.sizes[k]} → {self.sizes[k + 1]}, "
-                               f"{ACT_SHORT.get(self.acts[k], self.acts[k])}", k)
+            template = (translate("LayerView", "{layer} (output): {inputs} → {neurons}, {act}")
+                        if k == K - 1 else
+                        translate("LayerView", "{layer} (hidden): {inputs} → {neurons}, {act}"))
+            self.combo.addItem(template.format(layer=layer_name(k, K, self.torch_order),
+                                               inputs=self.sizes[k], neurons=self.sizes[k + 1],
+                                               act=ACT_SHORT.get(self.acts[k], self.acts[k])), k)
         if cur is not None and cur < K:
             self.combo.setCurrentIndex(cur)
         else:
@@ -189,7 +195,7 @@ class LayerView(QWidget):
             # with the next snapshot; until then keep this layer's last ones
             if self._maps_layer != k:
                 self._layout = None
-                self.maps.empty("Computing…")
+                self.maps.empty(translate("LayerView", "Computing…"))
         elif hidden and k < len(views["maps"]):
             img = views["maps"][k]
             self._maps_layer = k
@@ -199,34 +205,42 @@ class LayerView(QWidget):
             self.maps.vb.setAspectLocked(not line)
             self.maps.show_image(img, (-1.0, 1.0), self.lut)
             self.maps.vb.autoRange(padding=0.02)
-            where = "along x1, one strip per neuron" if line else "over the input plane"
-            self.maps.label.setText(
-                f"Each neuron z {where} (±{views['map_scale'][k]:.3g}; click one to enlarge)")
+            template = (translate("LayerView", "Each neuron z along x1, one strip per neuron "
+                                  "(±{scale}; click one to enlarge)") if line else
+                        translate("LayerView", "Each neuron z over the input plane (±{scale}; "
+                                  "click one to enlarge)"))
+            self.maps.label.setText(template.format(scale=num(views['map_scale'][k], ".3g")))
         else:
             self._layout = None
             self._maps_layer = None
-            why = ("The output layer: see the data view." if not hidden
-                   else f"Drawn for 1 or 2 input features; this network has "
-                        f"{self.sizes[0]}.")
+            why = (translate("LayerView", "The output layer: see the data view.") if not hidden
+                   else translate("LayerView", "Drawn for 1 or 2 input features; this network "
+                                  "has {n}.").format(n=self.sizes[0]))
             self.maps.empty(why)
-            self.maps.label.setText("Each neuron over the input plane")
+            self.maps.label.setText(translate("LayerView", "Each neuron over the input plane"))
         rows = views["rows"][k]
         if rows is not None:
             self._rows_layer = k
             s = float(np.nanmax(np.abs(rows))) if rows.size else 1.0
             s = s if s > 0 and math.isfinite(s) else 1.0
             self.rows.show_image(rows, (-s, s), self.lut)
-            self.rows.label.setText(f"{rows.shape[0]} samples × {rows.shape[1]} neurons "
-                                    f"(by {'target' if views.get('task') == 'regression' else 'class'}; ±{s:.3g})")
+            template = (translate("LayerView", "{samples} samples × {neurons} neurons (by "
+                                  "target; ±{scale})") if views.get("task") == "regression" else
+                        translate("LayerView", "{samples} samples × {neurons} neurons (by "
+                                  "class; ±{scale})"))
+            self.rows.label.setText(template.format(samples=rows.shape[0], neurons=rows.shape[1],
+                                                    scale=num(s, ".3g")))
         elif self._rows_layer != k:   # the engine sends this layer's rows next
-            self.rows.empty("Computing…")
+            self.rows.empty(translate("LayerView", "Computing…"))
         W = np.asarray(weights[k][0], dtype=np.float32)
         w = float(np.max(np.abs(W))) if W.size else 1.0
         w = w if w > 0 and math.isfinite(w) else 1.0
         self.weights.show_image(W, (-w, w), self.lut)
-        self.weights.label.setText(f"{weight_name(k, K, self.torch_order)}: "
-                                   f"{W.shape[0]} inputs × {W.shape[1]} neurons (±{w:.3g})")
-        self.scale_label.setText("orange < 0 < blue")
+        self.weights.label.setText(
+            translate("LayerView", "{name}: {inputs} inputs × {neurons} neurons (±{scale})")
+            .format(name=weight_name(k, K, self.torch_order), inputs=W.shape[0],
+                    neurons=W.shape[1], scale=num(w, ".3g")))
+        self.scale_label.setText(translate("LayerView", "orange < 0 < blue"))
 
     def _on_map_click(self, ev):
         if self._layout is None:

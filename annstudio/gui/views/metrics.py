@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QHe
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from annstudio.gui import theme as th
+from annstudio.gui.i18n import num, translate
 
 TRAIN = (8, 119, 189)
 TEST = (245, 147, 34)
@@ -26,7 +27,9 @@ MAX_SCATTER = 5000     # points in the predicted-vs-true plot (a fixed subsample
 
 
 def _pct(v, decimals=1):
-    return "—" if v is None or not math.isfinite(v) else f"{100 * v:.{decimals}f}%"
+    if v is None or not math.isfinite(v):
+        return "—"
+    return translate("MetricsView", "{value}%").format(value=num(100 * v, f".{decimals}f"))
 
 
 def _decimals(k):
@@ -65,10 +68,13 @@ class MetricsView(QWidget):
         self.split_group = QButtonGroup(self)
         self.split_buttons = {}
         # short labels: the tab must fit a 1024-px window beside the panels
-        for i, (key, text, words) in enumerate((("train", "Train", "training points"),
-                                                ("test", "Test", "test points"))):
+        for i, (key, text, tip) in enumerate((
+                ("train", translate("MetricsView", "Train"),
+                 translate("MetricsView", "Metrics on the training points")),
+                ("test", translate("MetricsView", "Test"),
+                 translate("MetricsView", "Metrics on the test points")))):
             b = QRadioButton(text)
-            b.setToolTip(f"Metrics on the {words}")
+            b.setToolTip(tip)
             self.split_group.addButton(b, i)
             self.split_buttons[key] = b
             top.addWidget(b)
@@ -77,9 +83,12 @@ class MetricsView(QWidget):
         self.norm_group = QButtonGroup(self)
         self.norm_buttons = {}
         for i, (key, text, tip) in enumerate((
-                ("counts", "Counts", "How many points of each true class got each prediction"),
-                ("rows", "Row %", "Row-normalised: each row divided by its total, where the "
-                                  "points of one true class go (the diagonal is its recall)"))):
+                ("counts", translate("MetricsView", "Counts"),
+                 translate("MetricsView", "How many points of each true class got each "
+                           "prediction")),
+                ("rows", translate("MetricsView", "Row %"),
+                 translate("MetricsView", "Row-normalised: each row divided by its total, where "
+                           "the points of one true class go (the diagonal is its recall)")))):
             b = QRadioButton(text)
             b.setToolTip(tip)
             self.norm_group.addButton(b, i)
@@ -96,24 +105,27 @@ class MetricsView(QWidget):
         cls = QWidget()
         cl = QVBoxLayout(cls)
         cl.setContentsMargins(0, 0, 0, 0)
-        self.matrix_title = QLabel("Confusion matrix: rows = true class, columns = predicted; "
-                                   "recall at the end of each row, precision under each column")
+        self.matrix_title = QLabel(translate(
+            "MetricsView", "Confusion matrix: rows = true class, columns = predicted; recall at "
+            "the end of each row, precision under each column"))
         self.matrix_title.setWordWrap(True)
         cl.addWidget(self.matrix_title)
         # one table, the usual layout: C (k × k), then a recall and a point-count column,
         # then a precision row — a 10-class matrix fits without scrolling
         self.matrix = QTableWidget()
         self.matrix.setObjectName("confusion_matrix")
+        self.matrix.setAccessibleName(translate("MetricsView", "Confusion matrix"))
         t = self.matrix
         t.setEditTriggers(QAbstractItemView.NoEditTriggers)
         t.setSelectionMode(QAbstractItemView.NoSelection)
         t.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         t.horizontalHeader().setMinimumSectionSize(20)
         t.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
-        t.setToolTip("C_ij = points of true class i predicted as class j; the diagonal holds "
-                     "the correct predictions\nrecall_i = C_ii / Σ_j C_ij (of the points of "
-                     "class i, the share found)\nprecision_j = C_jj / Σ_i C_ij (of the points "
-                     "predicted j, the share that are j)\n— : 0/0, nothing to measure")
+        t.setToolTip(translate("MetricsView", "C_ij = points of true class i predicted as class "
+                               "j; the diagonal holds the correct predictions\nrecall_i = C_ii / "
+                               "Σ_j C_ij (of the points of class i, the share found)\n"
+                               "precision_j = C_jj / Σ_i C_ij (of the points predicted j, the "
+                               "share that are j)\n— : 0/0, nothing to measure"))
         cl.addWidget(self.matrix, 1)
         return cls
 
@@ -123,8 +135,8 @@ class MetricsView(QWidget):
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
-        self.plot.setLabel("bottom", "true value t")
-        self.plot.setLabel("left", "predicted ŷ")
+        self.plot.setLabel("bottom", translate("MetricsView", "true value t"))
+        self.plot.setLabel("left", translate("MetricsView", "predicted ŷ"))
         for ax in ("left", "bottom"):       # values, not units: no "(x0.001)" prefixes
             self.plot.getAxis(ax).enableAutoSIPrefix(False)
         self.identity = self.plot.plot([], [], pen=pg.mkPen((150, 150, 150), width=1,
@@ -147,7 +159,8 @@ class MetricsView(QWidget):
     def apply_theme(self, theme):
         self.theme = theme
         self.plot_widget.setBackground(theme.bg)
-        self.plot.setTitle("Predicted vs true (on the line ŷ = t: perfect)",
+        self.plot.setTitle(translate("MetricsView", "Predicted vs true (on the line ŷ = t: "
+                                     "perfect)"),
                            color=th.qcolor(theme.fg).name())
         for ax in ("left", "bottom"):
             a = self.plot.getAxis(ax)
@@ -168,8 +181,8 @@ class MetricsView(QWidget):
         split = self.split()
         r = rep.get(split)
         if r is None and split == "test" and rep.get("train") is not None:
-            self.summary.setText("No test points (test fraction 0): showing nothing; pick "
-                                 "<b>Train</b>.")
+            self.summary.setText(translate("MetricsView", "No test points (test fraction 0): "
+                                           "showing nothing; pick <b>Train</b>."))
             self._clear()
             return
         if r is None:
@@ -179,14 +192,15 @@ class MetricsView(QWidget):
         self.stack.setCurrentIndex(1 if regression else 0)
         for b in self.norm_buttons.values():
             b.setVisible(not regression)
-        where = "training" if split == "train" else "test"
+        points = (translate("MetricsView", "{n} training points") if split == "train"
+                  else translate("MetricsView", "{n} test points")).format(n=num(r["n"], ","))
         if regression:
-            self.summary.setText(f"{r['n']:,} {where} points · R² = {_num(r['r2'], 4)} · "
+            self.summary.setText(f"{points} · R² = {_num(r['r2'], 4)} · "
                                  f"MAE = {_num(r['mae'], 4)}")
             self._draw_scatter(r, split)
         else:
-            self.summary.setText(f"{r['n']:,} {where} points · accuracy "
-                                 f"<b>{_pct(r['accuracy'])}</b>")
+            self.summary.setText(f"{points} · " + translate("MetricsView", "accuracy")
+                                 + f" <b>{_pct(r['accuracy'])}</b>")
             self._draw_matrix(r, rep["class_names"])
 
     def _clear(self):
@@ -209,8 +223,11 @@ class MetricsView(QWidget):
             f.setPointSizeF(f.pointSizeF() * 0.85)
         t.setFont(f)
         t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 6)
-        t.setHorizontalHeaderLabels([f"→ {n}" for n in names] + ["recall", "points"])
-        t.setVerticalHeaderLabels([str(n) for n in names] + ["precision"])
+        t.setHorizontalHeaderLabels([f"→ {n}" for n in names]
+                                    + [translate("MetricsView", "recall"),
+                                       translate("MetricsView", "points")])
+        t.setVerticalHeaderLabels([str(n) for n in names]
+                                  + [translate("MetricsView", "precision")])
         rows = C.sum(axis=1)
         dec = _decimals(k)
         top = float(M.max()) if M.size and M.max() > 0 else 1.0
@@ -218,7 +235,7 @@ class MetricsView(QWidget):
         for i in range(k):
             for j in range(k):
                 v = M[i, j]
-                text = _pct(v, dec) if normalised else f"{int(v):,}"
+                text = _pct(v, dec) if normalised else num(int(v), ",")
                 item = self._item(i, j)
                 item.setText(text)
                 # shade by the share of the row (counts) or the value (normalised): the
@@ -227,13 +244,15 @@ class MetricsView(QWidget):
                 c = QColor(good if i == j else bad)
                 c.setAlpha(int(40 + 160 * share) if C[i, j] else 0)
                 item.setBackground(QBrush(c))
-                item.setToolTip(f"{C[i, j]:,} of the {rows[i]:,} points of class {names[i]!r} "
-                                f"were predicted as {names[j]!r}")
+                item.setToolTip(translate("MetricsView", "{count} of the {total} points of "
+                                          "class {true} were predicted as {predicted}").format(
+                    count=num(C[i, j], ","), total=num(rows[i], ","), true=repr(names[i]),
+                    predicted=repr(names[j])))
         bold = QFont(f)
         bold.setBold(True)
         for i in range(k):
             self._item(i, k, bold).setText(_pct(r["recall"][i], dec))
-            self._item(i, k + 1).setText(f"{int(rows[i]):,}")
+            self._item(i, k + 1).setText(num(int(rows[i]), ","))
             self._item(k, i, bold).setText(_pct(r["precision"][i], dec))
         for j in (k, k + 1):
             self._item(k, j).setText("")
@@ -281,7 +300,7 @@ class MetricsView(QWidget):
 
 
 def _num(v, digits):
-    return "—" if v is None or not math.isfinite(v) else f"{v:.{digits}g}"
+    return "—" if v is None or not math.isfinite(v) else num(v, f".{digits}g")
 
 
 def main():

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from annstudio.core import race as core_race
 from annstudio.core.errors import AnnStudioError
+from annstudio.core.i18n import QT_TRANSLATE_NOOP
 from annstudio.gui import theme as th
+from annstudio.gui.i18n import num, translate
 from annstudio.io.lessons import RACE_RACERS
 
 # the lecture's optimizers with their lessons' settings (the race lesson's racers)
@@ -28,7 +30,10 @@ LECTURE_RACERS = list(RACE_RACERS)
 DRAW_HZ = 5                 # the race's curves, boundaries and table, like the main curves
 COLORS = [(31, 119, 180), (214, 39, 40), (44, 160, 44), (148, 103, 189), (255, 127, 14),
           (23, 190, 207)]
-COLUMNS = ["#", "racer", "train loss", "test loss", "test accuracy", "status"]
+# the table's headers, shown translated
+COLUMNS = ["#", QT_TRANSLATE_NOOP("RaceView", "racer"), QT_TRANSLATE_NOOP("RaceView", "train loss"),
+           QT_TRANSLATE_NOOP("RaceView", "test loss"),
+           QT_TRANSLATE_NOOP("RaceView", "test accuracy"), QT_TRANSLATE_NOOP("RaceView", "status")]
 
 
 def _hex(rgb):
@@ -74,22 +79,24 @@ class RaceView(QWidget):
     def _build_racer_column(self):
         """The racer list, the line to add one, Add / Remove and the message under them."""
         left = QVBoxLayout()
-        left.addWidget(QLabel("<b>Racers</b> (optimizer name=value …) — all start from the "
-                              "same weights and see the same batches"))
+        left.addWidget(QLabel(translate("RaceView", "<b>Racers</b> (optimizer name=value …) — "
+                                        "all start from the same weights and see the same "
+                                        "batches")))
         self.racer_list = QListWidget()
-        self.racer_list.setAccessibleName("Racers")
+        self.racer_list.setAccessibleName(translate("RaceView", "Racers"))
         self.racer_list.setMaximumHeight(96)
-        self.racer_list.setToolTip("One optimizer setting per line; select one and press "
-                                   "Remove to drop it")
+        self.racer_list.setToolTip(translate("RaceView", "One optimizer setting per line; select "
+                                             "one and press Remove to drop it"))
         left.addWidget(self.racer_list)
         add_row = QHBoxLayout()
         self.racer_edit = QLineEdit()
-        self.racer_edit.setAccessibleName("New racer: optimizer name=value")
-        self.racer_edit.setPlaceholderText("e.g. adam lr=0.01 or sgd lr=0.05 momentum=0.9")
+        self.racer_edit.setAccessibleName(translate("RaceView", "New racer: optimizer name=value"))
+        self.racer_edit.setPlaceholderText(translate("RaceView", "e.g. adam lr=0.01 or sgd "
+                                                     "lr=0.05 momentum=0.9"))
         self.racer_edit.returnPressed.connect(self._add_racer)
-        self.add_button = QPushButton("Add racer")
+        self.add_button = QPushButton(translate("RaceView", "Add racer"))
         self.add_button.clicked.connect(self._add_racer)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(translate("RaceView", "Remove"))
         self.remove_button.clicked.connect(self._remove_racer)
         add_row.addWidget(self.racer_edit, 1)
         add_row.addWidget(self.add_button)
@@ -104,16 +111,16 @@ class RaceView(QWidget):
         """Epochs, Start / Stop and the race's status line."""
         ctl = QVBoxLayout()
         ep = QHBoxLayout()
-        ep.addWidget(QLabel("Epochs"))
+        ep.addWidget(QLabel(translate("RaceView", "Epochs")))
         self.epochs = QSpinBox()
-        self.epochs.setAccessibleName("Epochs")
+        self.epochs.setAccessibleName(translate("RaceView", "Epochs"))
         self.epochs.setRange(1, 1000)
         self.epochs.setValue(30)
         ep.addWidget(self.epochs)
         ctl.addLayout(ep)
-        self.start_button = QPushButton("▶ Start race")
+        self.start_button = QPushButton(translate("RaceView", "▶ Start race"))
         self.start_button.clicked.connect(self.start)
-        self.stop_button = QPushButton("■ Stop")
+        self.stop_button = QPushButton(translate("RaceView", "■ Stop"))
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(self.stop)
         ctl.addWidget(self.start_button)
@@ -129,10 +136,10 @@ class RaceView(QWidget):
         small boundaries."""
         split = QSplitter(Qt.Horizontal)
         self.curves = pg.GraphicsLayoutWidget()
-        self.loss_plot = self.curves.addPlot(title="Training loss")
-        self.loss_plot.setLabel("bottom", "epoch")
-        self.acc_plot = self.curves.addPlot(title="Test accuracy")
-        self.acc_plot.setLabel("bottom", "epoch")
+        self.loss_plot = self.curves.addPlot(title=translate("RaceView", "Training loss"))
+        self.loss_plot.setLabel("bottom", translate("RaceView", "epoch"))
+        self.acc_plot = self.curves.addPlot(title=translate("RaceView", "Test accuracy"))
+        self.acc_plot.setLabel("bottom", translate("RaceView", "epoch"))
         # the legend in its own row under both plots: inside the loss plot it covered the
         # slow racers' curves, which stay high (near log 2) where a legend sits
         self.legend = pg.LegendItem(labelTextSize="9pt", colCount=3)
@@ -171,9 +178,10 @@ class RaceView(QWidget):
     def _show_no_test_note(self, data):
         if data is not None and len(data.X_test) == 0:
             self.no_test_note.setColor(th.qcolor(self.theme.fg))
-            self.no_test_note.setHtml("<div style='text-align:center'>No test points: set a "
-                                      "test fraction on the Dataset tab to see the racers' "
-                                      "test accuracy.</div>")
+            self.no_test_note.setHtml("<div style='text-align:center'>"
+                                      + translate("RaceView", "No test points: set a test "
+                                                  "fraction on the Dataset tab to see the "
+                                                  "racers' test accuracy.") + "</div>")
             self._place_no_test_note()
             self.no_test_note.show()
         else:
@@ -182,8 +190,8 @@ class RaceView(QWidget):
     def _build_table(self):
         """The finishing order, one row per racer."""
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Race results")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(translate("RaceView", "Race results"))
+        self.table.setHorizontalHeaderLabels([translate("RaceView", c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         h = self.table.horizontalHeader()
@@ -203,8 +211,10 @@ class RaceView(QWidget):
         self.net, self.data = net.copy(), data
         self.batch_size, self.seed = int(batch_size), int(seed)
         self._show_no_test_note(data)
-        self.status.setText(f"{data.name}: {len(data.X_train)} training points, network "
-                            f"{'→'.join(map(str, net.sizes))}, batch {batch_size}")
+        self.status.setText(translate("RaceView", "{name}: {n} training points, network "
+                                      "{sizes}, batch {batch}").format(
+            name=data.name, n=len(data.X_train), sizes="→".join(map(str, net.sizes)),
+            batch=batch_size))
 
     def racers(self):
         return [self.racer_list.item(i).text() for i in range(self.racer_list.count())]
@@ -219,8 +229,9 @@ class RaceView(QWidget):
             self.message.setText(f"<span style='color:#c62828'>{e}</span>")
             return
         if self.racer_list.count() >= core_race.MAX_RACERS:
-            self.message.setText(f"<span style='color:#c62828'>at most {core_race.MAX_RACERS}"
-                                 " racers</span>")
+            self.message.setText("<span style='color:#c62828'>"
+                                 + translate("RaceView", "at most {n} racers").format(
+                                     n=core_race.MAX_RACERS) + "</span>")
             return
         self.racer_list.addItem(text)
         self.racer_edit.clear()
@@ -236,7 +247,7 @@ class RaceView(QWidget):
         from annstudio.core.views import net_spec
         from annstudio.gui.child_job import ChildJob
         if self.net is None:
-            self.message.setText("no network and data to race on")
+            self.message.setText(translate("RaceView", "no network and data to race on"))
             return
         try:
             settings = [core_race.parse_racer(t) for t in self.racers()]
@@ -244,8 +255,9 @@ class RaceView(QWidget):
             self.message.setText(f"<span style='color:#c62828'>{e}</span>")
             return
         if len(settings) < 2:
-            self.message.setText("<span style='color:#c62828'>a race needs at least two "
-                                 "racers</span>")
+            self.message.setText("<span style='color:#c62828'>"
+                                 + translate("RaceView", "a race needs at least two racers")
+                                 + "</span>")
             return
         self.stop()
         self._pending = None
@@ -262,14 +274,14 @@ class RaceView(QWidget):
         self.job.failed.connect(self._on_failed)
         self.start_button.setEnabled(False)
         self.stop_button.setEnabled(True)
-        self.status.setText("starting the race…")
+        self.status.setText(translate("RaceView", "starting the race…"))
 
     def stop(self):
         if self.job is not None and self.job.running:
             self.job.stop()
             self._draw_timer.stop()
             self._draw_pending()
-            self.status.setText("stopped")
+            self.status.setText(translate("RaceView", "stopped"))
         self.start_button.setEnabled(True)
         self.stop_button.setEnabled(False)
 
@@ -317,8 +329,9 @@ class RaceView(QWidget):
             self._extent = msg["extent"]
             self._place_points()
         if "initial_loss" in msg:
-            self.status.setText(f"all {len(msg['racers'])} racers start at loss "
-                                f"{msg['initial_loss'][0]:.4f}")
+            self.status.setText(translate("RaceView", "all {n} racers start at loss {loss}")
+                                .format(n=len(msg["racers"]),
+                                        loss=num(msg["initial_loss"][0], ".4f")))
         self._pending = msg
         if not self._draw_timer.isActive():
             self._draw_timer.start()
@@ -342,7 +355,8 @@ class RaceView(QWidget):
             acc = np.asarray([np.nan if a is None else a for a in row["test_accuracy"]], float)
             self.acc_curves[i].setData(ep, acc, connect="finite")
         if "initial_loss" not in msg:
-            self.status.setText(f"epoch {msg['epoch']} of {self.epochs.value()}")
+            self.status.setText(translate("RaceView", "epoch {epoch} of {epochs}").format(
+                epoch=msg["epoch"], epochs=self.epochs.value()))
         self._fill_table(None)
 
     def _place_points(self):
@@ -380,9 +394,11 @@ class RaceView(QWidget):
             tl = r["train_loss"][-1] if r["train_loss"] else None
             te = r["test_loss"][-1] if r["test_loss"] else None
             acc = r["final_test_metric"]
-            status = "diverged" if r["diverged"] else f"{r['steps']:,} steps"
+            status = (translate("RaceView", "diverged") if r["diverged"] else
+                      translate("RaceView", "{n} steps").format(n=num(r["steps"], ",")))
             cells = [str(rank + 1), self.labels[i], _num(tl), _num(te),
-                     "—" if acc is None else f"{100 * acc:.1f}%", status]
+                     "—" if acc is None else translate("RaceView", "{value}%").format(
+                         value=num(100 * acc, ".1f")), status]
             for c, text in enumerate(cells):
                 # update the row's items in place: a new QTableWidgetItem per cell and per
                 # epoch cost ~0.5 ms each on the GUI thread
@@ -404,13 +420,16 @@ class RaceView(QWidget):
         self.rows = msg["racers"]
         self._fill_table(msg["order"])
         winner = self.labels[msg["order"][0]]
-        self.status.setText(f"finished: {winner} has the lowest training loss")
+        self.status.setText(translate("RaceView", "finished: {winner} has the lowest training "
+                                      "loss").format(winner=winner))
         self.start_button.setEnabled(True)
         self.stop_button.setEnabled(False)
         self.finished.emit(list(msg["order"]))
 
     def _on_failed(self, text):
-        self.message.setText(f"<span style='color:#c62828'>the race stopped: {text}</span>")
+        self.message.setText("<span style='color:#c62828'>"
+                             + translate("RaceView", "the race stopped: {reason}").format(
+                                 reason=text) + "</span>")
         self.start_button.setEnabled(True)
         self.stop_button.setEnabled(False)
 
@@ -425,7 +444,7 @@ def core_race_order(rows):
 
 
 def _num(v):
-    return "—" if v is None or not math.isfinite(v) else f"{v:.4f}"
+    return "—" if v is None or not math.isfinite(v) else num(v, ".4f")
 
 
 def lecture_problem():

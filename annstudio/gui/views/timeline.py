@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLin
 from annstudio.core import race as core_race
 from annstudio.core.errors import AnnStudioError
 from annstudio.gui import theme as th
+from annstudio.gui.i18n import num, translate
 from annstudio.gui.views.landscape import boundary_plot
 from annstudio.gui.views.timeline_export import FPS_DEFAULT, MAX_FRAMES
 
@@ -37,7 +38,9 @@ def block_means(x, y, n=MAX_POINTS):
 
 
 def _size(n):
-    return f"{n / 2**20:.1f} MB" if n >= 2 ** 20 else f"{n / 1024:.0f} KB"
+    if n >= 2 ** 20:
+        return translate("timeline", "{n} MB").format(n=num(n / 2**20, ".1f"))
+    return translate("timeline", "{n} KB").format(n=num(n / 1024, ".0f"))
 
 
 def step_place(step, epochs_done, next_batch, steps_per_epoch):
@@ -45,10 +48,12 @@ def step_place(step, epochs_done, next_batch, steps_per_epoch):
     is 'epoch 20, batch 50 of 50: its end' (the checkpoint's batch index is the *next*
     batch, 0 once an epoch is complete)."""
     if step <= 0:
-        return "before the first step"
+        return translate("timeline", "before the first step")
     if next_batch == 0:
-        return f"epoch {epochs_done}, batch {steps_per_epoch} of {steps_per_epoch}: its end"
-    return f"epoch {epochs_done + 1}, batch {next_batch} of {steps_per_epoch}"
+        return translate("timeline", "epoch {epoch}, batch {batch} of {batches}: its end").format(
+            epoch=epochs_done, batch=steps_per_epoch, batches=steps_per_epoch)
+    return translate("timeline", "epoch {epoch}, batch {batch} of {batches}").format(
+        epoch=epochs_done + 1, batch=next_batch, batches=steps_per_epoch)
 
 
 class TimelineView(QWidget):
@@ -72,9 +77,9 @@ class TimelineView(QWidget):
         lay.addWidget(self._build_plots(), 1)
 
         self.slider = QSlider(Qt.Horizontal)
-        self.slider.setAccessibleName("Recorded checkpoint")
-        self.slider.setToolTip("Scrub back through the run's recorded checkpoints "
-                               "(arrow keys, Page Up/Down, Home, End)")
+        self.slider.setAccessibleName(translate("TimelineView", "Recorded checkpoint"))
+        self.slider.setToolTip(translate("TimelineView", "Scrub back through the run's recorded "
+                                         "checkpoints (arrow keys, Page Up/Down, Home, End)"))
         self.slider.valueChanged.connect(self._on_slider)
         lay.addWidget(self.slider)
         self.position = QLabel("")
@@ -97,7 +102,7 @@ class TimelineView(QWidget):
         plots.setContentsMargins(0, 0, 0, 0)
         plots.addWidget(self._build_curve_plot(), 3)
         self.boundary_plot, self.boundary_image, self.points = boundary_plot(
-            "the network at this step", self.theme)
+            translate("TimelineView", "the network at this step"), self.theme)
         plots.addWidget(self.boundary_plot, 2)
         for p in (self.curve_plot, self.boundary_plot):
             p.setBackground(th.qcolor(self.theme.bg))
@@ -105,13 +110,14 @@ class TimelineView(QWidget):
 
     def _build_curve_plot(self):
         """The recorded run's per-step loss, with a cursor and a marker at the slider's step."""
-        self.curve_plot = pg.PlotWidget(title="Loss of every mini-batch (block means)")
+        self.curve_plot = pg.PlotWidget(title=translate("TimelineView", "Loss of every "
+                                                        "mini-batch (block means)"))
         self.curve_plot.setMenuEnabled(False)
         self.curve_plot.hideButtons()
-        self.curve_plot.setLabel("bottom", "step")
+        self.curve_plot.setLabel("bottom", translate("TimelineView", "step"))
         self.curve_plot.addLegend(offset=(-6, 6), labelTextSize="9pt")
         self.original = self.curve_plot.plot([], [], pen=pg.mkPen(ORIGINAL, width=1.5),
-                                             name="recorded run")
+                                             name=translate("TimelineView", "recorded run"))
         self.cursor = pg.InfiniteLine(angle=90, movable=False,
                                       pen=pg.mkPen((30, 30, 30), width=1, style=Qt.DashLine))
         self.curve_plot.addItem(self.cursor)
@@ -123,22 +129,23 @@ class TimelineView(QWidget):
     def _build_branch_row(self):
         """The row "Branch with [settings] for [n epochs]  (Branch from here)"."""
         row = QHBoxLayout()
-        row.addWidget(QLabel("Branch with"))
+        row.addWidget(QLabel(translate("TimelineView", "Branch with")))
         self.settings_edit = QLineEdit()
-        self.settings_edit.setAccessibleName("Branch with settings")
-        self.settings_edit.setPlaceholderText("optimizer and settings, e.g. adam lr=0.01")
-        self.settings_edit.setToolTip("The same optimizer keeps its state (only the settings "
-                                      "change); another optimizer starts fresh from these "
-                                      "weights")
+        self.settings_edit.setAccessibleName(translate("TimelineView", "Branch with settings"))
+        self.settings_edit.setPlaceholderText(translate("TimelineView", "optimizer and settings, "
+                                                        "e.g. adam lr=0.01"))
+        self.settings_edit.setToolTip(translate("TimelineView", "The same optimizer keeps its "
+                                                "state (only the settings change); another "
+                                                "optimizer starts fresh from these weights"))
         row.addWidget(self.settings_edit, 2)
-        row.addWidget(QLabel("for"))
+        row.addWidget(QLabel(translate("TimelineView", "for")))
         self.epochs = QSpinBox()
-        self.epochs.setAccessibleName("Branch for epochs")
+        self.epochs.setAccessibleName(translate("TimelineView", "Branch for epochs"))
         self.epochs.setRange(1, 1000)
         self.epochs.setValue(10)
-        self.epochs.setSuffix(" epochs")
+        self.epochs.setSuffix(translate("TimelineView", " epochs"))
         row.addWidget(self.epochs)
-        self.branch_button = QPushButton("Branch from here")
+        self.branch_button = QPushButton(translate("TimelineView", "Branch from here"))
         self.branch_button.clicked.connect(self.branch)
         row.addWidget(self.branch_button)
         return row
@@ -146,24 +153,25 @@ class TimelineView(QWidget):
     def _build_export_row(self):
         """Frame rate, format and Export animation…"""
         row = QHBoxLayout()
-        row.addWidget(QLabel("Animation for slides:"))
+        row.addWidget(QLabel(translate("TimelineView", "Animation for slides:")))
         self.fps = QSpinBox()
-        self.fps.setAccessibleName("Animation frames per second")
+        self.fps.setAccessibleName(translate("TimelineView", "Animation frames per second"))
         self.fps.setRange(1, 50)
         self.fps.setValue(FPS_DEFAULT)
-        self.fps.setSuffix(" frames/s")
-        self.fps.setToolTip("Frame rate of the animation: each frame is one recorded "
-                            "checkpoint")
+        self.fps.setSuffix(translate("TimelineView", " frames/s"))
+        self.fps.setToolTip(translate("TimelineView", "Frame rate of the animation: each frame "
+                                      "is one recorded checkpoint"))
         row.addWidget(self.fps)
         self.format = QComboBox()
         self.format.addItem("GIF")
-        self.format.setToolTip("GIF only: an MP4 encoder would add an ffmpeg binary of tens "
-                               "of MB to ANN Studio")
+        self.format.setAccessibleName(translate("TimelineView", "Animation format"))
+        self.format.setToolTip(translate("TimelineView", "GIF only: an MP4 encoder would add an "
+                                         "ffmpeg binary of tens of MB to ANN Studio"))
         row.addWidget(self.format)
-        self.export_button = QPushButton("Export animation…")
-        self.export_button.setToolTip(f"Save the run as an animated GIF: per checkpoint (at "
-                                      f"most {MAX_FRAMES}, spread evenly) the boundary and the "
-                                      "loss curve up to that step")
+        self.export_button = QPushButton(translate("TimelineView", "Export animation…"))
+        self.export_button.setToolTip(translate(
+            "TimelineView", "Save the run as an animated GIF: per checkpoint (at most {n}, spread "
+            "evenly) the boundary and the loss curve up to that step").format(n=MAX_FRAMES))
         self.export_button.clicked.connect(self.export_animation)
         row.addWidget(self.export_button)
         row.addStretch(1)
@@ -188,10 +196,14 @@ class TimelineView(QWidget):
         self.slider.setValue(len(timeline.checkpoints) - 1)
         self.slider.blockSignals(False)
         self._on_slider(self.slider.value())
-        self.memory.setText(f"timeline: {len(timeline.checkpoints)} checkpoints, one every "
-                            f"{timeline.k} step{'s' if timeline.k > 1 else ''}, "
-                            f"{_size(timeline.nbytes())} of {_size(timeline.budget_bytes)} "
-                            f"(older checkpoints are thinned out to stay within it)")
+        template = (translate("TimelineView", "timeline: {n} checkpoints, one every {k} steps, "
+                              "{size} of {budget} (older checkpoints are thinned out to stay "
+                              "within it)") if timeline.k > 1 else
+                    translate("TimelineView", "timeline: {n} checkpoints, one every step, {size} "
+                              "of {budget} (older checkpoints are thinned out to stay within it)"))
+        self.memory.setText(template.format(n=len(timeline.checkpoints), k=timeline.k,
+                                            size=_size(timeline.nbytes()),
+                                            budget=_size(timeline.budget_bytes)))
 
     @property
     def step(self):
@@ -213,11 +225,14 @@ class TimelineView(QWidget):
             x0, y0, x1, y1 = extent
             self.boundary_image.setRect(x0, y0, x1 - x0, y1 - y0)
         losses = self.timeline.history.step_loss
-        loss = f"; its batch loss {losses[c.step - 1]:.4f}" if c.step >= 1 else ""
+        loss = translate("TimelineView", "; its batch loss {loss}").format(
+            loss=num(losses[c.step - 1], ".4f")) if c.step >= 1 else ""
         spe = -(-len(self.data.X_train) // self.batch_size)
-        self.position.setText(f"step {c.step:,} of {self.timeline.steps:,} "
-                              f"({step_place(c.step, c.epoch, c.snapshot['batch_index'], spe)})"
-                              f"{loss}")
+        self.position.setText(translate("TimelineView", "step {step} of {steps} ({place}){loss}")
+                              .format(step=num(c.step, ","), steps=num(self.timeline.steps, ","),
+                                      place=step_place(c.step, c.epoch,
+                                                       c.snapshot["batch_index"], spe),
+                                      loss=loss))
         self.scrubbed.emit(c.step, c.theta.copy())
 
     def show_curve_until(self, step):
@@ -234,10 +249,12 @@ class TimelineView(QWidget):
         if self.timeline is None or (self.export is not None and self.export.running):
             return
         if pillow() is None:
-            self.message.setText(f"<span style='color:#c62828'>{PILLOW_MISSING}</span>")
+            self.message.setText("<span style='color:#c62828'>"
+                                 + translate("AnimationExport", PILLOW_MISSING) + "</span>")
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export animation", "run.gif",
-                                              "Animated GIF (*.gif)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("TimelineView", "Export animation"),
+                                              "run.gif",
+                                              translate("TimelineView", "Animated GIF (*.gif)"))
         if not path:
             return
         if not path.lower().endswith(".gif"):
@@ -251,14 +268,18 @@ class TimelineView(QWidget):
         self.export.finished.connect(self._on_exported)
         self.export.failed.connect(
             lambda text: self.message.setText(f"<span style='color:#c62828'>{text}</span>"))
-        self.export.canceled.connect(lambda: self.message.setText("export canceled"))
-        self.message.setText(f"rendering {len(self.export.indices)} frames…")
+        self.export.canceled.connect(
+            lambda: self.message.setText(translate("TimelineView", "export canceled")))
+        self.message.setText(translate("TimelineView", "rendering {n} frames…").format(
+            n=len(self.export.indices)))
         self.export.start()
 
     def _on_exported(self, path, n):
         import os
-        self.message.setText(f"saved {os.path.basename(path)}: {n} frames at "
-                             f"{self.fps.value()} frames/s ({_size(os.path.getsize(path))})")
+        self.message.setText(translate("TimelineView", "saved {name}: {n} frames at {fps} "
+                                       "frames/s ({size})").format(
+            name=os.path.basename(path), n=n, fps=self.fps.value(),
+            size=_size(os.path.getsize(path))))
 
     # ----- branching -----
     def branch(self):
@@ -276,8 +297,10 @@ class TimelineView(QWidget):
         step = self.step
         recorded = self.timeline.checkpoint_before(step).snapshot["optimizer"]["name"]
         same = name == recorded
-        label = f"{core_race.label(name, params)} from step {step:,}"
-        self.message.setText(f"training the branch “{label}”…")
+        label = translate("TimelineView", "{settings} from step {step}").format(
+            settings=core_race.label(name, params), step=num(step, ","))
+        self.message.setText(translate("TimelineView", "training the branch “{label}”…").format(
+            label=label))
         self.branch_button.setEnabled(False)
         self._pending = label
         self.job = ChildJob("branch", {
@@ -291,7 +314,9 @@ class TimelineView(QWidget):
 
     def _on_failed(self, text):
         self.branch_button.setEnabled(True)
-        self.message.setText(f"<span style='color:#c62828'>the branch stopped: {text}</span>")
+        self.message.setText("<span style='color:#c62828'>"
+                             + translate("TimelineView", "the branch stopped: {reason}").format(
+                                 reason=text) + "</span>")
 
     def _on_branch_done(self, msg):
         self.branch_button.setEnabled(True)
@@ -306,8 +331,10 @@ class TimelineView(QWidget):
                               "curve": curve})
         last = np.mean(msg["step_loss"][-10:]) if msg["step_loss"] else float("nan")
         note = f" — {msg['diverged']}" if msg["diverged"] else ""
-        self.message.setText(f"branch “{self._pending}”: {len(msg['step_loss']):,} steps, "
-                             f"mean loss of its last 10 batches {last:.4f}{note}")
+        self.message.setText(translate("TimelineView", "branch “{label}”: {n} steps, mean loss "
+                                       "of its last 10 batches {loss}{note}").format(
+            label=self._pending, n=num(len(msg["step_loss"]), ","), loss=num(last, ".4f"),
+            note=note))
         self.branched.emit(i)
 
     def closeEvent(self, e):

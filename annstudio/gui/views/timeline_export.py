@@ -25,13 +25,17 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QProgressDialog
 
 from annstudio.core.errors import AnnStudioError
+from annstudio.core.i18n import QT_TRANSLATE_NOOP
+from annstudio.gui.i18n import num, translate
 
 MAX_FRAMES = 200          # 20 s at 10 frames/s; more frames only make the file larger
 MAX_WIDTH = 960           # pixels: the GIF keeps every frame in memory while it encodes
 _END, _CANCEL = "end", "cancel"
 FPS_DEFAULT = 10
-PILLOW_MISSING = ("exporting an animation needs the Pillow package: install it with "
-                  "“pip install Pillow” (it comes with ANN Studio's installers)")
+# shown translated (context "AnimationExport")
+PILLOW_MISSING = QT_TRANSLATE_NOOP("AnimationExport", "exporting an animation needs the Pillow "
+                                   "package: install it with “pip install Pillow” (it comes with "
+                                   "ANN Studio's installers)")
 
 
 def pillow():
@@ -90,11 +94,12 @@ class AnimationExport(QObject):
         self._discard = False         # canceled while the encoder was writing
         self._result = None           # bytes, or the exception the encoder raised
         self._saved_index = view.slider.value()
-        self._saved_title = "the network at this step"
+        self._saved_title = translate("TimelineView", "the network at this step")
         # one more than the frames: the dialog stays up while the GIF is written
-        self.progress = QProgressDialog("Rendering the animation…", "Cancel", 0,
+        self.progress = QProgressDialog(translate("AnimationExport", "Rendering the animation…"),
+                                        translate("AnimationExport", "Cancel"), 0,
                                         len(self.indices) + 1, view)
-        self.progress.setWindowTitle("Export animation")
+        self.progress.setWindowTitle(translate("AnimationExport", "Export animation"))
         self.progress.setWindowModality(Qt.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.canceled.connect(self.cancel)
@@ -151,14 +156,16 @@ class AnimationExport(QObject):
         if self._k >= len(self.indices):
             self.timer.stop()
             self._queue.put(_END)
-            self.progress.setLabelText("Writing the GIF…")
+            self.progress.setLabelText(translate("AnimationExport", "Writing the GIF…"))
             self.poll.start()
             return
         i = self.indices[self._k]
         c = v.timeline.checkpoints[i]
         v.slider.setValue(i)        # the view draws the network at this checkpoint
         v.show_curve_until(c.step)
-        v.boundary_plot.setTitle(f"step {c.step:,} of {v.timeline.steps:,}")
+        # the frame is a picture of the view: its title in the view's language, as the rest
+        v.boundary_plot.setTitle(translate("AnimationExport", "step {step} of {steps}").format(
+            step=num(c.step, ","), steps=num(v.timeline.steps, ",")))
         img = v.plots_widget.grab().toImage()
         if img.width() > MAX_WIDTH:
             img = img.scaledToWidth(MAX_WIDTH, Qt.SmoothTransformation)
@@ -180,7 +187,8 @@ class AnimationExport(QObject):
             self.canceled.emit()
             return
         if isinstance(result, Exception):
-            self.failed.emit(f"could not write the animation: {result}")
+            self.failed.emit(translate("AnimationExport", "could not write the animation: "
+                                       "{reason}").format(reason=result))
             return
         try:
             atomic.write_bytes(self.path, result)
