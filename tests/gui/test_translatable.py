@@ -24,6 +24,9 @@ ALLOWED = [
     "ReLU", "tanh", "sigmoid", "softmax",                # activations, named as in PyTorch
     "MSE", "MAE", "BCE", "R²",                           # losses and scores, by their symbols
     "Ctrl", "Shift", "Alt", "Space", "Esc", "Tab",       # key names on the keyboard's caps
+    "English", "Deutsch", "Español", "Français",         # View ▸ Language: each in its own words
+    "sin", "cos",                                        # the derived features' functions
+    "momentum", "dampening",                             # torch's names inside update formulas
 ]
 # lecture symbols (u, z, W₁, φ, ∂Q/∂W, fc1) have fewer than 3 letters and never match
 _FILES = re.compile(r"(?:[A-Za-z]:)?[\w.~-]*[/\\][\w./\\~-]*"          # paths
@@ -32,6 +35,7 @@ _FILES = re.compile(r"(?:[A-Za-z]:)?[\w.~-]*[/\\][\w./\\~-]*"          # paths
                     r"|https?://\S+")                                   # addresses
 _WORD = re.compile(r"[A-Za-z]{3,}")
 _SPAN = re.compile(r"⟦[^⟦⟧]*⟧")
+OPEN = "⟦"
 
 
 def untranslated(text, data=()):
@@ -43,6 +47,8 @@ def untranslated(text, data=()):
         if inner == text:
             break
         text = inner
+    if OPEN in text:          # a translated text cut short to fit (a status line's first
+        text = text[:text.index(OPEN)]                   # sentence): the rest is translated
     text = _FILES.sub(" ", text)
     for name in [*ALLOWED, *data]:
         text = re.sub(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", " ", text)
@@ -57,6 +63,7 @@ def test_pyside_calls_a_python_translator_and_the_check_sees_english(qapp):
         QCoreApplication.removeTranslator(tr)
     assert untranslated("⟦epoch {n}⟧ 12") == []
     assert untranslated("⟦loss ⟦train⟧ {x}⟧ and more") == ["and", "more"]
+    assert untranslated("shown: ⟦The first sentence. The sec") == ["shown"]
     assert untranslated("Adam lr=0.01 on moons.csv in /tmp/x/y.annstudio") == []
     assert untranslated("Save ANN Studio files") == ["Save", "files"]
 

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnimationExport</name>
+    <message>
+        <source>exporting an animation needs the Pillow package: install it with “pip install Pillow” (it comes with ANN Studio&apos;s installers)</source>
+        <translation>der Export einer Animation braucht das Paket Pillow: mit „pip install Pillow“ installieren (es ist in den Installationsprogrammen von ANN Studio enthalten)</translation>
+    </message>
+    <message>
+        <source>Rendering the animation…</source>
+        <translation>Animation wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Animation exportieren</translation>
+    </message>
+    <message>
+        <source>Writing the GIF…</source>
+        <translation>GIF wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>step {step} of {steps}</source>
+        <translation>Schritt {step} von {steps}</translation>
+    </message>
+    <message>
+        <source>could not write the animation: {reason}</source>
+        <translation>die Animation konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BatchTab</name>
     <message>
         <source>The lecture&apos;s loop computes one gradient per point (the Jacobian products) and averages them over the mini-batch; the engine computes zᵀ·δ for the whole batch in one matrix product. Both rows below must be the same numbers.</source>
@@ -444,6 +475,152 @@
     </message>
 </context>
 <context>
+    <name>CurvesView</name>
+    <message>
+        <source>per step</source>
+        <translation>je Schritt</translation>
+    </message>
+    <message>
+        <source>Also draw every mini-batch&apos;s loss (grey)</source>
+        <translation>Auch den Verlust jedes Mini-Batches zeichnen (grau)</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>log. Skala</translation>
+    </message>
+    <message>
+        <source>Loss on a logarithmic axis</source>
+        <translation>Verlust auf logarithmischer Achse</translation>
+    </message>
+    <message>
+        <source>Loss and accuracy curves</source>
+        <translation>Verlust- und Genauigkeitskurven</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>R² (1 = perfect)</source>
+        <translation>R² (1 = perfekt)</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>(per epoch)</source>
+        <translation>(je Epoche)</translation>
+    </message>
+    <message>
+        <source>loss {loss}</source>
+        <translation>Verlust {loss}</translation>
+    </message>
+    <message>
+        <source>{loss_text}, {percent}%</source>
+        <translation>{loss_text}; {percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>{loss_text}, R² {r2}</source>
+        <translation>{loss_text}; R² {r2}</translation>
+    </message>
+</context>
+<context>
+    <name>DataView</name>
+    <message>
+        <source>class {k}</source>
+        <translation>Klasse {k}</translation>
+    </message>
+    <message>
+        <source>Data and decision regions</source>
+        <translation>Daten und Entscheidungsregionen</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Discrete</source>
+        <translation>Diskret</translation>
+    </message>
+    <message>
+        <source>Show only the predicted class (no probability shading)</source>
+        <translation>Nur die vorhergesagte Klasse zeigen (ohne Wahrscheinlichkeitsschattierung)</translation>
+    </message>
+    <message>
+        <source>Test points</source>
+        <translation>Testpunkte</translation>
+    </message>
+    <message>
+        <source>Show the held-out test points (hollow)</source>
+        <translation>Die zurückgehaltenen Testpunkte zeigen (hohl)</translation>
+    </message>
+    <message>
+        <source>back to the output</source>
+        <translation>zurück zur Ausgabe</translation>
+    </message>
+    <message>
+        <source>Show the network&apos;s output again</source>
+        <translation>Die Ausgabe des Netzes wieder zeigen</translation>
+    </message>
+    <message>
+        <source>y (target)</source>
+        <translation>y (Zielwert)</translation>
+    </message>
+    <message>
+        <source>PC1 and PC2 are the two directions along which the inputs vary most; the percentage is each one&apos;s share of the variance</source>
+        <translation>PC1 und PC2 sind die beiden Richtungen, in denen die Eingaben am stärksten variieren; der Prozentwert ist jeweils ihr Anteil an der Varianz</translation>
+    </message>
+    <message>
+        <source>{name}: {n} features, 2-D PCA of the standardised inputs (no boundary)</source>
+        <translation>{name}: {n} Merkmale, 2-D-PCA der standardisierten Eingaben (keine Grenze)</translation>
+    </message>
+    <message>
+        <source>{name}: {n} features, 2-D PCA of the inputs (no boundary)</source>
+        <translation>{name}: {n} Merkmale, 2-D-PCA der Eingaben (keine Grenze)</translation>
+    </message>
+    <message>
+        <source>Decision boundary: p(class 1) = σ(u)</source>
+        <translation>Entscheidungsgrenze: p(Klasse 1) = σ(u)</translation>
+    </message>
+    <message>
+        <source>Decision regions: the most likely class</source>
+        <translation>Entscheidungsregionen: die wahrscheinlichste Klasse</translation>
+    </message>
+    <message>
+        <source>Data and the network&apos;s prediction f(x)</source>
+        <translation>Daten und die Vorhersage des Netzes f(x)</translation>
+    </message>
+    <message>
+        <source>colour = target value</source>
+        <translation>Farbe = Zielwert</translation>
+    </message>
+    <message>
+        <source>● filled: train &amp;nbsp;□ hollow: test</source>
+        <translation>● gefüllt: Training &amp;nbsp;□ hohl: Test</translation>
+    </message>
+    <message>
+        <source>{n} points, {k} of them drawn (a random sample)</source>
+        <translation>{n} Punkte, davon {k} gezeichnet (eine Zufallsstichprobe)</translation>
+    </message>
+    <message>
+        <source>Data and decision regions, cursor at x₁ = {x1}, x₂ = {x2}</source>
+        <translation>Daten und Entscheidungsregionen, Kreuz bei x₁ = {x1}; x₂ = {x2}</translation>
+    </message>
+</context>
+<context>
     <name>DatasetPanel</name>
     <message>
         <source>Two moons</source>
@@ -867,6 +1044,227 @@ Verluste, R² und Vorhersagen bleiben in den Einheiten Ihres Zielwerts.</transla
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>ANN Studio files (*.annstudio *.challenge);;ANN Studio experiments (*.annstudio);;Challenges (*.challenge);;All files (*)</source>
+        <translation>ANN-Studio-Dateien (*.annstudio *.challenge);;ANN-Studio-Experimente (*.annstudio);;Aufgaben (*.challenge);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>ANN Studio experiments (*.annstudio);;All files (*)</source>
+        <translation>ANN-Studio-Experimente (*.annstudio);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before closing it?</source>
+        <translation>Änderungen an {name} vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>ANN Studio then closes</source>
+        <translation>danach wird ANN Studio geschlossen</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before starting a new experiment?</source>
+        <translation>Änderungen an {name} speichern, bevor ein neues Experiment beginnt?</translation>
+    </message>
+    <message>
+        <source>the lecture run then replaces it</source>
+        <translation>danach ersetzt es der Vorlesungslauf</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before opening another file?</source>
+        <translation>Änderungen an {name} speichern, bevor eine andere Datei geöffnet wird?</translation>
+    </message>
+    <message>
+        <source>the file you choose then replaces it</source>
+        <translation>danach ersetzt es die gewählte Datei</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before opening the lesson?</source>
+        <translation>Änderungen an {name} speichern, bevor die Lektion geöffnet wird?</translation>
+    </message>
+    <message>
+        <source>the lesson then replaces it</source>
+        <translation>danach ersetzt es die Lektion</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before changing the dataset?</source>
+        <translation>Änderungen an {name} speichern, bevor der Datensatz geändert wird?</translation>
+    </message>
+    <message>
+        <source>the new data then starts an untrained run</source>
+        <translation>danach beginnen die neuen Daten einen untrainierten Lauf</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before changing the network?</source>
+        <translation>Änderungen an {name} speichern, bevor das Netz geändert wird?</translation>
+    </message>
+    <message>
+        <source>the new network then starts untrained</source>
+        <translation>danach beginnt das neue Netz untrainiert</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>ANN Studio — Save changes?</source>
+        <translation>ANN Studio — Änderungen speichern?</translation>
+    </message>
+    <message>
+        <source>Discard loses the trained weights, the loss history and every edit since the last save; {then}. Cancel keeps everything as it is.</source>
+        <translation>Verwerfen verliert die trainierten Gewichte, den Verlustverlauf und jede Änderung seit dem letzten Speichern; {then}. Abbrechen lässt alles, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Open experiment</source>
+        <translation>Experiment öffnen</translation>
+    </message>
+    <message>
+        <source>ANN Studio — Replace a different kind of file?</source>
+        <translation>ANN Studio — Datei anderer Art ersetzen?</translation>
+    </message>
+    <message>
+        <source>{name} is {found}, not {wanted}. Replace it? Its contents will be lost.</source>
+        <translation>{name} ist {found}, nicht {wanted}. Ersetzen? Ihr Inhalt geht verloren.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>Lektion kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Save experiment</source>
+        <translation>Experiment speichern</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {error}</source>
+        <translation>Automatisches Speichern fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>an untitled experiment</source>
+        <translation>ein unbenanntes Experiment</translation>
+    </message>
+    <message>
+        <source>ANN Studio — Recover unsaved work?</source>
+        <translation>ANN Studio — Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>ANN Studio did not close properly last time. Recover the unsaved changes to {name} (autosaved {when})?</source>
+        <translation>ANN Studio wurde beim letzten Mal nicht richtig beendet. Die ungespeicherten Änderungen an {name} wiederherstellen (automatisch gespeichert {when})?</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Lessons are missing</source>
+        <translation>Lektionen fehlen</translation>
+    </message>
+    <message>
+        <source>Export PyTorch script (multi-GPU, torchrun)</source>
+        <translation>PyTorch-Skript exportieren (Multi-GPU, torchrun)</translation>
+    </message>
+    <message>
+        <source>Export PyTorch script</source>
+        <translation>PyTorch-Skript exportieren</translation>
+    </message>
+    <message>
+        <source>Python scripts (*.py)</source>
+        <translation>Python-Skripte (*.py)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>{name} is the experiment open in this window; choose another name for the script</source>
+        <translation>{name} ist das in diesem Fenster geöffnete Experiment; wählen Sie einen anderen Namen für das Skript</translation>
+    </message>
+    <message>
+        <source>Export loss history</source>
+        <translation>Verlustverlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export plot</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save window as PNG</source>
+        <translation>Fenster als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>GradNormView</name>
+    <message>
+        <source>Gradient norm per layer ‖∂L/∂W_i‖ (mini-batch, sampled ~30×/s)</source>
+        <translation>Gradientennorm je Schicht ‖∂L/∂W_i‖ (Mini-Batch, ~30×/s abgetastet)</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>log. Skala</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>About ANN Studio</source>
+        <translation>Über ANN Studio</translation>
+    </message>
+    <message>
+        <source>Watch fully connected neural networks learn, step through backpropagation in the lecture&apos;s notation, and export the same model to PyTorch.</source>
+        <translation>Sehen Sie vollständig verbundenen neuronalen Netzen beim Lernen zu, gehen Sie die Rückpropagierung Schritt für Schritt in der Notation der Vorlesung durch und exportieren Sie dasselbe Modell nach PyTorch.</translation>
+    </message>
+    <message>
+        <source>Notation</source>
+        <translation>Notation</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>InspectorDock</name>
     <message>
         <source>Step-through inspector</source>
@@ -971,6 +1369,97 @@ Nicht angehakt: eingefroren bei den jetzigen Gewichten.</translation>
     </message>
 </context>
 <context>
+    <name>LandscapeView</name>
+    <message>
+        <source>random, filter-normalised (Li et al. 2018)</source>
+        <translation>zufällig, filternormiert (Li et al. 2018)</translation>
+    </message>
+    <message>
+        <source>PCA of the recorded path</source>
+        <translation>PCA des aufgezeichneten Pfads</translation>
+    </message>
+    <message>
+        <source>Press Compute map.</source>
+        <translation>Auf „Karte berechnen“ drücken.</translation>
+    </message>
+    <message>
+        <source>decision boundary at the chosen weights</source>
+        <translation>Entscheidungsgrenze bei den gewählten Gewichten</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Richtungen</translation>
+    </message>
+    <message>
+        <source>Random: two Gaussian directions, each unit&apos;s weights scaled to the unit&apos;s own norm. PCA: the two directions along which the recorded path moved most.</source>
+        <translation>Zufällig: zwei gaußsche Richtungen, die Gewichte jedes Neurons auf dessen eigene Norm skaliert. PCA: die beiden Richtungen, in die sich der aufgezeichnete Pfad am stärksten bewegt hat.</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <source> × same</source>
+        <translation> × gleich</translation>
+    </message>
+    <message>
+        <source>Compute map</source>
+        <translation>Karte berechnen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Go back to the weights before the last click on the map</source>
+        <translation>Zu den Gewichten vor dem letzten Klick auf die Karte zurückkehren</translation>
+    </message>
+    <message>
+        <source>log₁₀ training loss over the plane</source>
+        <translation>log₁₀ Trainingsverlust über der Ebene</translation>
+    </message>
+    <message>
+        <source>α (along d₁)</source>
+        <translation>α (entlang d₁)</translation>
+    </message>
+    <message>
+        <source>β (along d₂)</source>
+        <translation>β (entlang d₂)</translation>
+    </message>
+    <message>
+        <source>No map yet: press Compute map.</source>
+        <translation>Noch keine Karte: „Karte berechnen“ drücken.</translation>
+    </message>
+    <message>
+        <source>PCA directions need a recorded path: train first, or choose random directions.</source>
+        <translation>PCA-Richtungen brauchen einen aufgezeichneten Pfad: erst trainieren oder zufällige Richtungen wählen.</translation>
+    </message>
+    <message>
+        <source>computing the map…</source>
+        <translation>Karte wird berechnet…</translation>
+    </message>
+    <message>
+        <source>; the path&apos;s variance along d₁, d₂: {p1}%, {p2}%</source>
+        <translation>; Varianz des Pfads entlang d₁, d₂: {p1}&#xa0;% und {p2}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>The white line is the path of the run (square: its start).</source>
+        <translation>Die weiße Linie ist der Pfad des Laufs (Quadrat: sein Start).</translation>
+    </message>
+    <message>
+        <source>Loss at the current weights (×): {loss}; lowest on the map {lowest}{explained}.{path} Click the map to move the weights there.</source>
+        <translation>Verlust bei den aktuellen Gewichten (×): {loss}; niedrigster auf der Karte {lowest}{explained}.{path} Klicken Sie auf die Karte, um die Gewichte dorthin zu setzen.</translation>
+    </message>
+    <message>
+        <source>Weights set: training loss {loss} (Undo goes back).</source>
+        <translation>Gewichte gesetzt: Trainingsverlust {loss} („Rückgängig“ geht zurück).</translation>
+    </message>
+    <message>
+        <source>Weights set at α = {alpha}, β = {beta}: training loss {loss} (Undo goes back).</source>
+        <translation>Gewichte gesetzt bei α = {alpha}; β = {beta}: Trainingsverlust {loss} („Rückgängig“ geht zurück).</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Language</source>
@@ -995,6 +1484,77 @@ Nicht angehakt: eingefroren bei den jetzigen Gewichten.</translation>
     <message>
         <source>ANN Studio in {language}, from its next start</source>
         <translation>ANN Studio auf {language}, ab dem nächsten Start</translation>
+    </message>
+</context>
+<context>
+    <name>LayerView</name>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Which layer to look at (lecture numbering: layer 1 is the output layer)</source>
+        <translation>Welche Schicht angezeigt wird (Nummerierung der Vorlesung: Schicht 1 ist die Ausgabeschicht)</translation>
+    </message>
+    <message>
+        <source>Each neuron over the input plane (click one)</source>
+        <translation>Jedes Neuron über der Eingabeebene (eines anklicken)</translation>
+    </message>
+    <message>
+        <source>Samples × neurons (sorted by class)</source>
+        <translation>Beispiele × Neuronen (nach Klasse sortiert)</translation>
+    </message>
+    <message>
+        <source>W (inputs × neurons)</source>
+        <translation>W (Eingänge × Neuronen)</translation>
+    </message>
+    <message>
+        <source>{layer} (output): {inputs} → {neurons}, {act}</source>
+        <translation>{layer} (Ausgabe): {inputs} → {neurons}, {act}</translation>
+    </message>
+    <message>
+        <source>{layer} (hidden): {inputs} → {neurons}, {act}</source>
+        <translation>{layer} (verborgen): {inputs} → {neurons}, {act}</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Each neuron z along x1, one strip per neuron (±{scale}; click one to enlarge)</source>
+        <translation>Jedes Neuron z entlang x1, ein Streifen je Neuron (±{scale}; zum Vergrößern anklicken)</translation>
+    </message>
+    <message>
+        <source>Each neuron z over the input plane (±{scale}; click one to enlarge)</source>
+        <translation>Jedes Neuron z über der Eingabeebene (±{scale}; zum Vergrößern anklicken)</translation>
+    </message>
+    <message>
+        <source>The output layer: see the data view.</source>
+        <translation>Die Ausgabeschicht: siehe Datenansicht.</translation>
+    </message>
+    <message>
+        <source>Drawn for 1 or 2 input features; this network has {n}.</source>
+        <translation>Gezeichnet für 1 oder 2 Eingabemerkmale; dieses Netz hat {n}.</translation>
+    </message>
+    <message>
+        <source>Each neuron over the input plane</source>
+        <translation>Jedes Neuron über der Eingabeebene</translation>
+    </message>
+    <message>
+        <source>{samples} samples × {neurons} neurons (by target; ±{scale})</source>
+        <translation>{samples} Beispiele × {neurons} Neuronen (nach Zielwert; ±{scale})</translation>
+    </message>
+    <message>
+        <source>{samples} samples × {neurons} neurons (by class; ±{scale})</source>
+        <translation>{samples} Beispiele × {neurons} Neuronen (nach Klasse; ±{scale})</translation>
+    </message>
+    <message>
+        <source>{name}: {inputs} inputs × {neurons} neurons (±{scale})</source>
+        <translation>{name}: {inputs} Eingänge × {neurons} Neuronen (±{scale})</translation>
+    </message>
+    <message>
+        <source>orange &lt; 0 &lt; blue</source>
+        <translation>orange &lt; 0 &lt; blau</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +2220,107 @@ Nicht angehakt: eingefroren bei den jetzigen Gewichten.</translation>
     </message>
 </context>
 <context>
+    <name>MetricsView</name>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Metrics on the training points</source>
+        <translation>Kennzahlen auf den Trainingspunkten</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Metrics on the test points</source>
+        <translation>Kennzahlen auf den Testpunkten</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>How many points of each true class got each prediction</source>
+        <translation>Wie viele Punkte jeder wahren Klasse welche Vorhersage erhielten</translation>
+    </message>
+    <message>
+        <source>Row %</source>
+        <translation>Zeilen-%</translation>
+    </message>
+    <message>
+        <source>Row-normalised: each row divided by its total, where the points of one true class go (the diagonal is its recall)</source>
+        <translation>Zeilennormiert: jede Zeile durch ihre Summe geteilt; wohin die Punkte einer wahren Klasse gehen (die Diagonale ist ihre Trefferquote)</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: rows = true class, columns = predicted; recall at the end of each row, precision under each column</source>
+        <translation>Konfusionsmatrix: Zeilen = wahre Klasse, Spalten = vorhergesagte; Trefferquote am Ende jeder Zeile, Präzision unter jeder Spalte</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <source>C_ij = points of true class i predicted as class j; the diagonal holds the correct predictions
+recall_i = C_ii / Σ_j C_ij (of the points of class i, the share found)
+precision_j = C_jj / Σ_i C_ij (of the points predicted j, the share that are j)
+— : 0/0, nothing to measure</source>
+        <translation>C_ij = Punkte der wahren Klasse i, als Klasse j vorhergesagt; die Diagonale enthält die richtigen Vorhersagen
+recall_i = C_ii / Σ_j C_ij (von den Punkten der Klasse i der gefundene Anteil)
+precision_j = C_jj / Σ_i C_ij (von den als j vorhergesagten Punkten der Anteil, der j ist)
+— : 0/0, nichts zu messen</translation>
+    </message>
+    <message>
+        <source>true value t</source>
+        <translation>wahrer Wert t</translation>
+    </message>
+    <message>
+        <source>predicted ŷ</source>
+        <translation>vorhergesagt ŷ</translation>
+    </message>
+    <message>
+        <source>Predicted vs true (on the line ŷ = t: perfect)</source>
+        <translation>Vorhergesagt gegen wahr (auf der Geraden ŷ = t: perfekt)</translation>
+    </message>
+    <message>
+        <source>No test points (test fraction 0): showing nothing; pick &lt;b&gt;Train&lt;/b&gt;.</source>
+        <translation>Keine Testpunkte (Testanteil 0): nichts anzuzeigen; &lt;b&gt;Training&lt;/b&gt; wählen.</translation>
+    </message>
+    <message>
+        <source>{n} training points</source>
+        <translation>{n} Trainingspunkte</translation>
+    </message>
+    <message>
+        <source>{n} test points</source>
+        <translation>{n} Testpunkte</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>{count} of the {total} points of class {true} were predicted as {predicted}</source>
+        <translation>{count} der {total} Punkte der Klasse {true} wurden als {predicted} vorhergesagt</translation>
+    </message>
+</context>
+<context>
     <name>NameDialog</name>
     <message>
         <source>ANN Studio — Hand in</source>
@@ -2024,6 +2685,164 @@ Nicht angehakt: eingefroren bei den jetzigen Gewichten.</translation>
     <message>
         <source>shown: {name} = {value} (not scored)</source>
         <translation>gezeigt: {name} = {value} (nicht gewertet)</translation>
+    </message>
+</context>
+<context>
+    <name>RaceView</name>
+    <message>
+        <source>racer</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>Train.-Verlust</translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation>Testverlust</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Racers&lt;/b&gt; (optimizer name=value …) — all start from the same weights and see the same batches</source>
+        <translation>&lt;b&gt;Teilnehmer&lt;/b&gt; (Optimierer Name=Wert …) — alle starten mit denselben Gewichten und sehen dieselben Stapel</translation>
+    </message>
+    <message>
+        <source>Racers</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>One optimizer setting per line; select one and press Remove to drop it</source>
+        <translation>Eine Optimierer-Einstellung je Zeile; eine auswählen und „Entfernen“ drücken, um sie zu streichen</translation>
+    </message>
+    <message>
+        <source>New racer: optimizer name=value</source>
+        <translation>Neuer Teilnehmer: Optimierer Name=Wert</translation>
+    </message>
+    <message>
+        <source>e.g. adam lr=0.01 or sgd lr=0.05 momentum=0.9</source>
+        <translation>z. B. adam lr=0.01 oder sgd lr=0.05 momentum=0.9</translation>
+    </message>
+    <message>
+        <source>Add racer</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>▶ Start race</source>
+        <translation>▶ Rennen starten</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Stopp</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <source>No test points: set a test fraction on the Dataset tab to see the racers&apos; test accuracy.</source>
+        <translation>Keine Testpunkte: im Bereich Datensatz einen Testanteil festlegen, um die Testgenauigkeit der Teilnehmer zu sehen.</translation>
+    </message>
+    <message>
+        <source>Race results</source>
+        <translation>Ergebnisse des Rennens</translation>
+    </message>
+    <message>
+        <source>{name}: {n} training points, network {sizes}, batch {batch}</source>
+        <translation>{name}: {n} Trainingspunkte, Netz {sizes}, Stapel {batch}</translation>
+    </message>
+    <message>
+        <source>at most {n} racers</source>
+        <translation>höchstens {n} Teilnehmer</translation>
+    </message>
+    <message>
+        <source>no network and data to race on</source>
+        <translation>kein Netz und keine Daten für ein Rennen</translation>
+    </message>
+    <message>
+        <source>a race needs at least two racers</source>
+        <translation>ein Rennen braucht mindestens zwei Teilnehmer</translation>
+    </message>
+    <message>
+        <source>starting the race…</source>
+        <translation>Rennen startet…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>all {n} racers start at loss {loss}</source>
+        <translation>alle {n} Teilnehmer starten mit Verlust {loss}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} of {epochs}</source>
+        <translation>Epoche {epoch} von {epochs}</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>divergiert</translation>
+    </message>
+    <message>
+        <source>{n} steps</source>
+        <translation>{n} Schritte</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>finished: {winner} has the lowest training loss</source>
+        <translation>fertig: {winner} hat den niedrigsten Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>the race stopped: {reason}</source>
+        <translation>das Rennen wurde abgebrochen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RunTimeline</name>
+    <message>
+        <source>the timeline records NumPy-engine runs</source>
+        <translation>die Zeitleiste zeichnet Läufe der NumPy-Engine auf</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>branched at step {step} · Run ▶ trains on</source>
+        <translation>verzweigt bei Schritt {step} · Start ▶ trainiert weiter</translation>
+    </message>
+    <message>
+        <source>live · step {step}</source>
+        <translation>live · Schritt {step}</translation>
+    </message>
+    <message>
+        <source>step {step} · epoch {epoch}</source>
+        <translation>Schritt {step} · Epoche {epoch}</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +3245,172 @@ Nicht angehakt: eingefroren bei den jetzigen Gewichten.</translation>
     <message>
         <source>handed in to the teacher&apos;s computer as {name}</source>
         <translation>beim Computer der Lehrkraft abgegeben als {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Timeline: the run&apos;s step</source>
+        <translation>Zeitleiste: Schritt des Laufs</translation>
+    </message>
+    <message>
+        <source>Drag back to see the network as it was at that step (training pauses); release at the right end for the live run. Keys: ← → one step, PgUp/PgDn one epoch, End: live</source>
+        <translation>Zurückziehen, um das Netz so zu sehen, wie es bei diesem Schritt war (das Training pausiert); am rechten Ende loslassen für den laufenden Lauf. Tasten: ← → ein Schritt, Bild↑/Bild↓ eine Epoche, Ende: live</translation>
+    </message>
+    <message>
+        <source>Branch from here</source>
+        <translation>Ab hier verzweigen</translation>
+    </message>
+    <message>
+        <source>Train on from this step — the same weights, optimizer state and batch position — with the settings now in the panels; the run so far stays on the curves, faded</source>
+        <translation>Ab diesem Schritt weitertrainieren — mit denselben Gewichten, demselben Optimiererzustand und derselben Stapelposition — mit den Einstellungen, die jetzt in den Bereichen stehen; der bisherige Lauf bleibt blass auf den Kurven</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Recorded checkpoint</source>
+        <translation>Aufgezeichneter Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Scrub back through the run&apos;s recorded checkpoints (arrow keys, Page Up/Down, Home, End)</source>
+        <translation>Durch die aufgezeichneten Prüfpunkte des Laufs zurückspulen (Pfeiltasten, Bild↑/Bild↓, Pos1, Ende)</translation>
+    </message>
+    <message>
+        <source>the network at this step</source>
+        <translation>das Netz bei diesem Schritt</translation>
+    </message>
+    <message>
+        <source>Loss of every mini-batch (block means)</source>
+        <translation>Verlust jedes Mini-Batches (Blockmittel)</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>recorded run</source>
+        <translation>aufgezeichneter Lauf</translation>
+    </message>
+    <message>
+        <source>Branch with</source>
+        <translation>Verzweigen mit</translation>
+    </message>
+    <message>
+        <source>Branch with settings</source>
+        <translation>Verzweigen mit Einstellungen</translation>
+    </message>
+    <message>
+        <source>optimizer and settings, e.g. adam lr=0.01</source>
+        <translation>Optimierer und Einstellungen, z. B. adam lr=0.01</translation>
+    </message>
+    <message>
+        <source>The same optimizer keeps its state (only the settings change); another optimizer starts fresh from these weights</source>
+        <translation>Derselbe Optimierer behält seinen Zustand (nur die Einstellungen ändern sich); ein anderer Optimierer beginnt neu mit diesen Gewichten</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>für</translation>
+    </message>
+    <message>
+        <source>Branch for epochs</source>
+        <translation>Verzweigung: Epochen</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> Epochen</translation>
+    </message>
+    <message>
+        <source>Branch from here</source>
+        <translation>Ab hier verzweigen</translation>
+    </message>
+    <message>
+        <source>Animation for slides:</source>
+        <translation>Animation für Folien:</translation>
+    </message>
+    <message>
+        <source>Animation frames per second</source>
+        <translation>Bilder pro Sekunde der Animation</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> Bilder/s</translation>
+    </message>
+    <message>
+        <source>Frame rate of the animation: each frame is one recorded checkpoint</source>
+        <translation>Bildrate der Animation: jedes Bild ist ein aufgezeichneter Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Animation format</source>
+        <translation>Format der Animation</translation>
+    </message>
+    <message>
+        <source>GIF only: an MP4 encoder would add an ffmpeg binary of tens of MB to ANN Studio</source>
+        <translation>Nur GIF: ein MP4-Encoder würde ANN Studio ein ffmpeg-Programm von mehreren zehn MB hinzufügen</translation>
+    </message>
+    <message>
+        <source>Export animation…</source>
+        <translation>Animation exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the run as an animated GIF: per checkpoint (at most {n}, spread evenly) the boundary and the loss curve up to that step</source>
+        <translation>Den Lauf als animiertes GIF speichern: je Prüfpunkt (höchstens {n}, gleichmäßig verteilt) die Grenze und die Verlustkurve bis zu diesem Schritt</translation>
+    </message>
+    <message>
+        <source>timeline: {n} checkpoints, one every {k} steps, {size} of {budget} (older checkpoints are thinned out to stay within it)</source>
+        <translation>Zeitleiste: {n} Prüfpunkte, einer alle {k} Schritte, {size} von {budget} (ältere Prüfpunkte werden ausgedünnt, um darin zu bleiben)</translation>
+    </message>
+    <message>
+        <source>timeline: {n} checkpoints, one every step, {size} of {budget} (older checkpoints are thinned out to stay within it)</source>
+        <translation>Zeitleiste: {n} Prüfpunkte, einer je Schritt, {size} von {budget} (ältere Prüfpunkte werden ausgedünnt, um darin zu bleiben)</translation>
+    </message>
+    <message>
+        <source>; its batch loss {loss}</source>
+        <translation>; sein Stapelverlust {loss}</translation>
+    </message>
+    <message>
+        <source>step {step} of {steps} ({place}){loss}</source>
+        <translation>Schritt {step} von {steps} ({place}){loss}</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Animation exportieren</translation>
+    </message>
+    <message>
+        <source>Animated GIF (*.gif)</source>
+        <translation>Animiertes GIF (*.gif)</translation>
+    </message>
+    <message>
+        <source>export canceled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <source>rendering {n} frames…</source>
+        <translation>{n} Bilder werden erzeugt…</translation>
+    </message>
+    <message>
+        <source>saved {name}: {n} frames at {fps} frames/s ({size})</source>
+        <translation>{name} gespeichert: {n} Bilder mit {fps} Bildern/s ({size})</translation>
+    </message>
+    <message>
+        <source>{settings} from step {step}</source>
+        <translation>{settings} ab Schritt {step}</translation>
+    </message>
+    <message>
+        <source>training the branch “{label}”…</source>
+        <translation>Verzweigung „{label}“ wird trainiert…</translation>
+    </message>
+    <message>
+        <source>the branch stopped: {reason}</source>
+        <translation>die Verzweigung wurde abgebrochen: {reason}</translation>
+    </message>
+    <message>
+        <source>branch “{label}”: {n} steps, mean loss of its last 10 batches {loss}{note}</source>
+        <translation>Verzweigung „{label}“: {n} Schritte, mittlerer Verlust ihrer letzten 10 Stapel {loss}{note}</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +4279,61 @@ Nicht angehakt: eingefroren bei den jetzigen Gewichten.</translation>
     </message>
 </context>
 <context>
+    <name>compare_windows</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Optimizer &amp;race…</source>
+        <translation>Optimierer-&amp;Rennen…</translation>
+    </message>
+    <message>
+        <source>Train several optimizers from the same initial weights on the same batches</source>
+        <translation>Mehrere Optimierer mit denselben Anfangsgewichten auf denselben Stapeln trainieren</translation>
+    </message>
+    <message>
+        <source>Loss &amp;landscape…</source>
+        <translation>Verlust&amp;landschaft…</translation>
+    </message>
+    <message>
+        <source>The training loss over a plane through the current weights; click to move there</source>
+        <translation>Der Trainingsverlust über einer Ebene durch die aktuellen Gewichte; ein Klick setzt die Gewichte dorthin</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline and branches…</source>
+        <translation>&amp;Zeitleiste und Verzweigungen…</translation>
+    </message>
+    <message>
+        <source>Record a run of this experiment, scrub back through it and branch with other settings</source>
+        <translation>Einen Lauf dieses Experiments aufzeichnen, darin zurückspulen und mit anderen Einstellungen verzweigen</translation>
+    </message>
+    <message>
+        <source>{title} — ANN Studio</source>
+        <translation>{title} — ANN Studio</translation>
+    </message>
+    <message>
+        <source>Optimizer race</source>
+        <translation>Optimierer-Rennen</translation>
+    </message>
+    <message>
+        <source>The map of the window&apos;s current weights (random directions: the window&apos;s live run keeps no recorded path; the Timeline window&apos;s runs do). Press Compute map; a click sets the window&apos;s weights there.</source>
+        <translation>Die Karte um die aktuellen Gewichte des Fensters (zufällige Richtungen: der laufende Lauf des Fensters zeichnet keinen Pfad auf, die Läufe des Zeitleisten-Fensters schon). „Karte berechnen“ drücken; ein Klick setzt die Gewichte des Fensters dorthin.</translation>
+    </message>
+    <message>
+        <source>Loss landscape</source>
+        <translation>Verlustlandschaft</translation>
+    </message>
+    <message>
+        <source>recording {epochs} epochs of {settings} from the experiment&apos;s initial weights…</source>
+        <translation>{epochs} Epochen {settings} ab den Anfangsgewichten des Experiments werden aufgezeichnet…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+</context>
+<context>
     <name>engine_note</name>
     <message>
         <source>{engine} on {device}: only PyTorch runs on a GPU.</source>
@@ -3318,6 +4358,57 @@ Nicht angehakt: eingefroren bei den jetzigen Gewichten.</translation>
     <message>
         <source>NumPy on the CPU: {work}.</source>
         <translation>NumPy auf der CPU: {work}.</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>choose a .png or .svg file name, not {name}</source>
+        <translation>wählen Sie einen Dateinamen mit .png oder .svg, nicht {name}</translation>
+    </message>
+    <message>
+        <source>the plot has no size to export yet</source>
+        <translation>das Diagramm hat noch keine Größe zum Exportieren</translation>
+    </message>
+    <message>
+        <source>Qt could not write the PNG image</source>
+        <translation>Qt konnte das PNG-Bild nicht schreiben</translation>
+    </message>
+    <message>
+        <source>nothing was written to {name}</source>
+        <translation>in {name} wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>could not save {path}: {reason}</source>
+        <translation>{path} konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>there is no plot to export</source>
+        <translation>es gibt kein Diagramm zum Exportieren</translation>
+    </message>
+    <message>
+        <source>an ANN Studio experiment</source>
+        <translation>ein ANN-Studio-Experiment</translation>
+    </message>
+    <message>
+        <source>a Python script</source>
+        <translation>ein Python-Skript</translation>
+    </message>
+    <message>
+        <source>another kind of file</source>
+        <translation>eine Datei anderer Art</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>ein Bild</translation>
+    </message>
+    <message>
+        <source>PyTorch script (multi-GPU, torchrun)…</source>
+        <translation>PyTorch-Skript (Multi-GPU, torchrun)…</translation>
+    </message>
+    <message>
+        <source>The same script, ready for many GPUs: runs as python train_ddp.py or as torchrun --nproc_per_node=N train_ddp.py, with the same batch and learning rate</source>
+        <translation>Dasselbe Skript, bereit für viele GPUs: läuft als python train_ddp.py oder als torchrun --nproc_per_node=N train_ddp.py, mit demselben Stapel und derselben Lernrate</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +4483,105 @@ Nicht angehakt: eingefroren bei den jetzigen Gewichten.</translation>
     </message>
 </context>
 <context>
+    <name>help</name>
+    <message>
+        <source>Row vectors: &lt;b&gt;u = z W + b&lt;/b&gt;. A network with K weight layers, numbered from the output: the input is z&lt;sub&gt;K&lt;/sub&gt; = x; for i = K … 1: u&lt;sub&gt;i&lt;/sub&gt; = z&lt;sub&gt;i&lt;/sub&gt; W&lt;sub&gt;i&lt;/sub&gt; + b&lt;sub&gt;i&lt;/sub&gt;, z&lt;sub&gt;i−1&lt;/sub&gt; = φ&lt;sub&gt;i&lt;/sub&gt;(u&lt;sub&gt;i&lt;/sub&gt;); the output is z&lt;sub&gt;0&lt;/sub&gt;.</source>
+        <translation>Zeilenvektoren: &lt;b&gt;u = z W + b&lt;/b&gt;. Ein Netz mit K Gewichtsschichten, vom Ausgang her nummeriert: Die Eingabe ist z&lt;sub&gt;K&lt;/sub&gt; = x; für i = K … 1: u&lt;sub&gt;i&lt;/sub&gt; = z&lt;sub&gt;i&lt;/sub&gt; W&lt;sub&gt;i&lt;/sub&gt; + b&lt;sub&gt;i&lt;/sub&gt;, z&lt;sub&gt;i−1&lt;/sub&gt; = φ&lt;sub&gt;i&lt;/sub&gt;(u&lt;sub&gt;i&lt;/sub&gt;); die Ausgabe ist z&lt;sub&gt;0&lt;/sub&gt;.</translation>
+    </message>
+    <message>
+        <source>W&lt;sub&gt;i&lt;/sub&gt; has shape d&lt;sub&gt;i&lt;/sub&gt; × d&lt;sub&gt;i−1&lt;/sub&gt; (rows = inputs of that layer), so the number of parameters is Σ&lt;sub&gt;i&lt;/sub&gt; d&lt;sub&gt;i−1&lt;/sub&gt;(d&lt;sub&gt;i&lt;/sub&gt; + 1).</source>
+        <translation>W&lt;sub&gt;i&lt;/sub&gt; hat die Form d&lt;sub&gt;i&lt;/sub&gt; × d&lt;sub&gt;i−1&lt;/sub&gt; (Zeilen = Eingänge dieser Schicht), also ist die Zahl der Parameter Σ&lt;sub&gt;i&lt;/sub&gt; d&lt;sub&gt;i−1&lt;/sub&gt;(d&lt;sub&gt;i&lt;/sub&gt; + 1).</translation>
+    </message>
+    <message>
+        <source>Layer 1 is the output layer. PyTorch numbers the other way (fc1 is next to the input): View ▸ PyTorch layer order switches the labels.</source>
+        <translation>Schicht 1 ist die Ausgabeschicht. PyTorch nummeriert andersherum (fc1 liegt am Eingang): Ansicht ▸ PyTorch-Schichtreihenfolge schaltet die Beschriftungen um.</translation>
+    </message>
+    <message>
+        <source>Binary classification: z&lt;sub&gt;0&lt;/sub&gt; = σ(u&lt;sub&gt;1&lt;/sub&gt;), loss −log σ(y·u) for labels y = ±1 (the same as cross entropy with 0/1 labels). Multi-class: softmax + cross entropy. Regression: identity + mean squared error.</source>
+        <translation>Binäre Klassifikation: z&lt;sub&gt;0&lt;/sub&gt; = σ(u&lt;sub&gt;1&lt;/sub&gt;), Verlust −log σ(y·u) für Labels y = ±1 (dasselbe wie Kreuzentropie mit 0/1-Labels). Mehrklassen: Softmax + Kreuzentropie. Regression: Identität + mittlerer quadratischer Fehler.</translation>
+    </message>
+    <message>
+        <source>Backpropagation: ∂L/∂W&lt;sub&gt;i&lt;/sub&gt; = z&lt;sub&gt;i&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; δ&lt;sub&gt;i&lt;/sub&gt; with δ&lt;sub&gt;i&lt;/sub&gt; = ∂L/∂u&lt;sub&gt;i&lt;/sub&gt;; the δ travel from the output towards the input through the Jacobians ∇φ and W&lt;sup&gt;T&lt;/sup&gt;.</source>
+        <translation>Rückpropagierung: ∂L/∂W&lt;sub&gt;i&lt;/sub&gt; = z&lt;sub&gt;i&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; δ&lt;sub&gt;i&lt;/sub&gt; mit δ&lt;sub&gt;i&lt;/sub&gt; = ∂L/∂u&lt;sub&gt;i&lt;/sub&gt;; die δ wandern vom Ausgang zum Eingang durch die Jacobi-Matrizen ∇φ und W&lt;sup&gt;T&lt;/sup&gt;.</translation>
+    </message>
+    <message>
+        <source>Notation (as in the lecture)</source>
+        <translation>Notation (wie in der Vorlesung)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Move the cross</source>
+        <translation>Kreuz bewegen</translation>
+    </message>
+    <message>
+        <source>←  →  ↑  ↓ (Shift: larger steps)</source>
+        <translation>←  →  ↑  ↓ (Umschalt: größere Schritte)</translation>
+    </message>
+    <message>
+        <source>Click there (the Dataset panel&apos;s tool)</source>
+        <translation>Dort klicken (das Werkzeug des Datensatz-Bereichs)</translation>
+    </message>
+    <message>
+        <source>Space, Enter</source>
+        <translation>Leertaste, Eingabe</translation>
+    </message>
+    <message>
+        <source>Erase the nearest point</source>
+        <translation>Nächsten Punkt löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Inspect the nearest point</source>
+        <translation>Nächsten Punkt untersuchen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>In the data view</source>
+        <translation>In der Datenansicht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data&lt;/b&gt; — in the &lt;i&gt;Dataset&lt;/i&gt; panel pick a dataset (two moons, circles, spirals …) or import a CSV; or open a ready-made lesson from the &lt;i&gt;Lessons&lt;/i&gt; menu.</source>
+        <translation>&lt;b&gt;Daten&lt;/b&gt; — im Bereich &lt;i&gt;Datensatz&lt;/i&gt; einen Datensatz wählen (zwei Monde, Kreise, Spiralen …) oder eine CSV-Datei importieren; oder eine fertige Lektion aus dem Menü &lt;i&gt;Lektionen&lt;/i&gt; öffnen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Network&lt;/b&gt; — in the &lt;i&gt;Network&lt;/i&gt; panel add hidden layers and set each one&apos;s width and activation; the diagram under the data shows the result.</source>
+        <translation>&lt;b&gt;Netz&lt;/b&gt; — im Bereich &lt;i&gt;Netz&lt;/i&gt; verborgene Schichten hinzufügen und für jede Breite und Aktivierungsfunktion festlegen; das Diagramm unter den Daten zeigt das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training&lt;/b&gt; — in the &lt;i&gt;Training&lt;/i&gt; panel choose the optimizer, the learning rate, the batch size and the number of epochs.</source>
+        <translation>&lt;b&gt;Training&lt;/b&gt; — im Bereich &lt;i&gt;Training&lt;/i&gt; den Optimierer, die Lernrate, die Stapelgröße und die Zahl der Epochen wählen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run&lt;/b&gt; — press &lt;i&gt;Run ▶&lt;/i&gt;{run} and watch the decision boundary, the loss curves and every layer&apos;s neurons change. &lt;i&gt;Step batch&lt;/i&gt;{step_batch} and &lt;i&gt;Step epoch&lt;/i&gt;{step_epoch} train a little at a time; &lt;i&gt;Reset&lt;/i&gt;{reset} starts again from new initial weights.</source>
+        <translation>&lt;b&gt;Start&lt;/b&gt; — &lt;i&gt;Start ▶&lt;/i&gt;{run} drücken und zusehen, wie sich die Entscheidungsgrenze, die Verlustkurven und die Neuronen jeder Schicht verändern. &lt;i&gt;Ein Stapel&lt;/i&gt;{step_batch} und &lt;i&gt;Eine Epoche&lt;/i&gt;{step_epoch} trainieren jeweils ein kleines Stück; &lt;i&gt;Reset&lt;/i&gt;{reset} beginnt neu mit neuen Anfangsgewichten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Look inside&lt;/b&gt; — choose &lt;i&gt;Inspect&lt;/i&gt; under &quot;Click in the data view to&quot; and click a point: the step-through inspector{inspector} shows its forward pass and backpropagation with the real numbers.</source>
+        <translation>&lt;b&gt;Hineinschauen&lt;/b&gt; — unter „Klick in die Datenansicht:“ &lt;i&gt;Untersuchen&lt;/i&gt; wählen und auf einen Punkt klicken: Der Schritt-für-Schritt-Inspektor{inspector} zeigt seinen Vorwärtsdurchlauf und die Rückpropagierung mit den echten Zahlen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep it&lt;/b&gt; — &lt;i&gt;File ▸ Save&lt;/i&gt;{save} writes the experiment; &lt;i&gt;File ▸ Export ▸ PyTorch script&lt;/i&gt; writes the same model for PyTorch.</source>
+        <translation>&lt;b&gt;Behalten&lt;/b&gt; — &lt;i&gt;Datei ▸ Speichern&lt;/i&gt;{save} schreibt das Experiment; &lt;i&gt;Datei ▸ Exportieren ▸ PyTorch-Skript&lt;/i&gt; schreibt dasselbe Modell für PyTorch.</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Help ▸ Notation explains the symbols; Help ▸ Keyboard shortcuts lists every key.</source>
+        <translation>Hilfe ▸ Notation erklärt die Symbole; Hilfe ▸ Tastenkürzel listet jede Taste auf.</translation>
+    </message>
+</context>
+<context>
     <name>inspector</name>
     <message>
         <source>Step through ¬XOR by hand (inspector)</source>
@@ -3403,10 +4593,72 @@ Nicht angehakt: eingefroren bei den jetzigen Gewichten.</translation>
     </message>
 </context>
 <context>
+    <name>layers</name>
+    <message>
+        <source>layer {i}</source>
+        <translation>Schicht {i}</translation>
+    </message>
+</context>
+<context>
     <name>lesson</name>
     <message>
         <source>Lesson</source>
         <translation>Lektion</translation>
+    </message>
+</context>
+<context>
+    <name>reader</name>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>No epoch trained yet.</source>
+        <translation>Noch keine Epoche trainiert.</translation>
+    </message>
+    <message>
+        <source>loss {loss}</source>
+        <translation>Verlust {loss}</translation>
+    </message>
+    <message>
+        <source>loss {loss}, accuracy {accuracy}</source>
+        <translation>Verlust {loss}; Genauigkeit {accuracy}</translation>
+    </message>
+    <message>
+        <source>loss {loss}, R² {r2}</source>
+        <translation>Verlust {loss}; R² {r2}</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: train {train}.</source>
+        <translation>Epoche {epoch}: Training {train}.</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: train {train}; test {test}.</source>
+        <translation>Epoche {epoch}: Training {train}; Test {test}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>class {k} {share}</source>
+        <translation>Klasse {k} {share}</translation>
+    </message>
+    <message>
+        <source>Decision regions over the plane: {parts}; {n} training points.</source>
+        <translation>Entscheidungsregionen über der Ebene: {parts}; {n} Trainingspunkte.</translation>
+    </message>
+    <message>
+        <source>Step {i} of {n}: {title}. {formula}.</source>
+        <translation>Schritt {i} von {n}: {title}. {formula}.</translation>
+    </message>
+    <message>
+        <source>{name} is hidden: predict it.</source>
+        <translation>{name} ist verborgen: sagen Sie es vorher.</translation>
+    </message>
+    <message>
+        <source>{values}, … ({n} values)</source>
+        <translation>{values}; … ({n} Werte)</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +4697,29 @@ Nicht angehakt: eingefroren bei den jetzigen Gewichten.</translation>
     <message>
         <source>To scrub back and branch, the run keeps every step&apos;s loss (8 bytes each) and, {every}, a checkpoint: the {parameters} weights and biases θ, the optimizer&apos;s state and the position in the batch order ({checkpoints} checkpoints now). A step between two checkpoints is replayed exactly from the one before it. When the {budget} MB budget is full, every other checkpoint is dropped and the interval doubles.</source>
         <translation>Zum Zurückspulen und Verzweigen behält der Lauf den Verlust jedes Schritts (je 8 Bytes) und, {every}, einen Sicherungspunkt: die {parameters} Gewichte und Biases θ, den Zustand des Optimierers und die Position in der Stapelreihenfolge (derzeit {checkpoints} Sicherungspunkte). Ein Schritt zwischen zwei Sicherungspunkten wird exakt vom vorherigen aus wiederholt. Ist das Budget von {budget} MB voll, wird jeder zweite Sicherungspunkt verworfen und der Abstand verdoppelt sich.</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n}&#xa0;MB</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n}&#xa0;KB</translation>
+    </message>
+    <message>
+        <source>before the first step</source>
+        <translation>vor dem ersten Schritt</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, batch {batch} of {batches}: its end</source>
+        <translation>Epoche {epoch}, Stapel {batch} von {batches}: ihr Ende</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, batch {batch} of {batches}</source>
+        <translation>Epoche {epoch}, Stapel {batch} von {batches}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AnimationExport</name>
+    <message>
+        <source>exporting an animation needs the Pillow package: install it with “pip install Pillow” (it comes with ANN Studio&apos;s installers)</source>
+        <translation>exportar una animación requiere el paquete Pillow: instálelo con «pip install Pillow» (viene con los instaladores de ANN Studio)</translation>
+    </message>
+    <message>
+        <source>Rendering the animation…</source>
+        <translation>Generando la animación…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Exportar animación</translation>
+    </message>
+    <message>
+        <source>Writing the GIF…</source>
+        <translation>Escribiendo el GIF…</translation>
+    </message>
+    <message>
+        <source>step {step} of {steps}</source>
+        <translation>paso {step} de {steps}</translation>
+    </message>
+    <message>
+        <source>could not write the animation: {reason}</source>
+        <translation>no se pudo escribir la animación: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BatchTab</name>
     <message>
         <source>The lecture&apos;s loop computes one gradient per point (the Jacobian products) and averages them over the mini-batch; the engine computes zᵀ·δ for the whole batch in one matrix product. Both rows below must be the same numbers.</source>
@@ -444,6 +475,152 @@
     </message>
 </context>
 <context>
+    <name>CurvesView</name>
+    <message>
+        <source>per step</source>
+        <translation>por paso</translation>
+    </message>
+    <message>
+        <source>Also draw every mini-batch&apos;s loss (grey)</source>
+        <translation>Dibujar también la pérdida de cada minilote (gris)</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>escala log.</translation>
+    </message>
+    <message>
+        <source>Loss on a logarithmic axis</source>
+        <translation>Pérdida en un eje logarítmico</translation>
+    </message>
+    <message>
+        <source>Loss and accuracy curves</source>
+        <translation>Curvas de pérdida y exactitud</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
+    <message>
+        <source>R² (1 = perfect)</source>
+        <translation>R² (1 = perfecto)</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>entren.</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <source>(per epoch)</source>
+        <translation>(por época)</translation>
+    </message>
+    <message>
+        <source>loss {loss}</source>
+        <translation>pérdida {loss}</translation>
+    </message>
+    <message>
+        <source>{loss_text}, {percent}%</source>
+        <translation>{loss_text}; {percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>{loss_text}, R² {r2}</source>
+        <translation>{loss_text}; R² {r2}</translation>
+    </message>
+</context>
+<context>
+    <name>DataView</name>
+    <message>
+        <source>class {k}</source>
+        <translation>clase {k}</translation>
+    </message>
+    <message>
+        <source>Data and decision regions</source>
+        <translation>Datos y regiones de decisión</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Discrete</source>
+        <translation>Discreto</translation>
+    </message>
+    <message>
+        <source>Show only the predicted class (no probability shading)</source>
+        <translation>Mostrar solo la clase predicha (sin sombreado de probabilidad)</translation>
+    </message>
+    <message>
+        <source>Test points</source>
+        <translation>Puntos de prueba</translation>
+    </message>
+    <message>
+        <source>Show the held-out test points (hollow)</source>
+        <translation>Mostrar los puntos de prueba reservados (huecos)</translation>
+    </message>
+    <message>
+        <source>back to the output</source>
+        <translation>volver a la salida</translation>
+    </message>
+    <message>
+        <source>Show the network&apos;s output again</source>
+        <translation>Volver a mostrar la salida de la red</translation>
+    </message>
+    <message>
+        <source>y (target)</source>
+        <translation>y (objetivo)</translation>
+    </message>
+    <message>
+        <source>PC1 and PC2 are the two directions along which the inputs vary most; the percentage is each one&apos;s share of the variance</source>
+        <translation>PC1 y PC2 son las dos direcciones en las que más varían las entradas; el porcentaje es la parte de la varianza de cada una</translation>
+    </message>
+    <message>
+        <source>{name}: {n} features, 2-D PCA of the standardised inputs (no boundary)</source>
+        <translation>{name}: {n} variables, PCA 2-D de las entradas estandarizadas (sin frontera)</translation>
+    </message>
+    <message>
+        <source>{name}: {n} features, 2-D PCA of the inputs (no boundary)</source>
+        <translation>{name}: {n} variables, PCA 2-D de las entradas (sin frontera)</translation>
+    </message>
+    <message>
+        <source>Decision boundary: p(class 1) = σ(u)</source>
+        <translation>Frontera de decisión: p(clase 1) = σ(u)</translation>
+    </message>
+    <message>
+        <source>Decision regions: the most likely class</source>
+        <translation>Regiones de decisión: la clase más probable</translation>
+    </message>
+    <message>
+        <source>Data and the network&apos;s prediction f(x)</source>
+        <translation>Datos y la predicción de la red f(x)</translation>
+    </message>
+    <message>
+        <source>colour = target value</source>
+        <translation>color = valor objetivo</translation>
+    </message>
+    <message>
+        <source>● filled: train &amp;nbsp;□ hollow: test</source>
+        <translation>● relleno: entrenamiento &amp;nbsp;□ hueco: prueba</translation>
+    </message>
+    <message>
+        <source>{n} points, {k} of them drawn (a random sample)</source>
+        <translation>{n} puntos, {k} de ellos dibujados (una muestra aleatoria)</translation>
+    </message>
+    <message>
+        <source>Data and decision regions, cursor at x₁ = {x1}, x₂ = {x2}</source>
+        <translation>Datos y regiones de decisión, cursor en x₁ = {x1}; x₂ = {x2}</translation>
+    </message>
+</context>
+<context>
     <name>DatasetPanel</name>
     <message>
         <source>Two moons</source>
@@ -867,6 +1044,227 @@ Las pérdidas, R² y las predicciones siguen en las unidades de tu objetivo.</tr
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>ANN Studio files (*.annstudio *.challenge);;ANN Studio experiments (*.annstudio);;Challenges (*.challenge);;All files (*)</source>
+        <translation>Archivos de ANN Studio (*.annstudio *.challenge);;Experimentos de ANN Studio (*.annstudio);;Retos (*.challenge);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>ANN Studio experiments (*.annstudio);;All files (*)</source>
+        <translation>Experimentos de ANN Studio (*.annstudio);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before closing it?</source>
+        <translation>¿Guardar los cambios de {name} antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>ANN Studio then closes</source>
+        <translation>después ANN Studio se cierra</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before starting a new experiment?</source>
+        <translation>¿Guardar los cambios de {name} antes de empezar un experimento nuevo?</translation>
+    </message>
+    <message>
+        <source>the lecture run then replaces it</source>
+        <translation>después el ejemplo de la clase lo sustituye</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before opening another file?</source>
+        <translation>¿Guardar los cambios de {name} antes de abrir otro archivo?</translation>
+    </message>
+    <message>
+        <source>the file you choose then replaces it</source>
+        <translation>después el archivo que elija lo sustituye</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before opening the lesson?</source>
+        <translation>¿Guardar los cambios de {name} antes de abrir la lección?</translation>
+    </message>
+    <message>
+        <source>the lesson then replaces it</source>
+        <translation>después la lección lo sustituye</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before changing the dataset?</source>
+        <translation>¿Guardar los cambios de {name} antes de cambiar los datos?</translation>
+    </message>
+    <message>
+        <source>the new data then starts an untrained run</source>
+        <translation>después los datos nuevos empiezan un entrenamiento desde cero</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before changing the network?</source>
+        <translation>¿Guardar los cambios de {name} antes de cambiar la red?</translation>
+    </message>
+    <message>
+        <source>the new network then starts untrained</source>
+        <translation>después la red nueva empieza sin entrenar</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <source>ANN Studio — Save changes?</source>
+        <translation>ANN Studio — ¿Guardar los cambios?</translation>
+    </message>
+    <message>
+        <source>Discard loses the trained weights, the loss history and every edit since the last save; {then}. Cancel keeps everything as it is.</source>
+        <translation>Descartar pierde los pesos entrenados, el historial de la pérdida y todos los cambios desde el último guardado; {then}. Cancelar lo deja todo como está.</translation>
+    </message>
+    <message>
+        <source>Open experiment</source>
+        <translation>Abrir experimento</translation>
+    </message>
+    <message>
+        <source>ANN Studio — Replace a different kind of file?</source>
+        <translation>ANN Studio — ¿Sustituir un archivo de otro tipo?</translation>
+    </message>
+    <message>
+        <source>{name} is {found}, not {wanted}. Replace it? Its contents will be lost.</source>
+        <translation>{name} es {found}, no {wanted}. ¿Sustituirlo? Su contenido se perderá.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>No se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>No se puede abrir la lección</translation>
+    </message>
+    <message>
+        <source>Save experiment</source>
+        <translation>Guardar experimento</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Error al guardar</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {error}</source>
+        <translation>Error al guardar automáticamente: {error}</translation>
+    </message>
+    <message>
+        <source>an untitled experiment</source>
+        <translation>un experimento sin título</translation>
+    </message>
+    <message>
+        <source>ANN Studio — Recover unsaved work?</source>
+        <translation>ANN Studio — ¿Recuperar el trabajo sin guardar?</translation>
+    </message>
+    <message>
+        <source>ANN Studio did not close properly last time. Recover the unsaved changes to {name} (autosaved {when})?</source>
+        <translation>ANN Studio no se cerró correctamente la última vez. ¿Recuperar los cambios sin guardar de {name} (guardado automático {when})?</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>No se puede recuperar</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Lessons are missing</source>
+        <translation>Faltan las lecciones</translation>
+    </message>
+    <message>
+        <source>Export PyTorch script (multi-GPU, torchrun)</source>
+        <translation>Exportar script de PyTorch (varias GPU, torchrun)</translation>
+    </message>
+    <message>
+        <source>Export PyTorch script</source>
+        <translation>Exportar script de PyTorch</translation>
+    </message>
+    <message>
+        <source>Python scripts (*.py)</source>
+        <translation>Scripts de Python (*.py)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>{name} is the experiment open in this window; choose another name for the script</source>
+        <translation>{name} es el experimento abierto en esta ventana; elija otro nombre para el script</translation>
+    </message>
+    <message>
+        <source>Export loss history</source>
+        <translation>Exportar historial de la pérdida</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export plot</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Imagen SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save window as PNG</source>
+        <translation>Guardar la ventana como PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>GradNormView</name>
+    <message>
+        <source>Gradient norm per layer ‖∂L/∂W_i‖ (mini-batch, sampled ~30×/s)</source>
+        <translation>Norma del gradiente por capa ‖∂L/∂W_i‖ (minilote, muestreada ~30×/s)</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>escala log.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>About ANN Studio</source>
+        <translation>Acerca de ANN Studio</translation>
+    </message>
+    <message>
+        <source>Watch fully connected neural networks learn, step through backpropagation in the lecture&apos;s notation, and export the same model to PyTorch.</source>
+        <translation>Observe cómo aprenden las redes neuronales totalmente conectadas, recorra la retropropagación paso a paso con la notación de la clase y exporte el mismo modelo a PyTorch.</translation>
+    </message>
+    <message>
+        <source>Notation</source>
+        <translation>Notación</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
     <name>InspectorDock</name>
     <message>
         <source>Step-through inspector</source>
@@ -971,6 +1369,97 @@ Sin marcar: congelado con los pesos actuales.</translation>
     </message>
 </context>
 <context>
+    <name>LandscapeView</name>
+    <message>
+        <source>random, filter-normalised (Li et al. 2018)</source>
+        <translation>aleatorias, normalizadas por filtro (Li et al. 2018)</translation>
+    </message>
+    <message>
+        <source>PCA of the recorded path</source>
+        <translation>PCA de la trayectoria registrada</translation>
+    </message>
+    <message>
+        <source>Press Compute map.</source>
+        <translation>Pulse «Calcular mapa».</translation>
+    </message>
+    <message>
+        <source>decision boundary at the chosen weights</source>
+        <translation>frontera de decisión con los pesos elegidos</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <source>Random: two Gaussian directions, each unit&apos;s weights scaled to the unit&apos;s own norm. PCA: the two directions along which the recorded path moved most.</source>
+        <translation>Aleatorias: dos direcciones gaussianas, con los pesos de cada neurona escalados a su propia norma. PCA: las dos direcciones en las que más se movió la trayectoria registrada.</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source> × same</source>
+        <translation> × igual</translation>
+    </message>
+    <message>
+        <source>Compute map</source>
+        <translation>Calcular mapa</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Go back to the weights before the last click on the map</source>
+        <translation>Volver a los pesos anteriores al último clic en el mapa</translation>
+    </message>
+    <message>
+        <source>log₁₀ training loss over the plane</source>
+        <translation>log₁₀ de la pérdida de entrenamiento sobre el plano</translation>
+    </message>
+    <message>
+        <source>α (along d₁)</source>
+        <translation>α (a lo largo de d₁)</translation>
+    </message>
+    <message>
+        <source>β (along d₂)</source>
+        <translation>β (a lo largo de d₂)</translation>
+    </message>
+    <message>
+        <source>No map yet: press Compute map.</source>
+        <translation>Aún no hay mapa: pulse «Calcular mapa».</translation>
+    </message>
+    <message>
+        <source>PCA directions need a recorded path: train first, or choose random directions.</source>
+        <translation>Las direcciones PCA necesitan una trayectoria registrada: entrene primero o elija direcciones aleatorias.</translation>
+    </message>
+    <message>
+        <source>computing the map…</source>
+        <translation>calculando el mapa…</translation>
+    </message>
+    <message>
+        <source>; the path&apos;s variance along d₁, d₂: {p1}%, {p2}%</source>
+        <translation>; varianza de la trayectoria a lo largo de d₁, d₂: {p1}&#xa0;% y {p2}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>The white line is the path of the run (square: its start).</source>
+        <translation>La línea blanca es la trayectoria del entrenamiento (cuadrado: su inicio).</translation>
+    </message>
+    <message>
+        <source>Loss at the current weights (×): {loss}; lowest on the map {lowest}{explained}.{path} Click the map to move the weights there.</source>
+        <translation>Pérdida con los pesos actuales (×): {loss}; la más baja del mapa {lowest}{explained}.{path} Haga clic en el mapa para llevar los pesos allí.</translation>
+    </message>
+    <message>
+        <source>Weights set: training loss {loss} (Undo goes back).</source>
+        <translation>Pesos fijados: pérdida de entrenamiento {loss} («Deshacer» vuelve atrás).</translation>
+    </message>
+    <message>
+        <source>Weights set at α = {alpha}, β = {beta}: training loss {loss} (Undo goes back).</source>
+        <translation>Pesos fijados en α = {alpha}; β = {beta}: pérdida de entrenamiento {loss} («Deshacer» vuelve atrás).</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Language</source>
@@ -995,6 +1484,77 @@ Sin marcar: congelado con los pesos actuales.</translation>
     <message>
         <source>ANN Studio in {language}, from its next start</source>
         <translation>ANN Studio en {language}, desde el próximo inicio</translation>
+    </message>
+</context>
+<context>
+    <name>LayerView</name>
+    <message>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <source>Which layer to look at (lecture numbering: layer 1 is the output layer)</source>
+        <translation>Qué capa mirar (numeración de la clase: la capa 1 es la capa de salida)</translation>
+    </message>
+    <message>
+        <source>Each neuron over the input plane (click one)</source>
+        <translation>Cada neurona sobre el plano de entrada (haga clic en una)</translation>
+    </message>
+    <message>
+        <source>Samples × neurons (sorted by class)</source>
+        <translation>Muestras × neuronas (ordenadas por clase)</translation>
+    </message>
+    <message>
+        <source>W (inputs × neurons)</source>
+        <translation>W (entradas × neuronas)</translation>
+    </message>
+    <message>
+        <source>{layer} (output): {inputs} → {neurons}, {act}</source>
+        <translation>{layer} (salida): {inputs} → {neurons}, {act}</translation>
+    </message>
+    <message>
+        <source>{layer} (hidden): {inputs} → {neurons}, {act}</source>
+        <translation>{layer} (oculta): {inputs} → {neurons}, {act}</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>Each neuron z along x1, one strip per neuron (±{scale}; click one to enlarge)</source>
+        <translation>Cada neurona z a lo largo de x1, una franja por neurona (±{scale}; haga clic para ampliar)</translation>
+    </message>
+    <message>
+        <source>Each neuron z over the input plane (±{scale}; click one to enlarge)</source>
+        <translation>Cada neurona z sobre el plano de entrada (±{scale}; haga clic para ampliar)</translation>
+    </message>
+    <message>
+        <source>The output layer: see the data view.</source>
+        <translation>La capa de salida: vea la vista de datos.</translation>
+    </message>
+    <message>
+        <source>Drawn for 1 or 2 input features; this network has {n}.</source>
+        <translation>Se dibuja para 1 o 2 variables de entrada; esta red tiene {n}.</translation>
+    </message>
+    <message>
+        <source>Each neuron over the input plane</source>
+        <translation>Cada neurona sobre el plano de entrada</translation>
+    </message>
+    <message>
+        <source>{samples} samples × {neurons} neurons (by target; ±{scale})</source>
+        <translation>{samples} muestras × {neurons} neuronas (por objetivo; ±{scale})</translation>
+    </message>
+    <message>
+        <source>{samples} samples × {neurons} neurons (by class; ±{scale})</source>
+        <translation>{samples} muestras × {neurons} neuronas (por clase; ±{scale})</translation>
+    </message>
+    <message>
+        <source>{name}: {inputs} inputs × {neurons} neurons (±{scale})</source>
+        <translation>{name}: {inputs} entradas × {neurons} neuronas (±{scale})</translation>
+    </message>
+    <message>
+        <source>orange &lt; 0 &lt; blue</source>
+        <translation>naranja &lt; 0 &lt; azul</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +2220,107 @@ Sin marcar: congelado con los pesos actuales.</translation>
     </message>
 </context>
 <context>
+    <name>MetricsView</name>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Entren.</translation>
+    </message>
+    <message>
+        <source>Metrics on the training points</source>
+        <translation>Métricas sobre los puntos de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Metrics on the test points</source>
+        <translation>Métricas sobre los puntos de prueba</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Recuentos</translation>
+    </message>
+    <message>
+        <source>How many points of each true class got each prediction</source>
+        <translation>Cuántos puntos de cada clase verdadera recibieron cada predicción</translation>
+    </message>
+    <message>
+        <source>Row %</source>
+        <translation>% fila</translation>
+    </message>
+    <message>
+        <source>Row-normalised: each row divided by its total, where the points of one true class go (the diagonal is its recall)</source>
+        <translation>Normalizado por filas: cada fila dividida por su total, adónde van los puntos de una clase verdadera (la diagonal es su exhaustividad)</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: rows = true class, columns = predicted; recall at the end of each row, precision under each column</source>
+        <translation>Matriz de confusión: filas = clase verdadera, columnas = predicha; exhaustividad al final de cada fila, precisión bajo cada columna</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Matriz de confusión</translation>
+    </message>
+    <message>
+        <source>C_ij = points of true class i predicted as class j; the diagonal holds the correct predictions
+recall_i = C_ii / Σ_j C_ij (of the points of class i, the share found)
+precision_j = C_jj / Σ_i C_ij (of the points predicted j, the share that are j)
+— : 0/0, nothing to measure</source>
+        <translation>C_ij = puntos de la clase verdadera i predichos como clase j; la diagonal contiene las predicciones correctas
+recall_i = C_ii / Σ_j C_ij (de los puntos de la clase i, la proporción encontrada)
+precision_j = C_jj / Σ_i C_ij (de los puntos predichos como j, la proporción que son j)
+— : 0/0, nada que medir</translation>
+    </message>
+    <message>
+        <source>true value t</source>
+        <translation>valor verdadero t</translation>
+    </message>
+    <message>
+        <source>predicted ŷ</source>
+        <translation>predicho ŷ</translation>
+    </message>
+    <message>
+        <source>Predicted vs true (on the line ŷ = t: perfect)</source>
+        <translation>Predicho frente a verdadero (sobre la recta ŷ = t: perfecto)</translation>
+    </message>
+    <message>
+        <source>No test points (test fraction 0): showing nothing; pick &lt;b&gt;Train&lt;/b&gt;.</source>
+        <translation>No hay puntos de prueba (fracción de prueba 0): no se muestra nada; elija &lt;b&gt;Entren.&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>{n} training points</source>
+        <translation>{n} puntos de entrenamiento</translation>
+    </message>
+    <message>
+        <source>{n} test points</source>
+        <translation>{n} puntos de prueba</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>exactitud</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>exhaustividad</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>precisión</translation>
+    </message>
+    <message>
+        <source>{count} of the {total} points of class {true} were predicted as {predicted}</source>
+        <translation>{count} de los {total} puntos de la clase {true} se predijeron como {predicted}</translation>
+    </message>
+</context>
+<context>
     <name>NameDialog</name>
     <message>
         <source>ANN Studio — Hand in</source>
@@ -2024,6 +2685,164 @@ Sin marcar: congelado con los pesos actuales.</translation>
     <message>
         <source>shown: {name} = {value} (not scored)</source>
         <translation>mostrado: {name} = {value} (sin puntuar)</translation>
+    </message>
+</context>
+<context>
+    <name>RaceView</name>
+    <message>
+        <source>racer</source>
+        <translation>participante</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>pérdida entren.</translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation>pérdida prueba</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>exactitud prueba</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Racers&lt;/b&gt; (optimizer name=value …) — all start from the same weights and see the same batches</source>
+        <translation>&lt;b&gt;Participantes&lt;/b&gt; (optimizador nombre=valor …) — todos parten de los mismos pesos y ven los mismos lotes</translation>
+    </message>
+    <message>
+        <source>Racers</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>One optimizer setting per line; select one and press Remove to drop it</source>
+        <translation>Una configuración de optimizador por línea; seleccione una y pulse «Quitar» para eliminarla</translation>
+    </message>
+    <message>
+        <source>New racer: optimizer name=value</source>
+        <translation>Nuevo participante: optimizador nombre=valor</translation>
+    </message>
+    <message>
+        <source>e.g. adam lr=0.01 or sgd lr=0.05 momentum=0.9</source>
+        <translation>p. ej. adam lr=0.01 o sgd lr=0.05 momentum=0.9</translation>
+    </message>
+    <message>
+        <source>Add racer</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <source>▶ Start race</source>
+        <translation>▶ Iniciar carrera</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Detener</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Pérdida de entrenamiento</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Exactitud de prueba</translation>
+    </message>
+    <message>
+        <source>No test points: set a test fraction on the Dataset tab to see the racers&apos; test accuracy.</source>
+        <translation>No hay puntos de prueba: fije una fracción de prueba en la pestaña Datos para ver la exactitud de prueba de los participantes.</translation>
+    </message>
+    <message>
+        <source>Race results</source>
+        <translation>Resultados de la carrera</translation>
+    </message>
+    <message>
+        <source>{name}: {n} training points, network {sizes}, batch {batch}</source>
+        <translation>{name}: {n} puntos de entrenamiento, red {sizes}, lote {batch}</translation>
+    </message>
+    <message>
+        <source>at most {n} racers</source>
+        <translation>como máximo {n} participantes</translation>
+    </message>
+    <message>
+        <source>no network and data to race on</source>
+        <translation>no hay red ni datos para la carrera</translation>
+    </message>
+    <message>
+        <source>a race needs at least two racers</source>
+        <translation>una carrera necesita al menos dos participantes</translation>
+    </message>
+    <message>
+        <source>starting the race…</source>
+        <translation>iniciando la carrera…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <source>all {n} racers start at loss {loss}</source>
+        <translation>los {n} participantes empiezan con pérdida {loss}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} of {epochs}</source>
+        <translation>época {epoch} de {epochs}</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>divergió</translation>
+    </message>
+    <message>
+        <source>{n} steps</source>
+        <translation>{n} pasos</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>finished: {winner} has the lowest training loss</source>
+        <translation>terminada: {winner} tiene la menor pérdida de entrenamiento</translation>
+    </message>
+    <message>
+        <source>the race stopped: {reason}</source>
+        <translation>la carrera se detuvo: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RunTimeline</name>
+    <message>
+        <source>the timeline records NumPy-engine runs</source>
+        <translation>la línea de tiempo registra entrenamientos del motor NumPy</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en vivo</translation>
+    </message>
+    <message>
+        <source>branched at step {step} · Run ▶ trains on</source>
+        <translation>ramificado en el paso {step} · Ejecutar ▶ sigue entrenando</translation>
+    </message>
+    <message>
+        <source>live · step {step}</source>
+        <translation>en vivo · paso {step}</translation>
+    </message>
+    <message>
+        <source>step {step} · epoch {epoch}</source>
+        <translation>paso {step} · época {epoch}</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +3245,172 @@ Sin marcar: congelado con los pesos actuales.</translation>
     <message>
         <source>handed in to the teacher&apos;s computer as {name}</source>
         <translation>entregado al ordenador del docente como {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Timeline: the run&apos;s step</source>
+        <translation>Línea de tiempo: paso del entrenamiento</translation>
+    </message>
+    <message>
+        <source>Drag back to see the network as it was at that step (training pauses); release at the right end for the live run. Keys: ← → one step, PgUp/PgDn one epoch, End: live</source>
+        <translation>Arrastre hacia atrás para ver la red tal como era en ese paso (el entrenamiento se pausa); suelte en el extremo derecho para el entrenamiento en vivo. Teclas: ← → un paso, RePág/AvPág una época, Fin: en vivo</translation>
+    </message>
+    <message>
+        <source>Branch from here</source>
+        <translation>Ramificar aquí</translation>
+    </message>
+    <message>
+        <source>Train on from this step — the same weights, optimizer state and batch position — with the settings now in the panels; the run so far stays on the curves, faded</source>
+        <translation>Seguir entrenando desde este paso — los mismos pesos, estado del optimizador y posición del lote — con los ajustes que hay ahora en los paneles; el entrenamiento hasta aquí queda en las curvas, atenuado</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Recorded checkpoint</source>
+        <translation>Punto de control registrado</translation>
+    </message>
+    <message>
+        <source>Scrub back through the run&apos;s recorded checkpoints (arrow keys, Page Up/Down, Home, End)</source>
+        <translation>Recorrer hacia atrás los puntos de control registrados (flechas, RePág/AvPág, Inicio, Fin)</translation>
+    </message>
+    <message>
+        <source>the network at this step</source>
+        <translation>la red en este paso</translation>
+    </message>
+    <message>
+        <source>Loss of every mini-batch (block means)</source>
+        <translation>Pérdida de cada minilote (medias por bloques)</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <source>recorded run</source>
+        <translation>entrenamiento registrado</translation>
+    </message>
+    <message>
+        <source>Branch with</source>
+        <translation>Ramificar con</translation>
+    </message>
+    <message>
+        <source>Branch with settings</source>
+        <translation>Ramificar con ajustes</translation>
+    </message>
+    <message>
+        <source>optimizer and settings, e.g. adam lr=0.01</source>
+        <translation>optimizador y ajustes, p. ej. adam lr=0.01</translation>
+    </message>
+    <message>
+        <source>The same optimizer keeps its state (only the settings change); another optimizer starts fresh from these weights</source>
+        <translation>El mismo optimizador conserva su estado (solo cambian los ajustes); otro optimizador empieza de cero desde estos pesos</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>durante</translation>
+    </message>
+    <message>
+        <source>Branch for epochs</source>
+        <translation>Épocas de la rama</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> épocas</translation>
+    </message>
+    <message>
+        <source>Branch from here</source>
+        <translation>Ramificar aquí</translation>
+    </message>
+    <message>
+        <source>Animation for slides:</source>
+        <translation>Animación para diapositivas:</translation>
+    </message>
+    <message>
+        <source>Animation frames per second</source>
+        <translation>Fotogramas por segundo de la animación</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <source>Frame rate of the animation: each frame is one recorded checkpoint</source>
+        <translation>Velocidad de la animación: cada fotograma es un punto de control registrado</translation>
+    </message>
+    <message>
+        <source>Animation format</source>
+        <translation>Formato de la animación</translation>
+    </message>
+    <message>
+        <source>GIF only: an MP4 encoder would add an ffmpeg binary of tens of MB to ANN Studio</source>
+        <translation>Solo GIF: un codificador MP4 añadiría a ANN Studio un binario de ffmpeg de decenas de MB</translation>
+    </message>
+    <message>
+        <source>Export animation…</source>
+        <translation>Exportar animación…</translation>
+    </message>
+    <message>
+        <source>Save the run as an animated GIF: per checkpoint (at most {n}, spread evenly) the boundary and the loss curve up to that step</source>
+        <translation>Guardar el entrenamiento como GIF animado: por punto de control (como máximo {n}, repartidos por igual) la frontera y la curva de pérdida hasta ese paso</translation>
+    </message>
+    <message>
+        <source>timeline: {n} checkpoints, one every {k} steps, {size} of {budget} (older checkpoints are thinned out to stay within it)</source>
+        <translation>línea de tiempo: {n} puntos de control, uno cada {k} pasos, {size} de {budget} (los más antiguos se reducen para no superarlo)</translation>
+    </message>
+    <message>
+        <source>timeline: {n} checkpoints, one every step, {size} of {budget} (older checkpoints are thinned out to stay within it)</source>
+        <translation>línea de tiempo: {n} puntos de control, uno por paso, {size} de {budget} (los más antiguos se reducen para no superarlo)</translation>
+    </message>
+    <message>
+        <source>; its batch loss {loss}</source>
+        <translation>; su pérdida del lote {loss}</translation>
+    </message>
+    <message>
+        <source>step {step} of {steps} ({place}){loss}</source>
+        <translation>paso {step} de {steps} ({place}){loss}</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Exportar animación</translation>
+    </message>
+    <message>
+        <source>Animated GIF (*.gif)</source>
+        <translation>GIF animado (*.gif)</translation>
+    </message>
+    <message>
+        <source>export canceled</source>
+        <translation>exportación cancelada</translation>
+    </message>
+    <message>
+        <source>rendering {n} frames…</source>
+        <translation>generando {n} fotogramas…</translation>
+    </message>
+    <message>
+        <source>saved {name}: {n} frames at {fps} frames/s ({size})</source>
+        <translation>guardado {name}: {n} fotogramas a {fps} fps ({size})</translation>
+    </message>
+    <message>
+        <source>{settings} from step {step}</source>
+        <translation>{settings} desde el paso {step}</translation>
+    </message>
+    <message>
+        <source>training the branch “{label}”…</source>
+        <translation>entrenando la rama «{label}»…</translation>
+    </message>
+    <message>
+        <source>the branch stopped: {reason}</source>
+        <translation>la rama se detuvo: {reason}</translation>
+    </message>
+    <message>
+        <source>branch “{label}”: {n} steps, mean loss of its last 10 batches {loss}{note}</source>
+        <translation>rama «{label}»: {n} pasos, pérdida media de sus últimos 10 lotes {loss}{note}</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +4279,61 @@ Sin marcar: congelado con los pesos actuales.</translation>
     </message>
 </context>
 <context>
+    <name>compare_windows</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>Optimizer &amp;race…</source>
+        <translation>&amp;Carrera de optimizadores…</translation>
+    </message>
+    <message>
+        <source>Train several optimizers from the same initial weights on the same batches</source>
+        <translation>Entrenar varios optimizadores desde los mismos pesos iniciales con los mismos lotes</translation>
+    </message>
+    <message>
+        <source>Loss &amp;landscape…</source>
+        <translation>Paisaje de &amp;pérdida…</translation>
+    </message>
+    <message>
+        <source>The training loss over a plane through the current weights; click to move there</source>
+        <translation>La pérdida de entrenamiento sobre un plano que pasa por los pesos actuales; haga clic para ir allí</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline and branches…</source>
+        <translation>Línea de &amp;tiempo y ramas…</translation>
+    </message>
+    <message>
+        <source>Record a run of this experiment, scrub back through it and branch with other settings</source>
+        <translation>Registrar un entrenamiento de este experimento, recorrerlo hacia atrás y ramificarlo con otros ajustes</translation>
+    </message>
+    <message>
+        <source>{title} — ANN Studio</source>
+        <translation>{title} — ANN Studio</translation>
+    </message>
+    <message>
+        <source>Optimizer race</source>
+        <translation>Carrera de optimizadores</translation>
+    </message>
+    <message>
+        <source>The map of the window&apos;s current weights (random directions: the window&apos;s live run keeps no recorded path; the Timeline window&apos;s runs do). Press Compute map; a click sets the window&apos;s weights there.</source>
+        <translation>El mapa de los pesos actuales de la ventana (direcciones aleatorias: el entrenamiento en vivo de la ventana no registra trayectoria; los de la ventana Línea de tiempo sí). Pulse «Calcular mapa»; un clic lleva allí los pesos de la ventana.</translation>
+    </message>
+    <message>
+        <source>Loss landscape</source>
+        <translation>Paisaje de pérdida</translation>
+    </message>
+    <message>
+        <source>recording {epochs} epochs of {settings} from the experiment&apos;s initial weights…</source>
+        <translation>registrando {epochs} épocas de {settings} desde los pesos iniciales del experimento…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+</context>
+<context>
     <name>engine_note</name>
     <message>
         <source>{engine} on {device}: only PyTorch runs on a GPU.</source>
@@ -3318,6 +4358,57 @@ Sin marcar: congelado con los pesos actuales.</translation>
     <message>
         <source>NumPy on the CPU: {work}.</source>
         <translation>NumPy en la CPU: {work}.</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>choose a .png or .svg file name, not {name}</source>
+        <translation>elija un nombre de archivo .png o .svg, no {name}</translation>
+    </message>
+    <message>
+        <source>the plot has no size to export yet</source>
+        <translation>el gráfico aún no tiene tamaño para exportarlo</translation>
+    </message>
+    <message>
+        <source>Qt could not write the PNG image</source>
+        <translation>Qt no pudo escribir la imagen PNG</translation>
+    </message>
+    <message>
+        <source>nothing was written to {name}</source>
+        <translation>no se escribió nada en {name}</translation>
+    </message>
+    <message>
+        <source>could not save {path}: {reason}</source>
+        <translation>no se pudo guardar {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>there is no plot to export</source>
+        <translation>no hay ningún gráfico que exportar</translation>
+    </message>
+    <message>
+        <source>an ANN Studio experiment</source>
+        <translation>un experimento de ANN Studio</translation>
+    </message>
+    <message>
+        <source>a Python script</source>
+        <translation>un script de Python</translation>
+    </message>
+    <message>
+        <source>another kind of file</source>
+        <translation>otro tipo de archivo</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>una imagen</translation>
+    </message>
+    <message>
+        <source>PyTorch script (multi-GPU, torchrun)…</source>
+        <translation>Script de PyTorch (varias GPU, torchrun)…</translation>
+    </message>
+    <message>
+        <source>The same script, ready for many GPUs: runs as python train_ddp.py or as torchrun --nproc_per_node=N train_ddp.py, with the same batch and learning rate</source>
+        <translation>El mismo script, listo para muchas GPU: se ejecuta como python train_ddp.py o como torchrun --nproc_per_node=N train_ddp.py, con el mismo lote y la misma tasa de aprendizaje</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +4483,105 @@ Sin marcar: congelado con los pesos actuales.</translation>
     </message>
 </context>
 <context>
+    <name>help</name>
+    <message>
+        <source>Row vectors: &lt;b&gt;u = z W + b&lt;/b&gt;. A network with K weight layers, numbered from the output: the input is z&lt;sub&gt;K&lt;/sub&gt; = x; for i = K … 1: u&lt;sub&gt;i&lt;/sub&gt; = z&lt;sub&gt;i&lt;/sub&gt; W&lt;sub&gt;i&lt;/sub&gt; + b&lt;sub&gt;i&lt;/sub&gt;, z&lt;sub&gt;i−1&lt;/sub&gt; = φ&lt;sub&gt;i&lt;/sub&gt;(u&lt;sub&gt;i&lt;/sub&gt;); the output is z&lt;sub&gt;0&lt;/sub&gt;.</source>
+        <translation>Vectores fila: &lt;b&gt;u = z W + b&lt;/b&gt;. Una red con K capas de pesos, numeradas desde la salida: la entrada es z&lt;sub&gt;K&lt;/sub&gt; = x; para i = K … 1: u&lt;sub&gt;i&lt;/sub&gt; = z&lt;sub&gt;i&lt;/sub&gt; W&lt;sub&gt;i&lt;/sub&gt; + b&lt;sub&gt;i&lt;/sub&gt;, z&lt;sub&gt;i−1&lt;/sub&gt; = φ&lt;sub&gt;i&lt;/sub&gt;(u&lt;sub&gt;i&lt;/sub&gt;); la salida es z&lt;sub&gt;0&lt;/sub&gt;.</translation>
+    </message>
+    <message>
+        <source>W&lt;sub&gt;i&lt;/sub&gt; has shape d&lt;sub&gt;i&lt;/sub&gt; × d&lt;sub&gt;i−1&lt;/sub&gt; (rows = inputs of that layer), so the number of parameters is Σ&lt;sub&gt;i&lt;/sub&gt; d&lt;sub&gt;i−1&lt;/sub&gt;(d&lt;sub&gt;i&lt;/sub&gt; + 1).</source>
+        <translation>W&lt;sub&gt;i&lt;/sub&gt; tiene forma d&lt;sub&gt;i&lt;/sub&gt; × d&lt;sub&gt;i−1&lt;/sub&gt; (filas = entradas de esa capa), así que el número de parámetros es Σ&lt;sub&gt;i&lt;/sub&gt; d&lt;sub&gt;i−1&lt;/sub&gt;(d&lt;sub&gt;i&lt;/sub&gt; + 1).</translation>
+    </message>
+    <message>
+        <source>Layer 1 is the output layer. PyTorch numbers the other way (fc1 is next to the input): View ▸ PyTorch layer order switches the labels.</source>
+        <translation>La capa 1 es la capa de salida. PyTorch numera al revés (fc1 está junto a la entrada): Ver ▸ Orden de capas de PyTorch cambia las etiquetas.</translation>
+    </message>
+    <message>
+        <source>Binary classification: z&lt;sub&gt;0&lt;/sub&gt; = σ(u&lt;sub&gt;1&lt;/sub&gt;), loss −log σ(y·u) for labels y = ±1 (the same as cross entropy with 0/1 labels). Multi-class: softmax + cross entropy. Regression: identity + mean squared error.</source>
+        <translation>Clasificación binaria: z&lt;sub&gt;0&lt;/sub&gt; = σ(u&lt;sub&gt;1&lt;/sub&gt;), pérdida −log σ(y·u) para etiquetas y = ±1 (lo mismo que la entropía cruzada con etiquetas 0/1). Multiclase: softmax + entropía cruzada. Regresión: identidad + error cuadrático medio.</translation>
+    </message>
+    <message>
+        <source>Backpropagation: ∂L/∂W&lt;sub&gt;i&lt;/sub&gt; = z&lt;sub&gt;i&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; δ&lt;sub&gt;i&lt;/sub&gt; with δ&lt;sub&gt;i&lt;/sub&gt; = ∂L/∂u&lt;sub&gt;i&lt;/sub&gt;; the δ travel from the output towards the input through the Jacobians ∇φ and W&lt;sup&gt;T&lt;/sup&gt;.</source>
+        <translation>Retropropagación: ∂L/∂W&lt;sub&gt;i&lt;/sub&gt; = z&lt;sub&gt;i&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; δ&lt;sub&gt;i&lt;/sub&gt; con δ&lt;sub&gt;i&lt;/sub&gt; = ∂L/∂u&lt;sub&gt;i&lt;/sub&gt;; las δ viajan de la salida hacia la entrada a través de las jacobianas ∇φ y W&lt;sup&gt;T&lt;/sup&gt;.</translation>
+    </message>
+    <message>
+        <source>Notation (as in the lecture)</source>
+        <translation>Notación (como en la clase)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Move the cross</source>
+        <translation>Mover la cruz</translation>
+    </message>
+    <message>
+        <source>←  →  ↑  ↓ (Shift: larger steps)</source>
+        <translation>←  →  ↑  ↓ (Mayús: pasos más grandes)</translation>
+    </message>
+    <message>
+        <source>Click there (the Dataset panel&apos;s tool)</source>
+        <translation>Hacer clic allí (la herramienta del panel Datos)</translation>
+    </message>
+    <message>
+        <source>Space, Enter</source>
+        <translation>Espacio, Intro</translation>
+    </message>
+    <message>
+        <source>Erase the nearest point</source>
+        <translation>Borrar el punto más cercano</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <source>Inspect the nearest point</source>
+        <translation>Inspeccionar el punto más cercano</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>In the data view</source>
+        <translation>En la vista de datos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data&lt;/b&gt; — in the &lt;i&gt;Dataset&lt;/i&gt; panel pick a dataset (two moons, circles, spirals …) or import a CSV; or open a ready-made lesson from the &lt;i&gt;Lessons&lt;/i&gt; menu.</source>
+        <translation>&lt;b&gt;Datos&lt;/b&gt; — en el panel &lt;i&gt;Datos&lt;/i&gt; elija un conjunto de datos (dos lunas, círculos, espirales …) o importe un CSV; o abra una lección preparada desde el menú &lt;i&gt;Lecciones&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Network&lt;/b&gt; — in the &lt;i&gt;Network&lt;/i&gt; panel add hidden layers and set each one&apos;s width and activation; the diagram under the data shows the result.</source>
+        <translation>&lt;b&gt;Red&lt;/b&gt; — en el panel &lt;i&gt;Red&lt;/i&gt; añada capas ocultas y fije el ancho y la función de activación de cada una; el diagrama bajo los datos muestra el resultado.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training&lt;/b&gt; — in the &lt;i&gt;Training&lt;/i&gt; panel choose the optimizer, the learning rate, the batch size and the number of epochs.</source>
+        <translation>&lt;b&gt;Entrenamiento&lt;/b&gt; — en el panel &lt;i&gt;Entrenamiento&lt;/i&gt; elija el optimizador, la tasa de aprendizaje, el tamaño del lote y el número de épocas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run&lt;/b&gt; — press &lt;i&gt;Run ▶&lt;/i&gt;{run} and watch the decision boundary, the loss curves and every layer&apos;s neurons change. &lt;i&gt;Step batch&lt;/i&gt;{step_batch} and &lt;i&gt;Step epoch&lt;/i&gt;{step_epoch} train a little at a time; &lt;i&gt;Reset&lt;/i&gt;{reset} starts again from new initial weights.</source>
+        <translation>&lt;b&gt;Ejecutar&lt;/b&gt; — pulse &lt;i&gt;Ejecutar ▶&lt;/i&gt;{run} y observe cómo cambian la frontera de decisión, las curvas de pérdida y las neuronas de cada capa. &lt;i&gt;Un lote&lt;/i&gt;{step_batch} y &lt;i&gt;Una época&lt;/i&gt;{step_epoch} entrenan poco a poco; &lt;i&gt;Reiniciar&lt;/i&gt;{reset} vuelve a empezar con pesos iniciales nuevos.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Look inside&lt;/b&gt; — choose &lt;i&gt;Inspect&lt;/i&gt; under &quot;Click in the data view to&quot; and click a point: the step-through inspector{inspector} shows its forward pass and backpropagation with the real numbers.</source>
+        <translation>&lt;b&gt;Mirar dentro&lt;/b&gt; — elija &lt;i&gt;Inspeccionar&lt;/i&gt; en «Clic en la vista de datos para» y haga clic en un punto: el inspector paso a paso{inspector} muestra su propagación hacia delante y la retropropagación con los números reales.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep it&lt;/b&gt; — &lt;i&gt;File ▸ Save&lt;/i&gt;{save} writes the experiment; &lt;i&gt;File ▸ Export ▸ PyTorch script&lt;/i&gt; writes the same model for PyTorch.</source>
+        <translation>&lt;b&gt;Guardarlo&lt;/b&gt; — &lt;i&gt;Archivo ▸ Guardar&lt;/i&gt;{save} escribe el experimento; &lt;i&gt;Archivo ▸ Exportar ▸ Script de PyTorch&lt;/i&gt; escribe el mismo modelo para PyTorch.</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>Help ▸ Notation explains the symbols; Help ▸ Keyboard shortcuts lists every key.</source>
+        <translation>Ayuda ▸ Notación explica los símbolos; Ayuda ▸ Atajos de teclado enumera todas las teclas.</translation>
+    </message>
+</context>
+<context>
     <name>inspector</name>
     <message>
         <source>Step through ¬XOR by hand (inspector)</source>
@@ -3403,10 +4593,72 @@ Sin marcar: congelado con los pesos actuales.</translation>
     </message>
 </context>
 <context>
+    <name>layers</name>
+    <message>
+        <source>layer {i}</source>
+        <translation>capa {i}</translation>
+    </message>
+</context>
+<context>
     <name>lesson</name>
     <message>
         <source>Lesson</source>
         <translation>Lección</translation>
+    </message>
+</context>
+<context>
+    <name>reader</name>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>No epoch trained yet.</source>
+        <translation>Aún no se ha entrenado ninguna época.</translation>
+    </message>
+    <message>
+        <source>loss {loss}</source>
+        <translation>pérdida {loss}</translation>
+    </message>
+    <message>
+        <source>loss {loss}, accuracy {accuracy}</source>
+        <translation>pérdida {loss}; exactitud {accuracy}</translation>
+    </message>
+    <message>
+        <source>loss {loss}, R² {r2}</source>
+        <translation>pérdida {loss}; R² {r2}</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: train {train}.</source>
+        <translation>Época {epoch}: entrenamiento {train}.</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: train {train}; test {test}.</source>
+        <translation>Época {epoch}: entrenamiento {train}; prueba {test}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>class {k} {share}</source>
+        <translation>clase {k} {share}</translation>
+    </message>
+    <message>
+        <source>Decision regions over the plane: {parts}; {n} training points.</source>
+        <translation>Regiones de decisión sobre el plano: {parts}; {n} puntos de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Step {i} of {n}: {title}. {formula}.</source>
+        <translation>Paso {i} de {n}: {title}. {formula}.</translation>
+    </message>
+    <message>
+        <source>{name} is hidden: predict it.</source>
+        <translation>{name} está oculto: predígalo.</translation>
+    </message>
+    <message>
+        <source>{values}, … ({n} values)</source>
+        <translation>{values}; … ({n} valores)</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +4697,29 @@ Sin marcar: congelado con los pesos actuales.</translation>
     <message>
         <source>To scrub back and branch, the run keeps every step&apos;s loss (8 bytes each) and, {every}, a checkpoint: the {parameters} weights and biases θ, the optimizer&apos;s state and the position in the batch order ({checkpoints} checkpoints now). A step between two checkpoints is replayed exactly from the one before it. When the {budget} MB budget is full, every other checkpoint is dropped and the interval doubles.</source>
         <translation>Para retroceder y ramificar, la ejecución guarda la pérdida de cada paso (8 bytes cada una) y, {every}, un punto de control: los {parameters} pesos y sesgos θ, el estado del optimizador y la posición en el orden de los lotes (ahora {checkpoints} puntos de control). Un paso entre dos puntos de control se reproduce exactamente desde el anterior. Cuando se llena el presupuesto de {budget} MB, se descarta uno de cada dos puntos de control y el intervalo se duplica.</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n}&#xa0;MB</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n}&#xa0;KB</translation>
+    </message>
+    <message>
+        <source>before the first step</source>
+        <translation>antes del primer paso</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, batch {batch} of {batches}: its end</source>
+        <translation>época {epoch}, lote {batch} de {batches}: su final</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, batch {batch} of {batches}</source>
+        <translation>época {epoch}, lote {batch} de {batches}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnimationExport</name>
+    <message>
+        <source>exporting an animation needs the Pillow package: install it with “pip install Pillow” (it comes with ANN Studio&apos;s installers)</source>
+        <translation>l&apos;exportation d&apos;une animation nécessite le paquet Pillow : installez-le avec « pip install Pillow » (il est fourni avec les installateurs d&apos;ANN Studio)</translation>
+    </message>
+    <message>
+        <source>Rendering the animation…</source>
+        <translation>Rendu de l&apos;animation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Exporter l&apos;animation</translation>
+    </message>
+    <message>
+        <source>Writing the GIF…</source>
+        <translation>Écriture du GIF…</translation>
+    </message>
+    <message>
+        <source>step {step} of {steps}</source>
+        <translation>pas {step} sur {steps}</translation>
+    </message>
+    <message>
+        <source>could not write the animation: {reason}</source>
+        <translation>impossible d&apos;écrire l&apos;animation : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BatchTab</name>
     <message>
         <source>The lecture&apos;s loop computes one gradient per point (the Jacobian products) and averages them over the mini-batch; the engine computes zᵀ·δ for the whole batch in one matrix product. Both rows below must be the same numbers.</source>
@@ -444,6 +475,152 @@
     </message>
 </context>
 <context>
+    <name>CurvesView</name>
+    <message>
+        <source>per step</source>
+        <translation>par pas</translation>
+    </message>
+    <message>
+        <source>Also draw every mini-batch&apos;s loss (grey)</source>
+        <translation>Tracer aussi la perte de chaque mini-lot (gris)</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>échelle log.</translation>
+    </message>
+    <message>
+        <source>Loss on a logarithmic axis</source>
+        <translation>Perte sur un axe logarithmique</translation>
+    </message>
+    <message>
+        <source>Loss and accuracy curves</source>
+        <translation>Courbes de perte et d&apos;exactitude</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+    <message>
+        <source>R² (1 = perfect)</source>
+        <translation>R² (1 = parfait)</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>entraîn.</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>(per epoch)</source>
+        <translation>(par époque)</translation>
+    </message>
+    <message>
+        <source>loss {loss}</source>
+        <translation>perte {loss}</translation>
+    </message>
+    <message>
+        <source>{loss_text}, {percent}%</source>
+        <translation>{loss_text} ; {percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>{loss_text}, R² {r2}</source>
+        <translation>{loss_text} ; R² {r2}</translation>
+    </message>
+</context>
+<context>
+    <name>DataView</name>
+    <message>
+        <source>class {k}</source>
+        <translation>classe {k}</translation>
+    </message>
+    <message>
+        <source>Data and decision regions</source>
+        <translation>Données et régions de décision</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Discrete</source>
+        <translation>Discret</translation>
+    </message>
+    <message>
+        <source>Show only the predicted class (no probability shading)</source>
+        <translation>Afficher seulement la classe prédite (sans dégradé de probabilité)</translation>
+    </message>
+    <message>
+        <source>Test points</source>
+        <translation>Points de test</translation>
+    </message>
+    <message>
+        <source>Show the held-out test points (hollow)</source>
+        <translation>Afficher les points de test mis de côté (creux)</translation>
+    </message>
+    <message>
+        <source>back to the output</source>
+        <translation>retour à la sortie</translation>
+    </message>
+    <message>
+        <source>Show the network&apos;s output again</source>
+        <translation>Afficher de nouveau la sortie du réseau</translation>
+    </message>
+    <message>
+        <source>y (target)</source>
+        <translation>y (cible)</translation>
+    </message>
+    <message>
+        <source>PC1 and PC2 are the two directions along which the inputs vary most; the percentage is each one&apos;s share of the variance</source>
+        <translation>PC1 et PC2 sont les deux directions selon lesquelles les entrées varient le plus ; le pourcentage est la part de la variance de chacune</translation>
+    </message>
+    <message>
+        <source>{name}: {n} features, 2-D PCA of the standardised inputs (no boundary)</source>
+        <translation>{name} : {n} variables, ACP 2-D des entrées standardisées (pas de frontière)</translation>
+    </message>
+    <message>
+        <source>{name}: {n} features, 2-D PCA of the inputs (no boundary)</source>
+        <translation>{name} : {n} variables, ACP 2-D des entrées (pas de frontière)</translation>
+    </message>
+    <message>
+        <source>Decision boundary: p(class 1) = σ(u)</source>
+        <translation>Frontière de décision : p(classe 1) = σ(u)</translation>
+    </message>
+    <message>
+        <source>Decision regions: the most likely class</source>
+        <translation>Régions de décision : la classe la plus probable</translation>
+    </message>
+    <message>
+        <source>Data and the network&apos;s prediction f(x)</source>
+        <translation>Données et prédiction du réseau f(x)</translation>
+    </message>
+    <message>
+        <source>colour = target value</source>
+        <translation>couleur = valeur cible</translation>
+    </message>
+    <message>
+        <source>● filled: train &amp;nbsp;□ hollow: test</source>
+        <translation>● plein : entraînement &amp;nbsp;□ creux : test</translation>
+    </message>
+    <message>
+        <source>{n} points, {k} of them drawn (a random sample)</source>
+        <translation>{n} points, dont {k} tracés (un échantillon aléatoire)</translation>
+    </message>
+    <message>
+        <source>Data and decision regions, cursor at x₁ = {x1}, x₂ = {x2}</source>
+        <translation>Données et régions de décision, curseur en x₁ = {x1} ; x₂ = {x2}</translation>
+    </message>
+</context>
+<context>
     <name>DatasetPanel</name>
     <message>
         <source>Two moons</source>
@@ -867,6 +1044,227 @@ Les pertes, R² et les prédictions restent dans les unités de votre cible.</tr
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>ANN Studio files (*.annstudio *.challenge);;ANN Studio experiments (*.annstudio);;Challenges (*.challenge);;All files (*)</source>
+        <translation>Fichiers ANN Studio (*.annstudio *.challenge);;Expériences ANN Studio (*.annstudio);;Défis (*.challenge);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>ANN Studio experiments (*.annstudio);;All files (*)</source>
+        <translation>Expériences ANN Studio (*.annstudio);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before closing it?</source>
+        <translation>Enregistrer les modifications de {name} avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>ANN Studio then closes</source>
+        <translation>ANN Studio se ferme ensuite</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before starting a new experiment?</source>
+        <translation>Enregistrer les modifications de {name} avant de commencer une nouvelle expérience ?</translation>
+    </message>
+    <message>
+        <source>the lecture run then replaces it</source>
+        <translation>l&apos;exemple du cours le remplace ensuite</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before opening another file?</source>
+        <translation>Enregistrer les modifications de {name} avant d&apos;ouvrir un autre fichier ?</translation>
+    </message>
+    <message>
+        <source>the file you choose then replaces it</source>
+        <translation>le fichier choisi le remplace ensuite</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before opening the lesson?</source>
+        <translation>Enregistrer les modifications de {name} avant d&apos;ouvrir la leçon ?</translation>
+    </message>
+    <message>
+        <source>the lesson then replaces it</source>
+        <translation>la leçon le remplace ensuite</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before changing the dataset?</source>
+        <translation>Enregistrer les modifications de {name} avant de changer le jeu de données ?</translation>
+    </message>
+    <message>
+        <source>the new data then starts an untrained run</source>
+        <translation>les nouvelles données démarrent ensuite un entraînement à zéro</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before changing the network?</source>
+        <translation>Enregistrer les modifications de {name} avant de changer le réseau ?</translation>
+    </message>
+    <message>
+        <source>the new network then starts untrained</source>
+        <translation>le nouveau réseau démarre ensuite sans entraînement</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <source>ANN Studio — Save changes?</source>
+        <translation>ANN Studio — Enregistrer les modifications ?</translation>
+    </message>
+    <message>
+        <source>Discard loses the trained weights, the loss history and every edit since the last save; {then}. Cancel keeps everything as it is.</source>
+        <translation>Ignorer perd les poids entraînés, l&apos;historique de la perte et toute modification depuis le dernier enregistrement ; {then}. Annuler laisse tout en l&apos;état.</translation>
+    </message>
+    <message>
+        <source>Open experiment</source>
+        <translation>Ouvrir une expérience</translation>
+    </message>
+    <message>
+        <source>ANN Studio — Replace a different kind of file?</source>
+        <translation>ANN Studio — Remplacer un fichier d&apos;un autre type ?</translation>
+    </message>
+    <message>
+        <source>{name} is {found}, not {wanted}. Replace it? Its contents will be lost.</source>
+        <translation>{name} est {found}, pas {wanted}. Le remplacer ? Son contenu sera perdu.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>Impossible d&apos;ouvrir la leçon</translation>
+    </message>
+    <message>
+        <source>Save experiment</source>
+        <translation>Enregistrer l&apos;expérience</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Échec de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {error}</source>
+        <translation>Échec de l&apos;enregistrement automatique : {error}</translation>
+    </message>
+    <message>
+        <source>an untitled experiment</source>
+        <translation>une expérience sans titre</translation>
+    </message>
+    <message>
+        <source>ANN Studio — Recover unsaved work?</source>
+        <translation>ANN Studio — Récupérer le travail non enregistré ?</translation>
+    </message>
+    <message>
+        <source>ANN Studio did not close properly last time. Recover the unsaved changes to {name} (autosaved {when})?</source>
+        <translation>ANN Studio ne s&apos;est pas fermé correctement la dernière fois. Récupérer les modifications non enregistrées de {name} (enregistrement automatique {when}) ?</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Récupération impossible</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Lessons are missing</source>
+        <translation>Les leçons sont absentes</translation>
+    </message>
+    <message>
+        <source>Export PyTorch script (multi-GPU, torchrun)</source>
+        <translation>Exporter le script PyTorch (multi-GPU, torchrun)</translation>
+    </message>
+    <message>
+        <source>Export PyTorch script</source>
+        <translation>Exporter le script PyTorch</translation>
+    </message>
+    <message>
+        <source>Python scripts (*.py)</source>
+        <translation>Scripts Python (*.py)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>{name} is the experiment open in this window; choose another name for the script</source>
+        <translation>{name} est l&apos;expérience ouverte dans cette fenêtre ; choisissez un autre nom pour le script</translation>
+    </message>
+    <message>
+        <source>Export loss history</source>
+        <translation>Exporter l&apos;historique de la perte</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export plot</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save window as PNG</source>
+        <translation>Enregistrer la fenêtre en PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>GradNormView</name>
+    <message>
+        <source>Gradient norm per layer ‖∂L/∂W_i‖ (mini-batch, sampled ~30×/s)</source>
+        <translation>Norme du gradient par couche ‖∂L/∂W_i‖ (mini-lot, échantillonnée ~30×/s)</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>échelle log.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>pas</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>About ANN Studio</source>
+        <translation>À propos d&apos;ANN Studio</translation>
+    </message>
+    <message>
+        <source>Watch fully connected neural networks learn, step through backpropagation in the lecture&apos;s notation, and export the same model to PyTorch.</source>
+        <translation>Regardez apprendre des réseaux de neurones entièrement connectés, suivez la rétropropagation pas à pas dans la notation du cours et exportez le même modèle vers PyTorch.</translation>
+    </message>
+    <message>
+        <source>Notation</source>
+        <translation>Notation</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
     <name>InspectorDock</name>
     <message>
         <source>Step-through inspector</source>
@@ -971,6 +1369,97 @@ Non coché : figé sur les poids actuels.</translation>
     </message>
 </context>
 <context>
+    <name>LandscapeView</name>
+    <message>
+        <source>random, filter-normalised (Li et al. 2018)</source>
+        <translation>aléatoires, normalisées par filtre (Li et al. 2018)</translation>
+    </message>
+    <message>
+        <source>PCA of the recorded path</source>
+        <translation>ACP du chemin enregistré</translation>
+    </message>
+    <message>
+        <source>Press Compute map.</source>
+        <translation>Appuyez sur « Calculer la carte ».</translation>
+    </message>
+    <message>
+        <source>decision boundary at the chosen weights</source>
+        <translation>frontière de décision aux poids choisis</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Directions</translation>
+    </message>
+    <message>
+        <source>Random: two Gaussian directions, each unit&apos;s weights scaled to the unit&apos;s own norm. PCA: the two directions along which the recorded path moved most.</source>
+        <translation>Aléatoires : deux directions gaussiennes, les poids de chaque neurone mis à l&apos;échelle de sa propre norme. ACP : les deux directions selon lesquelles le chemin enregistré a le plus bougé.</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source> × same</source>
+        <translation> × idem</translation>
+    </message>
+    <message>
+        <source>Compute map</source>
+        <translation>Calculer la carte</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Go back to the weights before the last click on the map</source>
+        <translation>Revenir aux poids d&apos;avant le dernier clic sur la carte</translation>
+    </message>
+    <message>
+        <source>log₁₀ training loss over the plane</source>
+        <translation>log₁₀ de la perte d&apos;entraînement sur le plan</translation>
+    </message>
+    <message>
+        <source>α (along d₁)</source>
+        <translation>α (le long de d₁)</translation>
+    </message>
+    <message>
+        <source>β (along d₂)</source>
+        <translation>β (le long de d₂)</translation>
+    </message>
+    <message>
+        <source>No map yet: press Compute map.</source>
+        <translation>Pas encore de carte : appuyez sur « Calculer la carte ».</translation>
+    </message>
+    <message>
+        <source>PCA directions need a recorded path: train first, or choose random directions.</source>
+        <translation>Les directions ACP nécessitent un chemin enregistré : entraînez d&apos;abord, ou choisissez des directions aléatoires.</translation>
+    </message>
+    <message>
+        <source>computing the map…</source>
+        <translation>calcul de la carte…</translation>
+    </message>
+    <message>
+        <source>; the path&apos;s variance along d₁, d₂: {p1}%, {p2}%</source>
+        <translation> ; variance du chemin le long de d₁, d₂ : {p1}&#xa0;% et {p2}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>The white line is the path of the run (square: its start).</source>
+        <translation>La ligne blanche est le chemin de l&apos;entraînement (carré : son départ).</translation>
+    </message>
+    <message>
+        <source>Loss at the current weights (×): {loss}; lowest on the map {lowest}{explained}.{path} Click the map to move the weights there.</source>
+        <translation>Perte aux poids actuels (×) : {loss} ; la plus basse sur la carte {lowest}{explained}.{path} Cliquez sur la carte pour y déplacer les poids.</translation>
+    </message>
+    <message>
+        <source>Weights set: training loss {loss} (Undo goes back).</source>
+        <translation>Poids fixés : perte d&apos;entraînement {loss} (« Annuler » revient en arrière).</translation>
+    </message>
+    <message>
+        <source>Weights set at α = {alpha}, β = {beta}: training loss {loss} (Undo goes back).</source>
+        <translation>Poids fixés en α = {alpha} ; β = {beta} : perte d&apos;entraînement {loss} (« Annuler » revient en arrière).</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Language</source>
@@ -995,6 +1484,77 @@ Non coché : figé sur les poids actuels.</translation>
     <message>
         <source>ANN Studio in {language}, from its next start</source>
         <translation>ANN Studio en {language}, dès le prochain démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>LayerView</name>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>Which layer to look at (lecture numbering: layer 1 is the output layer)</source>
+        <translation>La couche à examiner (numérotation du cours : la couche 1 est la couche de sortie)</translation>
+    </message>
+    <message>
+        <source>Each neuron over the input plane (click one)</source>
+        <translation>Chaque neurone sur le plan d&apos;entrée (cliquez sur l&apos;un d&apos;eux)</translation>
+    </message>
+    <message>
+        <source>Samples × neurons (sorted by class)</source>
+        <translation>Exemples × neurones (triés par classe)</translation>
+    </message>
+    <message>
+        <source>W (inputs × neurons)</source>
+        <translation>W (entrées × neurones)</translation>
+    </message>
+    <message>
+        <source>{layer} (output): {inputs} → {neurons}, {act}</source>
+        <translation>{layer} (sortie) : {inputs} → {neurons}, {act}</translation>
+    </message>
+    <message>
+        <source>{layer} (hidden): {inputs} → {neurons}, {act}</source>
+        <translation>{layer} (cachée) : {inputs} → {neurons}, {act}</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Each neuron z along x1, one strip per neuron (±{scale}; click one to enlarge)</source>
+        <translation>Chaque neurone z le long de x1, une bande par neurone (±{scale} ; cliquez pour agrandir)</translation>
+    </message>
+    <message>
+        <source>Each neuron z over the input plane (±{scale}; click one to enlarge)</source>
+        <translation>Chaque neurone z sur le plan d&apos;entrée (±{scale} ; cliquez pour agrandir)</translation>
+    </message>
+    <message>
+        <source>The output layer: see the data view.</source>
+        <translation>La couche de sortie : voir la vue des données.</translation>
+    </message>
+    <message>
+        <source>Drawn for 1 or 2 input features; this network has {n}.</source>
+        <translation>Tracé pour 1 ou 2 variables d&apos;entrée ; ce réseau en a {n}.</translation>
+    </message>
+    <message>
+        <source>Each neuron over the input plane</source>
+        <translation>Chaque neurone sur le plan d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>{samples} samples × {neurons} neurons (by target; ±{scale})</source>
+        <translation>{samples} exemples × {neurons} neurones (par cible ; ±{scale})</translation>
+    </message>
+    <message>
+        <source>{samples} samples × {neurons} neurons (by class; ±{scale})</source>
+        <translation>{samples} exemples × {neurons} neurones (par classe ; ±{scale})</translation>
+    </message>
+    <message>
+        <source>{name}: {inputs} inputs × {neurons} neurons (±{scale})</source>
+        <translation>{name} : {inputs} entrées × {neurons} neurones (±{scale})</translation>
+    </message>
+    <message>
+        <source>orange &lt; 0 &lt; blue</source>
+        <translation>orange &lt; 0 &lt; bleu</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +2220,107 @@ Non coché : figé sur les poids actuels.</translation>
     </message>
 </context>
 <context>
+    <name>MetricsView</name>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Entraîn.</translation>
+    </message>
+    <message>
+        <source>Metrics on the training points</source>
+        <translation>Mesures sur les points d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Metrics on the test points</source>
+        <translation>Mesures sur les points de test</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Effectifs</translation>
+    </message>
+    <message>
+        <source>How many points of each true class got each prediction</source>
+        <translation>Combien de points de chaque vraie classe ont reçu chaque prédiction</translation>
+    </message>
+    <message>
+        <source>Row %</source>
+        <translation>% ligne</translation>
+    </message>
+    <message>
+        <source>Row-normalised: each row divided by its total, where the points of one true class go (the diagonal is its recall)</source>
+        <translation>Normalisé par ligne : chaque ligne divisée par son total, où vont les points d&apos;une vraie classe (la diagonale est son rappel)</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: rows = true class, columns = predicted; recall at the end of each row, precision under each column</source>
+        <translation>Matrice de confusion : lignes = vraie classe, colonnes = classe prédite ; rappel au bout de chaque ligne, précision sous chaque colonne</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Matrice de confusion</translation>
+    </message>
+    <message>
+        <source>C_ij = points of true class i predicted as class j; the diagonal holds the correct predictions
+recall_i = C_ii / Σ_j C_ij (of the points of class i, the share found)
+precision_j = C_jj / Σ_i C_ij (of the points predicted j, the share that are j)
+— : 0/0, nothing to measure</source>
+        <translation>C_ij = points de la vraie classe i prédits comme classe j ; la diagonale contient les prédictions correctes
+recall_i = C_ii / Σ_j C_ij (parmi les points de la classe i, la part trouvée)
+precision_j = C_jj / Σ_i C_ij (parmi les points prédits j, la part qui est j)
+— : 0/0, rien à mesurer</translation>
+    </message>
+    <message>
+        <source>true value t</source>
+        <translation>valeur vraie t</translation>
+    </message>
+    <message>
+        <source>predicted ŷ</source>
+        <translation>prédit ŷ</translation>
+    </message>
+    <message>
+        <source>Predicted vs true (on the line ŷ = t: perfect)</source>
+        <translation>Prédit contre vrai (sur la droite ŷ = t : parfait)</translation>
+    </message>
+    <message>
+        <source>No test points (test fraction 0): showing nothing; pick &lt;b&gt;Train&lt;/b&gt;.</source>
+        <translation>Aucun point de test (fraction de test 0) : rien à afficher ; choisissez &lt;b&gt;Entraîn.&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>{n} training points</source>
+        <translation>{n} points d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>{n} test points</source>
+        <translation>{n} points de test</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>exactitude</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>rappel</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>précision</translation>
+    </message>
+    <message>
+        <source>{count} of the {total} points of class {true} were predicted as {predicted}</source>
+        <translation>{count} des {total} points de la classe {true} ont été prédits comme {predicted}</translation>
+    </message>
+</context>
+<context>
     <name>NameDialog</name>
     <message>
         <source>ANN Studio — Hand in</source>
@@ -2024,6 +2685,164 @@ Non coché : figé sur les poids actuels.</translation>
     <message>
         <source>shown: {name} = {value} (not scored)</source>
         <translation>montré : {name} = {value} (non noté)</translation>
+    </message>
+</context>
+<context>
+    <name>RaceView</name>
+    <message>
+        <source>racer</source>
+        <translation>concurrent</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>perte entraîn.</translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation>perte test</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>exactitude test</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Racers&lt;/b&gt; (optimizer name=value …) — all start from the same weights and see the same batches</source>
+        <translation>&lt;b&gt;Concurrents&lt;/b&gt; (optimiseur nom=valeur …) — tous partent des mêmes poids et voient les mêmes lots</translation>
+    </message>
+    <message>
+        <source>Racers</source>
+        <translation>Concurrents</translation>
+    </message>
+    <message>
+        <source>One optimizer setting per line; select one and press Remove to drop it</source>
+        <translation>Un réglage d&apos;optimiseur par ligne ; sélectionnez-en un et appuyez sur « Retirer » pour le supprimer</translation>
+    </message>
+    <message>
+        <source>New racer: optimizer name=value</source>
+        <translation>Nouveau concurrent : optimiseur nom=valeur</translation>
+    </message>
+    <message>
+        <source>e.g. adam lr=0.01 or sgd lr=0.05 momentum=0.9</source>
+        <translation>p. ex. adam lr=0.01 ou sgd lr=0.05 momentum=0.9</translation>
+    </message>
+    <message>
+        <source>Add racer</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>▶ Start race</source>
+        <translation>▶ Lancer la course</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Arrêter</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Perte d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Exactitude de test</translation>
+    </message>
+    <message>
+        <source>No test points: set a test fraction on the Dataset tab to see the racers&apos; test accuracy.</source>
+        <translation>Aucun point de test : réglez une fraction de test dans l&apos;onglet Jeu de données pour voir l&apos;exactitude de test des concurrents.</translation>
+    </message>
+    <message>
+        <source>Race results</source>
+        <translation>Résultats de la course</translation>
+    </message>
+    <message>
+        <source>{name}: {n} training points, network {sizes}, batch {batch}</source>
+        <translation>{name} : {n} points d&apos;entraînement, réseau {sizes}, lot {batch}</translation>
+    </message>
+    <message>
+        <source>at most {n} racers</source>
+        <translation>au plus {n} concurrents</translation>
+    </message>
+    <message>
+        <source>no network and data to race on</source>
+        <translation>pas de réseau ni de données pour la course</translation>
+    </message>
+    <message>
+        <source>a race needs at least two racers</source>
+        <translation>une course nécessite au moins deux concurrents</translation>
+    </message>
+    <message>
+        <source>starting the race…</source>
+        <translation>démarrage de la course…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>all {n} racers start at loss {loss}</source>
+        <translation>les {n} concurrents partent d&apos;une perte de {loss}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} of {epochs}</source>
+        <translation>époque {epoch} sur {epochs}</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>divergé</translation>
+    </message>
+    <message>
+        <source>{n} steps</source>
+        <translation>{n} pas</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>finished: {winner} has the lowest training loss</source>
+        <translation>terminée : {winner} a la plus faible perte d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>the race stopped: {reason}</source>
+        <translation>la course s&apos;est arrêtée : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RunTimeline</name>
+    <message>
+        <source>the timeline records NumPy-engine runs</source>
+        <translation>la chronologie enregistre les entraînements du moteur NumPy</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en direct</translation>
+    </message>
+    <message>
+        <source>branched at step {step} · Run ▶ trains on</source>
+        <translation>branché au pas {step} · Lancer ▶ poursuit l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>live · step {step}</source>
+        <translation>en direct · pas {step}</translation>
+    </message>
+    <message>
+        <source>step {step} · epoch {epoch}</source>
+        <translation>pas {step} · époque {epoch}</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +3245,172 @@ Non coché : figé sur les poids actuels.</translation>
     <message>
         <source>handed in to the teacher&apos;s computer as {name}</source>
         <translation>rendu sur l&apos;ordinateur de l&apos;enseignant sous le nom {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Timeline: the run&apos;s step</source>
+        <translation>Chronologie : pas de l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Drag back to see the network as it was at that step (training pauses); release at the right end for the live run. Keys: ← → one step, PgUp/PgDn one epoch, End: live</source>
+        <translation>Faites glisser vers l&apos;arrière pour voir le réseau tel qu&apos;il était à ce pas (l&apos;entraînement se met en pause) ; relâchez à l&apos;extrémité droite pour l&apos;entraînement en direct. Touches : ← → un pas, Pg.préc/Pg.suiv une époque, Fin : en direct</translation>
+    </message>
+    <message>
+        <source>Branch from here</source>
+        <translation>Brancher ici</translation>
+    </message>
+    <message>
+        <source>Train on from this step — the same weights, optimizer state and batch position — with the settings now in the panels; the run so far stays on the curves, faded</source>
+        <translation>Poursuivre l&apos;entraînement depuis ce pas — mêmes poids, même état de l&apos;optimiseur et même position dans les lots — avec les réglages actuels des panneaux ; l&apos;entraînement jusqu&apos;ici reste sur les courbes, estompé</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Recorded checkpoint</source>
+        <translation>Point de contrôle enregistré</translation>
+    </message>
+    <message>
+        <source>Scrub back through the run&apos;s recorded checkpoints (arrow keys, Page Up/Down, Home, End)</source>
+        <translation>Parcourir les points de contrôle enregistrés (flèches, Pg.préc/Pg.suiv, Début, Fin)</translation>
+    </message>
+    <message>
+        <source>the network at this step</source>
+        <translation>le réseau à ce pas</translation>
+    </message>
+    <message>
+        <source>Loss of every mini-batch (block means)</source>
+        <translation>Perte de chaque mini-lot (moyennes par blocs)</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <source>recorded run</source>
+        <translation>entraînement enregistré</translation>
+    </message>
+    <message>
+        <source>Branch with</source>
+        <translation>Brancher avec</translation>
+    </message>
+    <message>
+        <source>Branch with settings</source>
+        <translation>Brancher avec les réglages</translation>
+    </message>
+    <message>
+        <source>optimizer and settings, e.g. adam lr=0.01</source>
+        <translation>optimiseur et réglages, p. ex. adam lr=0.01</translation>
+    </message>
+    <message>
+        <source>The same optimizer keeps its state (only the settings change); another optimizer starts fresh from these weights</source>
+        <translation>Le même optimiseur garde son état (seuls les réglages changent) ; un autre optimiseur repart de zéro depuis ces poids</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>pendant</translation>
+    </message>
+    <message>
+        <source>Branch for epochs</source>
+        <translation>Époques de la branche</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> époques</translation>
+    </message>
+    <message>
+        <source>Branch from here</source>
+        <translation>Brancher ici</translation>
+    </message>
+    <message>
+        <source>Animation for slides:</source>
+        <translation>Animation pour diapositives :</translation>
+    </message>
+    <message>
+        <source>Animation frames per second</source>
+        <translation>Images par seconde de l&apos;animation</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> images/s</translation>
+    </message>
+    <message>
+        <source>Frame rate of the animation: each frame is one recorded checkpoint</source>
+        <translation>Cadence de l&apos;animation : chaque image est un point de contrôle enregistré</translation>
+    </message>
+    <message>
+        <source>Animation format</source>
+        <translation>Format de l&apos;animation</translation>
+    </message>
+    <message>
+        <source>GIF only: an MP4 encoder would add an ffmpeg binary of tens of MB to ANN Studio</source>
+        <translation>GIF uniquement : un encodeur MP4 ajouterait à ANN Studio un binaire ffmpeg de plusieurs dizaines de Mo</translation>
+    </message>
+    <message>
+        <source>Export animation…</source>
+        <translation>Exporter l&apos;animation…</translation>
+    </message>
+    <message>
+        <source>Save the run as an animated GIF: per checkpoint (at most {n}, spread evenly) the boundary and the loss curve up to that step</source>
+        <translation>Enregistrer l&apos;entraînement en GIF animé : pour chaque point de contrôle (au plus {n}, répartis régulièrement) la frontière et la courbe de perte jusqu&apos;à ce pas</translation>
+    </message>
+    <message>
+        <source>timeline: {n} checkpoints, one every {k} steps, {size} of {budget} (older checkpoints are thinned out to stay within it)</source>
+        <translation>chronologie : {n} points de contrôle, un tous les {k} pas, {size} sur {budget} (les plus anciens sont éclaircis pour rester dans cette limite)</translation>
+    </message>
+    <message>
+        <source>timeline: {n} checkpoints, one every step, {size} of {budget} (older checkpoints are thinned out to stay within it)</source>
+        <translation>chronologie : {n} points de contrôle, un à chaque pas, {size} sur {budget} (les plus anciens sont éclaircis pour rester dans cette limite)</translation>
+    </message>
+    <message>
+        <source>; its batch loss {loss}</source>
+        <translation> ; sa perte de lot {loss}</translation>
+    </message>
+    <message>
+        <source>step {step} of {steps} ({place}){loss}</source>
+        <translation>pas {step} sur {steps} ({place}){loss}</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Exporter l&apos;animation</translation>
+    </message>
+    <message>
+        <source>Animated GIF (*.gif)</source>
+        <translation>GIF animé (*.gif)</translation>
+    </message>
+    <message>
+        <source>export canceled</source>
+        <translation>exportation annulée</translation>
+    </message>
+    <message>
+        <source>rendering {n} frames…</source>
+        <translation>rendu de {n} images…</translation>
+    </message>
+    <message>
+        <source>saved {name}: {n} frames at {fps} frames/s ({size})</source>
+        <translation>{name} enregistré : {n} images à {fps} images/s ({size})</translation>
+    </message>
+    <message>
+        <source>{settings} from step {step}</source>
+        <translation>{settings} depuis le pas {step}</translation>
+    </message>
+    <message>
+        <source>training the branch “{label}”…</source>
+        <translation>entraînement de la branche « {label} »…</translation>
+    </message>
+    <message>
+        <source>the branch stopped: {reason}</source>
+        <translation>la branche s&apos;est arrêtée : {reason}</translation>
+    </message>
+    <message>
+        <source>branch “{label}”: {n} steps, mean loss of its last 10 batches {loss}{note}</source>
+        <translation>branche « {label} » : {n} pas, perte moyenne de ses 10 derniers lots {loss}{note}</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +4279,61 @@ Non coché : figé sur les poids actuels.</translation>
     </message>
 </context>
 <context>
+    <name>compare_windows</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>Optimizer &amp;race…</source>
+        <translation>&amp;Course d&apos;optimiseurs…</translation>
+    </message>
+    <message>
+        <source>Train several optimizers from the same initial weights on the same batches</source>
+        <translation>Entraîner plusieurs optimiseurs depuis les mêmes poids initiaux sur les mêmes lots</translation>
+    </message>
+    <message>
+        <source>Loss &amp;landscape…</source>
+        <translation>Paysage de &amp;perte…</translation>
+    </message>
+    <message>
+        <source>The training loss over a plane through the current weights; click to move there</source>
+        <translation>La perte d&apos;entraînement sur un plan passant par les poids actuels ; cliquez pour vous y déplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline and branches…</source>
+        <translation>Chrono&amp;logie et branches…</translation>
+    </message>
+    <message>
+        <source>Record a run of this experiment, scrub back through it and branch with other settings</source>
+        <translation>Enregistrer un entraînement de cette expérience, y revenir en arrière et le brancher avec d&apos;autres réglages</translation>
+    </message>
+    <message>
+        <source>{title} — ANN Studio</source>
+        <translation>{title} — ANN Studio</translation>
+    </message>
+    <message>
+        <source>Optimizer race</source>
+        <translation>Course d&apos;optimiseurs</translation>
+    </message>
+    <message>
+        <source>The map of the window&apos;s current weights (random directions: the window&apos;s live run keeps no recorded path; the Timeline window&apos;s runs do). Press Compute map; a click sets the window&apos;s weights there.</source>
+        <translation>La carte des poids actuels de la fenêtre (directions aléatoires : l&apos;entraînement en direct de la fenêtre n&apos;enregistre pas de chemin ; ceux de la fenêtre Chronologie, si). Appuyez sur « Calculer la carte » ; un clic y place les poids de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Loss landscape</source>
+        <translation>Paysage de perte</translation>
+    </message>
+    <message>
+        <source>recording {epochs} epochs of {settings} from the experiment&apos;s initial weights…</source>
+        <translation>enregistrement de {epochs} époques de {settings} depuis les poids initiaux de l&apos;expérience…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+</context>
+<context>
     <name>engine_note</name>
     <message>
         <source>{engine} on {device}: only PyTorch runs on a GPU.</source>
@@ -3318,6 +4358,57 @@ Non coché : figé sur les poids actuels.</translation>
     <message>
         <source>NumPy on the CPU: {work}.</source>
         <translation>NumPy sur le CPU : {work}.</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>choose a .png or .svg file name, not {name}</source>
+        <translation>choisissez un nom de fichier .png ou .svg, pas {name}</translation>
+    </message>
+    <message>
+        <source>the plot has no size to export yet</source>
+        <translation>le graphique n&apos;a pas encore de taille à exporter</translation>
+    </message>
+    <message>
+        <source>Qt could not write the PNG image</source>
+        <translation>Qt n&apos;a pas pu écrire l&apos;image PNG</translation>
+    </message>
+    <message>
+        <source>nothing was written to {name}</source>
+        <translation>rien n&apos;a été écrit dans {name}</translation>
+    </message>
+    <message>
+        <source>could not save {path}: {reason}</source>
+        <translation>impossible d&apos;enregistrer {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>there is no plot to export</source>
+        <translation>il n&apos;y a aucun graphique à exporter</translation>
+    </message>
+    <message>
+        <source>an ANN Studio experiment</source>
+        <translation>une expérience ANN Studio</translation>
+    </message>
+    <message>
+        <source>a Python script</source>
+        <translation>un script Python</translation>
+    </message>
+    <message>
+        <source>another kind of file</source>
+        <translation>un autre type de fichier</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>une image</translation>
+    </message>
+    <message>
+        <source>PyTorch script (multi-GPU, torchrun)…</source>
+        <translation>Script PyTorch (multi-GPU, torchrun)…</translation>
+    </message>
+    <message>
+        <source>The same script, ready for many GPUs: runs as python train_ddp.py or as torchrun --nproc_per_node=N train_ddp.py, with the same batch and learning rate</source>
+        <translation>Le même script, prêt pour plusieurs GPU : s&apos;exécute avec python train_ddp.py ou torchrun --nproc_per_node=N train_ddp.py, avec le même lot et le même taux d&apos;apprentissage</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +4483,105 @@ Non coché : figé sur les poids actuels.</translation>
     </message>
 </context>
 <context>
+    <name>help</name>
+    <message>
+        <source>Row vectors: &lt;b&gt;u = z W + b&lt;/b&gt;. A network with K weight layers, numbered from the output: the input is z&lt;sub&gt;K&lt;/sub&gt; = x; for i = K … 1: u&lt;sub&gt;i&lt;/sub&gt; = z&lt;sub&gt;i&lt;/sub&gt; W&lt;sub&gt;i&lt;/sub&gt; + b&lt;sub&gt;i&lt;/sub&gt;, z&lt;sub&gt;i−1&lt;/sub&gt; = φ&lt;sub&gt;i&lt;/sub&gt;(u&lt;sub&gt;i&lt;/sub&gt;); the output is z&lt;sub&gt;0&lt;/sub&gt;.</source>
+        <translation>Vecteurs ligne : &lt;b&gt;u = z W + b&lt;/b&gt;. Un réseau à K couches de poids, numérotées depuis la sortie : l&apos;entrée est z&lt;sub&gt;K&lt;/sub&gt; = x ; pour i = K … 1 : u&lt;sub&gt;i&lt;/sub&gt; = z&lt;sub&gt;i&lt;/sub&gt; W&lt;sub&gt;i&lt;/sub&gt; + b&lt;sub&gt;i&lt;/sub&gt;, z&lt;sub&gt;i−1&lt;/sub&gt; = φ&lt;sub&gt;i&lt;/sub&gt;(u&lt;sub&gt;i&lt;/sub&gt;) ; la sortie est z&lt;sub&gt;0&lt;/sub&gt;.</translation>
+    </message>
+    <message>
+        <source>W&lt;sub&gt;i&lt;/sub&gt; has shape d&lt;sub&gt;i&lt;/sub&gt; × d&lt;sub&gt;i−1&lt;/sub&gt; (rows = inputs of that layer), so the number of parameters is Σ&lt;sub&gt;i&lt;/sub&gt; d&lt;sub&gt;i−1&lt;/sub&gt;(d&lt;sub&gt;i&lt;/sub&gt; + 1).</source>
+        <translation>W&lt;sub&gt;i&lt;/sub&gt; est de forme d&lt;sub&gt;i&lt;/sub&gt; × d&lt;sub&gt;i−1&lt;/sub&gt; (lignes = entrées de cette couche), donc le nombre de paramètres est Σ&lt;sub&gt;i&lt;/sub&gt; d&lt;sub&gt;i−1&lt;/sub&gt;(d&lt;sub&gt;i&lt;/sub&gt; + 1).</translation>
+    </message>
+    <message>
+        <source>Layer 1 is the output layer. PyTorch numbers the other way (fc1 is next to the input): View ▸ PyTorch layer order switches the labels.</source>
+        <translation>La couche 1 est la couche de sortie. PyTorch numérote dans l&apos;autre sens (fc1 est à côté de l&apos;entrée) : Affichage ▸ Ordre des couches PyTorch change les étiquettes.</translation>
+    </message>
+    <message>
+        <source>Binary classification: z&lt;sub&gt;0&lt;/sub&gt; = σ(u&lt;sub&gt;1&lt;/sub&gt;), loss −log σ(y·u) for labels y = ±1 (the same as cross entropy with 0/1 labels). Multi-class: softmax + cross entropy. Regression: identity + mean squared error.</source>
+        <translation>Classification binaire : z&lt;sub&gt;0&lt;/sub&gt; = σ(u&lt;sub&gt;1&lt;/sub&gt;), perte −log σ(y·u) pour des étiquettes y = ±1 (identique à l&apos;entropie croisée avec des étiquettes 0/1). Multiclasse : softmax + entropie croisée. Régression : identité + erreur quadratique moyenne.</translation>
+    </message>
+    <message>
+        <source>Backpropagation: ∂L/∂W&lt;sub&gt;i&lt;/sub&gt; = z&lt;sub&gt;i&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; δ&lt;sub&gt;i&lt;/sub&gt; with δ&lt;sub&gt;i&lt;/sub&gt; = ∂L/∂u&lt;sub&gt;i&lt;/sub&gt;; the δ travel from the output towards the input through the Jacobians ∇φ and W&lt;sup&gt;T&lt;/sup&gt;.</source>
+        <translation>Rétropropagation : ∂L/∂W&lt;sub&gt;i&lt;/sub&gt; = z&lt;sub&gt;i&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; δ&lt;sub&gt;i&lt;/sub&gt; avec δ&lt;sub&gt;i&lt;/sub&gt; = ∂L/∂u&lt;sub&gt;i&lt;/sub&gt; ; les δ vont de la sortie vers l&apos;entrée à travers les jacobiennes ∇φ et W&lt;sup&gt;T&lt;/sup&gt;.</translation>
+    </message>
+    <message>
+        <source>Notation (as in the lecture)</source>
+        <translation>Notation (comme dans le cours)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Move the cross</source>
+        <translation>Déplacer la croix</translation>
+    </message>
+    <message>
+        <source>←  →  ↑  ↓ (Shift: larger steps)</source>
+        <translation>←  →  ↑  ↓ (Maj : pas plus grands)</translation>
+    </message>
+    <message>
+        <source>Click there (the Dataset panel&apos;s tool)</source>
+        <translation>Cliquer à cet endroit (l&apos;outil du panneau Jeu de données)</translation>
+    </message>
+    <message>
+        <source>Space, Enter</source>
+        <translation>Espace, Entrée</translation>
+    </message>
+    <message>
+        <source>Erase the nearest point</source>
+        <translation>Effacer le point le plus proche</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Inspect the nearest point</source>
+        <translation>Inspecter le point le plus proche</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>In the data view</source>
+        <translation>Dans la vue des données</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data&lt;/b&gt; — in the &lt;i&gt;Dataset&lt;/i&gt; panel pick a dataset (two moons, circles, spirals …) or import a CSV; or open a ready-made lesson from the &lt;i&gt;Lessons&lt;/i&gt; menu.</source>
+        <translation>&lt;b&gt;Données&lt;/b&gt; — dans le panneau &lt;i&gt;Jeu de données&lt;/i&gt;, choisissez un jeu de données (deux lunes, cercles, spirales …) ou importez un CSV ; ou ouvrez une leçon toute prête depuis le menu &lt;i&gt;Leçons&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Network&lt;/b&gt; — in the &lt;i&gt;Network&lt;/i&gt; panel add hidden layers and set each one&apos;s width and activation; the diagram under the data shows the result.</source>
+        <translation>&lt;b&gt;Réseau&lt;/b&gt; — dans le panneau &lt;i&gt;Réseau&lt;/i&gt;, ajoutez des couches cachées et réglez la largeur et la fonction d&apos;activation de chacune ; le schéma sous les données montre le résultat.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training&lt;/b&gt; — in the &lt;i&gt;Training&lt;/i&gt; panel choose the optimizer, the learning rate, the batch size and the number of epochs.</source>
+        <translation>&lt;b&gt;Entraînement&lt;/b&gt; — dans le panneau &lt;i&gt;Entraînement&lt;/i&gt;, choisissez l&apos;optimiseur, le taux d&apos;apprentissage, la taille du lot et le nombre d&apos;époques.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run&lt;/b&gt; — press &lt;i&gt;Run ▶&lt;/i&gt;{run} and watch the decision boundary, the loss curves and every layer&apos;s neurons change. &lt;i&gt;Step batch&lt;/i&gt;{step_batch} and &lt;i&gt;Step epoch&lt;/i&gt;{step_epoch} train a little at a time; &lt;i&gt;Reset&lt;/i&gt;{reset} starts again from new initial weights.</source>
+        <translation>&lt;b&gt;Lancer&lt;/b&gt; — appuyez sur &lt;i&gt;Lancer ▶&lt;/i&gt;{run} et regardez changer la frontière de décision, les courbes de perte et les neurones de chaque couche. &lt;i&gt;Un lot&lt;/i&gt;{step_batch} et &lt;i&gt;Une époque&lt;/i&gt;{step_epoch} entraînent un peu à la fois ; &lt;i&gt;Réinitialiser&lt;/i&gt;{reset} recommence avec de nouveaux poids initiaux.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Look inside&lt;/b&gt; — choose &lt;i&gt;Inspect&lt;/i&gt; under &quot;Click in the data view to&quot; and click a point: the step-through inspector{inspector} shows its forward pass and backpropagation with the real numbers.</source>
+        <translation>&lt;b&gt;Regarder à l&apos;intérieur&lt;/b&gt; — choisissez &lt;i&gt;Inspecter&lt;/i&gt; sous « Un clic dans la vue des données pour » et cliquez sur un point : l&apos;inspecteur pas à pas{inspector} montre sa propagation avant et la rétropropagation avec les vrais nombres.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep it&lt;/b&gt; — &lt;i&gt;File ▸ Save&lt;/i&gt;{save} writes the experiment; &lt;i&gt;File ▸ Export ▸ PyTorch script&lt;/i&gt; writes the same model for PyTorch.</source>
+        <translation>&lt;b&gt;Le garder&lt;/b&gt; — &lt;i&gt;Fichier ▸ Enregistrer&lt;/i&gt;{save} écrit l&apos;expérience ; &lt;i&gt;Fichier ▸ Exporter ▸ Script PyTorch&lt;/i&gt; écrit le même modèle pour PyTorch.</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>Help ▸ Notation explains the symbols; Help ▸ Keyboard shortcuts lists every key.</source>
+        <translation>Aide ▸ Notation explique les symboles ; Aide ▸ Raccourcis clavier liste toutes les touches.</translation>
+    </message>
+</context>
+<context>
     <name>inspector</name>
     <message>
         <source>Step through ¬XOR by hand (inspector)</source>
@@ -3403,10 +4593,72 @@ Non coché : figé sur les poids actuels.</translation>
     </message>
 </context>
 <context>
+    <name>layers</name>
+    <message>
+        <source>layer {i}</source>
+        <translation>couche {i}</translation>
+    </message>
+</context>
+<context>
     <name>lesson</name>
     <message>
         <source>Lesson</source>
         <translation>Leçon</translation>
+    </message>
+</context>
+<context>
+    <name>reader</name>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>No epoch trained yet.</source>
+        <translation>Aucune époque entraînée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>loss {loss}</source>
+        <translation>perte {loss}</translation>
+    </message>
+    <message>
+        <source>loss {loss}, accuracy {accuracy}</source>
+        <translation>perte {loss} ; exactitude {accuracy}</translation>
+    </message>
+    <message>
+        <source>loss {loss}, R² {r2}</source>
+        <translation>perte {loss} ; R² {r2}</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: train {train}.</source>
+        <translation>Époque {epoch} : entraînement {train}.</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: train {train}; test {test}.</source>
+        <translation>Époque {epoch} : entraînement {train} ; test {test}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>class {k} {share}</source>
+        <translation>classe {k} {share}</translation>
+    </message>
+    <message>
+        <source>Decision regions over the plane: {parts}; {n} training points.</source>
+        <translation>Régions de décision sur le plan : {parts} ; {n} points d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Step {i} of {n}: {title}. {formula}.</source>
+        <translation>Étape {i} sur {n} : {title}. {formula}.</translation>
+    </message>
+    <message>
+        <source>{name} is hidden: predict it.</source>
+        <translation>{name} est masqué : prédisez-le.</translation>
+    </message>
+    <message>
+        <source>{values}, … ({n} values)</source>
+        <translation>{values} ; … ({n} valeurs)</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +4697,29 @@ Non coché : figé sur les poids actuels.</translation>
     <message>
         <source>To scrub back and branch, the run keeps every step&apos;s loss (8 bytes each) and, {every}, a checkpoint: the {parameters} weights and biases θ, the optimizer&apos;s state and the position in the batch order ({checkpoints} checkpoints now). A step between two checkpoints is replayed exactly from the one before it. When the {budget} MB budget is full, every other checkpoint is dropped and the interval doubles.</source>
         <translation>Pour revenir en arrière et bifurquer, l&apos;exécution garde la perte de chaque pas (8 octets chacune) et, {every}, un point de reprise : les {parameters} poids et biais θ, l&apos;état de l&apos;optimiseur et la position dans l&apos;ordre des lots ({checkpoints} points de reprise actuellement). Un pas entre deux points de reprise est rejoué exactement à partir du précédent. Quand le budget de {budget} Mo est plein, un point de reprise sur deux est supprimé et l&apos;intervalle double.</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n}&#xa0;Ko</translation>
+    </message>
+    <message>
+        <source>before the first step</source>
+        <translation>avant le premier pas</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, batch {batch} of {batches}: its end</source>
+        <translation>époque {epoch}, lot {batch} sur {batches} : sa fin</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, batch {batch} of {batches}</source>
+        <translation>époque {epoch}, lot {batch} sur {batches}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnimationExport</name>
+    <message>
+        <source>exporting an animation needs the Pillow package: install it with “pip install Pillow” (it comes with ANN Studio&apos;s installers)</source>
+        <translation>导出动画需要 Pillow 包：请用“pip install Pillow”安装（ANN Studio 的安装程序已包含它）</translation>
+    </message>
+    <message>
+        <source>Rendering the animation…</source>
+        <translation>正在渲染动画…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <source>Writing the GIF…</source>
+        <translation>正在写入 GIF…</translation>
+    </message>
+    <message>
+        <source>step {step} of {steps}</source>
+        <translation>第 {step} 步，共 {steps} 步</translation>
+    </message>
+    <message>
+        <source>could not write the animation: {reason}</source>
+        <translation>无法写入动画：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>BatchTab</name>
     <message>
         <source>The lecture&apos;s loop computes one gradient per point (the Jacobian products) and averages them over the mini-batch; the engine computes zᵀ·δ for the whole batch in one matrix product. Both rows below must be the same numbers.</source>
@@ -444,6 +475,152 @@
     </message>
 </context>
 <context>
+    <name>CurvesView</name>
+    <message>
+        <source>per step</source>
+        <translation>每步</translation>
+    </message>
+    <message>
+        <source>Also draw every mini-batch&apos;s loss (grey)</source>
+        <translation>同时绘制每个小批量的损失（灰色）</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>对数坐标</translation>
+    </message>
+    <message>
+        <source>Loss on a logarithmic axis</source>
+        <translation>损失使用对数坐标轴</translation>
+    </message>
+    <message>
+        <source>Loss and accuracy curves</source>
+        <translation>损失与准确率曲线</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>R² (1 = perfect)</source>
+        <translation>R²（1 = 完美）</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <source>(per epoch)</source>
+        <translation>（每轮）</translation>
+    </message>
+    <message>
+        <source>loss {loss}</source>
+        <translation>损失 {loss}</translation>
+    </message>
+    <message>
+        <source>{loss_text}, {percent}%</source>
+        <translation>{loss_text}，{percent}%</translation>
+    </message>
+    <message>
+        <source>{loss_text}, R² {r2}</source>
+        <translation>{loss_text}，R² {r2}</translation>
+    </message>
+</context>
+<context>
+    <name>DataView</name>
+    <message>
+        <source>class {k}</source>
+        <translation>类别 {k}</translation>
+    </message>
+    <message>
+        <source>Data and decision regions</source>
+        <translation>数据与决策区域</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Discrete</source>
+        <translation>离散</translation>
+    </message>
+    <message>
+        <source>Show only the predicted class (no probability shading)</source>
+        <translation>只显示预测的类别（不按概率着色）</translation>
+    </message>
+    <message>
+        <source>Test points</source>
+        <translation>测试点</translation>
+    </message>
+    <message>
+        <source>Show the held-out test points (hollow)</source>
+        <translation>显示留出的测试点（空心）</translation>
+    </message>
+    <message>
+        <source>back to the output</source>
+        <translation>返回输出</translation>
+    </message>
+    <message>
+        <source>Show the network&apos;s output again</source>
+        <translation>重新显示网络的输出</translation>
+    </message>
+    <message>
+        <source>y (target)</source>
+        <translation>y（目标值）</translation>
+    </message>
+    <message>
+        <source>PC1 and PC2 are the two directions along which the inputs vary most; the percentage is each one&apos;s share of the variance</source>
+        <translation>PC1 和 PC2 是输入变化最大的两个方向；百分比是各自所占的方差比例</translation>
+    </message>
+    <message>
+        <source>{name}: {n} features, 2-D PCA of the standardised inputs (no boundary)</source>
+        <translation>{name}：{n} 个特征，标准化输入的二维 PCA（无边界）</translation>
+    </message>
+    <message>
+        <source>{name}: {n} features, 2-D PCA of the inputs (no boundary)</source>
+        <translation>{name}：{n} 个特征，输入的二维 PCA（无边界）</translation>
+    </message>
+    <message>
+        <source>Decision boundary: p(class 1) = σ(u)</source>
+        <translation>决策边界：p(类别 1) = σ(u)</translation>
+    </message>
+    <message>
+        <source>Decision regions: the most likely class</source>
+        <translation>决策区域：最可能的类别</translation>
+    </message>
+    <message>
+        <source>Data and the network&apos;s prediction f(x)</source>
+        <translation>数据与网络的预测 f(x)</translation>
+    </message>
+    <message>
+        <source>colour = target value</source>
+        <translation>颜色 = 目标值</translation>
+    </message>
+    <message>
+        <source>● filled: train &amp;nbsp;□ hollow: test</source>
+        <translation>● 实心：训练集 &amp;nbsp;□ 空心：测试集</translation>
+    </message>
+    <message>
+        <source>{n} points, {k} of them drawn (a random sample)</source>
+        <translation>{n} 个点，其中绘制了 {k} 个（随机样本）</translation>
+    </message>
+    <message>
+        <source>Data and decision regions, cursor at x₁ = {x1}, x₂ = {x2}</source>
+        <translation>数据与决策区域，光标位于 x₁ = {x1}，x₂ = {x2}</translation>
+    </message>
+</context>
+<context>
     <name>DatasetPanel</name>
     <message>
         <source>Two moons</source>
@@ -867,6 +1044,227 @@ Losses, R² and predictions stay in your target&apos;s own units.</source>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>ANN Studio files (*.annstudio *.challenge);;ANN Studio experiments (*.annstudio);;Challenges (*.challenge);;All files (*)</source>
+        <translation>ANN Studio 文件 (*.annstudio *.challenge);;ANN Studio 实验 (*.annstudio);;挑战 (*.challenge);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>ANN Studio experiments (*.annstudio);;All files (*)</source>
+        <translation>ANN Studio 实验 (*.annstudio);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before closing it?</source>
+        <translation>关闭前是否保存对 {name} 的更改？</translation>
+    </message>
+    <message>
+        <source>ANN Studio then closes</source>
+        <translation>随后 ANN Studio 将关闭</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before starting a new experiment?</source>
+        <translation>开始新实验前是否保存对 {name} 的更改？</translation>
+    </message>
+    <message>
+        <source>the lecture run then replaces it</source>
+        <translation>随后课堂示例将替换它</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before opening another file?</source>
+        <translation>打开其他文件前是否保存对 {name} 的更改？</translation>
+    </message>
+    <message>
+        <source>the file you choose then replaces it</source>
+        <translation>随后您选择的文件将替换它</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before opening the lesson?</source>
+        <translation>打开课程前是否保存对 {name} 的更改？</translation>
+    </message>
+    <message>
+        <source>the lesson then replaces it</source>
+        <translation>随后课程将替换它</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before changing the dataset?</source>
+        <translation>更改数据集前是否保存对 {name} 的更改？</translation>
+    </message>
+    <message>
+        <source>the new data then starts an untrained run</source>
+        <translation>随后新数据将从未训练状态开始</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before changing the network?</source>
+        <translation>更改网络前是否保存对 {name} 的更改？</translation>
+    </message>
+    <message>
+        <source>the new network then starts untrained</source>
+        <translation>随后新网络将从未训练状态开始</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>ANN Studio — Save changes?</source>
+        <translation>ANN Studio — 保存更改？</translation>
+    </message>
+    <message>
+        <source>Discard loses the trained weights, the loss history and every edit since the last save; {then}. Cancel keeps everything as it is.</source>
+        <translation>放弃将丢失训练好的权重、损失历史以及上次保存以来的所有修改；{then}。取消则保持一切不变。</translation>
+    </message>
+    <message>
+        <source>Open experiment</source>
+        <translation>打开实验</translation>
+    </message>
+    <message>
+        <source>ANN Studio — Replace a different kind of file?</source>
+        <translation>ANN Studio — 替换另一种类型的文件？</translation>
+    </message>
+    <message>
+        <source>{name} is {found}, not {wanted}. Replace it? Its contents will be lost.</source>
+        <translation>{name} 是{found}，而不是{wanted}。要替换吗？其内容将会丢失。</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>无法打开课程</translation>
+    </message>
+    <message>
+        <source>Save experiment</source>
+        <translation>保存实验</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {error}</source>
+        <translation>自动保存失败：{error}</translation>
+    </message>
+    <message>
+        <source>an untitled experiment</source>
+        <translation>一个未命名的实验</translation>
+    </message>
+    <message>
+        <source>ANN Studio — Recover unsaved work?</source>
+        <translation>ANN Studio — 恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <source>ANN Studio did not close properly last time. Recover the unsaved changes to {name} (autosaved {when})?</source>
+        <translation>ANN Studio 上次未正常关闭。是否恢复对 {name} 未保存的更改（自动保存于 {when}）？</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>清除列表</translation>
+    </message>
+    <message>
+        <source>Lessons are missing</source>
+        <translation>缺少课程</translation>
+    </message>
+    <message>
+        <source>Export PyTorch script (multi-GPU, torchrun)</source>
+        <translation>导出 PyTorch 脚本（多 GPU，torchrun）</translation>
+    </message>
+    <message>
+        <source>Export PyTorch script</source>
+        <translation>导出 PyTorch 脚本</translation>
+    </message>
+    <message>
+        <source>Python scripts (*.py)</source>
+        <translation>Python 脚本 (*.py)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>{name} is the experiment open in this window; choose another name for the script</source>
+        <translation>{name} 是此窗口中打开的实验；请为脚本另选一个名称</translation>
+    </message>
+    <message>
+        <source>Export loss history</source>
+        <translation>导出损失历史</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export plot</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save window as PNG</source>
+        <translation>将窗口保存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>GradNormView</name>
+    <message>
+        <source>Gradient norm per layer ‖∂L/∂W_i‖ (mini-batch, sampled ~30×/s)</source>
+        <translation>每层梯度范数 ‖∂L/∂W_i‖（小批量，约每秒采样 30 次）</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>对数坐标</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>About ANN Studio</source>
+        <translation>关于 ANN Studio</translation>
+    </message>
+    <message>
+        <source>Watch fully connected neural networks learn, step through backpropagation in the lecture&apos;s notation, and export the same model to PyTorch.</source>
+        <translation>观察全连接神经网络如何学习，按课堂符号逐步查看反向传播，并将同一模型导出到 PyTorch。</translation>
+    </message>
+    <message>
+        <source>Notation</source>
+        <translation>符号说明</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
     <name>InspectorDock</name>
     <message>
         <source>Step-through inspector</source>
@@ -971,6 +1369,97 @@ Unchecked: frozen at the weights it has now.</source>
     </message>
 </context>
 <context>
+    <name>LandscapeView</name>
+    <message>
+        <source>random, filter-normalised (Li et al. 2018)</source>
+        <translation>随机，按滤波器归一化（Li et al. 2018）</translation>
+    </message>
+    <message>
+        <source>PCA of the recorded path</source>
+        <translation>已记录路径的 PCA</translation>
+    </message>
+    <message>
+        <source>Press Compute map.</source>
+        <translation>请按“计算地图”。</translation>
+    </message>
+    <message>
+        <source>decision boundary at the chosen weights</source>
+        <translation>所选权重下的决策边界</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Random: two Gaussian directions, each unit&apos;s weights scaled to the unit&apos;s own norm. PCA: the two directions along which the recorded path moved most.</source>
+        <translation>随机：两个高斯方向，每个神经元的权重按其自身范数缩放。PCA：已记录路径移动最多的两个方向。</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source> × same</source>
+        <translation> × 相同</translation>
+    </message>
+    <message>
+        <source>Compute map</source>
+        <translation>计算地图</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Go back to the weights before the last click on the map</source>
+        <translation>回到上次点击地图之前的权重</translation>
+    </message>
+    <message>
+        <source>log₁₀ training loss over the plane</source>
+        <translation>平面上的 log₁₀ 训练损失</translation>
+    </message>
+    <message>
+        <source>α (along d₁)</source>
+        <translation>α（沿 d₁）</translation>
+    </message>
+    <message>
+        <source>β (along d₂)</source>
+        <translation>β（沿 d₂）</translation>
+    </message>
+    <message>
+        <source>No map yet: press Compute map.</source>
+        <translation>尚无地图：请按“计算地图”。</translation>
+    </message>
+    <message>
+        <source>PCA directions need a recorded path: train first, or choose random directions.</source>
+        <translation>PCA 方向需要已记录的路径：请先训练，或选择随机方向。</translation>
+    </message>
+    <message>
+        <source>computing the map…</source>
+        <translation>正在计算地图…</translation>
+    </message>
+    <message>
+        <source>; the path&apos;s variance along d₁, d₂: {p1}%, {p2}%</source>
+        <translation>；路径沿 d₁、d₂ 的方差：{p1}%、{p2}%</translation>
+    </message>
+    <message>
+        <source>The white line is the path of the run (square: its start).</source>
+        <translation>白线是训练的路径（方块：起点）。</translation>
+    </message>
+    <message>
+        <source>Loss at the current weights (×): {loss}; lowest on the map {lowest}{explained}.{path} Click the map to move the weights there.</source>
+        <translation>当前权重 (×) 处的损失：{loss}；地图上的最低值 {lowest}{explained}。{path}点击地图可将权重移到该处。</translation>
+    </message>
+    <message>
+        <source>Weights set: training loss {loss} (Undo goes back).</source>
+        <translation>已设置权重：训练损失 {loss}（“撤销”可返回）。</translation>
+    </message>
+    <message>
+        <source>Weights set at α = {alpha}, β = {beta}: training loss {loss} (Undo goes back).</source>
+        <translation>已将权重设在 α = {alpha}，β = {beta}：训练损失 {loss}（“撤销”可返回）。</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Language</source>
@@ -995,6 +1484,77 @@ Unchecked: frozen at the weights it has now.</source>
     <message>
         <source>ANN Studio in {language}, from its next start</source>
         <translation>从下次启动起，ANN Studio 使用{language}</translation>
+    </message>
+</context>
+<context>
+    <name>LayerView</name>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Which layer to look at (lecture numbering: layer 1 is the output layer)</source>
+        <translation>要查看的层（课堂编号：第 1 层是输出层）</translation>
+    </message>
+    <message>
+        <source>Each neuron over the input plane (click one)</source>
+        <translation>每个神经元在输入平面上的输出（点击其一）</translation>
+    </message>
+    <message>
+        <source>Samples × neurons (sorted by class)</source>
+        <translation>样本 × 神经元（按类别排序）</translation>
+    </message>
+    <message>
+        <source>W (inputs × neurons)</source>
+        <translation>W（输入 × 神经元）</translation>
+    </message>
+    <message>
+        <source>{layer} (output): {inputs} → {neurons}, {act}</source>
+        <translation>{layer}（输出层）：{inputs} → {neurons}，{act}</translation>
+    </message>
+    <message>
+        <source>{layer} (hidden): {inputs} → {neurons}, {act}</source>
+        <translation>{layer}（隐藏层）：{inputs} → {neurons}，{act}</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Each neuron z along x1, one strip per neuron (±{scale}; click one to enlarge)</source>
+        <translation>每个神经元 z 沿 x1 的输出，每个神经元一条（±{scale}；点击可放大）</translation>
+    </message>
+    <message>
+        <source>Each neuron z over the input plane (±{scale}; click one to enlarge)</source>
+        <translation>每个神经元 z 在输入平面上的输出（±{scale}；点击可放大）</translation>
+    </message>
+    <message>
+        <source>The output layer: see the data view.</source>
+        <translation>输出层：请看数据视图。</translation>
+    </message>
+    <message>
+        <source>Drawn for 1 or 2 input features; this network has {n}.</source>
+        <translation>仅在有 1 或 2 个输入特征时绘制；此网络有 {n} 个。</translation>
+    </message>
+    <message>
+        <source>Each neuron over the input plane</source>
+        <translation>每个神经元在输入平面上的输出</translation>
+    </message>
+    <message>
+        <source>{samples} samples × {neurons} neurons (by target; ±{scale})</source>
+        <translation>{samples} 个样本 × {neurons} 个神经元（按目标值；±{scale}）</translation>
+    </message>
+    <message>
+        <source>{samples} samples × {neurons} neurons (by class; ±{scale})</source>
+        <translation>{samples} 个样本 × {neurons} 个神经元（按类别；±{scale}）</translation>
+    </message>
+    <message>
+        <source>{name}: {inputs} inputs × {neurons} neurons (±{scale})</source>
+        <translation>{name}：{inputs} 个输入 × {neurons} 个神经元（±{scale}）</translation>
+    </message>
+    <message>
+        <source>orange &lt; 0 &lt; blue</source>
+        <translation>橙色 &lt; 0 &lt; 蓝色</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +2220,107 @@ Unchecked: frozen at the weights it has now.</source>
     </message>
 </context>
 <context>
+    <name>MetricsView</name>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <source>Metrics on the training points</source>
+        <translation>训练点上的指标</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <source>Metrics on the test points</source>
+        <translation>测试点上的指标</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>How many points of each true class got each prediction</source>
+        <translation>每个真实类别的点分别被预测为各类别的数量</translation>
+    </message>
+    <message>
+        <source>Row %</source>
+        <translation>行 %</translation>
+    </message>
+    <message>
+        <source>Row-normalised: each row divided by its total, where the points of one true class go (the diagonal is its recall)</source>
+        <translation>按行归一化：每行除以该行总数，显示一个真实类别的点被分到哪里（对角线即其召回率）</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: rows = true class, columns = predicted; recall at the end of each row, precision under each column</source>
+        <translation>混淆矩阵：行 = 真实类别，列 = 预测类别；每行末尾为召回率，每列下方为精确率</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <source>C_ij = points of true class i predicted as class j; the diagonal holds the correct predictions
+recall_i = C_ii / Σ_j C_ij (of the points of class i, the share found)
+precision_j = C_jj / Σ_i C_ij (of the points predicted j, the share that are j)
+— : 0/0, nothing to measure</source>
+        <translation>C_ij = 真实类别为 i、被预测为类别 j 的点数；对角线为正确的预测
+recall_i = C_ii / Σ_j C_ij（类别 i 的点中被找出的比例）
+precision_j = C_jj / Σ_i C_ij（被预测为 j 的点中确实属于 j 的比例）
+— ：0/0，无可度量</translation>
+    </message>
+    <message>
+        <source>true value t</source>
+        <translation>真实值 t</translation>
+    </message>
+    <message>
+        <source>predicted ŷ</source>
+        <translation>预测值 ŷ</translation>
+    </message>
+    <message>
+        <source>Predicted vs true (on the line ŷ = t: perfect)</source>
+        <translation>预测值与真实值（落在直线 ŷ = t 上即完美）</translation>
+    </message>
+    <message>
+        <source>No test points (test fraction 0): showing nothing; pick &lt;b&gt;Train&lt;/b&gt;.</source>
+        <translation>没有测试点（测试比例为 0）：无可显示；请选择&lt;b&gt;训练集&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>{n} training points</source>
+        <translation>{n} 个训练点</translation>
+    </message>
+    <message>
+        <source>{n} test points</source>
+        <translation>{n} 个测试点</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>{count} of the {total} points of class {true} were predicted as {predicted}</source>
+        <translation>类别 {true} 的 {total} 个点中有 {count} 个被预测为 {predicted}</translation>
+    </message>
+</context>
+<context>
     <name>NameDialog</name>
     <message>
         <source>ANN Studio — Hand in</source>
@@ -2024,6 +2685,164 @@ Unchecked: frozen at the weights it has now.</source>
     <message>
         <source>shown: {name} = {value} (not scored)</source>
         <translation>已显示：{name} = {value}（不计分）</translation>
+    </message>
+</context>
+<context>
+    <name>RaceView</name>
+    <message>
+        <source>racer</source>
+        <translation>参赛者</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation>测试损失</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Racers&lt;/b&gt; (optimizer name=value …) — all start from the same weights and see the same batches</source>
+        <translation>&lt;b&gt;参赛者&lt;/b&gt;（优化器 名称=值 …）— 全部从相同的权重出发，使用相同的批量</translation>
+    </message>
+    <message>
+        <source>Racers</source>
+        <translation>参赛者</translation>
+    </message>
+    <message>
+        <source>One optimizer setting per line; select one and press Remove to drop it</source>
+        <translation>每行一个优化器设置；选中后按“移除”即可删除</translation>
+    </message>
+    <message>
+        <source>New racer: optimizer name=value</source>
+        <translation>新参赛者：优化器 名称=值</translation>
+    </message>
+    <message>
+        <source>e.g. adam lr=0.01 or sgd lr=0.05 momentum=0.9</source>
+        <translation>例如 adam lr=0.01 或 sgd lr=0.05 momentum=0.9</translation>
+    </message>
+    <message>
+        <source>Add racer</source>
+        <translation>添加参赛者</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>▶ Start race</source>
+        <translation>▶ 开始比赛</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ 停止</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>No test points: set a test fraction on the Dataset tab to see the racers&apos; test accuracy.</source>
+        <translation>没有测试点：请在数据集选项卡中设置测试比例，以查看参赛者的测试准确率。</translation>
+    </message>
+    <message>
+        <source>Race results</source>
+        <translation>比赛结果</translation>
+    </message>
+    <message>
+        <source>{name}: {n} training points, network {sizes}, batch {batch}</source>
+        <translation>{name}：{n} 个训练点，网络 {sizes}，批量 {batch}</translation>
+    </message>
+    <message>
+        <source>at most {n} racers</source>
+        <translation>最多 {n} 个参赛者</translation>
+    </message>
+    <message>
+        <source>no network and data to race on</source>
+        <translation>没有可用于比赛的网络和数据</translation>
+    </message>
+    <message>
+        <source>a race needs at least two racers</source>
+        <translation>比赛至少需要两个参赛者</translation>
+    </message>
+    <message>
+        <source>starting the race…</source>
+        <translation>比赛即将开始…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>all {n} racers start at loss {loss}</source>
+        <translation>全部 {n} 个参赛者的初始损失为 {loss}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} of {epochs}</source>
+        <translation>第 {epoch} 轮，共 {epochs} 轮</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>已发散</translation>
+    </message>
+    <message>
+        <source>{n} steps</source>
+        <translation>{n} 步</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <source>finished: {winner} has the lowest training loss</source>
+        <translation>已结束：{winner} 的训练损失最低</translation>
+    </message>
+    <message>
+        <source>the race stopped: {reason}</source>
+        <translation>比赛已中止：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RunTimeline</name>
+    <message>
+        <source>the timeline records NumPy-engine runs</source>
+        <translation>时间线只记录 NumPy 引擎的训练</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>branched at step {step} · Run ▶ trains on</source>
+        <translation>已在第 {step} 步分支 · 运行 ▶ 继续训练</translation>
+    </message>
+    <message>
+        <source>live · step {step}</source>
+        <translation>实时 · 第 {step} 步</translation>
+    </message>
+    <message>
+        <source>step {step} · epoch {epoch}</source>
+        <translation>第 {step} 步 · 第 {epoch} 轮</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +3245,172 @@ Unchecked: frozen at the weights it has now.</source>
     <message>
         <source>handed in to the teacher&apos;s computer as {name}</source>
         <translation>已提交到老师的计算机，名为 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Timeline: the run&apos;s step</source>
+        <translation>时间线：训练的步</translation>
+    </message>
+    <message>
+        <source>Drag back to see the network as it was at that step (training pauses); release at the right end for the live run. Keys: ← → one step, PgUp/PgDn one epoch, End: live</source>
+        <translation>向回拖动可查看网络在该步时的状态（训练暂停）；在最右端松开回到实时训练。按键：← → 一步，PgUp/PgDn 一轮，End：实时</translation>
+    </message>
+    <message>
+        <source>Branch from here</source>
+        <translation>从此处分支</translation>
+    </message>
+    <message>
+        <source>Train on from this step — the same weights, optimizer state and batch position — with the settings now in the panels; the run so far stays on the curves, faded</source>
+        <translation>从此步继续训练——相同的权重、优化器状态和批量位置——使用面板中当前的设置；之前的训练以淡色保留在曲线上</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Recorded checkpoint</source>
+        <translation>已记录的检查点</translation>
+    </message>
+    <message>
+        <source>Scrub back through the run&apos;s recorded checkpoints (arrow keys, Page Up/Down, Home, End)</source>
+        <translation>回看训练中已记录的检查点（方向键、Page Up/Down、Home、End）</translation>
+    </message>
+    <message>
+        <source>the network at this step</source>
+        <translation>该步时的网络</translation>
+    </message>
+    <message>
+        <source>Loss of every mini-batch (block means)</source>
+        <translation>每个小批量的损失（分块均值）</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>recorded run</source>
+        <translation>已记录的训练</translation>
+    </message>
+    <message>
+        <source>Branch with</source>
+        <translation>分支设置</translation>
+    </message>
+    <message>
+        <source>Branch with settings</source>
+        <translation>分支所用的设置</translation>
+    </message>
+    <message>
+        <source>optimizer and settings, e.g. adam lr=0.01</source>
+        <translation>优化器与设置，例如 adam lr=0.01</translation>
+    </message>
+    <message>
+        <source>The same optimizer keeps its state (only the settings change); another optimizer starts fresh from these weights</source>
+        <translation>相同的优化器保留其状态（只改变设置）；换用其他优化器则从这些权重重新开始</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Branch for epochs</source>
+        <translation>分支训练的轮次</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> 轮</translation>
+    </message>
+    <message>
+        <source>Branch from here</source>
+        <translation>从此处分支</translation>
+    </message>
+    <message>
+        <source>Animation for slides:</source>
+        <translation>用于幻灯片的动画：</translation>
+    </message>
+    <message>
+        <source>Animation frames per second</source>
+        <translation>动画每秒帧数</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> 帧/秒</translation>
+    </message>
+    <message>
+        <source>Frame rate of the animation: each frame is one recorded checkpoint</source>
+        <translation>动画的帧率：每一帧是一个已记录的检查点</translation>
+    </message>
+    <message>
+        <source>Animation format</source>
+        <translation>动画格式</translation>
+    </message>
+    <message>
+        <source>GIF only: an MP4 encoder would add an ffmpeg binary of tens of MB to ANN Studio</source>
+        <translation>仅支持 GIF：MP4 编码器会给 ANN Studio 增加一个数十 MB 的 ffmpeg 程序</translation>
+    </message>
+    <message>
+        <source>Export animation…</source>
+        <translation>导出动画…</translation>
+    </message>
+    <message>
+        <source>Save the run as an animated GIF: per checkpoint (at most {n}, spread evenly) the boundary and the loss curve up to that step</source>
+        <translation>将训练保存为 GIF 动画：每个检查点（最多 {n} 个，均匀分布）显示决策边界和截至该步的损失曲线</translation>
+    </message>
+    <message>
+        <source>timeline: {n} checkpoints, one every {k} steps, {size} of {budget} (older checkpoints are thinned out to stay within it)</source>
+        <translation>时间线：{n} 个检查点，每 {k} 步一个，{size} / {budget}（较早的检查点会被稀疏化以保持在限额内）</translation>
+    </message>
+    <message>
+        <source>timeline: {n} checkpoints, one every step, {size} of {budget} (older checkpoints are thinned out to stay within it)</source>
+        <translation>时间线：{n} 个检查点，每步一个，{size} / {budget}（较早的检查点会被稀疏化以保持在限额内）</translation>
+    </message>
+    <message>
+        <source>; its batch loss {loss}</source>
+        <translation>；该批量的损失 {loss}</translation>
+    </message>
+    <message>
+        <source>step {step} of {steps} ({place}){loss}</source>
+        <translation>第 {step} 步，共 {steps} 步（{place}）{loss}</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <source>Animated GIF (*.gif)</source>
+        <translation>GIF 动画 (*.gif)</translation>
+    </message>
+    <message>
+        <source>export canceled</source>
+        <translation>导出已取消</translation>
+    </message>
+    <message>
+        <source>rendering {n} frames…</source>
+        <translation>正在渲染 {n} 帧…</translation>
+    </message>
+    <message>
+        <source>saved {name}: {n} frames at {fps} frames/s ({size})</source>
+        <translation>已保存 {name}：{n} 帧，每秒 {fps} 帧（{size}）</translation>
+    </message>
+    <message>
+        <source>{settings} from step {step}</source>
+        <translation>{settings}，自第 {step} 步</translation>
+    </message>
+    <message>
+        <source>training the branch “{label}”…</source>
+        <translation>正在训练分支“{label}”…</translation>
+    </message>
+    <message>
+        <source>the branch stopped: {reason}</source>
+        <translation>分支已中止：{reason}</translation>
+    </message>
+    <message>
+        <source>branch “{label}”: {n} steps, mean loss of its last 10 batches {loss}{note}</source>
+        <translation>分支“{label}”：{n} 步，最后 10 个批量的平均损失 {loss}{note}</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +4279,61 @@ Unchecked: frozen at the weights it has now.</source>
     </message>
 </context>
 <context>
+    <name>compare_windows</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Optimizer &amp;race…</source>
+        <translation>优化器比赛(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Train several optimizers from the same initial weights on the same batches</source>
+        <translation>从相同的初始权重出发，在相同的批量上训练多个优化器</translation>
+    </message>
+    <message>
+        <source>Loss &amp;landscape…</source>
+        <translation>损失地形(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The training loss over a plane through the current weights; click to move there</source>
+        <translation>穿过当前权重的平面上的训练损失；点击即可移到该处</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline and branches…</source>
+        <translation>时间线与分支(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Record a run of this experiment, scrub back through it and branch with other settings</source>
+        <translation>记录此实验的一次训练，回看其过程并以其他设置分支</translation>
+    </message>
+    <message>
+        <source>{title} — ANN Studio</source>
+        <translation>{title} — ANN Studio</translation>
+    </message>
+    <message>
+        <source>Optimizer race</source>
+        <translation>优化器比赛</translation>
+    </message>
+    <message>
+        <source>The map of the window&apos;s current weights (random directions: the window&apos;s live run keeps no recorded path; the Timeline window&apos;s runs do). Press Compute map; a click sets the window&apos;s weights there.</source>
+        <translation>窗口当前权重的地图（随机方向：窗口的实时训练不记录路径；时间线窗口中的训练会记录）。请按“计算地图”；点击即可将窗口的权重设到该处。</translation>
+    </message>
+    <message>
+        <source>Loss landscape</source>
+        <translation>损失地形</translation>
+    </message>
+    <message>
+        <source>recording {epochs} epochs of {settings} from the experiment&apos;s initial weights…</source>
+        <translation>正在从实验的初始权重开始记录 {settings} 的 {epochs} 个轮次…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+</context>
+<context>
     <name>engine_note</name>
     <message>
         <source>{engine} on {device}: only PyTorch runs on a GPU.</source>
@@ -3318,6 +4358,57 @@ Unchecked: frozen at the weights it has now.</source>
     <message>
         <source>NumPy on the CPU: {work}.</source>
         <translation>CPU 上的 NumPy：{work}。</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>choose a .png or .svg file name, not {name}</source>
+        <translation>请选择 .png 或 .svg 文件名，而不是 {name}</translation>
+    </message>
+    <message>
+        <source>the plot has no size to export yet</source>
+        <translation>图表尚无可导出的尺寸</translation>
+    </message>
+    <message>
+        <source>Qt could not write the PNG image</source>
+        <translation>Qt 无法写入 PNG 图像</translation>
+    </message>
+    <message>
+        <source>nothing was written to {name}</source>
+        <translation>没有写入任何内容到 {name}</translation>
+    </message>
+    <message>
+        <source>could not save {path}: {reason}</source>
+        <translation>无法保存 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>there is no plot to export</source>
+        <translation>没有可导出的图表</translation>
+    </message>
+    <message>
+        <source>an ANN Studio experiment</source>
+        <translation>ANN Studio 实验</translation>
+    </message>
+    <message>
+        <source>a Python script</source>
+        <translation>Python 脚本</translation>
+    </message>
+    <message>
+        <source>another kind of file</source>
+        <translation>另一种类型的文件</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>PyTorch script (multi-GPU, torchrun)…</source>
+        <translation>PyTorch 脚本（多 GPU，torchrun）…</translation>
+    </message>
+    <message>
+        <source>The same script, ready for many GPUs: runs as python train_ddp.py or as torchrun --nproc_per_node=N train_ddp.py, with the same batch and learning rate</source>
+        <translation>同一个脚本，可用于多块 GPU：可用 python train_ddp.py 或 torchrun --nproc_per_node=N train_ddp.py 运行，批量和学习率不变</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +4483,105 @@ Unchecked: frozen at the weights it has now.</source>
     </message>
 </context>
 <context>
+    <name>help</name>
+    <message>
+        <source>Row vectors: &lt;b&gt;u = z W + b&lt;/b&gt;. A network with K weight layers, numbered from the output: the input is z&lt;sub&gt;K&lt;/sub&gt; = x; for i = K … 1: u&lt;sub&gt;i&lt;/sub&gt; = z&lt;sub&gt;i&lt;/sub&gt; W&lt;sub&gt;i&lt;/sub&gt; + b&lt;sub&gt;i&lt;/sub&gt;, z&lt;sub&gt;i−1&lt;/sub&gt; = φ&lt;sub&gt;i&lt;/sub&gt;(u&lt;sub&gt;i&lt;/sub&gt;); the output is z&lt;sub&gt;0&lt;/sub&gt;.</source>
+        <translation>行向量：&lt;b&gt;u = z W + b&lt;/b&gt;。一个有 K 个权重层的网络，从输出端开始编号：输入为 z&lt;sub&gt;K&lt;/sub&gt; = x；对 i = K … 1：u&lt;sub&gt;i&lt;/sub&gt; = z&lt;sub&gt;i&lt;/sub&gt; W&lt;sub&gt;i&lt;/sub&gt; + b&lt;sub&gt;i&lt;/sub&gt;，z&lt;sub&gt;i−1&lt;/sub&gt; = φ&lt;sub&gt;i&lt;/sub&gt;(u&lt;sub&gt;i&lt;/sub&gt;)；输出为 z&lt;sub&gt;0&lt;/sub&gt;。</translation>
+    </message>
+    <message>
+        <source>W&lt;sub&gt;i&lt;/sub&gt; has shape d&lt;sub&gt;i&lt;/sub&gt; × d&lt;sub&gt;i−1&lt;/sub&gt; (rows = inputs of that layer), so the number of parameters is Σ&lt;sub&gt;i&lt;/sub&gt; d&lt;sub&gt;i−1&lt;/sub&gt;(d&lt;sub&gt;i&lt;/sub&gt; + 1).</source>
+        <translation>W&lt;sub&gt;i&lt;/sub&gt; 的形状为 d&lt;sub&gt;i&lt;/sub&gt; × d&lt;sub&gt;i−1&lt;/sub&gt;（行 = 该层的输入），因此参数个数为 Σ&lt;sub&gt;i&lt;/sub&gt; d&lt;sub&gt;i−1&lt;/sub&gt;(d&lt;sub&gt;i&lt;/sub&gt; + 1)。</translation>
+    </message>
+    <message>
+        <source>Layer 1 is the output layer. PyTorch numbers the other way (fc1 is next to the input): View ▸ PyTorch layer order switches the labels.</source>
+        <translation>第 1 层是输出层。PyTorch 的编号方向相反（fc1 紧邻输入）：视图 ▸ PyTorch 层顺序 可切换标签。</translation>
+    </message>
+    <message>
+        <source>Binary classification: z&lt;sub&gt;0&lt;/sub&gt; = σ(u&lt;sub&gt;1&lt;/sub&gt;), loss −log σ(y·u) for labels y = ±1 (the same as cross entropy with 0/1 labels). Multi-class: softmax + cross entropy. Regression: identity + mean squared error.</source>
+        <translation>二分类：z&lt;sub&gt;0&lt;/sub&gt; = σ(u&lt;sub&gt;1&lt;/sub&gt;)，对标签 y = ±1 的损失为 −log σ(y·u)（与 0/1 标签的交叉熵相同）。多分类：softmax + 交叉熵。回归：恒等函数 + 均方误差。</translation>
+    </message>
+    <message>
+        <source>Backpropagation: ∂L/∂W&lt;sub&gt;i&lt;/sub&gt; = z&lt;sub&gt;i&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; δ&lt;sub&gt;i&lt;/sub&gt; with δ&lt;sub&gt;i&lt;/sub&gt; = ∂L/∂u&lt;sub&gt;i&lt;/sub&gt;; the δ travel from the output towards the input through the Jacobians ∇φ and W&lt;sup&gt;T&lt;/sup&gt;.</source>
+        <translation>反向传播：∂L/∂W&lt;sub&gt;i&lt;/sub&gt; = z&lt;sub&gt;i&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; δ&lt;sub&gt;i&lt;/sub&gt;，其中 δ&lt;sub&gt;i&lt;/sub&gt; = ∂L/∂u&lt;sub&gt;i&lt;/sub&gt;；δ 经由雅可比矩阵 ∇φ 和 W&lt;sup&gt;T&lt;/sup&gt; 从输出传向输入。</translation>
+    </message>
+    <message>
+        <source>Notation (as in the lecture)</source>
+        <translation>符号说明（与课堂一致）</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Move the cross</source>
+        <translation>移动十字光标</translation>
+    </message>
+    <message>
+        <source>←  →  ↑  ↓ (Shift: larger steps)</source>
+        <translation>←  →  ↑  ↓（Shift：更大步长）</translation>
+    </message>
+    <message>
+        <source>Click there (the Dataset panel&apos;s tool)</source>
+        <translation>在该处点击（数据集面板中选定的工具）</translation>
+    </message>
+    <message>
+        <source>Space, Enter</source>
+        <translation>空格、回车</translation>
+    </message>
+    <message>
+        <source>Erase the nearest point</source>
+        <translation>删除最近的点</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Inspect the nearest point</source>
+        <translation>检查最近的点</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>In the data view</source>
+        <translation>在数据视图中</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data&lt;/b&gt; — in the &lt;i&gt;Dataset&lt;/i&gt; panel pick a dataset (two moons, circles, spirals …) or import a CSV; or open a ready-made lesson from the &lt;i&gt;Lessons&lt;/i&gt; menu.</source>
+        <translation>&lt;b&gt;数据&lt;/b&gt; — 在&lt;i&gt;数据集&lt;/i&gt;面板中选择一个数据集（双月、圆环、螺旋……）或导入 CSV；也可以从&lt;i&gt;课程&lt;/i&gt;菜单打开现成的课程。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Network&lt;/b&gt; — in the &lt;i&gt;Network&lt;/i&gt; panel add hidden layers and set each one&apos;s width and activation; the diagram under the data shows the result.</source>
+        <translation>&lt;b&gt;网络&lt;/b&gt; — 在&lt;i&gt;网络&lt;/i&gt;面板中添加隐藏层，并设置每层的宽度和激活函数；数据下方的示意图显示结果。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training&lt;/b&gt; — in the &lt;i&gt;Training&lt;/i&gt; panel choose the optimizer, the learning rate, the batch size and the number of epochs.</source>
+        <translation>&lt;b&gt;训练&lt;/b&gt; — 在&lt;i&gt;训练&lt;/i&gt;面板中选择优化器、学习率、批量大小和轮次数。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run&lt;/b&gt; — press &lt;i&gt;Run ▶&lt;/i&gt;{run} and watch the decision boundary, the loss curves and every layer&apos;s neurons change. &lt;i&gt;Step batch&lt;/i&gt;{step_batch} and &lt;i&gt;Step epoch&lt;/i&gt;{step_epoch} train a little at a time; &lt;i&gt;Reset&lt;/i&gt;{reset} starts again from new initial weights.</source>
+        <translation>&lt;b&gt;运行&lt;/b&gt; — 按下&lt;i&gt;运行 ▶&lt;/i&gt;{run}，观察决策边界、损失曲线和每一层神经元的变化。&lt;i&gt;单步批量&lt;/i&gt;{step_batch}和&lt;i&gt;单步轮次&lt;/i&gt;{step_epoch}每次只训练一小步；&lt;i&gt;重置&lt;/i&gt;{reset}以新的初始权重重新开始。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Look inside&lt;/b&gt; — choose &lt;i&gt;Inspect&lt;/i&gt; under &quot;Click in the data view to&quot; and click a point: the step-through inspector{inspector} shows its forward pass and backpropagation with the real numbers.</source>
+        <translation>&lt;b&gt;深入查看&lt;/b&gt; — 在“在数据视图中点击以”下选择&lt;i&gt;检查&lt;/i&gt;，然后点击一个点：逐步检查器{inspector}会用真实数值展示它的前向传播和反向传播。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep it&lt;/b&gt; — &lt;i&gt;File ▸ Save&lt;/i&gt;{save} writes the experiment; &lt;i&gt;File ▸ Export ▸ PyTorch script&lt;/i&gt; writes the same model for PyTorch.</source>
+        <translation>&lt;b&gt;保存成果&lt;/b&gt; — &lt;i&gt;文件 ▸ 保存&lt;/i&gt;{save}写入实验；&lt;i&gt;文件 ▸ 导出 ▸ PyTorch 脚本&lt;/i&gt;为 PyTorch 写出同一模型。</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <source>Help ▸ Notation explains the symbols; Help ▸ Keyboard shortcuts lists every key.</source>
+        <translation>帮助 ▸ 符号说明 解释各个符号；帮助 ▸ 键盘快捷键 列出所有按键。</translation>
+    </message>
+</context>
+<context>
     <name>inspector</name>
     <message>
         <source>Step through ¬XOR by hand (inspector)</source>
@@ -3403,10 +4593,72 @@ Unchecked: frozen at the weights it has now.</source>
     </message>
 </context>
 <context>
+    <name>layers</name>
+    <message>
+        <source>layer {i}</source>
+        <translation>第 {i} 层</translation>
+    </message>
+</context>
+<context>
     <name>lesson</name>
     <message>
         <source>Lesson</source>
         <translation>课程</translation>
+    </message>
+</context>
+<context>
+    <name>reader</name>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <source>No epoch trained yet.</source>
+        <translation>尚未训练任何轮次。</translation>
+    </message>
+    <message>
+        <source>loss {loss}</source>
+        <translation>损失 {loss}</translation>
+    </message>
+    <message>
+        <source>loss {loss}, accuracy {accuracy}</source>
+        <translation>损失 {loss}，准确率 {accuracy}</translation>
+    </message>
+    <message>
+        <source>loss {loss}, R² {r2}</source>
+        <translation>损失 {loss}，R² {r2}</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: train {train}.</source>
+        <translation>第 {epoch} 轮：训练集 {train}。</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: train {train}; test {test}.</source>
+        <translation>第 {epoch} 轮：训练集 {train}；测试集 {test}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>class {k} {share}</source>
+        <translation>类别 {k} {share}</translation>
+    </message>
+    <message>
+        <source>Decision regions over the plane: {parts}; {n} training points.</source>
+        <translation>平面上的决策区域：{parts}；{n} 个训练点。</translation>
+    </message>
+    <message>
+        <source>Step {i} of {n}: {title}. {formula}.</source>
+        <translation>第 {i} 步（共 {n} 步）：{title}。{formula}。</translation>
+    </message>
+    <message>
+        <source>{name} is hidden: predict it.</source>
+        <translation>{name} 已隐藏：请先预测它。</translation>
+    </message>
+    <message>
+        <source>{values}, … ({n} values)</source>
+        <translation>{values}，…（共 {n} 个值）</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +4697,29 @@ Unchecked: frozen at the weights it has now.</source>
     <message>
         <source>To scrub back and branch, the run keeps every step&apos;s loss (8 bytes each) and, {every}, a checkpoint: the {parameters} weights and biases θ, the optimizer&apos;s state and the position in the batch order ({checkpoints} checkpoints now). A step between two checkpoints is replayed exactly from the one before it. When the {budget} MB budget is full, every other checkpoint is dropped and the interval doubles.</source>
         <translation>为了能回退和分支，这次运行会保存每一步的损失（每个 8 字节），并且{every}保存一个检查点：{parameters} 个权重和偏置 θ、优化器的状态以及在批量顺序中的位置（当前共 {checkpoints} 个检查点）。两个检查点之间的某一步会从前一个检查点精确重放。当 {budget} MB 的预算用满时，每隔一个检查点删除一个，间隔加倍。</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>before the first step</source>
+        <translation>第一步之前</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, batch {batch} of {batches}: its end</source>
+        <translation>第 {epoch} 轮，第 {batch}/{batches} 个批量：该轮结束</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, batch {batch} of {batches}</source>
+        <translation>第 {epoch} 轮，第 {batch}/{batches} 个批量</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,8 @@ class StepsPage:
             a = QAction(text, self)
             a.setShortcut(QKeySequence(keys))
             a.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-            a.setToolTip(f"{tip} ({keys})")
+            # the keys in the user's words ("Strg+Rechts"): Qt translates its key names
+            a.setToolTip(f"{tip} ({a.shortcut().toString(QKeySequence.NativeText)})")
             a.triggered.connect(slot)
             self.addAction(a)
             self.nav_actions[key] = a
