@@ -229,9 +229,12 @@ class ChallengeDialog(QDialog):
             translate("ChallengeDialog", "this experiment trains until stopped"))
         form.addRow(self._row(self.max_epochs_on, self.max_epochs, epochs_text))
         self.optimizers = self._allowed(form, translate("ChallengeDialog", "Optimizers allowed:"),
-                                        OPTIMIZERS, OPTIMIZER_NAMES)
+                                        OPTIMIZERS, {k: translate("TrainingPanel", v)
+                                                     for k, v in OPTIMIZER_NAMES.items()})
         self.activations = self._allowed(form, translate("ChallengeDialog", "Hidden activations "
-                                                  "allowed:"), HIDDEN, ACTIVATION_NAMES)
+                                                  "allowed:"), HIDDEN,
+                                          {k: translate("NetworkPanel", v)
+                                           for k, v in ACTIVATION_NAMES.items()})
         return box
 
     def _optional_number(self, names, value, tip):

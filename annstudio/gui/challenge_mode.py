@@ -27,13 +27,9 @@ from annstudio.core.i18n import QT_TRANSLATE_NOOP
 from annstudio.core.network import parameter_count
 from annstudio.gui.i18n import num, translate
 from annstudio.gui.panels.network import ACTIVATION_NAMES
+from annstudio.gui.panels.training import OPTIMIZER_NAMES
 from annstudio.gui.theme import QUIET
 
-OPTIMIZER_NAMES = {"sgd": "SGD",
-                   "lecture_momentum": QT_TRANSLATE_NOOP("challenge_mode", "momentum (lecture form)"),
-                   "adagrad": "Adagrad", "rmsprop": "RMSprop",
-                   "lecture_rmsprop": QT_TRANSLATE_NOOP("challenge_mode", "RMSProp (lecture form)"),
-                   "adam": "Adam"}
 OVER = {"parameters": QT_TRANSLATE_NOOP("challenge_mode", "over the limit"),
         "epochs": QT_TRANSLATE_NOOP("challenge_mode", "over the limit"),
         "optimizer": QT_TRANSLATE_NOOP("challenge_mode", "not allowed"),
@@ -58,7 +54,11 @@ def locked_tip(reason):
 
 
 def _optimizer_name(key):
-    return translate("challenge_mode", OPTIMIZER_NAMES.get(key, key))
+    return translate("TrainingPanel", OPTIMIZER_NAMES.get(key, key))
+
+
+def _activation_name(key):
+    return translate("NetworkPanel", ACTIVATION_NAMES.get(key, key))
 
 
 # =========================================================================== the map
@@ -158,8 +158,8 @@ def limit_texts(limits, n_parameters, epochs, optimizer, activations, until_stop
                                      "{allowed})").format(mine=_optimizer_name(optimizer),
                                                           allowed=allowed)))
     if limits.activations is not None:
-        mine = ", ".join(ACTIVATION_NAMES.get(a, a) for a in dict.fromkeys(activations))
-        allowed = ", ".join(ACTIVATION_NAMES.get(a, a) for a in limits.activations)
+        mine = ", ".join(_activation_name(a) for a in dict.fromkeys(activations))
+        allowed = ", ".join(_activation_name(a) for a in limits.activations)
         rows.append(("activations", translate("challenge_mode", "activations: {mine} (allowed: "
                                        "{allowed})").format(
             mine=mine or translate("challenge_mode", "none"), allowed=allowed)))

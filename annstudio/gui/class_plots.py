@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from annstudio.core.views import ViewGeometry, input_plane, network_views
 from annstudio.gui import theme as th
+from annstudio.gui.i18n import num, translate
 from annstudio.io import classroom as io_classroom
 
 HIGHLIGHT = th.POS              # the selected hand-in
@@ -84,6 +85,17 @@ def wants_log(values, ratio=10.0):
     return bool(len(v)) and bool(np.all(v > 0)) and float(v.max()) > ratio * float(v.min())
 
 
+def measure_label(col):
+    """The collection's measure ("held-out accuracy") in the user's language."""
+    return translate("classroom", col.label)
+
+
+def layers_text(k):
+    """A bar's label: how many hidden layers."""
+    return translate("class_plots", "1 layer") if k == 1 else \
+        translate("class_plots", "{n} layers").format(n=k)
+
+
 def _pen(selected, scale=1.0):
     return pg.mkPen(HIGHLIGHT, width=3 * scale) if selected else \
         pg.mkPen(OTHER, width=1 * scale)
@@ -117,9 +129,10 @@ class ClassPlots(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(4)
-        self.curves = _plot_widget("Training curves", "Every hand-in's training loss; the "
-                                   "selected one in colour")
-        self.curves.setLabel("bottom", "epoch")
+        self.curves = _plot_widget(translate("ClassPlots", "Training curves"),
+                                   translate("ClassPlots", "Every hand-in's training loss; "
+                                             "the selected one in colour"))
+        self.curves.setLabel("bottom", translate("ClassPlots", "epoch"))
         self.log_loss = False           # the curves' y axis is logarithmic
         self.log_x = False              # the scatter's x is log10(parameters)
         quarters = (self.curves, self._build_scatter(), self._build_boundaries(),
@@ -131,9 +144,12 @@ class ClassPlots(QWidget):
         for k in range(2):
             grid.setRowStretch(k, 1)
             grid.setColumnStretch(k, 1)
-        self._titles = [(self.curves.getPlotItem(), "Training loss per epoch"),
-                        (self.scatter_plot.getPlotItem(), "Parameters and held-out score"),
-                        (self.opt_plot, "Optimizer"), (self.layer_plot, "Hidden layers")]
+        self._titles = [(self.curves.getPlotItem(),
+                         translate("ClassPlots", "Training loss per epoch")),
+                        (self.scatter_plot.getPlotItem(),
+                         translate("ClassPlots", "Parameters and held-out score")),
+                        (self.opt_plot, translate("ClassPlots", "Optimizer")),
+                        (self.layer_plot, translate("ClassPlots", "Hidden layers"))]
         self._apply_font()
 
     def changeEvent(self, ev):
@@ -159,10 +175,11 @@ class ClassPlots(QWidget):
 
     # ----------------------------------------------------------------- construction
     def _build_scatter(self):
-        self.scatter_plot = _plot_widget("Parameters and score", "Each hand-in's network "
-                                         "size and its score (crosses: flagged, not "
-                                         "ranked); click a point to select it")
-        self.scatter_plot.setLabel("bottom", "parameters")
+        self.scatter_plot = _plot_widget(
+            translate("ClassPlots", "Parameters and score"),
+            translate("ClassPlots", "Each hand-in's network size and its score (crosses: "
+                                    "flagged, not ranked); click a point to select it"))
+        self.scatter_plot.setLabel("bottom", translate("ClassPlots", "parameters"))
         self.scatter = pg.ScatterPlotItem(size=9, pxMode=True, hoverable=True,
                                           tip=self._point_tip)
         self.scatter.sigClicked.connect(self._on_point_clicked)
@@ -179,13 +196,14 @@ class ClassPlots(QWidget):
         "…": a title that wraps would make the grid size its rows by height-for-width, which
         ignores the quarters' equal stretch)."""
         self.boundaries = box = QWidget()
-        box.setAccessibleName("Decision boundaries of the six best")
-        box.setToolTip("The decision boundaries of the six best ranked hand-ins, from their "
-                       "weights; click one to select it")
+        box.setAccessibleName(translate("ClassPlots", "Decision boundaries of the six best"))
+        box.setToolTip(translate("ClassPlots", "The decision boundaries of the six best ranked "
+                                               "hand-ins, from their weights; click one to "
+                                               "select it"))
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
-        head = QLabel("Decision boundaries of the six best")
+        head = QLabel(translate("ClassPlots", "Decision boundaries of the six best"))
         head.setAlignment(Qt.AlignCenter)
         lay.addWidget(head)
         grid = QGridLayout()
@@ -231,12 +249,13 @@ class ClassPlots(QWidget):
     def _build_choices(self):
         self.choices = pg.GraphicsLayoutWidget()
         self.choices.setBackground(th.qcolor(self.theme.bg))
-        self.choices.setAccessibleName("What the class chose")
-        self.choices.setToolTip("How many hand-ins chose each optimizer and each number of "
-                                "hidden layers; the selected one's choices in colour")
-        self.opt_plot = self.choices.addPlot(title="Optimizer")
+        self.choices.setAccessibleName(translate("ClassPlots", "What the class chose"))
+        self.choices.setToolTip(translate("ClassPlots", "How many hand-ins chose each optimizer "
+                                                        "and each number of hidden layers; the "
+                                                        "selected one's choices in colour"))
+        self.opt_plot = self.choices.addPlot(title=translate("ClassPlots", "Optimizer"))
         self.choices.nextRow()
-        self.layer_plot = self.choices.addPlot(title="Hidden layers")
+        self.layer_plot = self.choices.addPlot(title=translate("ClassPlots", "Hidden layers"))
         for p in (self.opt_plot, self.layer_plot):
             p.setMenuEnabled(False)
             p.hideButtons()
@@ -263,8 +282,8 @@ class ClassPlots(QWidget):
         rows = [(i, r) for i, r in enumerate(self.col.rows) if len(r.train_loss)]
         self.log_loss = wants_log([x for _, r in rows for x in r.train_loss])
         self.curves.setLogMode(y=self.log_loss)
-        self.curves.setLabel("left", "training loss" + (" (log scale)" if self.log_loss
-                                                        else ""))
+        self.curves.setLabel("left", translate("ClassPlots", "training loss (log scale)")
+                             if self.log_loss else translate("ClassPlots", "training loss"))
         for i, r in rows[:MAX_CURVES]:
             self._add_curve(i, r)
 
@@ -280,17 +299,19 @@ class ClassPlots(QWidget):
 
     def _point_tip(self, x, y, data):
         r = self.col.rows[int(data)]
-        return f"{r.label}: {r.parameters:,} parameters, {self.col.label} {y:.4f}"
+        return translate("ClassPlots", "{name}: {n} parameters, {measure} {score}").format(
+            name=r.label, n=num(r.parameters, ","), measure=measure_label(self.col),
+            score=num(y, ".4f"))
 
     def _draw_scatter(self):
         col = self.col
-        self.scatter_plot.setLabel("left", col.label)
+        self.scatter_plot.setLabel("left", measure_label(col))
         pts = [(i, r) for i, r in enumerate(col.rows)
                if r.score is not None and math.isfinite(r.score) and r.parameters]
         self.log_x = wants_log([r.parameters for _, r in pts])
         self.scatter_plot.getAxis("bottom").setLogMode(self.log_x)   # ticks as 10^x
-        self.scatter_plot.setLabel("bottom", "parameters" + (" (log scale)" if self.log_x
-                                                             else ""))
+        self.scatter_plot.setLabel("bottom", translate("ClassPlots", "parameters (log scale)")
+                                   if self.log_x else translate("ClassPlots", "parameters"))
         spots = []
         for i, r in pts:
             ranked = r.rank is not None
@@ -323,11 +344,13 @@ class ClassPlots(QWidget):
             self.boundary_rows.append(i)
             self._draw_one_boundary(p, img, pts, r, views)
         if not top:
-            note = "No hand-in is ranked yet: no boundaries to draw."
+            note = translate("ClassPlots", "No hand-in is ranked yet: no boundaries to draw.")
         elif not plane:
-            d = sample.data
-            note = (f"Decision boundaries are drawn for two inputs; this challenge's data has "
-                    f"{d.n_features} input{'s' * (d.n_features != 1)}.")
+            n = sample.data.n_features
+            note = (translate("ClassPlots", "Decision boundaries are drawn for two inputs; this "
+                                            "challenge's data has 1 input.") if n == 1 else
+                    translate("ClassPlots", "Decision boundaries are drawn for two inputs; this "
+                                            "challenge's data has {n} inputs.").format(n=n))
         else:
             note = ""
         self.boundary_note.setText(note)
@@ -360,7 +383,7 @@ class ClassPlots(QWidget):
         self.opt_bars = self._bars(self.opt_plot, [name for name, _ in opts],
                                    [n for _, n in opts])
         self.layer_bars = self._bars(self.layer_plot,
-                                     [f"{k} layer{'s' * (k != 1)}" for k, _ in layers],
+                                     [layers_text(k) for k, _ in layers],
                                      [n for _, n in layers])
         self.choice_keys = ([name for name, _ in opts], [k for k, _ in layers])
 
@@ -408,7 +431,7 @@ class ClassPlots(QWidget):
             i = self.boundary_rows[k]
             r = self.col.rows[i]
             on = i == self.selected
-            title.setText(f"{r.rank}. {io_classroom.shown(r.label, 18)}\n{r.score:.4f}")
+            title.setText(f"{r.rank}. {io_classroom.shown(r.label, 18)}\n{num(r.score, '.4f')}")
             f = title.font()
             f.setBold(on)
             title.setFont(f)
@@ -450,16 +473,23 @@ class ClassPlots(QWidget):
         rows = counted(col)
         opts, layers = choice_counts(rows)
         best = top_ranked(col, 1)
-        self.curves.setAccessibleDescription(
-            f"{len(self.curve_items)} training curves, one per hand-in.")
-        self.scatter_plot.setAccessibleDescription(
-            f"{len(self.scatter.data)} hand-ins scored"
-            + (f"; the best, {best[0][1].label}, has {best[0][1].parameters:,} parameters and "
-               f"{col.label} {best[0][1].score:.4f}." if best else "."))
+        self.curves.setAccessibleDescription(translate(
+            "ClassPlots", "{n} training curves, one per hand-in.").format(
+                n=len(self.curve_items)))
+        n = len(self.scatter.data)
+        self.scatter_plot.setAccessibleDescription(translate(
+            "ClassPlots", "{n} hand-ins scored; the best, {name}, has {params} parameters and "
+                          "{measure} {score}.").format(
+                n=n, name=best[0][1].label, params=num(best[0][1].parameters, ","),
+                measure=measure_label(col), score=num(best[0][1].score, ".4f"))
+            if best else translate("ClassPlots", "{n} hand-ins scored.").format(n=n))
         self.boundaries.setAccessibleDescription(
-            self.boundary_note.text() or "Boundaries of " + ", ".join(
-                col.rows[i].label for i in self.boundary_rows) + ".")
-        self.choices.setAccessibleDescription(
-            "Optimizers: " + (", ".join(f"{n} {name}" for name, n in opts) or "none")
-            + ". Hidden layers: " + (", ".join(f"{n} with {k}" for k, n in layers) or "none")
-            + ".")
+            self.boundary_note.text() or translate("ClassPlots", "Boundaries of {names}.").format(
+                names=", ".join(col.rows[i].label for i in self.boundary_rows)))
+        none = translate("ClassPlots", "none")
+        self.choices.setAccessibleDescription(translate(
+            "ClassPlots", "Optimizers: {optimizers}. Hidden layers: {layers}.").format(
+                optimizers=", ".join(translate("ClassPlots", "{n} {name}").format(n=n, name=name)
+                                     for name, n in opts) or none,
+                layers=", ".join(translate("ClassPlots", "{n} with {k}").format(n=n, k=k)
+                                 for k, n in layers) or none))

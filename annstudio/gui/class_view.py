@@ -15,13 +15,19 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from annstudio.core.errors import AnnStudioError
-from annstudio.gui.class_plots import ClassPlots
+from annstudio.core.i18n import QT_TRANSLATE_NOOP
+from annstudio.gui.class_plots import ClassPlots, measure_label
+from annstudio.gui.i18n import num, translate
 from annstudio.gui.widgets import sentence
 from annstudio.io import atomic
 from annstudio.io import classroom as io_classroom
 
-HEADERS = ("Rank", "Name", "Layers", "Parameters", "Optimizer", "lr", "Epochs", None,
-           "Flags")                      # None: the measure's label ("held-out accuracy")
+# translated where shown (translate("class_view", header)); "lr" is the lecture's name
+HEADERS = (QT_TRANSLATE_NOOP("class_view", "Rank"), QT_TRANSLATE_NOOP("class_view", "Name"),
+           QT_TRANSLATE_NOOP("class_view", "Layers"), QT_TRANSLATE_NOOP("class_view", "Parameters"),
+           QT_TRANSLATE_NOOP("class_view", "Optimizer"), "lr",
+           QT_TRANSLATE_NOOP("class_view", "Epochs"), None,
+           QT_TRANSLATE_NOOP("class_view", "Flags"))  # None: the measure ("held-out accuracy")
 
 
 class _Item(QTableWidgetItem):
@@ -41,7 +47,7 @@ def _int_text(n):
 
 
 def _score_text(x):
-    return f"{x:.4f}" if math.isfinite(x) else "not finite"
+    return num(x, ".4f") if math.isfinite(x) else translate("class_view", "not finite")
 
 
 def _num_key(x, order):
@@ -56,9 +62,10 @@ def _cells(r, i):
         name = io_classroom.shown(r.file, 100)
         cells = [_Item("", _num_key(None, i)), _Item(name, (1, name.casefold(), i))]
         cells += [_Item("", (1, "", i)) for _ in range(6)]
-        flags = "refused: " + io_classroom.shown(r.refused, 300)
+        flags = translate("class_view", "refused: {reason}").format(
+            reason=io_classroom.shown(r.refused, 300))
     else:
-        lr = "" if r.lr is None else f"{r.lr:g}"
+        lr = "" if r.lr is None else num(r.lr, "g")
         score = "" if r.score is None else _score_text(r.score)
         cells = [_Item("" if r.rank is None else str(r.rank), _num_key(r.rank, i)),
                  _Item(r.label, (0, r.label.casefold(), i)),
@@ -78,20 +85,29 @@ def _cells(r, i):
     return cells
 
 
+def _count(n, one, many):
+    """``one`` for a single thing, else ``many`` with its number (both translated)."""
+    return one if n == 1 else many.format(n=n)
+
+
 def _summary(col, title, source):
     ranked = sum(r.rank is not None for r in col.rows)
     refused = sum(r.refused is not None for r in col.rows)
     flagged = len(col.rows) - ranked - refused
-    parts = [f"{len(col.rows)} hand-in file{'s' * (len(col.rows) != 1)}", f"{ranked} ranked"]
+    parts = [_count(len(col.rows), translate("class_view", "1 hand-in file"),
+                    translate("class_view", "{n} hand-in files")),
+             translate("class_view", "{n} ranked").format(n=ranked)]
     if flagged:
-        parts.append(f"{flagged} flagged")
+        parts.append(translate("class_view", "{n} flagged").format(n=flagged))
     if refused:
-        parts.append(f"{refused} refused")
+        parts.append(translate("class_view", "{n} refused").format(n=refused))
     if col.ignored:
-        parts.append(f"{col.ignored} other file{'s' * (col.ignored != 1)} ignored")
-    return (f"{io_classroom.shown(title, 80)}: {', '.join(parts)}. Scores are {col.label}, "
-            f"computed here on the key's held-out points "
-            f"(from {io_classroom.shown(os.path.basename(source), 60)}).")
+        parts.append(_count(col.ignored, translate("class_view", "1 other file ignored"),
+                            translate("class_view", "{n} other files ignored")))
+    return translate("class_view", "{title}: {parts}. Scores are {measure}, computed here on "
+                                  "the key's held-out points (from {source}).").format(
+        title=io_classroom.shown(title, 80), parts=", ".join(parts),
+        measure=measure_label(col), source=io_classroom.shown(os.path.basename(source), 60))
 
 
 def _button(text, tip, slot):
@@ -115,7 +131,8 @@ class ClassView(QWidget):
         super().__init__(parent)
         self.col, self.start_dir, self.open_run = col, start_dir, open_run
         self.title, self.source = title, source
-        self.setWindowTitle(f"Class — {io_classroom.shown(title, 80)} — ANN Studio")
+        self.setWindowTitle(translate("ClassView", "Class — {title} — ANN Studio").format(
+            title=io_classroom.shown(title, 80)))
         lay = QVBoxLayout(self)
         self.summary = QLabel(_summary(col, title, source))
         self.summary.setTextFormat(Qt.PlainText)
@@ -166,13 +183,18 @@ class ClassView(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.export_button = _button("Export CSV…", "The table as CSV for grading (numbers "
-                                     "as numbers)", self.export_csv)
-        self.png_button = _button("Export PNG…", "This whole window as a PNG picture, for "
-                                  "slides", self.export_png)
-        self.open_button = _button("Open hand-in", "Open the selected hand-in's run in the "
-                                   "main window (also: double-click or Enter); Save there "
-                                   "asks for a new file", self.open_selected)
+        self.export_button = _button(translate("ClassView", "Export CSV…"),
+                                     translate("ClassView", "The table as CSV for grading "
+                                                            "(numbers as numbers)"),
+                                     self.export_csv)
+        self.png_button = _button(translate("ClassView", "Export PNG…"),
+                                  translate("ClassView", "This whole window as a PNG picture, "
+                                                         "for slides"), self.export_png)
+        self.open_button = _button(translate("ClassView", "Open hand-in"),
+                                   translate("ClassView", "Open the selected hand-in's run in "
+                                                          "the main window (also: double-click "
+                                                          "or Enter); Save there asks for a new "
+                                                          "file"), self.open_selected)
         for b in (self.export_button, self.png_button, self.open_button):
             row.addWidget(b)
         row.addStretch(1)
@@ -187,14 +209,15 @@ class ClassView(QWidget):
         box = QWidget()
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
-        head = QLabel("What the class predicted (predict-then-check answers, per question)")
+        head = QLabel(translate("ClassView", "What the class predicted (predict-then-check "
+                                             "answers, per question)"))
         f = head.font()
         f.setBold(True)
         head.setFont(f)
         lay.addWidget(head)
         self.tally = QPlainTextEdit()
         self.tally.setReadOnly(True)
-        self.tally.setAccessibleName("What the class predicted")
+        self.tally.setAccessibleName(translate("ClassView", "What the class predicted"))
         lay.addWidget(self.tally, 1)
         self._show_tally(col)
         return box
@@ -202,16 +225,17 @@ class ClassView(QWidget):
     def _show_tally(self, col):
         lines = io_classroom.tally_text(col)
         self.tally.setPlainText("\n".join(lines) if lines else
-                                "No predict-then-check answers in these hand-ins.")
+                                translate("ClassView", "No predict-then-check answers in "
+                                                       "these hand-ins."))
         # no answers: the table and the plots get the room
         self.tally.setMaximumHeight(16777215 if lines else
                                     3 * self.tally.fontMetrics().lineSpacing())
 
     def _table(self, col):
         t = QTableWidget(0, len(HEADERS))
-        t.setAccessibleName("Class table")
-        t.setToolTip("Click a row to highlight its hand-in in the plots; double-click or "
-                     "Enter opens it in the main window")
+        t.setAccessibleName(translate("ClassView", "Class table"))
+        t.setToolTip(translate("ClassView", "Click a row to highlight its hand-in in the plots; "
+                                            "double-click or Enter opens it in the main window"))
         t.setEditTriggers(QTableWidget.NoEditTriggers)
         t.setSelectionBehavior(QTableWidget.SelectRows)
         t.setSelectionMode(QTableWidget.SingleSelection)
@@ -221,7 +245,9 @@ class ClassView(QWidget):
         return t
 
     def _fill(self, t, col, sort_column, sort_order):
-        heads = [h or col.label[:1].upper() + col.label[1:] for h in HEADERS]
+        measure = measure_label(col)
+        heads = [(translate("class_view", h) if h else measure[:1].upper() + measure[1:])
+                 for h in HEADERS]
         t.setSortingEnabled(False)
         t.setRowCount(0)
         t.setRowCount(len(col.rows))
@@ -288,26 +314,34 @@ class ClassView(QWidget):
         """Open the selected hand-in's run in the main window; True when it opened."""
         i = self.selected_index()
         if i is None:
-            self.message.setText("Select a hand-in in the table first.")
+            self.message.setText(translate("ClassView", "Select a hand-in in the table first."))
             return False
         r = self.col.rows[i]
         name = io_classroom.shown(r.label or r.file, 100)
         why = None
         if r.refused is not None or r.handin is None:
-            why = f"it was refused ({io_classroom.shown(r.refused or 'unreadable', 200)})"
+            why = translate("ClassView", "it was refused ({reason})").format(
+                reason=io_classroom.shown(r.refused, 200) if r.refused else
+                translate("ClassView", "unreadable"))
         elif r.network is None:
-            why = io_classroom.shown(r.flags[-1] if r.flags else "its network cannot be "
-                                     "built from its weights", 200)
+            why = io_classroom.shown(r.flags[-1] if r.flags else translate(
+                "ClassView", "its network cannot be built from its weights"), 200)
         elif self.open_run is None:
-            why = "there is no main window to open it in"
+            why = translate("ClassView", "there is no main window to open it in")
         if why is not None:
-            self.message.setText(sentence(f"{name} cannot be opened: {why}".rstrip(".") + "."))
+            self.message.setText(sentence(translate("ClassView", "{name} cannot be opened: "
+                                                                 "{why}").format(
+                name=name, why=why).rstrip(".") + "."))
             return False
-        if not self.open_run(r.handin.loaded(), f"{name}'s hand-in"):
-            self.message.setText(f"{name}'s hand-in was not opened.")
+        if not self.open_run(r.handin.loaded(),
+                             translate("ClassView", "{name}'s hand-in").format(name=name)):
+            self.message.setText(translate("ClassView", "{name}'s hand-in was not "
+                                                        "opened.").format(name=name))
             return False
-        self.message.setText(f"Opened {name}'s hand-in in the main window; Save there asks "
-                             "for a new file (the hand-in stays as it is).")
+        self.message.setText(translate("ClassView", "Opened {name}'s hand-in in the main "
+                                                    "window; Save there asks for a new file "
+                                                    "(the hand-in stays as it is).").format(
+            name=name))
         return True
 
     def changeEvent(self, ev):
@@ -323,9 +357,10 @@ class ClassView(QWidget):
                 for i in range(t.rowCount())]
 
     def ask_csv_path(self):
-        path, _ = QFileDialog.getSaveFileName(self, "Export the class table",
-                                              os.path.join(self.start_dir(), "class.csv"),
-                                              "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("ClassView", "Export the class table"),
+            os.path.join(self.start_dir(), "class.csv"),
+            translate("ClassView", "CSV files (*.csv)"))
         return path or None
 
     def export_csv(self):
@@ -338,15 +373,18 @@ class ClassView(QWidget):
             atomic.write_text(path, io_classroom.table_csv(self.col))
         except (AnnStudioError, OSError) as e:
             reason = atomic.reason(e) if isinstance(e, OSError) else str(e)
-            self.message.setText(sentence(f"the table was not written: {reason}"))
+            self.message.setText(sentence(translate(
+                "ClassView", "the table was not written: {reason}").format(reason=reason)))
             return None
-        self.message.setText(f"Wrote {os.path.basename(path)}.")
+        self.message.setText(translate("ClassView", "Wrote {name}.").format(
+            name=os.path.basename(path)))
         return path
 
     def ask_png_path(self):
-        path, _ = QFileDialog.getSaveFileName(self, "Export the class view as PNG",
-                                              os.path.join(self.start_dir(), "class.png"),
-                                              "PNG images (*.png)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("ClassView", "Export the class view as PNG"),
+            os.path.join(self.start_dir(), "class.png"),
+            translate("ClassView", "PNG images (*.png)"))
         return path or None
 
     def export_png(self):
@@ -360,11 +398,14 @@ class ClassView(QWidget):
         buf.open(QIODevice.WriteOnly)
         try:
             if not self.grab().save(buf, "PNG"):
-                raise AnnStudioError("Qt could not make the PNG picture")
+                raise AnnStudioError(translate("ClassView", "Qt could not make the PNG "
+                                                            "picture"))
             atomic.write_bytes(path, bytes(buf.data()))
         except (AnnStudioError, OSError) as e:
             reason = atomic.reason(e) if isinstance(e, OSError) else str(e)
-            self.message.setText(sentence(f"the picture was not written: {reason}"))
+            self.message.setText(sentence(translate(
+                "ClassView", "the picture was not written: {reason}").format(reason=reason)))
             return None
-        self.message.setText(f"Wrote {os.path.basename(path)}.")
+        self.message.setText(translate("ClassView", "Wrote {name}.").format(
+            name=os.path.basename(path)))
         return path

@@ -28,9 +28,8 @@ import os
 import secrets
 
 import h11
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtNetwork import (QAbstractSocket, QHostAddress, QNetworkInterface, QTcpServer,
-                               QTcpSocket)
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface, QTcpServer
 
 from annstudio.core.errors import AnnStudioError
 from annstudio.io import atomic
@@ -99,7 +98,9 @@ class HandinServer(QObject):
         self.stop()
         host = QHostAddress(address)
         if host.isNull():
-            raise AnnStudioError(f"{address!r} is not an IPv4 address of this computer")
+            raise AnnStudioError(QCoreApplication.translate(
+                "HandinServer", "{address} is not an IPv4 address of this computer").format(
+                    address=repr(address)))
         tcp = QTcpServer(self)
         tcp.setMaxPendingConnections(self.max_connections)
         if not tcp.listen(host, port):
@@ -108,9 +109,14 @@ class HandinServer(QObject):
             if not (in_use and any_free and tcp.listen(host, 0)):
                 tcp.deleteLater()
                 if in_use:
-                    raise AnnStudioError(f"port {port} on {address} is already in use (another "
-                                         "hand-in server?); choose another port")
-                raise AnnStudioError(f"cannot receive hand-ins on {address}:{port}: {problem}")
+                    raise AnnStudioError(QCoreApplication.translate(
+                        "HandinServer", "port {port} on {address} is already in use (another "
+                                        "hand-in server?); choose another port").format(
+                            port=port, address=address))
+                raise AnnStudioError(QCoreApplication.translate(
+                    "HandinServer", "cannot receive hand-ins on {address}:{port}: "
+                                    "{problem}").format(address=address, port=port,
+                                                        problem=problem))
         tcp.newConnection.connect(self._accept)
         self.tcp, self.address, self.port = tcp, address, tcp.serverPort()
         return self.port

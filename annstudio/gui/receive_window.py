@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QVBo
 
 from annstudio.core.errors import AnnStudioError
 from annstudio.gui.handin_server import DEFAULT_PORT, HandinServer, ipv4_addresses
+from annstudio.gui.i18n import translate
 from annstudio.gui.widgets import sentence
 from annstudio.io import classroom as io_classroom
 
@@ -51,21 +52,27 @@ class ReceiveWindow(QWidget):
     def __init__(self, server, title, addresses, parent=None):
         super().__init__(parent)
         self.server, self.addresses = server, list(addresses)
-        self.setWindowTitle(f"Receiving hand-ins — {io_classroom.shown(title, 60)} — ANN Studio")
-        self.setAccessibleName("Receive hand-ins")
+        self.setWindowTitle(translate("ReceiveWindow", "Receiving hand-ins — {title} — ANN "
+                                                       "Studio").format(
+            title=io_classroom.shown(title, 60)))
+        self.setAccessibleName(translate("ReceiveWindow", "Receive hand-ins"))
         lay = QVBoxLayout(self)
         lay.setSpacing(12)
-        head = _big(QLabel(f"Hand in “{io_classroom.shown(title, 60)}” to this computer"),
-                    1.6)
+        head = _big(QLabel(translate("ReceiveWindow", "Hand in “{title}” to this computer").format(
+            title=io_classroom.shown(title, 60))), 1.6)
         head.setWordWrap(True)
         lay.addWidget(head)
-        how = _big(QLabel("In ANN Studio: File ▸ Hand in…, choose “The teacher's computer” "
-                          "and type the address and the class code."), 1.2, bold=False)
+        how = _big(QLabel(translate("ReceiveWindow", "In ANN Studio: File ▸ Hand in…, choose "
+                                                     "“The teacher's computer” and type the "
+                                                     "address and the class code.")),
+                   1.2, bold=False)
         how.setWordWrap(True)
         lay.addWidget(how)
         lay.addStretch(1)
-        self.address = self._pair(lay, "Address", 4.4, "The address the students type")
-        self.code = self._pair(lay, "Class code", 5.5, "The class code the students type",
+        self.address = self._pair(lay, translate("ReceiveWindow", "Address"), 4.4,
+                                  translate("ReceiveWindow", "The address the students type"))
+        self.code = self._pair(lay, translate("ReceiveWindow", "Class code"), 5.5,
+                               translate("ReceiveWindow", "The class code the students type"),
                                mono=True)
         f = self.code.font()
         f.setLetterSpacing(QFont.PercentageSpacing, 120)
@@ -73,14 +80,14 @@ class ReceiveWindow(QWidget):
         self.code.setText(server.code)
         lay.addStretch(1)
         self.count = _big(QLabel(""), 2.4)
-        self.count.setAccessibleName("Hand-ins received and refused")
+        self.count.setAccessibleName(translate("ReceiveWindow", "Hand-ins received and refused"))
         lay.addWidget(self.count)
         lay.addStretch(1)
         lay.addLayout(self._controls())
         self.status = QLabel("")
         self.status.setTextFormat(Qt.PlainText)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Server status")
+        self.status.setAccessibleName(translate("ReceiveWindow", "Server status"))
         lay.addWidget(self.status)
         server.countChanged.connect(self.show_count)
         self.show_count(server.n_received, server.n_refused)
@@ -97,25 +104,29 @@ class ReceiveWindow(QWidget):
 
     def _controls(self):
         row = QHBoxLayout()
-        lab = QLabel("Receive on:")
+        lab = QLabel(translate("ReceiveWindow", "Receive on:"))
         row.addWidget(lab)
         self.chooser = QComboBox()
-        self.chooser.addItems([a + (" (this computer only)" if a.startswith("127.") else "")
-                               for a in self.addresses])
-        self.chooser.setAccessibleName("Network address to receive on")
-        self.chooser.setToolTip("The network the students' computers are on; 127.0.0.1 is "
-                                "this computer only")
+        self.chooser.addItems([translate("ReceiveWindow", "{address} (this computer "
+                                                          "only)").format(address=a)
+                               if a.startswith("127.") else a for a in self.addresses])
+        self.chooser.setAccessibleName(translate("ReceiveWindow", "Network address to receive on"))
+        self.chooser.setToolTip(translate("ReceiveWindow", "The network the students' computers "
+                                                           "are on; 127.0.0.1 is this computer "
+                                                           "only"))
         lab.setBuddy(self.chooser)
         row.addWidget(self.chooser)
         row.addStretch(1)
-        self.table_button = QPushButton("Class table")
-        self.table_button.setAccessibleName("Show the class table")
-        self.table_button.setToolTip("Show the class table of the hand-ins received")
+        self.table_button = QPushButton(translate("ReceiveWindow", "Class table"))
+        self.table_button.setAccessibleName(translate("ReceiveWindow", "Show the class table"))
+        self.table_button.setToolTip(translate("ReceiveWindow", "Show the class table of the "
+                                                                "hand-ins received"))
         row.addWidget(self.table_button)
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setAccessibleName("Stop receiving hand-ins")
-        self.stop_button.setToolTip("Stop the server: no more hand-ins are received (those "
-                                    "received stay in the folder)")
+        self.stop_button = QPushButton(translate("ReceiveWindow", "Stop"))
+        self.stop_button.setAccessibleName(translate("ReceiveWindow", "Stop receiving hand-ins"))
+        self.stop_button.setToolTip(translate("ReceiveWindow", "Stop the server: no more "
+                                                               "hand-ins are received (those "
+                                                               "received stay in the folder)"))
         row.addWidget(self.stop_button)
         return row
 
@@ -124,17 +135,23 @@ class ReceiveWindow(QWidget):
         super().closeEvent(ev)
 
     def show_count(self, received, refused):
-        self.count.setText(f"{received} received · {refused} refused")
+        self.count.setText(translate("ReceiveWindow", "{received} received · {refused} "
+                                                      "refused").format(received=received,
+                                                                        refused=refused))
 
     def show_address(self, note=""):
         s = self.server
         running = s.listening
         self.address.setText(s.url if running else "—")
-        self.stop_button.setText("Stop" if running else "Start again")
-        self.stop_button.setAccessibleName("Stop receiving hand-ins" if running else
-                                           "Start receiving hand-ins again")
-        state = (f"Receiving into {s.folder}." if running else
-                 "Stopped: no hand-ins are received. Those received stay in the folder.")
+        self.stop_button.setText(translate("ReceiveWindow", "Stop") if running else
+                                 translate("ReceiveWindow", "Start again"))
+        self.stop_button.setAccessibleName(
+            translate("ReceiveWindow", "Stop receiving hand-ins") if running else
+            translate("ReceiveWindow", "Start receiving hand-ins again"))
+        state = (translate("ReceiveWindow", "Receiving into {folder}.").format(folder=s.folder)
+                 if running else
+                 translate("ReceiveWindow", "Stopped: no hand-ins are received. Those received "
+                                            "stay in the folder."))
         self.status.setText(" ".join(p for p in (note, state) if p))
 
 
@@ -156,7 +173,8 @@ class Receiver(QObject):
         os.makedirs(default, exist_ok=True)
         from PySide6.QtWidgets import QFileDialog
         path = QFileDialog.getExistingDirectory(self.classroom.parent,
-                                                "Receive: the folder to store hand-ins in",
+                                                translate("Receiver", "Receive: the folder to "
+                                                                      "store hand-ins in"),
                                                 default)
         return path or None
 
@@ -165,8 +183,9 @@ class Receiver(QObject):
         """Ask for the key and the folder; start the server, its window and the class
         table. Returns the ReceiveWindow (None: cancelled or an error shown)."""
         c = self.classroom
-        key_path = c.ask_open("Receive: choose the teacher's key",
-                              f"Teacher's keys (*{io_classroom.KEY_EXT});;All files (*)")
+        key_path = c.ask_open(translate("Receiver", "Receive: choose the teacher's key"),
+                              translate("Receiver", "Teacher's keys (*{ext});;All files "
+                                                    "(*)").format(ext=io_classroom.KEY_EXT))
         if not key_path:
             return None
         try:
@@ -176,8 +195,10 @@ class Receiver(QObject):
                 return None
             growing = io_classroom.GrowingClass(key, folder)
         except (AnnStudioError, OSError) as e:
-            c.show_error("Receive hand-ins", str(e) if isinstance(e, AnnStudioError) else
-                         f"cannot use the folder: {e.strerror or e}")
+            c.show_error(translate("Receiver", "Receive hand-ins"),
+                         str(e) if isinstance(e, AnnStudioError) else
+                         translate("Receiver", "cannot use the folder: {reason}").format(
+                             reason=e.strerror or e))
             return None
         if self.window is not None:     # one server at a time: the earlier one goes
             self.window.close()
@@ -209,8 +230,9 @@ class Receiver(QObject):
         except AnnStudioError as e:
             w.show_address(sentence(str(e)) + ".")
             return
-        note = "" if port == DEFAULT_PORT else (f"Port {DEFAULT_PORT} is in use here, so port "
-                                                f"{port} is used.")
+        note = "" if port == DEFAULT_PORT else translate(
+            "Receiver", "Port {wanted} is in use here, so port {port} is used.").format(
+                wanted=DEFAULT_PORT, port=port)
         w.show_address(note)
 
     def toggle(self):
@@ -233,7 +255,7 @@ class Receiver(QObject):
             self.refresh_timer.start()
 
     def on_refused(self, who, reason):
-        self.growing.add_refused(f"from {who}", reason)
+        self.growing.add_refused(translate("Receiver", "from {who}").format(who=who), reason)
         if not self.refresh_timer.isActive():
             self.refresh_timer.start()
 

@@ -118,7 +118,8 @@ def test_a_student_opens_a_challenge_reads_it_and_the_limits_follow_the_edits(
         assert x.isEnabled()
     # the limits, live
     assert limit(w, "parameters").text() == "33 / 500 parameters"     # 8·3 + 1·9
-    assert limit(w, "optimizer").text() == "optimizer: Adam (allowed: Adam, SGD)"
+    # the optimizers by the names the Training panel shows them
+    assert limit(w, "optimizer").text() == "optimizer: Adam (allowed: Adam, SGD (+ momentum))"
     assert limit(w, "epochs").text() == "epochs 0 / 3, until stopped"
     assert not limit(w, "activations").isVisible()       # the challenge sets no such limit
     type_into(qtbot, np_.units_edits()[0], "200")

@@ -198,7 +198,8 @@ def install(window):
 
     lessons = window.menus.get("lessons")
     if lessons is not None:
-        existing = " ".join(a.text().lower() for a in lessons.actions())
+        # by the lessons' names (the actions' data), which no translation changes
+        existing = " ".join(str(a.data() or "") for a in lessons.actions())
         a = lessons.addAction(translate("inspector", "Step through ¬XOR by hand (inspector)"))
         a.triggered.connect(lambda *_: _open_preset(dock, "not_xor"))
         if "moons" not in existing:
