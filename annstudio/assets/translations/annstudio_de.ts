@@ -388,6 +388,244 @@
     </message>
 </context>
 <context>
+    <name>ClassPlots</name>
+    <message>
+        <source>Training curves</source>
+        <translation>Trainingskurven</translation>
+    </message>
+    <message>
+        <source>Every hand-in&apos;s training loss; the selected one in colour</source>
+        <translation>Der Trainingsverlust jeder Abgabe; die ausgewählte farbig</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>Training loss per epoch</source>
+        <translation>Trainingsverlust pro Epoche</translation>
+    </message>
+    <message>
+        <source>Parameters and held-out score</source>
+        <translation>Parameter und Ergebnis auf den zurückgehaltenen Daten</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>Verborgene Schichten</translation>
+    </message>
+    <message>
+        <source>Parameters and score</source>
+        <translation>Parameter und Ergebnis</translation>
+    </message>
+    <message>
+        <source>Each hand-in&apos;s network size and its score (crosses: flagged, not ranked); click a point to select it</source>
+        <translation>Netzgröße und Ergebnis jeder Abgabe (Kreuze: markiert, nicht gewertet); einen Punkt anklicken, um ihn auszuwählen</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Decision boundaries of the six best</source>
+        <translation>Entscheidungsgrenzen der sechs Besten</translation>
+    </message>
+    <message>
+        <source>The decision boundaries of the six best ranked hand-ins, from their weights; click one to select it</source>
+        <translation>Die Entscheidungsgrenzen der sechs bestplatzierten Abgaben, aus ihren Gewichten berechnet; eine anklicken, um sie auszuwählen</translation>
+    </message>
+    <message>
+        <source>What the class chose</source>
+        <translation>Was die Klasse gewählt hat</translation>
+    </message>
+    <message>
+        <source>How many hand-ins chose each optimizer and each number of hidden layers; the selected one&apos;s choices in colour</source>
+        <translation>Wie viele Abgaben welchen Optimierer und wie viele verborgene Schichten gewählt haben; die Wahl der ausgewählten farbig</translation>
+    </message>
+    <message>
+        <source>training loss (log scale)</source>
+        <translation>Trainingsverlust (log. Skala)</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>{name}: {n} parameters, {measure} {score}</source>
+        <translation>{name}: {n} Parameter, {measure} {score}</translation>
+    </message>
+    <message>
+        <source>parameters (log scale)</source>
+        <translation>Parameter (log. Skala)</translation>
+    </message>
+    <message>
+        <source>No hand-in is ranked yet: no boundaries to draw.</source>
+        <translation>Noch keine Abgabe ist gewertet: keine Grenzen zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>Decision boundaries are drawn for two inputs; this challenge&apos;s data has 1 input.</source>
+        <translation>Entscheidungsgrenzen werden für zwei Eingaben gezeichnet; die Daten dieser Challenge haben 1 Eingabe.</translation>
+    </message>
+    <message>
+        <source>Decision boundaries are drawn for two inputs; this challenge&apos;s data has {n} inputs.</source>
+        <translation>Entscheidungsgrenzen werden für zwei Eingaben gezeichnet; die Daten dieser Challenge haben {n} Eingaben.</translation>
+    </message>
+    <message>
+        <source>{n} training curves, one per hand-in.</source>
+        <translation>{n} Trainingskurven, eine pro Abgabe.</translation>
+    </message>
+    <message>
+        <source>{n} hand-ins scored; the best, {name}, has {params} parameters and {measure} {score}.</source>
+        <translation>{n} Abgaben bewertet; die beste, {name}, hat {params} Parameter und {measure} {score}.</translation>
+    </message>
+    <message>
+        <source>{n} hand-ins scored.</source>
+        <translation>{n} Abgaben bewertet.</translation>
+    </message>
+    <message>
+        <source>Boundaries of {names}.</source>
+        <translation>Grenzen von {names}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Optimizers: {optimizers}. Hidden layers: {layers}.</source>
+        <translation>Optimierer: {optimizers}. Verborgene Schichten: {layers}.</translation>
+    </message>
+    <message>
+        <source>{n} {name}</source>
+        <translation>{n} × {name}</translation>
+    </message>
+    <message>
+        <source>{n} with {k}</source>
+        <translation>{n} mit {k}</translation>
+    </message>
+</context>
+<context>
+    <name>ClassView</name>
+    <message>
+        <source>Class — {title} — ANN Studio</source>
+        <translation>Klasse — {title} — ANN Studio</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>The table as CSV for grading (numbers as numbers)</source>
+        <translation>Die Tabelle als CSV zum Benoten (Zahlen als Zahlen)</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>This whole window as a PNG picture, for slides</source>
+        <translation>Dieses ganze Fenster als PNG-Bild, für Folien</translation>
+    </message>
+    <message>
+        <source>Open hand-in</source>
+        <translation>Abgabe öffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected hand-in&apos;s run in the main window (also: double-click or Enter); Save there asks for a new file</source>
+        <translation>Den Lauf der ausgewählten Abgabe im Hauptfenster öffnen (auch: Doppelklick oder Eingabetaste); Speichern fragt dort nach einer neuen Datei</translation>
+    </message>
+    <message>
+        <source>What the class predicted (predict-then-check answers, per question)</source>
+        <translation>Was die Klasse vorhergesagt hat (Antworten zu „Vorhersagen, dann prüfen“, je Frage)</translation>
+    </message>
+    <message>
+        <source>What the class predicted</source>
+        <translation>Was die Klasse vorhergesagt hat</translation>
+    </message>
+    <message>
+        <source>No predict-then-check answers in these hand-ins.</source>
+        <translation>Keine Antworten zu „Vorhersagen, dann prüfen“ in diesen Abgaben.</translation>
+    </message>
+    <message>
+        <source>Class table</source>
+        <translation>Klassentabelle</translation>
+    </message>
+    <message>
+        <source>Click a row to highlight its hand-in in the plots; double-click or Enter opens it in the main window</source>
+        <translation>Eine Zeile anklicken, um ihre Abgabe in den Diagrammen hervorzuheben; Doppelklick oder Eingabetaste öffnet sie im Hauptfenster</translation>
+    </message>
+    <message>
+        <source>Select a hand-in in the table first.</source>
+        <translation>Zuerst eine Abgabe in der Tabelle auswählen.</translation>
+    </message>
+    <message>
+        <source>it was refused ({reason})</source>
+        <translation>sie wurde abgelehnt ({reason})</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>its network cannot be built from its weights</source>
+        <translation>ihr Netz lässt sich aus ihren Gewichten nicht aufbauen</translation>
+    </message>
+    <message>
+        <source>there is no main window to open it in</source>
+        <translation>es gibt kein Hauptfenster, in dem sie sich öffnen ließe</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {why}</source>
+        <translation>{name} kann nicht geöffnet werden: {why}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s hand-in</source>
+        <translation>Abgabe von {name}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s hand-in was not opened.</source>
+        <translation>Die Abgabe von {name} wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Opened {name}&apos;s hand-in in the main window; Save there asks for a new file (the hand-in stays as it is).</source>
+        <translation>Die Abgabe von {name} ist im Hauptfenster geöffnet; Speichern fragt dort nach einer neuen Datei (die Abgabe bleibt, wie sie ist).</translation>
+    </message>
+    <message>
+        <source>Export the class table</source>
+        <translation>Klassentabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>the table was not written: {reason}</source>
+        <translation>die Tabelle wurde nicht geschrieben: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {name}.</source>
+        <translation>{name} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export the class view as PNG</source>
+        <translation>Klassenansicht als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Qt could not make the PNG picture</source>
+        <translation>Qt konnte das PNG-Bild nicht erzeugen</translation>
+    </message>
+    <message>
+        <source>the picture was not written: {reason}</source>
+        <translation>das Bild wurde nicht geschrieben: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Classroom</name>
     <message>
         <source>Hand in</source>
@@ -1239,6 +1477,21 @@ Verluste, R² und Vorhersagen bleiben in den Einheiten Ihres Zielwerts.</transla
     <message>
         <source>step</source>
         <translation>Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>HandinServer</name>
+    <message>
+        <source>{address} is not an IPv4 address of this computer</source>
+        <translation>{address} ist keine IPv4-Adresse dieses Computers</translation>
+    </message>
+    <message>
+        <source>port {port} on {address} is already in use (another hand-in server?); choose another port</source>
+        <translation>Port {port} auf {address} ist schon belegt (ein anderer Abgabe-Server?); einen anderen Port wählen</translation>
+    </message>
+    <message>
+        <source>cannot receive hand-ins on {address}:{port}: {problem}</source>
+        <translation>Abgaben können auf {address}:{port} nicht empfangen werden: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +3076,140 @@ precision_j = C_jj / Σ_i C_ij (von den als j vorhergesagten Punkten der Anteil,
     </message>
 </context>
 <context>
+    <name>ReceiveWindow</name>
+    <message>
+        <source>Receiving hand-ins — {title} — ANN Studio</source>
+        <translation>Abgaben empfangen — {title} — ANN Studio</translation>
+    </message>
+    <message>
+        <source>Receive hand-ins</source>
+        <translation>Abgaben empfangen</translation>
+    </message>
+    <message>
+        <source>Hand in “{title}” to this computer</source>
+        <translation>„{title}“ an diesen Computer abgeben</translation>
+    </message>
+    <message>
+        <source>In ANN Studio: File ▸ Hand in…, choose “The teacher&apos;s computer” and type the address and the class code.</source>
+        <translation>In ANN Studio: Datei ▸ Abgeben…, „Computer der Lehrkraft“ wählen und die Adresse und den Klassencode eingeben.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>The address the students type</source>
+        <translation>Die Adresse, die die Lernenden eingeben</translation>
+    </message>
+    <message>
+        <source>Class code</source>
+        <translation>Klassencode</translation>
+    </message>
+    <message>
+        <source>The class code the students type</source>
+        <translation>Der Klassencode, den die Lernenden eingeben</translation>
+    </message>
+    <message>
+        <source>Hand-ins received and refused</source>
+        <translation>Empfangene und abgelehnte Abgaben</translation>
+    </message>
+    <message>
+        <source>Server status</source>
+        <translation>Serverstatus</translation>
+    </message>
+    <message>
+        <source>Receive on:</source>
+        <translation>Empfangen über:</translation>
+    </message>
+    <message>
+        <source>{address} (this computer only)</source>
+        <translation>{address} (nur dieser Computer)</translation>
+    </message>
+    <message>
+        <source>Network address to receive on</source>
+        <translation>Netzwerkadresse für den Empfang</translation>
+    </message>
+    <message>
+        <source>The network the students&apos; computers are on; 127.0.0.1 is this computer only</source>
+        <translation>Das Netz, in dem die Computer der Lernenden sind; 127.0.0.1 ist nur dieser Computer</translation>
+    </message>
+    <message>
+        <source>Class table</source>
+        <translation>Klassentabelle</translation>
+    </message>
+    <message>
+        <source>Show the class table</source>
+        <translation>Klassentabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Show the class table of the hand-ins received</source>
+        <translation>Die Klassentabelle der empfangenen Abgaben zeigen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop receiving hand-ins</source>
+        <translation>Abgabenempfang beenden</translation>
+    </message>
+    <message>
+        <source>Stop the server: no more hand-ins are received (those received stay in the folder)</source>
+        <translation>Den Server anhalten: keine weiteren Abgaben werden empfangen (die empfangenen bleiben im Ordner)</translation>
+    </message>
+    <message>
+        <source>{received} received · {refused} refused</source>
+        <translation>{received} empfangen · {refused} abgelehnt</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Start receiving hand-ins again</source>
+        <translation>Abgabenempfang neu starten</translation>
+    </message>
+    <message>
+        <source>Receiving into {folder}.</source>
+        <translation>Empfang in {folder}.</translation>
+    </message>
+    <message>
+        <source>Stopped: no hand-ins are received. Those received stay in the folder.</source>
+        <translation>Angehalten: es werden keine Abgaben empfangen. Die empfangenen bleiben im Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>Receiver</name>
+    <message>
+        <source>Receive: the folder to store hand-ins in</source>
+        <translation>Empfangen: Ordner für die Abgaben</translation>
+    </message>
+    <message>
+        <source>Receive: choose the teacher&apos;s key</source>
+        <translation>Empfangen: Schlüssel der Lehrkraft wählen</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s keys (*{ext});;All files (*)</source>
+        <translation>Schlüssel der Lehrkraft (*{ext});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Receive hand-ins</source>
+        <translation>Abgaben empfangen</translation>
+    </message>
+    <message>
+        <source>cannot use the folder: {reason}</source>
+        <translation>der Ordner kann nicht verwendet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Port {wanted} is in use here, so port {port} is used.</source>
+        <translation>Port {wanted} ist hier belegt, daher wird Port {port} verwendet.</translation>
+    </message>
+    <message>
+        <source>from {who}</source>
+        <translation>von {who}</translation>
+    </message>
+</context>
+<context>
     <name>RunTimeline</name>
     <message>
         <source>the timeline records NumPy-engine runs</source>
@@ -4099,14 +4486,6 @@ precision_j = C_jj / Σ_i C_ij (von den als j vorhergesagten Punkten der Anteil,
 <context>
     <name>challenge_mode</name>
     <message>
-        <source>momentum (lecture form)</source>
-        <translation>Momentum (Form der Vorlesung)</translation>
-    </message>
-    <message>
-        <source>RMSProp (lecture form)</source>
-        <translation>RMSProp (Form der Vorlesung)</translation>
-    </message>
-    <message>
         <source>over the limit</source>
         <translation>über der Grenze</translation>
     </message>
@@ -4157,6 +4536,88 @@ precision_j = C_jj / Σ_i C_ij (von den als j vorhergesagten Punkten der Anteil,
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>class_plots</name>
+    <message>
+        <source>1 layer</source>
+        <translation>1 Schicht</translation>
+    </message>
+    <message>
+        <source>{n} layers</source>
+        <translation>{n} Schichten</translation>
+    </message>
+</context>
+<context>
+    <name>class_view</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>not finite</source>
+        <translation>nicht endlich</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>1 hand-in file</source>
+        <translation>1 Abgabedatei</translation>
+    </message>
+    <message>
+        <source>{n} hand-in files</source>
+        <translation>{n} Abgabedateien</translation>
+    </message>
+    <message>
+        <source>{n} ranked</source>
+        <translation>{n} gewertet</translation>
+    </message>
+    <message>
+        <source>{n} flagged</source>
+        <translation>{n} markiert</translation>
+    </message>
+    <message>
+        <source>{n} refused</source>
+        <translation>{n} abgelehnt</translation>
+    </message>
+    <message>
+        <source>1 other file ignored</source>
+        <translation>1 andere Datei ignoriert</translation>
+    </message>
+    <message>
+        <source>{n} other files ignored</source>
+        <translation>{n} andere Dateien ignoriert</translation>
+    </message>
+    <message>
+        <source>{title}: {parts}. Scores are {measure}, computed here on the key&apos;s held-out points (from {source}).</source>
+        <translation>{title}: {parts}. Bewertung: {measure}, hier auf den zurückgehaltenen Punkten des Schlüssels berechnet (aus {source}).</translation>
     </message>
 </context>
 <context>

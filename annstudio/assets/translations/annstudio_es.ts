@@ -388,6 +388,244 @@
     </message>
 </context>
 <context>
+    <name>ClassPlots</name>
+    <message>
+        <source>Training curves</source>
+        <translation>Curvas de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Every hand-in&apos;s training loss; the selected one in colour</source>
+        <translation>La pérdida de entrenamiento de cada entrega; la seleccionada en color</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
+    <message>
+        <source>Training loss per epoch</source>
+        <translation>Pérdida de entrenamiento por época</translation>
+    </message>
+    <message>
+        <source>Parameters and held-out score</source>
+        <translation>Parámetros y puntuación en los datos reservados</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimizador</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>Capas ocultas</translation>
+    </message>
+    <message>
+        <source>Parameters and score</source>
+        <translation>Parámetros y puntuación</translation>
+    </message>
+    <message>
+        <source>Each hand-in&apos;s network size and its score (crosses: flagged, not ranked); click a point to select it</source>
+        <translation>El tamaño de la red de cada entrega y su puntuación (cruces: señaladas, sin clasificar); haga clic en un punto para seleccionarlo</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>parámetros</translation>
+    </message>
+    <message>
+        <source>Decision boundaries of the six best</source>
+        <translation>Fronteras de decisión de las seis mejores</translation>
+    </message>
+    <message>
+        <source>The decision boundaries of the six best ranked hand-ins, from their weights; click one to select it</source>
+        <translation>Las fronteras de decisión de las seis entregas mejor clasificadas, calculadas a partir de sus pesos; haga clic en una para seleccionarla</translation>
+    </message>
+    <message>
+        <source>What the class chose</source>
+        <translation>Lo que eligió la clase</translation>
+    </message>
+    <message>
+        <source>How many hand-ins chose each optimizer and each number of hidden layers; the selected one&apos;s choices in colour</source>
+        <translation>Cuántas entregas eligieron cada optimizador y cada número de capas ocultas; las elecciones de la seleccionada en color</translation>
+    </message>
+    <message>
+        <source>training loss (log scale)</source>
+        <translation>pérdida de entrenamiento (escala log.)</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>pérdida de entrenamiento</translation>
+    </message>
+    <message>
+        <source>{name}: {n} parameters, {measure} {score}</source>
+        <translation>{name}: {n} parámetros, {measure} {score}</translation>
+    </message>
+    <message>
+        <source>parameters (log scale)</source>
+        <translation>parámetros (escala log.)</translation>
+    </message>
+    <message>
+        <source>No hand-in is ranked yet: no boundaries to draw.</source>
+        <translation>Todavía no hay ninguna entrega clasificada: no hay fronteras que dibujar.</translation>
+    </message>
+    <message>
+        <source>Decision boundaries are drawn for two inputs; this challenge&apos;s data has 1 input.</source>
+        <translation>Las fronteras de decisión se dibujan para dos entradas; los datos de este reto tienen 1 entrada.</translation>
+    </message>
+    <message>
+        <source>Decision boundaries are drawn for two inputs; this challenge&apos;s data has {n} inputs.</source>
+        <translation>Las fronteras de decisión se dibujan para dos entradas; los datos de este reto tienen {n} entradas.</translation>
+    </message>
+    <message>
+        <source>{n} training curves, one per hand-in.</source>
+        <translation>{n} curvas de entrenamiento, una por entrega.</translation>
+    </message>
+    <message>
+        <source>{n} hand-ins scored; the best, {name}, has {params} parameters and {measure} {score}.</source>
+        <translation>{n} entregas puntuadas; la mejor, {name}, tiene {params} parámetros y {measure} {score}.</translation>
+    </message>
+    <message>
+        <source>{n} hand-ins scored.</source>
+        <translation>{n} entregas puntuadas.</translation>
+    </message>
+    <message>
+        <source>Boundaries of {names}.</source>
+        <translation>Fronteras de {names}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Optimizers: {optimizers}. Hidden layers: {layers}.</source>
+        <translation>Optimizadores: {optimizers}. Capas ocultas: {layers}.</translation>
+    </message>
+    <message>
+        <source>{n} {name}</source>
+        <translation>{n} × {name}</translation>
+    </message>
+    <message>
+        <source>{n} with {k}</source>
+        <translation>{n} con {k}</translation>
+    </message>
+</context>
+<context>
+    <name>ClassView</name>
+    <message>
+        <source>Class — {title} — ANN Studio</source>
+        <translation>Clase — {title} — ANN Studio</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>The table as CSV for grading (numbers as numbers)</source>
+        <translation>La tabla como CSV para calificar (los números como números)</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exportar PNG…</translation>
+    </message>
+    <message>
+        <source>This whole window as a PNG picture, for slides</source>
+        <translation>Esta ventana entera como imagen PNG, para diapositivas</translation>
+    </message>
+    <message>
+        <source>Open hand-in</source>
+        <translation>Abrir entrega</translation>
+    </message>
+    <message>
+        <source>Open the selected hand-in&apos;s run in the main window (also: double-click or Enter); Save there asks for a new file</source>
+        <translation>Abrir la ejecución de la entrega seleccionada en la ventana principal (también: doble clic o Intro); Guardar allí pide un archivo nuevo</translation>
+    </message>
+    <message>
+        <source>What the class predicted (predict-then-check answers, per question)</source>
+        <translation>Lo que predijo la clase (respuestas de «predecir y comprobar», por pregunta)</translation>
+    </message>
+    <message>
+        <source>What the class predicted</source>
+        <translation>Lo que predijo la clase</translation>
+    </message>
+    <message>
+        <source>No predict-then-check answers in these hand-ins.</source>
+        <translation>No hay respuestas de «predecir y comprobar» en estas entregas.</translation>
+    </message>
+    <message>
+        <source>Class table</source>
+        <translation>Tabla de la clase</translation>
+    </message>
+    <message>
+        <source>Click a row to highlight its hand-in in the plots; double-click or Enter opens it in the main window</source>
+        <translation>Haga clic en una fila para resaltar su entrega en los gráficos; doble clic o Intro la abre en la ventana principal</translation>
+    </message>
+    <message>
+        <source>Select a hand-in in the table first.</source>
+        <translation>Seleccione primero una entrega en la tabla.</translation>
+    </message>
+    <message>
+        <source>it was refused ({reason})</source>
+        <translation>fue rechazada ({reason})</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>its network cannot be built from its weights</source>
+        <translation>su red no se puede construir a partir de sus pesos</translation>
+    </message>
+    <message>
+        <source>there is no main window to open it in</source>
+        <translation>no hay ninguna ventana principal en la que abrirla</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {why}</source>
+        <translation>{name} no se puede abrir: {why}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s hand-in</source>
+        <translation>Entrega de {name}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s hand-in was not opened.</source>
+        <translation>La entrega de {name} no se abrió.</translation>
+    </message>
+    <message>
+        <source>Opened {name}&apos;s hand-in in the main window; Save there asks for a new file (the hand-in stays as it is).</source>
+        <translation>Se abrió la entrega de {name} en la ventana principal; Guardar allí pide un archivo nuevo (la entrega queda como está).</translation>
+    </message>
+    <message>
+        <source>Export the class table</source>
+        <translation>Exportar la tabla de la clase</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>the table was not written: {reason}</source>
+        <translation>la tabla no se escribió: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {name}.</source>
+        <translation>Se escribió {name}.</translation>
+    </message>
+    <message>
+        <source>Export the class view as PNG</source>
+        <translation>Exportar la vista de la clase como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Qt could not make the PNG picture</source>
+        <translation>Qt no pudo crear la imagen PNG</translation>
+    </message>
+    <message>
+        <source>the picture was not written: {reason}</source>
+        <translation>la imagen no se escribió: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Classroom</name>
     <message>
         <source>Hand in</source>
@@ -1239,6 +1477,21 @@ Las pérdidas, R² y las predicciones siguen en las unidades de tu objetivo.</tr
     <message>
         <source>step</source>
         <translation>paso</translation>
+    </message>
+</context>
+<context>
+    <name>HandinServer</name>
+    <message>
+        <source>{address} is not an IPv4 address of this computer</source>
+        <translation>{address} no es una dirección IPv4 de este ordenador</translation>
+    </message>
+    <message>
+        <source>port {port} on {address} is already in use (another hand-in server?); choose another port</source>
+        <translation>el puerto {port} en {address} ya está en uso (¿otro servidor de entregas?); elija otro puerto</translation>
+    </message>
+    <message>
+        <source>cannot receive hand-ins on {address}:{port}: {problem}</source>
+        <translation>no se pueden recibir entregas en {address}:{port}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +3076,140 @@ precision_j = C_jj / Σ_i C_ij (de los puntos predichos como j, la proporción q
     </message>
 </context>
 <context>
+    <name>ReceiveWindow</name>
+    <message>
+        <source>Receiving hand-ins — {title} — ANN Studio</source>
+        <translation>Recibiendo entregas — {title} — ANN Studio</translation>
+    </message>
+    <message>
+        <source>Receive hand-ins</source>
+        <translation>Recibir entregas</translation>
+    </message>
+    <message>
+        <source>Hand in “{title}” to this computer</source>
+        <translation>Entregar «{title}» a este ordenador</translation>
+    </message>
+    <message>
+        <source>In ANN Studio: File ▸ Hand in…, choose “The teacher&apos;s computer” and type the address and the class code.</source>
+        <translation>En ANN Studio: Archivo ▸ Entregar…, elija «El ordenador del docente» y escriba la dirección y el código de la clase.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>The address the students type</source>
+        <translation>La dirección que escriben los estudiantes</translation>
+    </message>
+    <message>
+        <source>Class code</source>
+        <translation>Código de la clase</translation>
+    </message>
+    <message>
+        <source>The class code the students type</source>
+        <translation>El código de la clase que escriben los estudiantes</translation>
+    </message>
+    <message>
+        <source>Hand-ins received and refused</source>
+        <translation>Entregas recibidas y rechazadas</translation>
+    </message>
+    <message>
+        <source>Server status</source>
+        <translation>Estado del servidor</translation>
+    </message>
+    <message>
+        <source>Receive on:</source>
+        <translation>Recibir en:</translation>
+    </message>
+    <message>
+        <source>{address} (this computer only)</source>
+        <translation>{address} (solo este ordenador)</translation>
+    </message>
+    <message>
+        <source>Network address to receive on</source>
+        <translation>Dirección de red en la que recibir</translation>
+    </message>
+    <message>
+        <source>The network the students&apos; computers are on; 127.0.0.1 is this computer only</source>
+        <translation>La red en la que están los ordenadores de los estudiantes; 127.0.0.1 es solo este ordenador</translation>
+    </message>
+    <message>
+        <source>Class table</source>
+        <translation>Tabla de la clase</translation>
+    </message>
+    <message>
+        <source>Show the class table</source>
+        <translation>Mostrar la tabla de la clase</translation>
+    </message>
+    <message>
+        <source>Show the class table of the hand-ins received</source>
+        <translation>Mostrar la tabla de la clase con las entregas recibidas</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop receiving hand-ins</source>
+        <translation>Dejar de recibir entregas</translation>
+    </message>
+    <message>
+        <source>Stop the server: no more hand-ins are received (those received stay in the folder)</source>
+        <translation>Detener el servidor: no se reciben más entregas (las recibidas se quedan en la carpeta)</translation>
+    </message>
+    <message>
+        <source>{received} received · {refused} refused</source>
+        <translation>{received} recibidas · {refused} rechazadas</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Start receiving hand-ins again</source>
+        <translation>Volver a recibir entregas</translation>
+    </message>
+    <message>
+        <source>Receiving into {folder}.</source>
+        <translation>Recibiendo en {folder}.</translation>
+    </message>
+    <message>
+        <source>Stopped: no hand-ins are received. Those received stay in the folder.</source>
+        <translation>Detenido: no se reciben entregas. Las recibidas se quedan en la carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>Receiver</name>
+    <message>
+        <source>Receive: the folder to store hand-ins in</source>
+        <translation>Recibir: la carpeta donde guardar las entregas</translation>
+    </message>
+    <message>
+        <source>Receive: choose the teacher&apos;s key</source>
+        <translation>Recibir: elija la clave del docente</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s keys (*{ext});;All files (*)</source>
+        <translation>Claves del docente (*{ext});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Receive hand-ins</source>
+        <translation>Recibir entregas</translation>
+    </message>
+    <message>
+        <source>cannot use the folder: {reason}</source>
+        <translation>no se puede usar la carpeta: {reason}</translation>
+    </message>
+    <message>
+        <source>Port {wanted} is in use here, so port {port} is used.</source>
+        <translation>El puerto {wanted} está en uso aquí, así que se usa el puerto {port}.</translation>
+    </message>
+    <message>
+        <source>from {who}</source>
+        <translation>de {who}</translation>
+    </message>
+</context>
+<context>
     <name>RunTimeline</name>
     <message>
         <source>the timeline records NumPy-engine runs</source>
@@ -4099,14 +4486,6 @@ precision_j = C_jj / Σ_i C_ij (de los puntos predichos como j, la proporción q
 <context>
     <name>challenge_mode</name>
     <message>
-        <source>momentum (lecture form)</source>
-        <translation>momento (forma de la clase)</translation>
-    </message>
-    <message>
-        <source>RMSProp (lecture form)</source>
-        <translation>RMSProp (forma de la clase)</translation>
-    </message>
-    <message>
         <source>over the limit</source>
         <translation>por encima del límite</translation>
     </message>
@@ -4157,6 +4536,88 @@ precision_j = C_jj / Σ_i C_ij (de los puntos predichos como j, la proporción q
     <message>
         <source>none</source>
         <translation>ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>class_plots</name>
+    <message>
+        <source>1 layer</source>
+        <translation>1 capa</translation>
+    </message>
+    <message>
+        <source>{n} layers</source>
+        <translation>{n} capas</translation>
+    </message>
+</context>
+<context>
+    <name>class_view</name>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimizador</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>not finite</source>
+        <translation>no finito</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>rechazada: {reason}</translation>
+    </message>
+    <message>
+        <source>1 hand-in file</source>
+        <translation>1 archivo de entrega</translation>
+    </message>
+    <message>
+        <source>{n} hand-in files</source>
+        <translation>{n} archivos de entrega</translation>
+    </message>
+    <message>
+        <source>{n} ranked</source>
+        <translation>{n} clasificadas</translation>
+    </message>
+    <message>
+        <source>{n} flagged</source>
+        <translation>{n} señaladas</translation>
+    </message>
+    <message>
+        <source>{n} refused</source>
+        <translation>{n} rechazadas</translation>
+    </message>
+    <message>
+        <source>1 other file ignored</source>
+        <translation>1 archivo más ignorado</translation>
+    </message>
+    <message>
+        <source>{n} other files ignored</source>
+        <translation>{n} archivos más ignorados</translation>
+    </message>
+    <message>
+        <source>{title}: {parts}. Scores are {measure}, computed here on the key&apos;s held-out points (from {source}).</source>
+        <translation>{title}: {parts}. Puntuación: {measure}, calculada aquí con los puntos reservados de la clave (de {source}).</translation>
     </message>
 </context>
 <context>

@@ -388,6 +388,244 @@
     </message>
 </context>
 <context>
+    <name>ClassPlots</name>
+    <message>
+        <source>Training curves</source>
+        <translation>Courbes d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Every hand-in&apos;s training loss; the selected one in colour</source>
+        <translation>La perte d&apos;entraînement de chaque rendu ; le rendu sélectionné en couleur</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+    <message>
+        <source>Training loss per epoch</source>
+        <translation>Perte d&apos;entraînement par époque</translation>
+    </message>
+    <message>
+        <source>Parameters and held-out score</source>
+        <translation>Paramètres et score sur les données réservées</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimiseur</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>Couches cachées</translation>
+    </message>
+    <message>
+        <source>Parameters and score</source>
+        <translation>Paramètres et score</translation>
+    </message>
+    <message>
+        <source>Each hand-in&apos;s network size and its score (crosses: flagged, not ranked); click a point to select it</source>
+        <translation>La taille du réseau de chaque rendu et son score (croix : signalé, non classé) ; cliquez sur un point pour le sélectionner</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>paramètres</translation>
+    </message>
+    <message>
+        <source>Decision boundaries of the six best</source>
+        <translation>Frontières de décision des six meilleurs</translation>
+    </message>
+    <message>
+        <source>The decision boundaries of the six best ranked hand-ins, from their weights; click one to select it</source>
+        <translation>Les frontières de décision des six rendus les mieux classés, calculées à partir de leurs poids ; cliquez sur l&apos;une pour la sélectionner</translation>
+    </message>
+    <message>
+        <source>What the class chose</source>
+        <translation>Ce que la classe a choisi</translation>
+    </message>
+    <message>
+        <source>How many hand-ins chose each optimizer and each number of hidden layers; the selected one&apos;s choices in colour</source>
+        <translation>Combien de rendus ont choisi chaque optimiseur et chaque nombre de couches cachées ; les choix du rendu sélectionné en couleur</translation>
+    </message>
+    <message>
+        <source>training loss (log scale)</source>
+        <translation>perte d&apos;entraînement (échelle log.)</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>perte d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>{name}: {n} parameters, {measure} {score}</source>
+        <translation>{name} : {n} paramètres, {measure} {score}</translation>
+    </message>
+    <message>
+        <source>parameters (log scale)</source>
+        <translation>paramètres (échelle log.)</translation>
+    </message>
+    <message>
+        <source>No hand-in is ranked yet: no boundaries to draw.</source>
+        <translation>Aucun rendu n&apos;est encore classé : aucune frontière à tracer.</translation>
+    </message>
+    <message>
+        <source>Decision boundaries are drawn for two inputs; this challenge&apos;s data has 1 input.</source>
+        <translation>Les frontières de décision sont tracées pour deux entrées ; les données de ce défi ont 1 entrée.</translation>
+    </message>
+    <message>
+        <source>Decision boundaries are drawn for two inputs; this challenge&apos;s data has {n} inputs.</source>
+        <translation>Les frontières de décision sont tracées pour deux entrées ; les données de ce défi ont {n} entrées.</translation>
+    </message>
+    <message>
+        <source>{n} training curves, one per hand-in.</source>
+        <translation>{n} courbes d&apos;entraînement, une par rendu.</translation>
+    </message>
+    <message>
+        <source>{n} hand-ins scored; the best, {name}, has {params} parameters and {measure} {score}.</source>
+        <translation>{n} rendus notés ; le meilleur, {name}, a {params} paramètres et {measure} {score}.</translation>
+    </message>
+    <message>
+        <source>{n} hand-ins scored.</source>
+        <translation>{n} rendus notés.</translation>
+    </message>
+    <message>
+        <source>Boundaries of {names}.</source>
+        <translation>Frontières de {names}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Optimizers: {optimizers}. Hidden layers: {layers}.</source>
+        <translation>Optimiseurs : {optimizers}. Couches cachées : {layers}.</translation>
+    </message>
+    <message>
+        <source>{n} {name}</source>
+        <translation>{n} × {name}</translation>
+    </message>
+    <message>
+        <source>{n} with {k}</source>
+        <translation>{n} avec {k}</translation>
+    </message>
+</context>
+<context>
+    <name>ClassView</name>
+    <message>
+        <source>Class — {title} — ANN Studio</source>
+        <translation>Classe — {title} — ANN Studio</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>The table as CSV for grading (numbers as numbers)</source>
+        <translation>Le tableau en CSV pour la notation (les nombres comme nombres)</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>This whole window as a PNG picture, for slides</source>
+        <translation>Toute cette fenêtre en image PNG, pour des diapositives</translation>
+    </message>
+    <message>
+        <source>Open hand-in</source>
+        <translation>Ouvrir le rendu</translation>
+    </message>
+    <message>
+        <source>Open the selected hand-in&apos;s run in the main window (also: double-click or Enter); Save there asks for a new file</source>
+        <translation>Ouvrir l&apos;exécution du rendu sélectionné dans la fenêtre principale (aussi : double-clic ou Entrée) ; Enregistrer y demande un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>What the class predicted (predict-then-check answers, per question)</source>
+        <translation>Ce que la classe a prédit (réponses « prédire puis vérifier », par question)</translation>
+    </message>
+    <message>
+        <source>What the class predicted</source>
+        <translation>Ce que la classe a prédit</translation>
+    </message>
+    <message>
+        <source>No predict-then-check answers in these hand-ins.</source>
+        <translation>Aucune réponse « prédire puis vérifier » dans ces rendus.</translation>
+    </message>
+    <message>
+        <source>Class table</source>
+        <translation>Tableau de la classe</translation>
+    </message>
+    <message>
+        <source>Click a row to highlight its hand-in in the plots; double-click or Enter opens it in the main window</source>
+        <translation>Cliquez sur une ligne pour mettre son rendu en évidence dans les graphiques ; double-clic ou Entrée l&apos;ouvre dans la fenêtre principale</translation>
+    </message>
+    <message>
+        <source>Select a hand-in in the table first.</source>
+        <translation>Sélectionnez d&apos;abord un rendu dans le tableau.</translation>
+    </message>
+    <message>
+        <source>it was refused ({reason})</source>
+        <translation>il a été refusé ({reason})</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>its network cannot be built from its weights</source>
+        <translation>son réseau ne peut pas être construit à partir de ses poids</translation>
+    </message>
+    <message>
+        <source>there is no main window to open it in</source>
+        <translation>il n&apos;y a pas de fenêtre principale où l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {why}</source>
+        <translation>{name} ne peut pas être ouvert : {why}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s hand-in</source>
+        <translation>Rendu de {name}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s hand-in was not opened.</source>
+        <translation>Le rendu de {name} n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>Opened {name}&apos;s hand-in in the main window; Save there asks for a new file (the hand-in stays as it is).</source>
+        <translation>Rendu de {name} ouvert dans la fenêtre principale ; Enregistrer y demande un nouveau fichier (le rendu reste tel quel).</translation>
+    </message>
+    <message>
+        <source>Export the class table</source>
+        <translation>Exporter le tableau de la classe</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>the table was not written: {reason}</source>
+        <translation>le tableau n&apos;a pas été écrit : {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {name}.</source>
+        <translation>{name} écrit.</translation>
+    </message>
+    <message>
+        <source>Export the class view as PNG</source>
+        <translation>Exporter la vue de la classe en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Qt could not make the PNG picture</source>
+        <translation>Qt n&apos;a pas pu créer l&apos;image PNG</translation>
+    </message>
+    <message>
+        <source>the picture was not written: {reason}</source>
+        <translation>l&apos;image n&apos;a pas été écrite : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Classroom</name>
     <message>
         <source>Hand in</source>
@@ -1239,6 +1477,21 @@ Les pertes, R² et les prédictions restent dans les unités de votre cible.</tr
     <message>
         <source>step</source>
         <translation>pas</translation>
+    </message>
+</context>
+<context>
+    <name>HandinServer</name>
+    <message>
+        <source>{address} is not an IPv4 address of this computer</source>
+        <translation>{address} n&apos;est pas une adresse IPv4 de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>port {port} on {address} is already in use (another hand-in server?); choose another port</source>
+        <translation>le port {port} sur {address} est déjà utilisé (un autre serveur de rendus ?) ; choisissez un autre port</translation>
+    </message>
+    <message>
+        <source>cannot receive hand-ins on {address}:{port}: {problem}</source>
+        <translation>impossible de recevoir des rendus sur {address}:{port} : {problem}</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +3076,140 @@ precision_j = C_jj / Σ_i C_ij (parmi les points prédits j, la part qui est j)
     </message>
 </context>
 <context>
+    <name>ReceiveWindow</name>
+    <message>
+        <source>Receiving hand-ins — {title} — ANN Studio</source>
+        <translation>Réception des rendus — {title} — ANN Studio</translation>
+    </message>
+    <message>
+        <source>Receive hand-ins</source>
+        <translation>Recevoir les rendus</translation>
+    </message>
+    <message>
+        <source>Hand in “{title}” to this computer</source>
+        <translation>Rendre « {title} » à cet ordinateur</translation>
+    </message>
+    <message>
+        <source>In ANN Studio: File ▸ Hand in…, choose “The teacher&apos;s computer” and type the address and the class code.</source>
+        <translation>Dans ANN Studio : Fichier ▸ Rendre…, choisissez « L&apos;ordinateur de l&apos;enseignant » et saisissez l&apos;adresse et le code de la classe.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>The address the students type</source>
+        <translation>L&apos;adresse que les élèves saisissent</translation>
+    </message>
+    <message>
+        <source>Class code</source>
+        <translation>Code de la classe</translation>
+    </message>
+    <message>
+        <source>The class code the students type</source>
+        <translation>Le code de la classe que les élèves saisissent</translation>
+    </message>
+    <message>
+        <source>Hand-ins received and refused</source>
+        <translation>Rendus reçus et refusés</translation>
+    </message>
+    <message>
+        <source>Server status</source>
+        <translation>État du serveur</translation>
+    </message>
+    <message>
+        <source>Receive on:</source>
+        <translation>Recevoir sur :</translation>
+    </message>
+    <message>
+        <source>{address} (this computer only)</source>
+        <translation>{address} (cet ordinateur seulement)</translation>
+    </message>
+    <message>
+        <source>Network address to receive on</source>
+        <translation>Adresse réseau de réception</translation>
+    </message>
+    <message>
+        <source>The network the students&apos; computers are on; 127.0.0.1 is this computer only</source>
+        <translation>Le réseau des ordinateurs des élèves ; 127.0.0.1 est cet ordinateur seulement</translation>
+    </message>
+    <message>
+        <source>Class table</source>
+        <translation>Tableau de la classe</translation>
+    </message>
+    <message>
+        <source>Show the class table</source>
+        <translation>Afficher le tableau de la classe</translation>
+    </message>
+    <message>
+        <source>Show the class table of the hand-ins received</source>
+        <translation>Afficher le tableau de la classe des rendus reçus</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop receiving hand-ins</source>
+        <translation>Arrêter la réception des rendus</translation>
+    </message>
+    <message>
+        <source>Stop the server: no more hand-ins are received (those received stay in the folder)</source>
+        <translation>Arrêter le serveur : plus aucun rendu n&apos;est reçu (ceux reçus restent dans le dossier)</translation>
+    </message>
+    <message>
+        <source>{received} received · {refused} refused</source>
+        <translation>{received} reçus · {refused} refusés</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <source>Start receiving hand-ins again</source>
+        <translation>Reprendre la réception des rendus</translation>
+    </message>
+    <message>
+        <source>Receiving into {folder}.</source>
+        <translation>Réception dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Stopped: no hand-ins are received. Those received stay in the folder.</source>
+        <translation>Arrêté : aucun rendu n&apos;est reçu. Ceux reçus restent dans le dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>Receiver</name>
+    <message>
+        <source>Receive: the folder to store hand-ins in</source>
+        <translation>Recevoir : le dossier où ranger les rendus</translation>
+    </message>
+    <message>
+        <source>Receive: choose the teacher&apos;s key</source>
+        <translation>Recevoir : choisissez la clé de l&apos;enseignant</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s keys (*{ext});;All files (*)</source>
+        <translation>Clés de l&apos;enseignant (*{ext});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Receive hand-ins</source>
+        <translation>Recevoir les rendus</translation>
+    </message>
+    <message>
+        <source>cannot use the folder: {reason}</source>
+        <translation>impossible d&apos;utiliser le dossier : {reason}</translation>
+    </message>
+    <message>
+        <source>Port {wanted} is in use here, so port {port} is used.</source>
+        <translation>Le port {wanted} est utilisé ici, le port {port} est donc utilisé.</translation>
+    </message>
+    <message>
+        <source>from {who}</source>
+        <translation>de {who}</translation>
+    </message>
+</context>
+<context>
     <name>RunTimeline</name>
     <message>
         <source>the timeline records NumPy-engine runs</source>
@@ -4099,14 +4486,6 @@ precision_j = C_jj / Σ_i C_ij (parmi les points prédits j, la part qui est j)
 <context>
     <name>challenge_mode</name>
     <message>
-        <source>momentum (lecture form)</source>
-        <translation>moment (forme du cours)</translation>
-    </message>
-    <message>
-        <source>RMSProp (lecture form)</source>
-        <translation>RMSProp (forme du cours)</translation>
-    </message>
-    <message>
         <source>over the limit</source>
         <translation>au-delà de la limite</translation>
     </message>
@@ -4157,6 +4536,88 @@ precision_j = C_jj / Σ_i C_ij (parmi les points prédits j, la part qui est j)
     <message>
         <source>none</source>
         <translation>aucune</translation>
+    </message>
+</context>
+<context>
+    <name>class_plots</name>
+    <message>
+        <source>1 layer</source>
+        <translation>1 couche</translation>
+    </message>
+    <message>
+        <source>{n} layers</source>
+        <translation>{n} couches</translation>
+    </message>
+</context>
+<context>
+    <name>class_view</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimiseur</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>not finite</source>
+        <translation>non fini</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>refusé : {reason}</translation>
+    </message>
+    <message>
+        <source>1 hand-in file</source>
+        <translation>1 fichier rendu</translation>
+    </message>
+    <message>
+        <source>{n} hand-in files</source>
+        <translation>{n} fichiers rendus</translation>
+    </message>
+    <message>
+        <source>{n} ranked</source>
+        <translation>{n} classés</translation>
+    </message>
+    <message>
+        <source>{n} flagged</source>
+        <translation>{n} signalés</translation>
+    </message>
+    <message>
+        <source>{n} refused</source>
+        <translation>{n} refusés</translation>
+    </message>
+    <message>
+        <source>1 other file ignored</source>
+        <translation>1 autre fichier ignoré</translation>
+    </message>
+    <message>
+        <source>{n} other files ignored</source>
+        <translation>{n} autres fichiers ignorés</translation>
+    </message>
+    <message>
+        <source>{title}: {parts}. Scores are {measure}, computed here on the key&apos;s held-out points (from {source}).</source>
+        <translation>{title} : {parts}. Score : {measure}, calculé ici sur les points réservés de la clé (de {source}).</translation>
     </message>
 </context>
 <context>

@@ -388,6 +388,244 @@
     </message>
 </context>
 <context>
+    <name>ClassPlots</name>
+    <message>
+        <source>Training curves</source>
+        <translation>训练曲线</translation>
+    </message>
+    <message>
+        <source>Every hand-in&apos;s training loss; the selected one in colour</source>
+        <translation>每份提交的训练损失；选中的一份以彩色显示</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Training loss per epoch</source>
+        <translation>每轮次的训练损失</translation>
+    </message>
+    <message>
+        <source>Parameters and held-out score</source>
+        <translation>参数量与保留点得分</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <source>Parameters and score</source>
+        <translation>参数量与得分</translation>
+    </message>
+    <message>
+        <source>Each hand-in&apos;s network size and its score (crosses: flagged, not ranked); click a point to select it</source>
+        <translation>每份提交的网络规模及其得分（叉号：已标记，未排名）；点击一个点即可选中</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Decision boundaries of the six best</source>
+        <translation>前六名的决策边界</translation>
+    </message>
+    <message>
+        <source>The decision boundaries of the six best ranked hand-ins, from their weights; click one to select it</source>
+        <translation>排名前六的提交的决策边界，由其权重计算得出；点击其中一个即可选中</translation>
+    </message>
+    <message>
+        <source>What the class chose</source>
+        <translation>全班的选择</translation>
+    </message>
+    <message>
+        <source>How many hand-ins chose each optimizer and each number of hidden layers; the selected one&apos;s choices in colour</source>
+        <translation>选择每种优化器和每种隐藏层数的提交数量；选中提交的选择以彩色显示</translation>
+    </message>
+    <message>
+        <source>training loss (log scale)</source>
+        <translation>训练损失（对数刻度）</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <source>{name}: {n} parameters, {measure} {score}</source>
+        <translation>{name}：{n} 个参数，{measure} {score}</translation>
+    </message>
+    <message>
+        <source>parameters (log scale)</source>
+        <translation>参数量（对数刻度）</translation>
+    </message>
+    <message>
+        <source>No hand-in is ranked yet: no boundaries to draw.</source>
+        <translation>尚无提交被排名：没有可绘制的边界。</translation>
+    </message>
+    <message>
+        <source>Decision boundaries are drawn for two inputs; this challenge&apos;s data has 1 input.</source>
+        <translation>决策边界只针对两个输入绘制；此挑战的数据有 1 个输入。</translation>
+    </message>
+    <message>
+        <source>Decision boundaries are drawn for two inputs; this challenge&apos;s data has {n} inputs.</source>
+        <translation>决策边界只针对两个输入绘制；此挑战的数据有 {n} 个输入。</translation>
+    </message>
+    <message>
+        <source>{n} training curves, one per hand-in.</source>
+        <translation>{n} 条训练曲线，每份提交一条。</translation>
+    </message>
+    <message>
+        <source>{n} hand-ins scored; the best, {name}, has {params} parameters and {measure} {score}.</source>
+        <translation>已评分 {n} 份提交；最佳的是 {name}，有 {params} 个参数，{measure} {score}。</translation>
+    </message>
+    <message>
+        <source>{n} hand-ins scored.</source>
+        <translation>已评分 {n} 份提交。</translation>
+    </message>
+    <message>
+        <source>Boundaries of {names}.</source>
+        <translation>{names} 的边界。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Optimizers: {optimizers}. Hidden layers: {layers}.</source>
+        <translation>优化器：{optimizers}。隐藏层：{layers}。</translation>
+    </message>
+    <message>
+        <source>{n} {name}</source>
+        <translation>{n} × {name}</translation>
+    </message>
+    <message>
+        <source>{n} with {k}</source>
+        <translation>{n} 份为 {k} 层</translation>
+    </message>
+</context>
+<context>
+    <name>ClassView</name>
+    <message>
+        <source>Class — {title} — ANN Studio</source>
+        <translation>班级 — {title} — ANN Studio</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>The table as CSV for grading (numbers as numbers)</source>
+        <translation>将表格导出为 CSV 用于评分（数字保持为数字）</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>This whole window as a PNG picture, for slides</source>
+        <translation>将整个窗口保存为 PNG 图片，用于幻灯片</translation>
+    </message>
+    <message>
+        <source>Open hand-in</source>
+        <translation>打开提交</translation>
+    </message>
+    <message>
+        <source>Open the selected hand-in&apos;s run in the main window (also: double-click or Enter); Save there asks for a new file</source>
+        <translation>在主窗口中打开所选提交的运行（也可双击或按 Enter）；在那里保存时会要求选择新文件</translation>
+    </message>
+    <message>
+        <source>What the class predicted (predict-then-check answers, per question)</source>
+        <translation>全班的预测（“先预测再验证”的回答，按问题）</translation>
+    </message>
+    <message>
+        <source>What the class predicted</source>
+        <translation>全班的预测</translation>
+    </message>
+    <message>
+        <source>No predict-then-check answers in these hand-ins.</source>
+        <translation>这些提交中没有“先预测再验证”的回答。</translation>
+    </message>
+    <message>
+        <source>Class table</source>
+        <translation>班级表</translation>
+    </message>
+    <message>
+        <source>Click a row to highlight its hand-in in the plots; double-click or Enter opens it in the main window</source>
+        <translation>点击一行可在图中突出显示其提交；双击或按 Enter 在主窗口中打开</translation>
+    </message>
+    <message>
+        <source>Select a hand-in in the table first.</source>
+        <translation>请先在表格中选择一份提交。</translation>
+    </message>
+    <message>
+        <source>it was refused ({reason})</source>
+        <translation>它已被拒收（{reason}）</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>its network cannot be built from its weights</source>
+        <translation>无法根据其权重构建网络</translation>
+    </message>
+    <message>
+        <source>there is no main window to open it in</source>
+        <translation>没有可打开它的主窗口</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {why}</source>
+        <translation>无法打开 {name}：{why}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s hand-in</source>
+        <translation>{name} 的提交</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s hand-in was not opened.</source>
+        <translation>{name} 的提交未打开。</translation>
+    </message>
+    <message>
+        <source>Opened {name}&apos;s hand-in in the main window; Save there asks for a new file (the hand-in stays as it is).</source>
+        <translation>已在主窗口中打开 {name} 的提交；在那里保存时会要求选择新文件（提交本身保持不变）。</translation>
+    </message>
+    <message>
+        <source>Export the class table</source>
+        <translation>导出班级表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>the table was not written: {reason}</source>
+        <translation>表格未写入：{reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {name}.</source>
+        <translation>已写入 {name}。</translation>
+    </message>
+    <message>
+        <source>Export the class view as PNG</source>
+        <translation>将班级视图导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Qt could not make the PNG picture</source>
+        <translation>Qt 无法生成 PNG 图片</translation>
+    </message>
+    <message>
+        <source>the picture was not written: {reason}</source>
+        <translation>图片未写入：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>Classroom</name>
     <message>
         <source>Hand in</source>
@@ -1239,6 +1477,21 @@ Losses, R² and predictions stay in your target&apos;s own units.</source>
     <message>
         <source>step</source>
         <translation>步</translation>
+    </message>
+</context>
+<context>
+    <name>HandinServer</name>
+    <message>
+        <source>{address} is not an IPv4 address of this computer</source>
+        <translation>{address} 不是本计算机的 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>port {port} on {address} is already in use (another hand-in server?); choose another port</source>
+        <translation>{address} 上的端口 {port} 已被占用（另一个提交服务器？）；请选择其他端口</translation>
+    </message>
+    <message>
+        <source>cannot receive hand-ins on {address}:{port}: {problem}</source>
+        <translation>无法在 {address}:{port} 上接收提交：{problem}</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +3076,140 @@ precision_j = C_jj / Σ_i C_ij（被预测为 j 的点中确实属于 j 的比�
     </message>
 </context>
 <context>
+    <name>ReceiveWindow</name>
+    <message>
+        <source>Receiving hand-ins — {title} — ANN Studio</source>
+        <translation>正在接收提交 — {title} — ANN Studio</translation>
+    </message>
+    <message>
+        <source>Receive hand-ins</source>
+        <translation>接收提交</translation>
+    </message>
+    <message>
+        <source>Hand in “{title}” to this computer</source>
+        <translation>将“{title}”提交到这台计算机</translation>
+    </message>
+    <message>
+        <source>In ANN Studio: File ▸ Hand in…, choose “The teacher&apos;s computer” and type the address and the class code.</source>
+        <translation>在 ANN Studio 中：文件 ▸ 提交…，选择“老师的计算机”，然后输入地址和班级代码。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The address the students type</source>
+        <translation>学生输入的地址</translation>
+    </message>
+    <message>
+        <source>Class code</source>
+        <translation>班级代码</translation>
+    </message>
+    <message>
+        <source>The class code the students type</source>
+        <translation>学生输入的班级代码</translation>
+    </message>
+    <message>
+        <source>Hand-ins received and refused</source>
+        <translation>已接收和已拒收的提交</translation>
+    </message>
+    <message>
+        <source>Server status</source>
+        <translation>服务器状态</translation>
+    </message>
+    <message>
+        <source>Receive on:</source>
+        <translation>接收地址：</translation>
+    </message>
+    <message>
+        <source>{address} (this computer only)</source>
+        <translation>{address}（仅本机）</translation>
+    </message>
+    <message>
+        <source>Network address to receive on</source>
+        <translation>用于接收的网络地址</translation>
+    </message>
+    <message>
+        <source>The network the students&apos; computers are on; 127.0.0.1 is this computer only</source>
+        <translation>学生计算机所在的网络；127.0.0.1 仅指本机</translation>
+    </message>
+    <message>
+        <source>Class table</source>
+        <translation>班级表</translation>
+    </message>
+    <message>
+        <source>Show the class table</source>
+        <translation>显示班级表</translation>
+    </message>
+    <message>
+        <source>Show the class table of the hand-ins received</source>
+        <translation>显示已接收提交的班级表</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop receiving hand-ins</source>
+        <translation>停止接收提交</translation>
+    </message>
+    <message>
+        <source>Stop the server: no more hand-ins are received (those received stay in the folder)</source>
+        <translation>停止服务器：不再接收提交（已接收的保留在文件夹中）</translation>
+    </message>
+    <message>
+        <source>{received} received · {refused} refused</source>
+        <translation>已接收 {received} · 已拒收 {refused}</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Start receiving hand-ins again</source>
+        <translation>重新开始接收提交</translation>
+    </message>
+    <message>
+        <source>Receiving into {folder}.</source>
+        <translation>正在接收到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Stopped: no hand-ins are received. Those received stay in the folder.</source>
+        <translation>已停止：不再接收提交。已接收的保留在文件夹中。</translation>
+    </message>
+</context>
+<context>
+    <name>Receiver</name>
+    <message>
+        <source>Receive: the folder to store hand-ins in</source>
+        <translation>接收：用于存放提交的文件夹</translation>
+    </message>
+    <message>
+        <source>Receive: choose the teacher&apos;s key</source>
+        <translation>接收：选择教师密钥</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s keys (*{ext});;All files (*)</source>
+        <translation>教师密钥 (*{ext});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Receive hand-ins</source>
+        <translation>接收提交</translation>
+    </message>
+    <message>
+        <source>cannot use the folder: {reason}</source>
+        <translation>无法使用该文件夹：{reason}</translation>
+    </message>
+    <message>
+        <source>Port {wanted} is in use here, so port {port} is used.</source>
+        <translation>此处端口 {wanted} 已被占用，因此使用端口 {port}。</translation>
+    </message>
+    <message>
+        <source>from {who}</source>
+        <translation>来自 {who}</translation>
+    </message>
+</context>
+<context>
     <name>RunTimeline</name>
     <message>
         <source>the timeline records NumPy-engine runs</source>
@@ -4099,14 +4486,6 @@ precision_j = C_jj / Σ_i C_ij（被预测为 j 的点中确实属于 j 的比�
 <context>
     <name>challenge_mode</name>
     <message>
-        <source>momentum (lecture form)</source>
-        <translation>动量（课程形式）</translation>
-    </message>
-    <message>
-        <source>RMSProp (lecture form)</source>
-        <translation>RMSProp（课程形式）</translation>
-    </message>
-    <message>
         <source>over the limit</source>
         <translation>超出限制</translation>
     </message>
@@ -4157,6 +4536,88 @@ precision_j = C_jj / Σ_i C_ij（被预测为 j 的点中确实属于 j 的比�
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>class_plots</name>
+    <message>
+        <source>1 layer</source>
+        <translation>1 层</translation>
+    </message>
+    <message>
+        <source>{n} layers</source>
+        <translation>{n} 层</translation>
+    </message>
+</context>
+<context>
+    <name>class_view</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>not finite</source>
+        <translation>非有限值</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>已拒收：{reason}</translation>
+    </message>
+    <message>
+        <source>1 hand-in file</source>
+        <translation>1 个提交文件</translation>
+    </message>
+    <message>
+        <source>{n} hand-in files</source>
+        <translation>{n} 个提交文件</translation>
+    </message>
+    <message>
+        <source>{n} ranked</source>
+        <translation>{n} 份已排名</translation>
+    </message>
+    <message>
+        <source>{n} flagged</source>
+        <translation>{n} 份已标记</translation>
+    </message>
+    <message>
+        <source>{n} refused</source>
+        <translation>{n} 份已拒收</translation>
+    </message>
+    <message>
+        <source>1 other file ignored</source>
+        <translation>忽略了 1 个其他文件</translation>
+    </message>
+    <message>
+        <source>{n} other files ignored</source>
+        <translation>忽略了 {n} 个其他文件</translation>
+    </message>
+    <message>
+        <source>{title}: {parts}. Scores are {measure}, computed here on the key&apos;s held-out points (from {source}).</source>
+        <translation>{title}：{parts}。得分：{measure}，在此根据密钥的保留点计算（来自 {source}）。</translation>
     </message>
 </context>
 <context>
