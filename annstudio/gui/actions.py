@@ -305,7 +305,9 @@ class FixedWidth(QObject):
         opt = QStyleOptionToolButton()
         b.initStyleOption(opt)
         opt.text = text
-        w = fm.size(Qt.TextShowMnemonic, text).width() + 2 * fm.horizontalAdvance(" ")
+        # a space each side, and one more: a font without a bold face (many CJK fonts) is
+        # emboldened when drawn, wider than its metrics say
+        w = fm.size(Qt.TextShowMnemonic, text).width() + 3 * fm.horizontalAdvance(" ")
         return b.style().sizeFromContents(QStyle.CT_ToolButton, opt,
                                           QSize(w, fm.height()), b).width()
 
