@@ -169,7 +169,25 @@ def install_language(app, code, directory=None):
         if any(qt.load(f"qtbase_{code}", d) for d in qt_translation_dirs()):
             _install(app, qt)
     QLocale.setDefault(number_locale(code))
+    localize_axis_ticks()
     return code
+
+
+def localize_axis_ticks():
+    """The plots' tick labels in the default locale ("0,5" in German), like every other
+    number shown: pyqtgraph formats ticks with Python's ``%g`` and has no locale setting, so
+    its `AxisItem.tickStrings` is wrapped once here for every axis of the app."""
+    import pyqtgraph as pg
+    if getattr(pg.AxisItem.tickStrings, "annstudio_localized", False):   # already wrapped
+        return
+    plain = pg.AxisItem.tickStrings
+
+    def tick_strings(self, values, scale, spacing):
+        point = QLocale().decimalPoint()
+        strings = plain(self, values, scale, spacing)
+        return strings if point == "." else [t.replace(".", point) for t in strings]
+    tick_strings.annstudio_localized = True
+    pg.AxisItem.tickStrings = tick_strings
 
 
 def _install(app, translator):

@@ -275,3 +275,13 @@ def test_german_held_out_share_takes_both_forms(qapp, make_window, qtbot):
     set_spin(qtbot, spin, "0.95")                    # out of range: Qt's refusal stands
     assert spin.value() <= 0.9
     d.close()
+
+
+def test_plot_ticks_follow_the_locale(qapp):
+    """A plot's axis says "0,5" in German and "0.5" in English, as every other number."""
+    import pyqtgraph as pg
+    axis = pg.AxisItem("bottom")
+    i18n.install_language(qapp, "de")
+    assert axis.tickStrings([0.0, 0.5, 1.5], 1.0, 0.5) == ["0", "0,5", "1,5"]
+    i18n.install_language(qapp, "en")
+    assert axis.tickStrings([0.0, 0.5, 1.5], 1.0, 0.5) == ["0", "0.5", "1.5"]
