@@ -53,3 +53,8 @@ def render(text, numbering=None, relabel=True):
     for text already written in ``numbering`` (`core.inspect.explain`'s lines)."""
     out = _render(text, numbering)
     return numbering.relabel(out) if numbering is not None and relabel else out
+
+
+def layer_name(i, numbering=None):
+    """The lecture's layer ``i`` as the window names it: "Schicht 2", or "fc1"."""
+    return _value(LayerRef(i), numbering)
