@@ -19,6 +19,7 @@ import numpy as np
 from annstudio.core import losses
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.gradcheck import numerical_derivative
+from annstudio.core.i18n import QT_TRANSLATE_NOOP, LayerRef, Text
 from annstudio.core.network import Layer, Network
 from annstudio.core.walkthrough import gradients_from_steps, walkthrough
 
@@ -78,13 +79,14 @@ def parse_vector(text, n=None, what="coordinates"):
 def summary(a, digits=4):
     """``shape 20×40 · min −0.31 · max 0.42 · norm 2.1`` (Frobenius norm)."""
     a = np.asarray(a, dtype=float)
-    shape = "×".join(map(str, a.shape)) or "scalar"
+    shape = "×".join(map(str, a.shape)) or Text(QT_TRANSLATE_NOOP("inspect", "scalar"))
     if a.size == 0:
-        return f"shape {shape}"
+        return Text(QT_TRANSLATE_NOOP("inspect", "shape {shape}"), shape=shape)
     finite = a[np.isfinite(a)]
     norm = float(np.linalg.norm(a)) if finite.size == a.size else float("inf")
-    return (f"shape {shape} · min {fmt(a.min(), digits)} · max {fmt(a.max(), digits)}"
-            f" · norm {fmt(norm, digits)}")
+    return Text(QT_TRANSLATE_NOOP("inspect", "shape {shape} · min {min} · max {max} · norm {norm}"),
+                shape=shape, min=fmt(a.min(), digits), max=fmt(a.max(), digits),
+                norm=fmt(norm, digits))
 
 
 def is_wide(a):
@@ -175,27 +177,31 @@ def stages(steps, n_layers):
     """Group the walkthrough's steps into the pages the inspector steps through."""
     K = n_layers
     s = {st.name: st for st in steps}
-    pages = [Stage("input", K, "The input point",
+    pages = [Stage("input", K, Text(QT_TRANSLATE_NOOP("inspect", "The input point")),
                    f"z_{K} = x", [s[f"z_{K}"]], [f"z_{K}"])]
     for i in range(K, 0, -1):
         names = [f"z_{i}", f"W_{i}", f"b_{i}", f"u_{i}", f"z_{i - 1}"]
-        pages.append(Stage("forward", i, f"Forward through layer {i}",
+        pages.append(Stage("forward", i, Text(QT_TRANSLATE_NOOP("inspect", "Forward through {layer}"),
+                                              layer=LayerRef(i)),
                            f"u_{i} = z_{i} W_{i} + b_{i},   z_{i - 1} = φ_{i}(u_{i})",
                            [s[n] for n in names], names[1:]))
-    pages.append(Stage("loss", 0, "Output and loss", s["L"].formula,
+    pages.append(Stage("loss", 0, Text(QT_TRANSLATE_NOOP("inspect", "Output and loss")), s["L"].formula,
                        [s["z_0"], s["L"]], ["L"]))
-    pages.append(Stage("backward", 0, "Backward: the loss's derivative",
+    pages.append(Stage("backward", 0, Text(QT_TRANSLATE_NOOP("inspect", "Backward: the loss's derivative")),
                        s["∂L/∂z_0"].formula, [s["∂L/∂z_0"]], ["∂L/∂z_0"]))
     for i in range(1, K + 1):
         names = [f"∂L/∂z_{i - 1}", f"∇φ_{i}", f"∂L/∂u_{i}", f"∂g_{i}/∂W_{i}",
                  f"∂L/∂W_{i}", f"∂L/∂b_{i}"]
-        pages.append(Stage("backward", i, f"Backward through layer {i}: gradients of W_{i}, b_{i}",
+        pages.append(Stage("backward", i,
+                           Text(QT_TRANSLATE_NOOP("inspect", "Backward through {layer}: gradients of {W}, {b}"),
+                                layer=LayerRef(i), W=f"W_{i}", b=f"b_{i}"),
                            f"∂L/∂W_{i} = Σ_j (∂L/∂z_{i - 1})_j · ∂g_{i}/∂W_{i}[j] = z_{i}ᵀ · ∂L/∂u_{i}",
                            [s[n] for n in names], names[1:]))
         if i < K:
             names = [f"∂L/∂z_{i - 1}", f"∇φ_{i}", f"W_{i}", f"∂g_{i}/∂z_{i}", f"∂L/∂z_{i}"]
             pages.append(Stage("backward_z", i,
-                               f"Backward: pass the gradient on to layer {i + 1}",
+                               Text(QT_TRANSLATE_NOOP("inspect", "Backward: pass the gradient on to {layer}"),
+                                    layer=LayerRef(i + 1)),
                                f"∂L/∂z_{i} = ∂L/∂z_{i - 1} · ∇φ_{i} · W_{i}ᵀ",
                                [s[n] for n in names], names[3:]))
     return pages
@@ -287,10 +293,12 @@ def _forward_unit_lines(S, N, d, i, name, sym, idx, extra, lines):
         j = idx[-1]
     j = min(max(j, 0), W.shape[1] - 1)
     if lines:                      # the clicked cell is used in this unit's sum
-        lines.append(f"used here, in unit {j} of {N.layer(i)}:")
+        lines.append(Text(QT_TRANSLATE_NOOP("inspect", "used here, in unit {j} of {layer}:"), j=j,
+                          layer=LayerRef(i)))
     lines += _unit_lines(S, N, d, phis, i, j)
     if phis.get(i) == "softmax":
-        lines.append("softmax is not element-wise: every output depends on every u.")
+        lines.append(Text(QT_TRANSLATE_NOOP("inspect", "softmax is not element-wise: every output depends on "
+                                             "every u.")))
     return lines, j
 
 
@@ -421,9 +429,9 @@ _BACKWARD_ENTRY = {"grad_phi": _grad_phi_lines, "dL_du": _dL_du_lines,
                    "dg_dz": _dg_dz_lines, "dL_dz": _dL_dz_lines}
 
 
-INIT_WORDS = {"lecture": "0.1·N(0, 1) (the lecture's initialisation)",
-              "xavier": "U(−a, a) with a = √(6/(d + e)) (Xavier)",
-              "he": "N(0, 2/d) (He)"}
+INIT_WORDS = {"lecture": QT_TRANSLATE_NOOP("inspect", "0.1·N(0, 1) (the lecture's initialisation)"),
+              "xavier": QT_TRANSLATE_NOOP("inspect", "U(−a, a) with a = √(6/(d + e)) (Xavier)"),
+              "he": QT_TRANSLATE_NOOP("inspect", "N(0, 2/d) (He)")}
 
 
 def origin_text(steps_done, init=None, seed=None, at_init=None):
@@ -431,16 +439,25 @@ def origin_text(steps_done, init=None, seed=None, at_init=None):
 
     ``steps_done``: optimizer steps trained so far (None: unknown); ``at_init``: whether
     the weights still equal the experiment's random initialisation (None: unknown)."""
-    how = INIT_WORDS.get(init, init) if init else None
-    drawn = f"drawn from {how}" + (f" with seed {seed}" if seed is not None else "") if how else ""
+    how = (Text(INIT_WORDS[init]) if init in INIT_WORDS else init) if init else None
+    drawn = ""
+    if how and seed is not None:
+        drawn = Text(QT_TRANSLATE_NOOP("inspect", "drawn from {how} with seed {seed}"), how=how, seed=seed)
+    elif how:
+        drawn = Text(QT_TRANSLATE_NOOP("inspect", "drawn from {how}"), how=how)
     if steps_done:
-        return (f"current value after {steps_done:,} training step"
-                f"{'s' if steps_done != 1 else ''}" + (f"; initialised {drawn}" if drawn else ""))
+        trained = (Text(QT_TRANSLATE_NOOP("inspect", "current value after 1 training step")) if steps_done == 1 else
+                   Text(QT_TRANSLATE_NOOP("inspect", "current value after {steps} training steps"),
+                        steps=f"{steps_done:,}"))
+        return Text(QT_TRANSLATE_NOOP("inspect", "{trained}; initialised {drawn}"), trained=trained,
+                    drawn=drawn) if drawn else trained
     if at_init is False:
-        return "set by hand, a lesson or a file (not the random initialisation); not trained yet"
+        return Text(QT_TRANSLATE_NOOP("inspect", "set by hand, a lesson or a file (not the random initialisation); "
+                                       "not trained yet"))
     if drawn:
-        return f"initial value, {drawn}; biases start at 0; not trained yet"
-    return "its current value"
+        return Text(QT_TRANSLATE_NOOP("inspect", "initial value, {drawn}; biases start at 0; not trained yet"),
+                    drawn=drawn)
+    return Text(QT_TRANSLATE_NOOP("inspect", "its current value"))
 
 
 def _unit_lines(S, N, d, phis, i, j):
@@ -463,8 +480,10 @@ def _z_lines(S, N, d, phis, i, j):
     zl = N.entry("z", i - 1, j) if i > 1 or N.lecture else f"{N.name('z', 0)}[{j}]"
     ul = N.entry("u", i, j)
     u = S[f"u_{i}"].value
-    where = ("the network's output" if i == 1 else f"the output of unit {j} of {N.layer(i)}")
-    return [f"{zl} = {fmt(z[j], d)}: {where}, computed on {N.layer(i)}'s forward page:",
+    where = (Text(QT_TRANSLATE_NOOP("inspect", "the network's output")) if i == 1 else
+             Text(QT_TRANSLATE_NOOP("inspect", "the output of unit {j} of {layer}"), j=j, layer=LayerRef(i)))
+    return [Text(QT_TRANSLATE_NOOP("inspect", "{z} = {value}: {where}, computed on {layer}'s forward page:"),
+                 z=zl, value=fmt(z[j], d), where=where, layer=LayerRef(i)),
             f"{zl} = {N.relabel(f'φ_{i}')}({ul}) = "
             + _phi_text(phis.get(i, ""), u[j], z[j], d, j, u)]
 
@@ -473,11 +492,15 @@ def _input_lines(S, N, d, K, k, extra):
     """x_k: a feature of the data point, read from the dataset (or typed)."""
     x = S[f"z_{K}"].value
     names = extra.get("feature_names") or []
-    feat = f" ({names[k]})" if k < len(names) and names[k] else ""
-    where = extra.get("point_words") or "the data point"
+    where = extra.get("point_words") or Text(QT_TRANSLATE_NOOP("inspect", "the data point"))
     zl = N.entry("z", K, k) if N.lecture else f"x[{k}]"
-    return [f"{zl} = x_{k} = {fmt(x[k], d)}: feature {k}{feat} of {where}; the input is "
-            "data, not computed: every layer starts from it."]
+    if k < len(names) and names[k]:
+        return [Text(QT_TRANSLATE_NOOP("inspect", "{z} = {x} = {value}: feature {k} ({name}) of {where}; the "
+                                       "input is data, not computed: every layer starts from it."),
+                     z=zl, x=f"x_{k}", value=fmt(x[k], d), k=k, name=names[k], where=where)]
+    return [Text(QT_TRANSLATE_NOOP("inspect", "{z} = {x} = {value}: feature {k} of {where}; the input is data, "
+                                   "not computed: every layer starts from it."),
+                 z=zl, x=f"x_{k}", value=fmt(x[k], d), k=k, where=where)]
 
 
 def _parameter_lines(S, N, d, sym, i, idx, extra):
@@ -487,13 +510,19 @@ def _parameter_lines(S, N, d, sym, i, idx, extra):
     label = N.entry(sym, i, idx)
     if sym == "W":
         k, j = idx
-        what = f"the weight from input {k} to unit {j} of {N.layer(i)}"
+        what = Text(QT_TRANSLATE_NOOP("inspect", "the weight from input {k} to unit {j} of {layer}"), k=k, j=j,
+                    layer=LayerRef(i))
     else:
         j = idx[-1]
-        what = f"the bias of unit {j} of {N.layer(i)}"
+        what = Text(QT_TRANSLATE_NOOP("inspect", "the bias of unit {j} of {layer}"), j=j, layer=LayerRef(i))
     origin = extra.get("origin")
-    lines = [f"{label} = {fmt(v[idx], d)}: a parameter, {what} (double-click to edit)"
-             + (f"; {origin}." if origin else ".")]
+    if origin:
+        lines = [Text(QT_TRANSLATE_NOOP("inspect", "{label} = {value}: a parameter, {what} (double-click to edit); "
+                                        "{origin}."),
+                      label=label, value=fmt(v[idx], d), what=what, origin=origin)]
+    else:
+        lines = [Text(QT_TRANSLATE_NOOP("inspect", "{label} = {value}: a parameter, {what} (double-click to "
+                                        "edit)."), label=label, value=fmt(v[idx], d), what=what)]
     du = S.get(f"∂L/∂u_{i}")
     if du is not None:
         du = du.value
@@ -501,11 +530,13 @@ def _parameter_lines(S, N, d, sym, i, idx, extra):
         dul = f"{N.relabel(f'(∂L/∂u_{i})')}_{j}"
         if sym == "W":
             z = S[f"z_{i}"].value
-            lines.append(f"its gradient for this point: {g} = {N.entry('z', i, k)}·{dul}"
-                         f" = {fmt_factor(z[k], d)}·{fmt_factor(du[j], d)}"
-                         f" = {fmt(z[k] * du[j], d)}")
+            lines.append(Text(QT_TRANSLATE_NOOP("inspect", "its gradient for this point: {formula}"),
+                              formula=f"{g} = {N.entry('z', i, k)}·{dul}"
+                              f" = {fmt_factor(z[k], d)}·{fmt_factor(du[j], d)}"
+                              f" = {fmt(z[k] * du[j], d)}"))
         else:
-            lines.append(f"its gradient for this point: {g} = {dul} = {fmt(du[j], d)}")
+            lines.append(Text(QT_TRANSLATE_NOOP("inspect", "its gradient for this point: {formula}"),
+                              formula=f"{g} = {dul} = {fmt(du[j], d)}"))
     return lines
 
 

@@ -31,6 +31,7 @@ from annstudio.core import datasets
 from annstudio.core.datasets import (DERIVED_FEATURES, MAX_CLASSES, MAX_POINTS,  # noqa: F401
                                      MAX_TEST_FRACTION, MIN_CLASSES, MIN_POINTS)
 from annstudio.core.errors import AnnStudioError
+from annstudio.core.i18n import QT_TRANSLATE_NOOP
 
 MAX_UNITS = 4096           # per hidden layer in a file; the window offers up to GUI_MAX_UNITS
 MAX_LAYERS = 100           # hidden layers in a file; the window offers up to GUI_MAX_LAYERS
@@ -216,18 +217,21 @@ FIELDS = (
       "file or drawn points", choices=_dataset_names, flag="--dataset"),
     # a file may count 1 drawn point; a generator needs MIN_POINTS (the flag and the
     # editor set a generator's n)
-    F("dataset.n", "int", "n (number of points)", "Points to generate",
+    F("dataset.n", "int", "n (number of points)", QT_TRANSLATE_NOOP("schema", "Points to generate"),
       1, MAX_POINTS, flag="--samples", flag_minimum=MIN_POINTS,
       editor_minimum=MIN_POINTS, editor_maximum=GUI_MAX_POINTS,
-      editor_why="the live views redraw every point"),
-    F("dataset.noise", "float", "noise", "Standard deviation of the Gaussian noise added "
-      "to each point", 0.0, None, flag="--noise", editor_maximum=GUI_MAX_NOISE,
-      editor_why="beyond this the generator's shape is lost in the noise"),
-    F("dataset.seed", "int", "seed", "Random seed: the same seed gives the same points",
+      editor_why=QT_TRANSLATE_NOOP("schema", "the live views redraw every point")),
+    F("dataset.noise", "float", "noise", QT_TRANSLATE_NOOP("schema", "Standard deviation of the Gaussian "
+                                          "noise added to each point"), 0.0, None, flag="--noise", editor_maximum=GUI_MAX_NOISE,
+      editor_why=QT_TRANSLATE_NOOP("schema", "beyond this the generator's shape is lost in the "
+                                 "noise")),
+    F("dataset.seed", "int", "seed", QT_TRANSLATE_NOOP("schema", "Random seed: the same seed gives "
+                                                 "the same points"),
       0, MAX_SEED, flag="--seed"),
-    F("dataset.test_fraction", "float", "test fraction", "Share of the points held out "
-      "for testing", 0.0, MAX_TEST_FRACTION, flag="--test-fraction"),
-    F("dataset.classes", "int", "classes", "Number of classes of blobs and spirals",
+    F("dataset.test_fraction", "float", "test fraction", QT_TRANSLATE_NOOP("schema", "Share of the points held "
+                                                  "out for testing"), 0.0, MAX_TEST_FRACTION, flag="--test-fraction"),
+    F("dataset.classes", "int", "classes", QT_TRANSLATE_NOOP("schema", "Number of classes of blobs and "
+                                                "spirals"),
       MIN_CLASSES, MAX_CLASSES, flag="--classes"),
     F("dataset.features", "choice", "derived feature", "Derived inputs computed from x1, x2",
       choices=lambda: DERIVED_FEATURES, items=True, max_items=len(DERIVED_FEATURES),
@@ -244,24 +248,25 @@ FIELDS = (
       "ŷ = z·std + mean; losses stay in y's units (null: on for CSV and shipped data)",
       nullable=True),
     # ---- network
-    F("network.hidden", "int", "units of hidden layer", "Neurons in this layer",
+    F("network.hidden", "int", "units of hidden layer", QT_TRANSLATE_NOOP("schema", "Neurons in this layer"),
       1, MAX_UNITS, items=True, max_items=MAX_LAYERS, flag="--layers",
-      editor_maximum=GUI_MAX_UNITS, editor_why="the layer views draw one map per neuron"),
+      editor_maximum=GUI_MAX_UNITS, editor_why=QT_TRANSLATE_NOOP("schema", "the layer views draw one map per "
+                                 "neuron")),
     F("network.activations", "choice", "activation", "Hidden activation φ",
       choices=_hidden_activations, items=True, max_items=MAX_LAYERS, flag="--activation"),
     F("network.output", "choice", "output activation", "Output layer (auto: from the "
       "task)", choices=_outputs, flag="--output"),
     F("network.init", "choice", "initialisation", "How W starts (biases start at 0)",
       choices=_inits, flag="--init"),
-    F("network.seed", "int", "network seed", "Random seed of the initial weights: same "
-      "seed, same start", 0, MAX_SEED, flag="--seed"),
+    F("network.seed", "int", "network seed", QT_TRANSLATE_NOOP("schema", "Random seed of the "
+                                                  "initial weights: same seed, same start"), 0, MAX_SEED, flag="--seed"),
     # ---- optimizer (its hyperparameters: core.optimizers)
     F("optimizer.name", "choice", "optimizer", "The update rule", choices=_optimizers,
       flag="--optimizer"),
     # ---- training
-    F("training.batch_size", "int", "batch size", "Points per mini-batch: one optimizer "
-      "step each", 1, MAX_POINTS, flag="--batch-size"),
-    F("training.epochs", "int", "epochs", "Epochs to train",
+    F("training.batch_size", "int", "batch size", QT_TRANSLATE_NOOP("schema", "Points per mini-batch: "
+                                                 "one optimizer step each"), 1, MAX_POINTS, flag="--batch-size"),
+    F("training.epochs", "int", "epochs", QT_TRANSLATE_NOOP("schema", "Epochs to train"),
       0, MAX_EPOCHS, flag="--epochs", editor_minimum=1, flag_minimum=1,
       editor_why="0 is the 'until stopped' box; headless training needs an end"),
     F("training.shuffle", "bool", "shuffle", "A new order of the points each epoch"),

@@ -20,6 +20,7 @@ from annstudio.core import losses
 
 MAX_TENSOR = 2_000_000   # entries of ∂g_i/∂W_i kept in full (16 MB of float64)
 from annstudio.core.errors import AnnStudioError
+from annstudio.core.i18n import QT_TRANSLATE_NOOP, LayerRef, Text
 
 
 @dataclass
@@ -62,22 +63,29 @@ def _forward_steps(x, W, b, phi):
     z = {K: x}
     u = {}
     steps = [Step("forward", K, f"z_{K}", f"z_{K} = x", z[K].copy(),
-                  "The input point is the first z; the lecture counts layers from the output.",
+                  Text(QT_TRANSLATE_NOOP("inspect", "The input point is the first z; the lecture counts layers "
+                                         "from the output.")),
                   "x")]
     for i in range(K, 0, -1):
         u[i] = z[i] @ W[i] + b[i]
         z[i - 1] = act.phi(phi[i], u[i][None, :])[0]
         steps += [
             Step("forward", i, f"W_{i}", f"W_{i}: {W[i].shape[0]}×{W[i].shape[1]}", W[i].copy(),
-                 f"Layer {i}'s weights: one row per input, one column per unit.", "W"),
-            Step("forward", i, f"b_{i}", f"b_{i}: {b[i].size} {'entry' if b[i].size == 1 else 'entries'}", b[i].copy(),
-                 f"Layer {i}'s biases, one per unit.", "b"),
+                 Text(QT_TRANSLATE_NOOP("inspect", "{layer}'s weights: one row per input, one column "
+                                        "per unit."), layer=LayerRef(i, capital=True)), "W"),
+            Step("forward", i, f"b_{i}", (Text(QT_TRANSLATE_NOOP("inspect", "{b}: 1 entry"), b=f"b_{i}") if b[i].size == 1 else
+                  Text(QT_TRANSLATE_NOOP("inspect", "{b}: {n} entries"), b=f"b_{i}", n=b[i].size)), b[i].copy(),
+                 Text(QT_TRANSLATE_NOOP("inspect", "{layer}'s biases, one per unit."),
+                      layer=LayerRef(i, capital=True)), "b"),
             Step("forward", i, f"u_{i}", f"u_{i} = z_{i} W_{i} + b_{i}", u[i].copy(),
-                 "Each unit's weighted sum of its inputs plus its bias.", "u"),
+                 Text(QT_TRANSLATE_NOOP("inspect", "Each unit's weighted sum of its inputs plus its bias.")),
+                 "u"),
             Step("forward", i, f"z_{i - 1}", f"z_{i - 1} = φ_{i}(u_{i}),  {act.FORMULA[phi[i]]}",
                  z[i - 1].copy(),
-                 "The activation applied to u gives this layer's output"
-                 + (" — the network's output." if i == 1 else ", the next layer's input."), "z"),
+                 Text(QT_TRANSLATE_NOOP("inspect", "The activation applied to u gives this layer's output — the "
+                                        "network's output.")) if i == 1 else
+                 Text(QT_TRANSLATE_NOOP("inspect", "The activation applied to u gives this layer's output, the "
+                                        "next layer's input.")), "z"),
         ]
     return steps, u, z
 
@@ -86,7 +94,7 @@ def _loss_step(loss, u1, z0, t):
     """L(z_0, y): the loss of the output z_0 = φ_1(u_1) for this point's label."""
     L = losses.value(loss, u1, z0, t)
     return Step("loss", 0, "L", losses.FORMULA[loss], np.array(L),
-                "How wrong the output is for this point's label.", "L",
+                Text(QT_TRANSLATE_NOOP("inspect", "How wrong the output is for this point's label.")), "L",
                 {"loss": loss, "target": np.array(t).reshape(-1)})
 
 
@@ -98,7 +106,8 @@ def _backward_steps(loss, u, z, W, phi, t):
     # P = ∂L/∂z_{i−1}, the running product of the lecture's chain rule.
     P = losses.dL_dz(loss, z0, t)[0]
     steps = [Step("backward", 0, "∂L/∂z_0", _dL_dz0_formula(loss), P.copy(),
-                  "How the loss changes with each output: the first factor of the chain rule.",
+                  Text(QT_TRANSLATE_NOOP("inspect", "How the loss changes with each output: the first "
+                                         "factor of the chain rule.")),
                   "dL_dz")]
     # ∂L/∂u_1 is computed in the fused, never-infinite form σ(u) − y / softmax − onehot,
     # which equals ∂L/∂z_0·∇φ_1 wherever that product is finite.
@@ -128,24 +137,30 @@ def _gradient_steps(i, P, J, dL_du, z_i, W_i, phi_i):
         dL_dW = np.outer(z_i, dL_du)
     return [
         Step("backward", i, f"∇φ_{i}", f"∇φ_{i}(u_{i}): {_jac_words(phi_i)}", J,
-             "The Jacobian of the activation: how each output of layer "
-             f"{i} moves with each of its pre-activations.", "grad_phi"),
+             Text(QT_TRANSLATE_NOOP("inspect", "The Jacobian of the activation: how each output of "
+                                    "{layer} moves with each of its pre-activations."),
+                  layer=LayerRef(i)), "grad_phi"),
         Step("backward", i, f"∂L/∂u_{i}", f"∂L/∂u_{i} = ∂L/∂z_{i - 1} · ∇φ_{i}", dL_du.copy(),
-             "The error signal at this layer's weighted sums (δ in vectorised code).", "dL_du"),
+             Text(QT_TRANSLATE_NOOP("inspect", "The error signal at this layer's weighted sums (δ in "
+                                    "vectorised code).")), "dL_du"),
         Step("backward", i, f"∂g_{i}/∂W_{i}",
              f"∂g_{i}/∂W_{i}[j] = z_{i}ᵀ · (row j of ∇φ_{i}),  shape {m}×{n}×{m}", dg_dW,
-             f"How each of the {m} outputs of g_{i} depends on each weight: "
-             "one n×m matrix per output."
-             + ("" if m_kept == m else
-                f" Only the first {m_kept} of the {m} matrices are kept: the whole "
-                f"tensor would take {m * n * m * 8 / 2**20:,.0f} MB."),
+             Text(QT_TRANSLATE_NOOP("inspect", "How each of the {m} outputs of {g} depends on each "
+                                    "weight: one n×m matrix per output."), m=m, g=f"g_{i}")
+             if m_kept == m else
+             Text(QT_TRANSLATE_NOOP("inspect", "How each of the {m} outputs of {g} depends on each weight: "
+                                    "one n×m matrix per output. Only the first {kept} of "
+                                    "the {m} matrices are kept: the whole tensor would take "
+                                    "{mb} MB."), m=m, g=f"g_{i}", kept=m_kept,
+                  mb=f"{m * n * m * 8 / 2**20:,.0f}"),
              "dg_dW", {"full_shape": (m, n, m), "partial": m_kept < m}),
         Step("backward", i, f"∂L/∂W_{i}",
              f"∂L/∂W_{i} = Σ_j (∂L/∂z_{i - 1})_j · ∂g_{i}/∂W_{i}[j] = z_{i}ᵀ · ∂L/∂u_{i}", dL_dW,
-             "The gradient of the loss for every weight of this layer: "
-             "the sum of outer products zᵀ·row.", "dL_dW"),
+             Text(QT_TRANSLATE_NOOP("inspect", "The gradient of the loss for every weight of this layer: "
+                                    "the sum of outer products zᵀ·row.")), "dL_dW"),
         Step("backward", i, f"∂L/∂b_{i}", f"∂L/∂b_{i} = ∂L/∂z_{i - 1} · ∇φ_{i}", dL_du.copy(),
-             "The gradient for the biases: ∂g/∂b = ∇φ, so it equals ∂L/∂u.", "dL_db"),
+             Text(QT_TRANSLATE_NOOP("inspect", "The gradient for the biases: ∂g/∂b = ∇φ, so it equals "
+                                    "∂L/∂u.")), "dL_db"),
     ]
 
 
@@ -157,11 +172,12 @@ def _hand_on_steps(i, P, J, dL_du, W_i):
     P = P @ dg_dz if i > 1 or np.all(np.isfinite(P)) else dL_du @ W_i.T
     return P, [
         Step("backward", i, f"∂g_{i}/∂z_{i}", f"∂g_{i}/∂z_{i} = ∇φ_{i} · W_{i}ᵀ", dg_dz,
-             f"How layer {i}'s outputs move with its inputs z_{i}.", "dg_dz"),
+             Text(QT_TRANSLATE_NOOP("inspect", "How {layer}'s outputs move with its inputs {z}."),
+                  layer=LayerRef(i), z=f"z_{i}"), "dg_dz"),
         Step("backward", i, f"∂L/∂z_{i}",
              f"∂L/∂z_{i} = ∂L/∂z_{i - 1} · ∇φ_{i} · W_{i}ᵀ  (running product)", P.copy(),
-             "The chain rule so far: how the loss moves with the next layer's output.",
-             "dL_dz"),
+             Text(QT_TRANSLATE_NOOP("inspect", "The chain rule so far: how the loss moves with the next "
+                                    "layer's output.")), "dL_dz"),
     ]
 
 

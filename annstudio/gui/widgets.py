@@ -141,13 +141,41 @@ class NumberEdit(QLineEdit):
         lo, hi = f.editor_range()
         edit = cls(name or f.label, value, f.kind, lo, hi, parent=parent, live=live)
         edit.field = f
-        edit.set_help(f.help(editor=True))
+        edit.set_help(field_help(f))
         return edit
 
     def set_help(self, tip):
         self.setProperty("help_tip", tip)
         if not self.error:
             self.setToolTip(tip)
+
+
+def _bound(v):
+    """A bound as `core.schema` writes it in help texts (0.9, 4096, 1,000,000), in the
+    user's locale."""
+    if isinstance(v, float) and not v.is_integer():
+        return num(v, "g")
+    return num(int(v), ",") if abs(v) >= 10_000 else str(int(v))
+
+
+def field_help(f):
+    """The tooltip of a schema field's editor, translated: its doc line with the range the
+    window offers, and why that range is narrower than a file's when it is
+    ('Points to generate (4–100,000: the live views redraw every point)')."""
+    lo, hi = f.editor_range()
+    if lo is not None and hi is not None:
+        b = f"{_bound(lo)}–{_bound(hi)}"
+    elif lo is not None:
+        b = f"≥ {_bound(lo)}"
+    elif hi is not None:
+        b = f"≤ {_bound(hi)}"
+    else:
+        b = ""
+    if b and f.editor_why and hi != f.maximum:
+        b = translate("schema", "{bounds}: {why}").format(
+            bounds=b, why=translate("schema", f.editor_why))
+    doc = translate("schema", f.doc)
+    return translate("schema", "{doc} ({bounds})").format(doc=doc, bounds=b) if b else doc
 
 
 def sentence(text):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
 from annstudio.core import inspect as ins
 from annstudio.core.inspect import fmt
 from annstudio.gui.i18n import translate
+from annstudio.gui.inspector.text import layer_name
 from annstudio.gui.inspector.matrix import MatrixModel, MatrixView
 
 
@@ -77,7 +78,7 @@ class BatchTab:
         self.batch_layer.blockSignals(True)
         self.batch_layer.clear()
         for i in range(K, 0, -1):
-            self.batch_layer.addItem(self.numbering.layer(i), i)
+            self.batch_layer.addItem(layer_name(i, self.numbering), i)
         j = self.batch_layer.findData(cur)
         self.batch_layer.setCurrentIndex(j if j >= 0 else 0)
         self.batch_layer.blockSignals(False)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 from annstudio.core import inspect as ins
 from annstudio.core.inspect import fmt
 from annstudio.gui.i18n import translate
+from annstudio.gui.inspector.text import render
 from annstudio.gui.inspector.matrix import to_html
 from annstudio.gui.inspector.steps import FD_AUTO_ENTRIES
 
@@ -89,6 +90,7 @@ class Explanation:
         else:
             extra = dict(self.extra, unit=self._unit.get(self.stage_index, 0))
             lines, unit = ins.explain(self.steps, page, name, idx, N, d, extra)
+            lines = [render(line, N, relabel=False) for line in lines]
             if unit is not None:
                 self._unit[self.stage_index] = unit
             if name.startswith("∂L/∂") and name[4] in "Wb" and "_" in name:

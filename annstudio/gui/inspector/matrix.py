@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.inspect import WIDE, fmt, is_wide, parse_number, summary
 from annstudio.gui.i18n import translate
+from annstudio.gui.inspector.text import local_number, render
 from annstudio.gui.theme import NEG, POS, QUIET   # the app's diverging colours: orange − / blue +
 
 TINT = 0.55            # the strongest tint still leaves black text readable
@@ -127,7 +128,7 @@ class MatrixModel(QAbstractTableModel):
                     Qt.ToolTipRole: translate("MatrixModel",
                                               "hidden until you predict it (Predict mode)")}[role]
         if role == Qt.DisplayRole:
-            return fmt(v, self.digits)
+            return local_number(fmt(v, self.digits))
         if role == Qt.EditRole:
             return repr(v)
         if role == Qt.BackgroundRole:
@@ -308,7 +309,7 @@ class MatrixPanel(QWidget):
         self._show_slice()
         wide = is_wide(self._value)
         self.summary.setVisible(wide)
-        self.summary.setText(summary(self._value, digits) if wide else "")
+        self.summary.setText(render(summary(self._value, digits)) if wide else "")
 
     def set_hidden(self, hidden):
         """Predict mode: show "?" in every cell (and no summary) until answered."""

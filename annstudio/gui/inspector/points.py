@@ -141,7 +141,7 @@ class PointsTab:
             "{z0} = ({out}), loss L = {loss}").format(
                 point=where, x=xs, y=ytxt, z0=to_html(N.name("z", 0)), out=out,
                 loss=fmt(self.by_name["L"].value, d))
-            + f" &nbsp;<span style='color:{self._quiet()}'>({self.loss}, {self._net_words()})</span>")
+            + f" &nbsp;<span style='color:{self._quiet()}'>({self._net_words()})</span>")
 
     def set_point_row(self, row):
         if self.points_model.data_ is None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QToolBu
 from annstudio.core import inspect as ins
 from annstudio.core.inspect import fmt
 from annstudio.gui.i18n import translate
+from annstudio.gui.inspector.text import render
 from annstudio.gui.inspector.matrix import VALUE_ROLE, MatrixPanel, to_html
 from annstudio.gui.reader import ReaderText, step_sentence
 
@@ -151,7 +152,7 @@ class StepsPage:
         formula = N.relabel(page.formula)
         if N.mode == "pytorch" and page.kind == "input":
             formula = translate("StepsPage", "x: the input point")
-        self.title_label.setText(f"<span style='font-size:13pt'><b>{to_html(N.relabel(page.title))}"
+        self.title_label.setText(f"<span style='font-size:13pt'><b>{to_html(render(page.title, N))}"
                                  f"</b></span><br>{to_html(formula)}")
         rows = self._rows(page)
         key = (self.stage_index, tuple(map(tuple, rows)), N.mode,
@@ -187,7 +188,7 @@ class StepsPage:
             name = None
         value = None if name is None or name in hidden else step.value
         self.step_reader.set(step_sentence(
-            self.stage_index, self.stage_count, self.numbering.relabel(page.title), formula,
+            self.stage_index, self.stage_count, render(page.title, self.numbering), formula,
             None if name is None else self.numbering.relabel(name), value, self.digits))
 
     def _fit_host(self):
@@ -240,12 +241,12 @@ class StepsPage:
             return
         step = self.by_name[name]
         new = name in page.new
-        desc = N.relabel(step.description)
+        desc = render(step.description, N)
         if not new:
             desc = translate("StepsPage", "(from an earlier step) {description}").format(
                 description=desc)
         label = N.relabel(step.name)
-        formula = N.relabel(step.formula)
+        formula = render(step.formula, N)
         sym = step.symbol
         rl = cl = None
         if sym == "W":

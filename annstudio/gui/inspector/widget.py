@@ -439,4 +439,9 @@ class InspectorWidget(StepsPage, Explanation, PredictMode, PointsTab, BatchTab,
         return self.palette().color(QPalette.PlaceholderText).name()
 
     def _net_words(self):
-        return "→".join(map(str, self.net.sizes)) + ", " + ", ".join(self.net.activations)
+        """"BCE, 2→8→1, ReLU, σ": the loss and the network as the lecture names them (the
+        experiment's keys, relu and bce, are not words a reader knows)."""
+        names = {"relu": "ReLU", "leaky_relu": translate("InspectorWidget", "leaky ReLU"),
+                 "sigmoid": "σ", "identity": translate("InspectorWidget", "identity")}
+        return ", ".join([str(self.loss).upper(), "→".join(map(str, self.net.sizes))]
+                         + [names.get(a, a) for a in self.net.activations])
