@@ -187,8 +187,10 @@ def _built_texts(tree, filename):
             continue          # str.translate(table) has one argument
         ctx, text = node.args[0], node.args[1]
         literal = lambda n: isinstance(n, ast.Constant) and isinstance(n.value, str)  # noqa: E731
-        variable = isinstance(text, (ast.Name, ast.Attribute, ast.Subscript))
-        if not literal(ctx) or not (literal(text) or (variable and name == "translate")):
+        variable = lambda n: isinstance(n, (ast.Name, ast.Attribute, ast.Subscript))  # noqa: E731
+        # a variable text (and its context) was marked with QT_TRANSLATE_NOOP where written
+        marked = name == "translate" and variable(text)
+        if not (literal(ctx) or marked and variable(ctx)) or not (literal(text) or marked):
             bad.append(f"{filename}:{node.lineno}: {ast.unparse(node)[:100]}")
     return bad
 

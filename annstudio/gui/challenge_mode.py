@@ -54,11 +54,13 @@ def locked_tip(reason):
 
 
 def _optimizer_name(key):
-    return translate("TrainingPanel", OPTIMIZER_NAMES.get(key, key))
+    name = OPTIMIZER_NAMES.get(key, key)          # marked where the panel writes it
+    return translate("TrainingPanel", name)
 
 
 def _activation_name(key):
-    return translate("NetworkPanel", ACTIVATION_NAMES.get(key, key))
+    name = ACTIVATION_NAMES.get(key, key)         # marked where the panel writes it
+    return translate("NetworkPanel", name)
 
 
 # =========================================================================== the map

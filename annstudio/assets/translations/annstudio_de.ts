@@ -1620,6 +1620,14 @@ Nicht angehakt: eingefroren bei den jetzigen Gewichten.</translation>
         <source>set {entry} = {value}</source>
         <translation>{entry} = {value} setzen</translation>
     </message>
+    <message>
+        <source>leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>Identität</translation>
+    </message>
 </context>
 <context>
     <name>LandscapeView</name>
@@ -5043,6 +5051,221 @@ precision_j = C_jj / Σ_i C_ij (von den als j vorhergesagten Punkten der Anteil,
     </message>
 </context>
 <context>
+    <name>inspect</name>
+    <message>
+        <source>scalar</source>
+        <translation>Skalar</translation>
+    </message>
+    <message>
+        <source>shape {shape}</source>
+        <translation>Form {shape}</translation>
+    </message>
+    <message>
+        <source>shape {shape} · min {min} · max {max} · norm {norm}</source>
+        <translation>Form {shape} · Min. {min} · Max. {max} · Norm {norm}</translation>
+    </message>
+    <message>
+        <source>The input point</source>
+        <translation>Der Eingabepunkt</translation>
+    </message>
+    <message>
+        <source>Forward through {layer}</source>
+        <translation>Vorwärts durch {layer}</translation>
+    </message>
+    <message>
+        <source>Output and loss</source>
+        <translation>Ausgabe und Verlust</translation>
+    </message>
+    <message>
+        <source>Backward: the loss&apos;s derivative</source>
+        <translation>Rückwärts: die Ableitung des Verlusts</translation>
+    </message>
+    <message>
+        <source>Backward through {layer}: gradients of {W}, {b}</source>
+        <translation>Rückwärts durch {layer}: Gradienten von {W}, {b}</translation>
+    </message>
+    <message>
+        <source>Backward: pass the gradient on to {layer}</source>
+        <translation>Rückwärts: den Gradienten an {layer} weitergeben</translation>
+    </message>
+    <message>
+        <source>used here, in unit {j} of {layer}:</source>
+        <translation>hier verwendet, in Neuron {j} von {layer}:</translation>
+    </message>
+    <message>
+        <source>softmax is not element-wise: every output depends on every u.</source>
+        <translation>softmax wirkt nicht elementweise: jede Ausgabe hängt von jedem u ab.</translation>
+    </message>
+    <message>
+        <source>0.1·N(0, 1) (the lecture&apos;s initialisation)</source>
+        <translation>0,1·N(0, 1) (die Initialisierung der Vorlesung)</translation>
+    </message>
+    <message>
+        <source>U(−a, a) with a = √(6/(d + e)) (Xavier)</source>
+        <translation>U(−a, a) mit a = √(6/(d + e)) (Xavier)</translation>
+    </message>
+    <message>
+        <source>N(0, 2/d) (He)</source>
+        <translation>N(0, 2/d) (He)</translation>
+    </message>
+    <message>
+        <source>drawn from {how} with seed {seed}</source>
+        <translation>gezogen aus {how} mit Seed {seed}</translation>
+    </message>
+    <message>
+        <source>drawn from {how}</source>
+        <translation>gezogen aus {how}</translation>
+    </message>
+    <message>
+        <source>current value after 1 training step</source>
+        <translation>aktueller Wert nach 1 Trainingsschritt</translation>
+    </message>
+    <message>
+        <source>current value after {steps} training steps</source>
+        <translation>aktueller Wert nach {steps} Trainingsschritten</translation>
+    </message>
+    <message>
+        <source>{trained}; initialised {drawn}</source>
+        <translation>{trained}; initialisiert: {drawn}</translation>
+    </message>
+    <message>
+        <source>set by hand, a lesson or a file (not the random initialisation); not trained yet</source>
+        <translation>von Hand, durch eine Lektion oder eine Datei gesetzt (nicht die zufällige Initialisierung); noch nicht trainiert</translation>
+    </message>
+    <message>
+        <source>initial value, {drawn}; biases start at 0; not trained yet</source>
+        <translation>Anfangswert, {drawn}; Biases starten bei 0; noch nicht trainiert</translation>
+    </message>
+    <message>
+        <source>its current value</source>
+        <translation>sein aktueller Wert</translation>
+    </message>
+    <message>
+        <source>the network&apos;s output</source>
+        <translation>die Ausgabe des Netzes</translation>
+    </message>
+    <message>
+        <source>the output of unit {j} of {layer}</source>
+        <translation>die Ausgabe von Neuron {j} von {layer}</translation>
+    </message>
+    <message>
+        <source>{z} = {value}: {where}, computed on {layer}&apos;s forward page:</source>
+        <translation>{z} = {value}: {where}, berechnet auf der Vorwärtsseite von {layer}:</translation>
+    </message>
+    <message>
+        <source>the data point</source>
+        <translation>dem Datenpunkt</translation>
+    </message>
+    <message>
+        <source>{z} = {x} = {value}: feature {k} ({name}) of {where}; the input is data, not computed: every layer starts from it.</source>
+        <translation>{z} = {x} = {value}: Merkmal {k} ({name}) von {where}; die Eingabe sind Daten, nicht berechnet: jede Schicht geht von ihr aus.</translation>
+    </message>
+    <message>
+        <source>{z} = {x} = {value}: feature {k} of {where}; the input is data, not computed: every layer starts from it.</source>
+        <translation>{z} = {x} = {value}: Merkmal {k} von {where}; die Eingabe sind Daten, nicht berechnet: jede Schicht geht von ihr aus.</translation>
+    </message>
+    <message>
+        <source>the weight from input {k} to unit {j} of {layer}</source>
+        <translation>das Gewicht von Eingang {k} zu Neuron {j} von {layer}</translation>
+    </message>
+    <message>
+        <source>the bias of unit {j} of {layer}</source>
+        <translation>der Bias von Neuron {j} von {layer}</translation>
+    </message>
+    <message>
+        <source>{label} = {value}: a parameter, {what} (double-click to edit); {origin}.</source>
+        <translation>{label} = {value}: ein Parameter, {what} (Doppelklick zum Bearbeiten); {origin}.</translation>
+    </message>
+    <message>
+        <source>{label} = {value}: a parameter, {what} (double-click to edit).</source>
+        <translation>{label} = {value}: ein Parameter, {what} (Doppelklick zum Bearbeiten).</translation>
+    </message>
+    <message>
+        <source>its gradient for this point: {formula}</source>
+        <translation>sein Gradient für diesen Punkt: {formula}</translation>
+    </message>
+    <message>
+        <source>The input point is the first z; the lecture counts layers from the output.</source>
+        <translation>Der Eingabepunkt ist das erste z; die Vorlesung zählt die Schichten von der Ausgabe her.</translation>
+    </message>
+    <message>
+        <source>{layer}&apos;s weights: one row per input, one column per unit.</source>
+        <translation>Gewichte von {layer}: eine Zeile je Eingang, eine Spalte je Neuron.</translation>
+    </message>
+    <message>
+        <source>{b}: 1 entry</source>
+        <translation>{b}: 1 Eintrag</translation>
+    </message>
+    <message>
+        <source>{b}: {n} entries</source>
+        <translation>{b}: {n} Einträge</translation>
+    </message>
+    <message>
+        <source>{layer}&apos;s biases, one per unit.</source>
+        <translation>Biases von {layer}, einer je Neuron.</translation>
+    </message>
+    <message>
+        <source>Each unit&apos;s weighted sum of its inputs plus its bias.</source>
+        <translation>Die gewichtete Summe der Eingänge jedes Neurons plus sein Bias.</translation>
+    </message>
+    <message>
+        <source>The activation applied to u gives this layer&apos;s output — the network&apos;s output.</source>
+        <translation>Die Aktivierungsfunktion, auf u angewandt, liefert die Ausgabe dieser Schicht — die Ausgabe des Netzes.</translation>
+    </message>
+    <message>
+        <source>The activation applied to u gives this layer&apos;s output, the next layer&apos;s input.</source>
+        <translation>Die Aktivierungsfunktion, auf u angewandt, liefert die Ausgabe dieser Schicht, die Eingabe der nächsten.</translation>
+    </message>
+    <message>
+        <source>How wrong the output is for this point&apos;s label.</source>
+        <translation>Wie falsch die Ausgabe für das Label dieses Punkts ist.</translation>
+    </message>
+    <message>
+        <source>How the loss changes with each output: the first factor of the chain rule.</source>
+        <translation>Wie sich der Verlust mit jeder Ausgabe ändert: der erste Faktor der Kettenregel.</translation>
+    </message>
+    <message>
+        <source>The Jacobian of the activation: how each output of {layer} moves with each of its pre-activations.</source>
+        <translation>Die Jacobi-Matrix der Aktivierungsfunktion: wie sich jede Ausgabe von {layer} mit jeder ihrer Voraktivierungen ändert.</translation>
+    </message>
+    <message>
+        <source>The error signal at this layer&apos;s weighted sums (δ in vectorised code).</source>
+        <translation>Das Fehlersignal an den gewichteten Summen dieser Schicht (δ im vektorisierten Code).</translation>
+    </message>
+    <message>
+        <source>How each of the {m} outputs of {g} depends on each weight: one n×m matrix per output.</source>
+        <translation>Wie jede der {m} Ausgaben von {g} von jedem Gewicht abhängt: eine n×m-Matrix je Ausgabe.</translation>
+    </message>
+    <message>
+        <source>How each of the {m} outputs of {g} depends on each weight: one n×m matrix per output. Only the first {kept} of the {m} matrices are kept: the whole tensor would take {mb} MB.</source>
+        <translation>Wie jede der {m} Ausgaben von {g} von jedem Gewicht abhängt: eine n×m-Matrix je Ausgabe. Nur die ersten {kept} der {m} Matrizen werden behalten: der ganze Tensor bräuchte {mb} MB.</translation>
+    </message>
+    <message>
+        <source>The gradient of the loss for every weight of this layer: the sum of outer products zᵀ·row.</source>
+        <translation>Der Gradient des Verlusts für jedes Gewicht dieser Schicht: die Summe der äußeren Produkte zᵀ·Zeile.</translation>
+    </message>
+    <message>
+        <source>The gradient for the biases: ∂g/∂b = ∇φ, so it equals ∂L/∂u.</source>
+        <translation>Der Gradient für die Biases: ∂g/∂b = ∇φ, also ist er gleich ∂L/∂u.</translation>
+    </message>
+    <message>
+        <source>How {layer}&apos;s outputs move with its inputs {z}.</source>
+        <translation>Wie sich die Ausgaben von {layer} mit ihren Eingaben {z} ändern.</translation>
+    </message>
+    <message>
+        <source>The chain rule so far: how the loss moves with the next layer&apos;s output.</source>
+        <translation>Die Kettenregel bis hierhin: wie sich der Verlust mit der Ausgabe der nächsten Schicht ändert.</translation>
+    </message>
+    <message>
+        <source>Layer {n}</source>
+        <translation>Schicht {n}</translation>
+    </message>
+    <message>
+        <source>layer {n}</source>
+        <translation>Schicht {n}</translation>
+    </message>
+</context>
+<context>
     <name>inspector</name>
     <message>
         <source>Step through ¬XOR by hand (inspector)</source>
@@ -5120,6 +5343,65 @@ precision_j = C_jj / Σ_i C_ij (von den als j vorhergesagten Punkten der Anteil,
     <message>
         <source>{values}, … ({n} values)</source>
         <translation>{values}; … ({n} Werte)</translation>
+    </message>
+</context>
+<context>
+    <name>schema</name>
+    <message>
+        <source>Points to generate</source>
+        <translation>Zu erzeugende Punkte</translation>
+    </message>
+    <message>
+        <source>the live views redraw every point</source>
+        <translation>die Live-Ansichten zeichnen jeden Punkt neu</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the Gaussian noise added to each point</source>
+        <translation>Standardabweichung des Gaußschen Rauschens, das zu jedem Punkt addiert wird</translation>
+    </message>
+    <message>
+        <source>beyond this the generator&apos;s shape is lost in the noise</source>
+        <translation>darüber geht die Form des Generators im Rauschen unter</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same points</source>
+        <translation>Zufallsstartwert (Seed): gleicher Seed, gleiche Punkte</translation>
+    </message>
+    <message>
+        <source>Share of the points held out for testing</source>
+        <translation>Anteil der Punkte, der als Testdaten zurückgehalten wird</translation>
+    </message>
+    <message>
+        <source>Number of classes of blobs and spirals</source>
+        <translation>Anzahl der Klassen bei Blobs und Spiralen</translation>
+    </message>
+    <message>
+        <source>Neurons in this layer</source>
+        <translation>Neuronen in dieser Schicht</translation>
+    </message>
+    <message>
+        <source>the layer views draw one map per neuron</source>
+        <translation>die Schichtansichten zeichnen eine Karte je Neuron</translation>
+    </message>
+    <message>
+        <source>Random seed of the initial weights: same seed, same start</source>
+        <translation>Zufallsstartwert der Anfangsgewichte: gleicher Seed, gleicher Start</translation>
+    </message>
+    <message>
+        <source>Points per mini-batch: one optimizer step each</source>
+        <translation>Punkte pro Mini-Batch: je ein Optimiererschritt</translation>
+    </message>
+    <message>
+        <source>Epochs to train</source>
+        <translation>Zu trainierende Epochen</translation>
+    </message>
+    <message>
+        <source>{bounds}: {why}</source>
+        <translation>{bounds}: {why}</translation>
+    </message>
+    <message>
+        <source>{doc} ({bounds})</source>
+        <translation>{doc} ({bounds})</translation>
     </message>
 </context>
 <context>

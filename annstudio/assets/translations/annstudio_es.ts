@@ -1620,6 +1620,14 @@ Sin marcar: congelado con los pesos actuales.</translation>
         <source>set {entry} = {value}</source>
         <translation>fijar {entry} = {value}</translation>
     </message>
+    <message>
+        <source>leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identidad</translation>
+    </message>
 </context>
 <context>
     <name>LandscapeView</name>
@@ -5043,6 +5051,221 @@ precision_j = C_jj / Σ_i C_ij (de los puntos predichos como j, la proporción q
     </message>
 </context>
 <context>
+    <name>inspect</name>
+    <message>
+        <source>scalar</source>
+        <translation>escalar</translation>
+    </message>
+    <message>
+        <source>shape {shape}</source>
+        <translation>forma {shape}</translation>
+    </message>
+    <message>
+        <source>shape {shape} · min {min} · max {max} · norm {norm}</source>
+        <translation>forma {shape} · mín. {min} · máx. {max} · norma {norm}</translation>
+    </message>
+    <message>
+        <source>The input point</source>
+        <translation>El punto de entrada</translation>
+    </message>
+    <message>
+        <source>Forward through {layer}</source>
+        <translation>Hacia delante por {layer}</translation>
+    </message>
+    <message>
+        <source>Output and loss</source>
+        <translation>Salida y pérdida</translation>
+    </message>
+    <message>
+        <source>Backward: the loss&apos;s derivative</source>
+        <translation>Hacia atrás: la derivada de la pérdida</translation>
+    </message>
+    <message>
+        <source>Backward through {layer}: gradients of {W}, {b}</source>
+        <translation>Hacia atrás por {layer}: gradientes de {W}, {b}</translation>
+    </message>
+    <message>
+        <source>Backward: pass the gradient on to {layer}</source>
+        <translation>Hacia atrás: pasar el gradiente a {layer}</translation>
+    </message>
+    <message>
+        <source>used here, in unit {j} of {layer}:</source>
+        <translation>se usa aquí, en la neurona {j} de {layer}:</translation>
+    </message>
+    <message>
+        <source>softmax is not element-wise: every output depends on every u.</source>
+        <translation>softmax no actúa elemento a elemento: cada salida depende de cada u.</translation>
+    </message>
+    <message>
+        <source>0.1·N(0, 1) (the lecture&apos;s initialisation)</source>
+        <translation>0,1·N(0, 1) (la inicialización del curso)</translation>
+    </message>
+    <message>
+        <source>U(−a, a) with a = √(6/(d + e)) (Xavier)</source>
+        <translation>U(−a, a) con a = √(6/(d + e)) (Xavier)</translation>
+    </message>
+    <message>
+        <source>N(0, 2/d) (He)</source>
+        <translation>N(0, 2/d) (He)</translation>
+    </message>
+    <message>
+        <source>drawn from {how} with seed {seed}</source>
+        <translation>extraído de {how} con semilla {seed}</translation>
+    </message>
+    <message>
+        <source>drawn from {how}</source>
+        <translation>extraído de {how}</translation>
+    </message>
+    <message>
+        <source>current value after 1 training step</source>
+        <translation>valor actual tras 1 paso de entrenamiento</translation>
+    </message>
+    <message>
+        <source>current value after {steps} training steps</source>
+        <translation>valor actual tras {steps} pasos de entrenamiento</translation>
+    </message>
+    <message>
+        <source>{trained}; initialised {drawn}</source>
+        <translation>{trained}; inicializado: {drawn}</translation>
+    </message>
+    <message>
+        <source>set by hand, a lesson or a file (not the random initialisation); not trained yet</source>
+        <translation>fijado a mano, por una lección o por un archivo (no la inicialización aleatoria); aún sin entrenar</translation>
+    </message>
+    <message>
+        <source>initial value, {drawn}; biases start at 0; not trained yet</source>
+        <translation>valor inicial, {drawn}; los sesgos empiezan en 0; aún sin entrenar</translation>
+    </message>
+    <message>
+        <source>its current value</source>
+        <translation>su valor actual</translation>
+    </message>
+    <message>
+        <source>the network&apos;s output</source>
+        <translation>la salida de la red</translation>
+    </message>
+    <message>
+        <source>the output of unit {j} of {layer}</source>
+        <translation>la salida de la neurona {j} de {layer}</translation>
+    </message>
+    <message>
+        <source>{z} = {value}: {where}, computed on {layer}&apos;s forward page:</source>
+        <translation>{z} = {value}: {where}, calculado en la página hacia delante de {layer}:</translation>
+    </message>
+    <message>
+        <source>the data point</source>
+        <translation>el punto de datos</translation>
+    </message>
+    <message>
+        <source>{z} = {x} = {value}: feature {k} ({name}) of {where}; the input is data, not computed: every layer starts from it.</source>
+        <translation>{z} = {x} = {value}: característica {k} ({name}) de {where}; la entrada son datos, no se calcula: todas las capas parten de ella.</translation>
+    </message>
+    <message>
+        <source>{z} = {x} = {value}: feature {k} of {where}; the input is data, not computed: every layer starts from it.</source>
+        <translation>{z} = {x} = {value}: característica {k} de {where}; la entrada son datos, no se calcula: todas las capas parten de ella.</translation>
+    </message>
+    <message>
+        <source>the weight from input {k} to unit {j} of {layer}</source>
+        <translation>el peso de la entrada {k} a la neurona {j} de {layer}</translation>
+    </message>
+    <message>
+        <source>the bias of unit {j} of {layer}</source>
+        <translation>el sesgo de la neurona {j} de {layer}</translation>
+    </message>
+    <message>
+        <source>{label} = {value}: a parameter, {what} (double-click to edit); {origin}.</source>
+        <translation>{label} = {value}: un parámetro, {what} (doble clic para editar); {origin}.</translation>
+    </message>
+    <message>
+        <source>{label} = {value}: a parameter, {what} (double-click to edit).</source>
+        <translation>{label} = {value}: un parámetro, {what} (doble clic para editar).</translation>
+    </message>
+    <message>
+        <source>its gradient for this point: {formula}</source>
+        <translation>su gradiente para este punto: {formula}</translation>
+    </message>
+    <message>
+        <source>The input point is the first z; the lecture counts layers from the output.</source>
+        <translation>El punto de entrada es el primer z; el curso numera las capas desde la salida.</translation>
+    </message>
+    <message>
+        <source>{layer}&apos;s weights: one row per input, one column per unit.</source>
+        <translation>Pesos de {layer}: una fila por entrada, una columna por neurona.</translation>
+    </message>
+    <message>
+        <source>{b}: 1 entry</source>
+        <translation>{b}: 1 elemento</translation>
+    </message>
+    <message>
+        <source>{b}: {n} entries</source>
+        <translation>{b}: {n} elementos</translation>
+    </message>
+    <message>
+        <source>{layer}&apos;s biases, one per unit.</source>
+        <translation>Sesgos de {layer}, uno por neurona.</translation>
+    </message>
+    <message>
+        <source>Each unit&apos;s weighted sum of its inputs plus its bias.</source>
+        <translation>La suma ponderada de las entradas de cada neurona más su sesgo.</translation>
+    </message>
+    <message>
+        <source>The activation applied to u gives this layer&apos;s output — the network&apos;s output.</source>
+        <translation>La función de activación aplicada a u da la salida de esta capa: la salida de la red.</translation>
+    </message>
+    <message>
+        <source>The activation applied to u gives this layer&apos;s output, the next layer&apos;s input.</source>
+        <translation>La función de activación aplicada a u da la salida de esta capa, la entrada de la siguiente.</translation>
+    </message>
+    <message>
+        <source>How wrong the output is for this point&apos;s label.</source>
+        <translation>Cuánto se equivoca la salida para la etiqueta de este punto.</translation>
+    </message>
+    <message>
+        <source>How the loss changes with each output: the first factor of the chain rule.</source>
+        <translation>Cómo cambia la pérdida con cada salida: el primer factor de la regla de la cadena.</translation>
+    </message>
+    <message>
+        <source>The Jacobian of the activation: how each output of {layer} moves with each of its pre-activations.</source>
+        <translation>La jacobiana de la activación: cómo varía cada salida de {layer} con cada una de sus preactivaciones.</translation>
+    </message>
+    <message>
+        <source>The error signal at this layer&apos;s weighted sums (δ in vectorised code).</source>
+        <translation>La señal de error en las sumas ponderadas de esta capa (δ en el código vectorizado).</translation>
+    </message>
+    <message>
+        <source>How each of the {m} outputs of {g} depends on each weight: one n×m matrix per output.</source>
+        <translation>Cómo depende cada una de las {m} salidas de {g} de cada peso: una matriz n×m por salida.</translation>
+    </message>
+    <message>
+        <source>How each of the {m} outputs of {g} depends on each weight: one n×m matrix per output. Only the first {kept} of the {m} matrices are kept: the whole tensor would take {mb} MB.</source>
+        <translation>Cómo depende cada una de las {m} salidas de {g} de cada peso: una matriz n×m por salida. Solo se guardan las primeras {kept} de las {m} matrices: el tensor completo ocuparía {mb} MB.</translation>
+    </message>
+    <message>
+        <source>The gradient of the loss for every weight of this layer: the sum of outer products zᵀ·row.</source>
+        <translation>El gradiente de la pérdida para cada peso de esta capa: la suma de productos exteriores zᵀ·fila.</translation>
+    </message>
+    <message>
+        <source>The gradient for the biases: ∂g/∂b = ∇φ, so it equals ∂L/∂u.</source>
+        <translation>El gradiente de los sesgos: ∂g/∂b = ∇φ, así que es igual a ∂L/∂u.</translation>
+    </message>
+    <message>
+        <source>How {layer}&apos;s outputs move with its inputs {z}.</source>
+        <translation>Cómo varían las salidas de {layer} con sus entradas {z}.</translation>
+    </message>
+    <message>
+        <source>The chain rule so far: how the loss moves with the next layer&apos;s output.</source>
+        <translation>La regla de la cadena hasta aquí: cómo varía la pérdida con la salida de la capa siguiente.</translation>
+    </message>
+    <message>
+        <source>Layer {n}</source>
+        <translation>Capa {n}</translation>
+    </message>
+    <message>
+        <source>layer {n}</source>
+        <translation>capa {n}</translation>
+    </message>
+</context>
+<context>
     <name>inspector</name>
     <message>
         <source>Step through ¬XOR by hand (inspector)</source>
@@ -5120,6 +5343,65 @@ precision_j = C_jj / Σ_i C_ij (de los puntos predichos como j, la proporción q
     <message>
         <source>{values}, … ({n} values)</source>
         <translation>{values}; … ({n} valores)</translation>
+    </message>
+</context>
+<context>
+    <name>schema</name>
+    <message>
+        <source>Points to generate</source>
+        <translation>Puntos que se generan</translation>
+    </message>
+    <message>
+        <source>the live views redraw every point</source>
+        <translation>las vistas en vivo redibujan cada punto</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the Gaussian noise added to each point</source>
+        <translation>Desviación estándar del ruido gaussiano añadido a cada punto</translation>
+    </message>
+    <message>
+        <source>beyond this the generator&apos;s shape is lost in the noise</source>
+        <translation>por encima, la forma del generador se pierde en el ruido</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same points</source>
+        <translation>Semilla aleatoria: la misma semilla da los mismos puntos</translation>
+    </message>
+    <message>
+        <source>Share of the points held out for testing</source>
+        <translation>Proporción de puntos reservada para la prueba</translation>
+    </message>
+    <message>
+        <source>Number of classes of blobs and spirals</source>
+        <translation>Número de clases de los cúmulos y las espirales</translation>
+    </message>
+    <message>
+        <source>Neurons in this layer</source>
+        <translation>Neuronas de esta capa</translation>
+    </message>
+    <message>
+        <source>the layer views draw one map per neuron</source>
+        <translation>las vistas de capas dibujan un mapa por neurona</translation>
+    </message>
+    <message>
+        <source>Random seed of the initial weights: same seed, same start</source>
+        <translation>Semilla aleatoria de los pesos iniciales: misma semilla, mismo comienzo</translation>
+    </message>
+    <message>
+        <source>Points per mini-batch: one optimizer step each</source>
+        <translation>Puntos por minilote: un paso del optimizador por lote</translation>
+    </message>
+    <message>
+        <source>Epochs to train</source>
+        <translation>Épocas de entrenamiento</translation>
+    </message>
+    <message>
+        <source>{bounds}: {why}</source>
+        <translation>{bounds}: {why}</translation>
+    </message>
+    <message>
+        <source>{doc} ({bounds})</source>
+        <translation>{doc} ({bounds})</translation>
     </message>
 </context>
 <context>

@@ -1620,6 +1620,14 @@ Non coché : figé sur les poids actuels.</translation>
         <source>set {entry} = {value}</source>
         <translation>fixer {entry} = {value}</translation>
     </message>
+    <message>
+        <source>leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identité</translation>
+    </message>
 </context>
 <context>
     <name>LandscapeView</name>
@@ -5043,6 +5051,221 @@ precision_j = C_jj / Σ_i C_ij (parmi les points prédits j, la part qui est j)
     </message>
 </context>
 <context>
+    <name>inspect</name>
+    <message>
+        <source>scalar</source>
+        <translation>scalaire</translation>
+    </message>
+    <message>
+        <source>shape {shape}</source>
+        <translation>forme {shape}</translation>
+    </message>
+    <message>
+        <source>shape {shape} · min {min} · max {max} · norm {norm}</source>
+        <translation>forme {shape} · min {min} · max {max} · norme {norm}</translation>
+    </message>
+    <message>
+        <source>The input point</source>
+        <translation>Le point d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Forward through {layer}</source>
+        <translation>Propagation avant à travers {layer}</translation>
+    </message>
+    <message>
+        <source>Output and loss</source>
+        <translation>Sortie et perte</translation>
+    </message>
+    <message>
+        <source>Backward: the loss&apos;s derivative</source>
+        <translation>Rétropropagation : la dérivée de la perte</translation>
+    </message>
+    <message>
+        <source>Backward through {layer}: gradients of {W}, {b}</source>
+        <translation>Rétropropagation à travers {layer} : gradients de {W}, {b}</translation>
+    </message>
+    <message>
+        <source>Backward: pass the gradient on to {layer}</source>
+        <translation>Rétropropagation : transmettre le gradient à {layer}</translation>
+    </message>
+    <message>
+        <source>used here, in unit {j} of {layer}:</source>
+        <translation>utilisé ici, dans le neurone {j} de {layer} :</translation>
+    </message>
+    <message>
+        <source>softmax is not element-wise: every output depends on every u.</source>
+        <translation>softmax n&apos;agit pas élément par élément : chaque sortie dépend de chaque u.</translation>
+    </message>
+    <message>
+        <source>0.1·N(0, 1) (the lecture&apos;s initialisation)</source>
+        <translation>0,1·N(0, 1) (l&apos;initialisation du cours)</translation>
+    </message>
+    <message>
+        <source>U(−a, a) with a = √(6/(d + e)) (Xavier)</source>
+        <translation>U(−a, a) avec a = √(6/(d + e)) (Xavier)</translation>
+    </message>
+    <message>
+        <source>N(0, 2/d) (He)</source>
+        <translation>N(0, 2/d) (He)</translation>
+    </message>
+    <message>
+        <source>drawn from {how} with seed {seed}</source>
+        <translation>tiré selon {how} avec la graine {seed}</translation>
+    </message>
+    <message>
+        <source>drawn from {how}</source>
+        <translation>tiré selon {how}</translation>
+    </message>
+    <message>
+        <source>current value after 1 training step</source>
+        <translation>valeur actuelle après 1 pas d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>current value after {steps} training steps</source>
+        <translation>valeur actuelle après {steps} pas d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>{trained}; initialised {drawn}</source>
+        <translation>{trained} ; initialisé : {drawn}</translation>
+    </message>
+    <message>
+        <source>set by hand, a lesson or a file (not the random initialisation); not trained yet</source>
+        <translation>fixé à la main, par une leçon ou par un fichier (pas l&apos;initialisation aléatoire) ; pas encore entraîné</translation>
+    </message>
+    <message>
+        <source>initial value, {drawn}; biases start at 0; not trained yet</source>
+        <translation>valeur initiale, {drawn} ; les biais partent de 0 ; pas encore entraîné</translation>
+    </message>
+    <message>
+        <source>its current value</source>
+        <translation>sa valeur actuelle</translation>
+    </message>
+    <message>
+        <source>the network&apos;s output</source>
+        <translation>la sortie du réseau</translation>
+    </message>
+    <message>
+        <source>the output of unit {j} of {layer}</source>
+        <translation>la sortie du neurone {j} de {layer}</translation>
+    </message>
+    <message>
+        <source>{z} = {value}: {where}, computed on {layer}&apos;s forward page:</source>
+        <translation>{z} = {value} : {where}, calculé sur la page de propagation avant de {layer} :</translation>
+    </message>
+    <message>
+        <source>the data point</source>
+        <translation>le point de données</translation>
+    </message>
+    <message>
+        <source>{z} = {x} = {value}: feature {k} ({name}) of {where}; the input is data, not computed: every layer starts from it.</source>
+        <translation>{z} = {x} = {value} : caractéristique {k} ({name}) de {where} ; l&apos;entrée est une donnée, non calculée : chaque couche part d&apos;elle.</translation>
+    </message>
+    <message>
+        <source>{z} = {x} = {value}: feature {k} of {where}; the input is data, not computed: every layer starts from it.</source>
+        <translation>{z} = {x} = {value} : caractéristique {k} de {where} ; l&apos;entrée est une donnée, non calculée : chaque couche part d&apos;elle.</translation>
+    </message>
+    <message>
+        <source>the weight from input {k} to unit {j} of {layer}</source>
+        <translation>le poids de l&apos;entrée {k} vers le neurone {j} de {layer}</translation>
+    </message>
+    <message>
+        <source>the bias of unit {j} of {layer}</source>
+        <translation>le biais du neurone {j} de {layer}</translation>
+    </message>
+    <message>
+        <source>{label} = {value}: a parameter, {what} (double-click to edit); {origin}.</source>
+        <translation>{label} = {value} : un paramètre, {what} (double-clic pour modifier) ; {origin}.</translation>
+    </message>
+    <message>
+        <source>{label} = {value}: a parameter, {what} (double-click to edit).</source>
+        <translation>{label} = {value} : un paramètre, {what} (double-clic pour modifier).</translation>
+    </message>
+    <message>
+        <source>its gradient for this point: {formula}</source>
+        <translation>son gradient pour ce point : {formula}</translation>
+    </message>
+    <message>
+        <source>The input point is the first z; the lecture counts layers from the output.</source>
+        <translation>Le point d&apos;entrée est le premier z ; le cours numérote les couches à partir de la sortie.</translation>
+    </message>
+    <message>
+        <source>{layer}&apos;s weights: one row per input, one column per unit.</source>
+        <translation>Poids de {layer} : une ligne par entrée, une colonne par neurone.</translation>
+    </message>
+    <message>
+        <source>{b}: 1 entry</source>
+        <translation>{b} : 1 élément</translation>
+    </message>
+    <message>
+        <source>{b}: {n} entries</source>
+        <translation>{b} : {n} éléments</translation>
+    </message>
+    <message>
+        <source>{layer}&apos;s biases, one per unit.</source>
+        <translation>Biais de {layer}, un par neurone.</translation>
+    </message>
+    <message>
+        <source>Each unit&apos;s weighted sum of its inputs plus its bias.</source>
+        <translation>La somme pondérée des entrées de chaque neurone, plus son biais.</translation>
+    </message>
+    <message>
+        <source>The activation applied to u gives this layer&apos;s output — the network&apos;s output.</source>
+        <translation>La fonction d&apos;activation appliquée à u donne la sortie de cette couche — la sortie du réseau.</translation>
+    </message>
+    <message>
+        <source>The activation applied to u gives this layer&apos;s output, the next layer&apos;s input.</source>
+        <translation>La fonction d&apos;activation appliquée à u donne la sortie de cette couche, l&apos;entrée de la suivante.</translation>
+    </message>
+    <message>
+        <source>How wrong the output is for this point&apos;s label.</source>
+        <translation>À quel point la sortie se trompe pour l&apos;étiquette de ce point.</translation>
+    </message>
+    <message>
+        <source>How the loss changes with each output: the first factor of the chain rule.</source>
+        <translation>Comment la perte varie avec chaque sortie : le premier facteur de la règle de dérivation en chaîne.</translation>
+    </message>
+    <message>
+        <source>The Jacobian of the activation: how each output of {layer} moves with each of its pre-activations.</source>
+        <translation>La jacobienne de l&apos;activation : comment chaque sortie de {layer} varie avec chacune de ses pré-activations.</translation>
+    </message>
+    <message>
+        <source>The error signal at this layer&apos;s weighted sums (δ in vectorised code).</source>
+        <translation>Le signal d&apos;erreur aux sommes pondérées de cette couche (δ dans le code vectorisé).</translation>
+    </message>
+    <message>
+        <source>How each of the {m} outputs of {g} depends on each weight: one n×m matrix per output.</source>
+        <translation>Comment chacune des {m} sorties de {g} dépend de chaque poids : une matrice n×m par sortie.</translation>
+    </message>
+    <message>
+        <source>How each of the {m} outputs of {g} depends on each weight: one n×m matrix per output. Only the first {kept} of the {m} matrices are kept: the whole tensor would take {mb} MB.</source>
+        <translation>Comment chacune des {m} sorties de {g} dépend de chaque poids : une matrice n×m par sortie. Seules les {kept} premières des {m} matrices sont gardées : le tenseur entier occuperait {mb} Mo.</translation>
+    </message>
+    <message>
+        <source>The gradient of the loss for every weight of this layer: the sum of outer products zᵀ·row.</source>
+        <translation>Le gradient de la perte pour chaque poids de cette couche : la somme des produits extérieurs zᵀ·ligne.</translation>
+    </message>
+    <message>
+        <source>The gradient for the biases: ∂g/∂b = ∇φ, so it equals ∂L/∂u.</source>
+        <translation>Le gradient des biais : ∂g/∂b = ∇φ, il est donc égal à ∂L/∂u.</translation>
+    </message>
+    <message>
+        <source>How {layer}&apos;s outputs move with its inputs {z}.</source>
+        <translation>Comment les sorties de {layer} varient avec ses entrées {z}.</translation>
+    </message>
+    <message>
+        <source>The chain rule so far: how the loss moves with the next layer&apos;s output.</source>
+        <translation>La règle de dérivation en chaîne jusqu&apos;ici : comment la perte varie avec la sortie de la couche suivante.</translation>
+    </message>
+    <message>
+        <source>Layer {n}</source>
+        <translation>Couche {n}</translation>
+    </message>
+    <message>
+        <source>layer {n}</source>
+        <translation>couche {n}</translation>
+    </message>
+</context>
+<context>
     <name>inspector</name>
     <message>
         <source>Step through ¬XOR by hand (inspector)</source>
@@ -5120,6 +5343,65 @@ precision_j = C_jj / Σ_i C_ij (parmi les points prédits j, la part qui est j)
     <message>
         <source>{values}, … ({n} values)</source>
         <translation>{values} ; … ({n} valeurs)</translation>
+    </message>
+</context>
+<context>
+    <name>schema</name>
+    <message>
+        <source>Points to generate</source>
+        <translation>Points à générer</translation>
+    </message>
+    <message>
+        <source>the live views redraw every point</source>
+        <translation>les vues en direct redessinent chaque point</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the Gaussian noise added to each point</source>
+        <translation>Écart type du bruit gaussien ajouté à chaque point</translation>
+    </message>
+    <message>
+        <source>beyond this the generator&apos;s shape is lost in the noise</source>
+        <translation>au-delà, la forme du générateur se perd dans le bruit</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same points</source>
+        <translation>Graine aléatoire : la même graine donne les mêmes points</translation>
+    </message>
+    <message>
+        <source>Share of the points held out for testing</source>
+        <translation>Part des points mise de côté pour le test</translation>
+    </message>
+    <message>
+        <source>Number of classes of blobs and spirals</source>
+        <translation>Nombre de classes des amas et des spirales</translation>
+    </message>
+    <message>
+        <source>Neurons in this layer</source>
+        <translation>Neurones de cette couche</translation>
+    </message>
+    <message>
+        <source>the layer views draw one map per neuron</source>
+        <translation>les vues des couches dessinent une carte par neurone</translation>
+    </message>
+    <message>
+        <source>Random seed of the initial weights: same seed, same start</source>
+        <translation>Graine aléatoire des poids initiaux : même graine, même départ</translation>
+    </message>
+    <message>
+        <source>Points per mini-batch: one optimizer step each</source>
+        <translation>Points par mini-lot : un pas de l&apos;optimiseur par lot</translation>
+    </message>
+    <message>
+        <source>Epochs to train</source>
+        <translation>Époques d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>{bounds}: {why}</source>
+        <translation>{bounds} : {why}</translation>
+    </message>
+    <message>
+        <source>{doc} ({bounds})</source>
+        <translation>{doc} ({bounds})</translation>
     </message>
 </context>
 <context>

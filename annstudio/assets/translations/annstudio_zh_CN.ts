@@ -1620,6 +1620,14 @@ Unchecked: frozen at the weights it has now.</source>
         <source>set {entry} = {value}</source>
         <translation>设置 {entry} = {value}</translation>
     </message>
+    <message>
+        <source>leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>恒等</translation>
+    </message>
 </context>
 <context>
     <name>LandscapeView</name>
@@ -5043,6 +5051,221 @@ precision_j = C_jj / Σ_i C_ij（被预测为 j 的点中确实属于 j 的比�
     </message>
 </context>
 <context>
+    <name>inspect</name>
+    <message>
+        <source>scalar</source>
+        <translation>标量</translation>
+    </message>
+    <message>
+        <source>shape {shape}</source>
+        <translation>形状 {shape}</translation>
+    </message>
+    <message>
+        <source>shape {shape} · min {min} · max {max} · norm {norm}</source>
+        <translation>形状 {shape} · 最小值 {min} · 最大值 {max} · 范数 {norm}</translation>
+    </message>
+    <message>
+        <source>The input point</source>
+        <translation>输入点</translation>
+    </message>
+    <message>
+        <source>Forward through {layer}</source>
+        <translation>前向通过{layer}</translation>
+    </message>
+    <message>
+        <source>Output and loss</source>
+        <translation>输出与损失</translation>
+    </message>
+    <message>
+        <source>Backward: the loss&apos;s derivative</source>
+        <translation>反向：损失的导数</translation>
+    </message>
+    <message>
+        <source>Backward through {layer}: gradients of {W}, {b}</source>
+        <translation>反向通过{layer}：{W}、{b} 的梯度</translation>
+    </message>
+    <message>
+        <source>Backward: pass the gradient on to {layer}</source>
+        <translation>反向：把梯度传给{layer}</translation>
+    </message>
+    <message>
+        <source>used here, in unit {j} of {layer}:</source>
+        <translation>在此使用，位于{layer}的神经元 {j}：</translation>
+    </message>
+    <message>
+        <source>softmax is not element-wise: every output depends on every u.</source>
+        <translation>softmax 不是逐元素的：每个输出都依赖于每个 u。</translation>
+    </message>
+    <message>
+        <source>0.1·N(0, 1) (the lecture&apos;s initialisation)</source>
+        <translation>0.1·N(0, 1)（课程中的初始化）</translation>
+    </message>
+    <message>
+        <source>U(−a, a) with a = √(6/(d + e)) (Xavier)</source>
+        <translation>U(−a, a)，其中 a = √(6/(d + e))（Xavier）</translation>
+    </message>
+    <message>
+        <source>N(0, 2/d) (He)</source>
+        <translation>N(0, 2/d)（He）</translation>
+    </message>
+    <message>
+        <source>drawn from {how} with seed {seed}</source>
+        <translation>从 {how} 中抽取，种子为 {seed}</translation>
+    </message>
+    <message>
+        <source>drawn from {how}</source>
+        <translation>从 {how} 中抽取</translation>
+    </message>
+    <message>
+        <source>current value after 1 training step</source>
+        <translation>训练 1 步后的当前值</translation>
+    </message>
+    <message>
+        <source>current value after {steps} training steps</source>
+        <translation>训练 {steps} 步后的当前值</translation>
+    </message>
+    <message>
+        <source>{trained}; initialised {drawn}</source>
+        <translation>{trained}；初始化：{drawn}</translation>
+    </message>
+    <message>
+        <source>set by hand, a lesson or a file (not the random initialisation); not trained yet</source>
+        <translation>由手动、课程或文件设定（不是随机初始化）；尚未训练</translation>
+    </message>
+    <message>
+        <source>initial value, {drawn}; biases start at 0; not trained yet</source>
+        <translation>初始值，{drawn}；偏置从 0 开始；尚未训练</translation>
+    </message>
+    <message>
+        <source>its current value</source>
+        <translation>其当前值</translation>
+    </message>
+    <message>
+        <source>the network&apos;s output</source>
+        <translation>网络的输出</translation>
+    </message>
+    <message>
+        <source>the output of unit {j} of {layer}</source>
+        <translation>{layer}的神经元 {j} 的输出</translation>
+    </message>
+    <message>
+        <source>{z} = {value}: {where}, computed on {layer}&apos;s forward page:</source>
+        <translation>{z} = {value}：{where}，在{layer}的前向页面上计算：</translation>
+    </message>
+    <message>
+        <source>the data point</source>
+        <translation>该数据点</translation>
+    </message>
+    <message>
+        <source>{z} = {x} = {value}: feature {k} ({name}) of {where}; the input is data, not computed: every layer starts from it.</source>
+        <translation>{z} = {x} = {value}：{where}的特征 {k}（{name}）；输入是数据，而不是计算得到的：每一层都从它开始。</translation>
+    </message>
+    <message>
+        <source>{z} = {x} = {value}: feature {k} of {where}; the input is data, not computed: every layer starts from it.</source>
+        <translation>{z} = {x} = {value}：{where}的特征 {k}；输入是数据，而不是计算得到的：每一层都从它开始。</translation>
+    </message>
+    <message>
+        <source>the weight from input {k} to unit {j} of {layer}</source>
+        <translation>从输入 {k} 到{layer}神经元 {j} 的权重</translation>
+    </message>
+    <message>
+        <source>the bias of unit {j} of {layer}</source>
+        <translation>{layer}神经元 {j} 的偏置</translation>
+    </message>
+    <message>
+        <source>{label} = {value}: a parameter, {what} (double-click to edit); {origin}.</source>
+        <translation>{label} = {value}：一个参数，{what}（双击可编辑）；{origin}。</translation>
+    </message>
+    <message>
+        <source>{label} = {value}: a parameter, {what} (double-click to edit).</source>
+        <translation>{label} = {value}：一个参数，{what}（双击可编辑）。</translation>
+    </message>
+    <message>
+        <source>its gradient for this point: {formula}</source>
+        <translation>它在该点上的梯度：{formula}</translation>
+    </message>
+    <message>
+        <source>The input point is the first z; the lecture counts layers from the output.</source>
+        <translation>输入点是第一个 z；课程从输出端开始给层编号。</translation>
+    </message>
+    <message>
+        <source>{layer}&apos;s weights: one row per input, one column per unit.</source>
+        <translation>{layer}的权重：每个输入一行，每个神经元一列。</translation>
+    </message>
+    <message>
+        <source>{b}: 1 entry</source>
+        <translation>{b}：1 个元素</translation>
+    </message>
+    <message>
+        <source>{b}: {n} entries</source>
+        <translation>{b}：{n} 个元素</translation>
+    </message>
+    <message>
+        <source>{layer}&apos;s biases, one per unit.</source>
+        <translation>{layer}的偏置，每个神经元一个。</translation>
+    </message>
+    <message>
+        <source>Each unit&apos;s weighted sum of its inputs plus its bias.</source>
+        <translation>每个神经元对其输入的加权和，再加上它的偏置。</translation>
+    </message>
+    <message>
+        <source>The activation applied to u gives this layer&apos;s output — the network&apos;s output.</source>
+        <translation>对 u 应用激活函数得到该层的输出——即网络的输出。</translation>
+    </message>
+    <message>
+        <source>The activation applied to u gives this layer&apos;s output, the next layer&apos;s input.</source>
+        <translation>对 u 应用激活函数得到该层的输出，也就是下一层的输入。</translation>
+    </message>
+    <message>
+        <source>How wrong the output is for this point&apos;s label.</source>
+        <translation>输出相对于该点标签的错误程度。</translation>
+    </message>
+    <message>
+        <source>How the loss changes with each output: the first factor of the chain rule.</source>
+        <translation>损失如何随每个输出变化：链式法则的第一个因子。</translation>
+    </message>
+    <message>
+        <source>The Jacobian of the activation: how each output of {layer} moves with each of its pre-activations.</source>
+        <translation>激活函数的雅可比矩阵：{layer}的每个输出如何随其每个预激活值变化。</translation>
+    </message>
+    <message>
+        <source>The error signal at this layer&apos;s weighted sums (δ in vectorised code).</source>
+        <translation>该层加权和处的误差信号（向量化代码中的 δ）。</translation>
+    </message>
+    <message>
+        <source>How each of the {m} outputs of {g} depends on each weight: one n×m matrix per output.</source>
+        <translation>{g} 的 {m} 个输出各自如何依赖于每个权重：每个输出一个 n×m 矩阵。</translation>
+    </message>
+    <message>
+        <source>How each of the {m} outputs of {g} depends on each weight: one n×m matrix per output. Only the first {kept} of the {m} matrices are kept: the whole tensor would take {mb} MB.</source>
+        <translation>{g} 的 {m} 个输出各自如何依赖于每个权重：每个输出一个 n×m 矩阵。只保留了 {m} 个矩阵中的前 {kept} 个：整个张量将占用 {mb} MB。</translation>
+    </message>
+    <message>
+        <source>The gradient of the loss for every weight of this layer: the sum of outer products zᵀ·row.</source>
+        <translation>损失对该层每个权重的梯度：外积 zᵀ·行 之和。</translation>
+    </message>
+    <message>
+        <source>The gradient for the biases: ∂g/∂b = ∇φ, so it equals ∂L/∂u.</source>
+        <translation>偏置的梯度：∂g/∂b = ∇φ，因此它等于 ∂L/∂u。</translation>
+    </message>
+    <message>
+        <source>How {layer}&apos;s outputs move with its inputs {z}.</source>
+        <translation>{layer}的输出如何随其输入 {z} 变化。</translation>
+    </message>
+    <message>
+        <source>The chain rule so far: how the loss moves with the next layer&apos;s output.</source>
+        <translation>到目前为止的链式法则：损失如何随下一层的输出变化。</translation>
+    </message>
+    <message>
+        <source>Layer {n}</source>
+        <translation>第 {n} 层</translation>
+    </message>
+    <message>
+        <source>layer {n}</source>
+        <translation>第 {n} 层</translation>
+    </message>
+</context>
+<context>
     <name>inspector</name>
     <message>
         <source>Step through ¬XOR by hand (inspector)</source>
@@ -5120,6 +5343,65 @@ precision_j = C_jj / Σ_i C_ij（被预测为 j 的点中确实属于 j 的比�
     <message>
         <source>{values}, … ({n} values)</source>
         <translation>{values}，…（共 {n} 个值）</translation>
+    </message>
+</context>
+<context>
+    <name>schema</name>
+    <message>
+        <source>Points to generate</source>
+        <translation>要生成的点数</translation>
+    </message>
+    <message>
+        <source>the live views redraw every point</source>
+        <translation>实时视图会重绘每个点</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the Gaussian noise added to each point</source>
+        <translation>加到每个点上的高斯噪声的标准差</translation>
+    </message>
+    <message>
+        <source>beyond this the generator&apos;s shape is lost in the noise</source>
+        <translation>超过此值，生成器的形状会淹没在噪声中</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same points</source>
+        <translation>随机种子：相同的种子生成相同的点</translation>
+    </message>
+    <message>
+        <source>Share of the points held out for testing</source>
+        <translation>留作测试集的点的比例</translation>
+    </message>
+    <message>
+        <source>Number of classes of blobs and spirals</source>
+        <translation>团簇和螺旋数据的类别数</translation>
+    </message>
+    <message>
+        <source>Neurons in this layer</source>
+        <translation>该层的神经元数</translation>
+    </message>
+    <message>
+        <source>the layer views draw one map per neuron</source>
+        <translation>层视图为每个神经元绘制一张图</translation>
+    </message>
+    <message>
+        <source>Random seed of the initial weights: same seed, same start</source>
+        <translation>初始权重的随机种子：相同的种子，相同的起点</translation>
+    </message>
+    <message>
+        <source>Points per mini-batch: one optimizer step each</source>
+        <translation>每个小批量的点数：每个小批量执行一次优化器步骤</translation>
+    </message>
+    <message>
+        <source>Epochs to train</source>
+        <translation>训练的轮次数</translation>
+    </message>
+    <message>
+        <source>{bounds}: {why}</source>
+        <translation>{bounds}：{why}</translation>
+    </message>
+    <message>
+        <source>{doc} ({bounds})</source>
+        <translation>{doc}（{bounds}）</translation>
     </message>
 </context>
 <context>
