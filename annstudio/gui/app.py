@@ -277,23 +277,23 @@ def train_epochs(window, epochs, timeout=120.0):
 
     Returns None, or the reason it failed."""
     from annstudio.gui.worker import wait_for
-    client = window.client
-    errors = [client.start_failure] if client.start_failure else []
-    client.error.connect(errors.append)
-    client.diverged.connect(errors.append)
-    client.crashed.connect(errors.append)
+    s = window.session
+    errors = [s.engine_start_failure] if s.engine_start_failure else []
+    s.engineError.connect(errors.append)
+    s.diverged.connect(errors.append)
+    s.crashed.connect(errors.append)
     # an engine that cannot start or refuses the experiment says so now, not after 60 s
-    if not wait_for(lambda: errors or client.snapshots_received > 0, timeout=60):
+    if not wait_for(lambda: errors or s.snapshots_received > 0, timeout=60):
         return "the engine process did not answer within 60 s"
     if errors:
         return errors[0]
     if epochs <= 0:
         return None
-    start = len(client.record.history.epochs)
-    client.set_speed(None)          # scripted (screenshots, self-test): nobody is watching
-    window.session.run_epochs(epochs)
-    done = wait_for(lambda: errors or (len(client.record.history.epochs) >= start + epochs
-                                       and not client.running), timeout=timeout)
+    start = len(s.record.history.epochs)
+    s.set_speed(None)               # scripted (screenshots, self-test): nobody is watching
+    s.run_epochs(epochs)
+    done = wait_for(lambda: errors or (len(s.record.history.epochs) >= start + epochs
+                                       and not s.engine_running), timeout=timeout)
     if errors:
         return errors[0]
     if not done:
@@ -343,14 +343,14 @@ def _self_test(window):
     watcher.timeout.connect(watch_path)
     watcher.start(10)
     for engine in engines:
-        if engine != window.client.engine_name:
+        if engine != window.session.engine_name:
             window.training_panel.engine_combo.setCurrentIndex(
                 window.training_panel.engine_combo.findData(engine))
-            if not wait_for(lambda: window.client.engine_name == engine or window.last_error,
+            if not wait_for(lambda: window.session.engine_name == engine or window.last_error,
                             timeout=90):
                 print(f"self-test failed: the {engine} engine did not start", file=sys.stderr)
                 return 1
-            if window.client.engine_name != engine:
+            if window.session.engine_name != engine:
                 print(f"self-test failed: {engine}: {window.last_error[1]}", file=sys.stderr)
                 return 1
         why = train_epochs(window, 3)

@@ -125,6 +125,7 @@ class ClientBase(EngineSignals):
         # (being imported in the background), "ready", "failed"
         self.torch_state = "absent"
         self.snapshots_received = 0
+        self.start_failure = None       # why no engine process could start (then none runs)
 
     def _send(self, cmd):
         raise NotImplementedError

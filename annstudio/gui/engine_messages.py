@@ -1,7 +1,7 @@
 """What the window says when the engine speaks: run finished or diverged, an engine that
 failed to start, crashed (and was restarted), or stopped answering (the watchdog).
 
-`EngineMessages` listens to the session's engine client and tells the user: the status
+`EngineMessages` listens to the session's engine signals and tells the user: the status
 bar's state, the Training panel's red line, a non-modal message box (`MainWindow.show_error`)
 or, for a hung engine, a box that offers to restart it with the last weights.
 """
@@ -18,14 +18,13 @@ class EngineMessages:
     def __init__(self, w, session):
         self.w, self.session = w, session
         self.hung_box = self.restart_engine_button = None
-        c = session.client
-        c.stateChanged.connect(self._on_state)
-        c.configured.connect(self._on_configured)
-        c.diverged.connect(self._on_diverged)
-        c.error.connect(self._on_engine_error)
-        c.crashed.connect(self._on_crashed)
-        c.hung.connect(self._on_hung)
-        c.recovered.connect(self._on_recovered)
+        session.engineStateChanged.connect(self._on_state)
+        session.engineConfigured.connect(self._on_configured)
+        session.diverged.connect(self._on_diverged)
+        session.engineError.connect(self._on_engine_error)
+        session.crashed.connect(self._on_crashed)
+        session.hung.connect(self._on_hung)
+        session.recovered.connect(self._on_recovered)
 
     def _on_state(self, _running, reason):
         if reason == "finished":
@@ -46,8 +45,8 @@ class EngineMessages:
             # the engine could not start: the old one keeps running; say so and show it
             s.engine_failed()
             self.w.status.end_switch(None)
-            self.w.training_panel.show_engine(s.client.engine_name, s.client.device)
-            self.w.status.show_engine(s.client.engine_name, s.client.device)
+            self.w.training_panel.show_engine(s.engine_name, s.device)
+            self.w.status.show_engine(s.engine_name, s.device)
         self.w.show_error(translate("EngineMessages", "Engine"), msg)
 
     def _on_diverged(self, reason):
@@ -76,7 +75,7 @@ class EngineMessages:
             box.addButton(translate("EngineMessages", "Keep waiting"), QMessageBox.RejectRole)
             # not connected directly: clicked(bool) would pass `checked` as the reason
             self.restart_engine_button.clicked.connect(
-                lambda: self.session.client.restart_engine())
+                lambda: self.session.restart_engine())
         self.hung_box.setText(translate("EngineMessages", "{why}. Restart it with the last "
                                                           "weights? (Training pauses; press Run "
                                                           "to continue.)").format(why=why))

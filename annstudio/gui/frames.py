@@ -85,7 +85,7 @@ class ViewDriver(QObject):
         """Tell the engine which neuron maps are on screen: only those are computed."""
         w = self.w
         on_screen = w.view_tabs.currentWidget() is w.layer_view
-        self.session.client.set_view(w.layer_view.layer(), maps=on_screen)
+        self.session.set_view(w.layer_view.layer(), maps=on_screen)
 
     def on_tab(self):
         # the norms are recorded all along; a hidden tab is drawn when it is shown
@@ -150,15 +150,15 @@ class ViewDriver(QObject):
             return
         self.last_curves = now
         self.curves_pending = False
-        w, client = self.w, self.session.client
-        rec = client.record
+        w, s = self.w, self.session
+        rec, lock = s.record, s.record_lock
         n_ep, n_st = len(rec.history.epochs), rec.step_losses.n
         if force or n_ep != self.epochs_drawn or (n_st != self.steps_drawn and
                                                   w.curves.step_box.isChecked()):
             self.epochs_drawn, self.steps_drawn = n_ep, n_st
-            w.curves.update_record(rec, client.lock)
+            w.curves.update_record(rec, lock)
         if force or w.view_tabs.currentWidget() is w.grad_view:
-            w.grad_view.update_record(rec, client.lock)
+            w.grad_view.update_record(rec, lock)
 
     def enlarge(self, k, j):
         """Neuron j of hidden layer k over the whole input plane, in the data view."""

@@ -50,7 +50,6 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else make_settings()
         exp = experiment or last_experiment(self.settings) or first_run_experiment()
         self.session = s = Session(exp, client_factory, self)
-        self.client = s.client
         # the session's signals under the names the inspector, files and lessons use
         self.weightsChanged, self.pointPicked = s.weightsChanged, s.pointPicked
         self.experimentChanged, self.modifiedChanged = s.experimentChanged, s.modifiedChanged
@@ -180,7 +179,7 @@ class MainWindow(QMainWindow):
     # ================================================================ wiring
     def _connect(self):
         """Panels → the session's intents; the session → what the panels show."""
-        s, c = self.session, self.session.client
+        s = self.session
         dp, np_, tp = self.dataset_panel, self.network_panel, self.training_panel
         # each of these starts the run again: a trained, unsaved run is asked about first
         dp.specChanged.connect(self._asking("dataset", s.set_dataset_spec))
@@ -195,13 +194,13 @@ class MainWindow(QMainWindow):
         tp.hyperparametersChanged.connect(s.set_hyperparameters)
         tp.trainingChanged.connect(s.set_training)
         tp.engineChanged.connect(s.set_engine)
-        tp.probeRequested.connect(c.probe_devices)
+        tp.probeRequested.connect(s.probe_devices)
         tp.runToggled.connect(s.toggle_run)
         tp.stepBatchClicked.connect(s.step_batch)
         tp.stepEpochClicked.connect(s.step_epoch)
         tp.resetClicked.connect(s.reset)
-        tp.speedChanged.connect(c.set_speed)
-        c.set_speed(*tp.speed())
+        tp.speedChanged.connect(s.set_speed)
+        s.set_speed(*tp.speed())
         self.data_view.clicked.connect(self.on_data_click)
         self.data_view.inspectAt.connect(self.inspect_nearest)
 
@@ -214,7 +213,7 @@ class MainWindow(QMainWindow):
         s.modifiedChanged.connect(lambda _m: self.update_title())
         s.filePathChanged.connect(lambda _p: self.update_title())
         s.errorRaised.connect(self.show_error)
-        c.devices.connect(tp.set_device_reasons)
+        s.deviceReasons.connect(tp.set_device_reasons)
 
     def _asking(self, before, intent):
         """``intent`` behind "Save the changes before …?" (`gui.files`), as Open asks: the
@@ -436,5 +435,5 @@ class MainWindow(QMainWindow):
         try:
             self.save_settings()
         finally:
-            self.client.shutdown()
+            self.session.shutdown()
             self.appearance.restore_app()

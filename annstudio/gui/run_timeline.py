@@ -3,7 +3,8 @@ curves scrubs back through the run, "Branch from here" trains on from that step.
 
 The engine process keeps the record (`engines.live_timeline`); this module only sends it
 ``timeline_scrub`` / ``timeline_live`` / ``timeline_branch`` / ``timeline_export`` through
-the session's engine client and reads the ``timeline`` status every snapshot carries. A scrubbed step arrives as an ordinary snapshot of the
+the session and reads the ``timeline`` status every snapshot carries. A scrubbed step
+arrives as an ordinary snapshot of the
 network as it was, so the boundary, the layer views, the diagram and the inspector all
 show that step through the window's usual drawing (`gui.frames`). The old run of a branch
 stays on the curves, faded; the status bar (`gui.status`) shows the memory the record
@@ -19,7 +20,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
-from annstudio.engines.messages import TimelineBranch, TimelineExport, TimelineLive, TimelineScrub
 from annstudio.core.i18n import QT_TRANSLATE_NOOP
 from annstudio.gui.i18n import num, translate
 from annstudio.gui.views.curves import TEST, TRAIN
@@ -68,12 +68,11 @@ class TimelineBar(QWidget):
 
 
 class RunTimeline(QObject):
-    """Connects the bar, the curves' marker and faded runs to the session's engine client."""
+    """Connects the bar, the curves' marker and faded runs to the session's run."""
 
     def __init__(self, curves, session, parent=None):
         super().__init__(parent)
         self.curves, self.session = curves, session
-        self.client = session.client
         self.bar = TimelineBar()
         curves.layout().addWidget(self.bar)
         self.status = {}
@@ -101,7 +100,7 @@ class RunTimeline(QObject):
         s.sliderReleased.connect(self._on_released)
         self.bar.branch_button.clicked.connect(self.branch)
         session.runningChanged.connect(self._on_running)
-        self.client.crashed.connect(self._on_crashed)
+        session.crashed.connect(self._on_crashed)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
@@ -109,7 +108,7 @@ class RunTimeline(QObject):
 
     # ----- following the run -----
     def poll(self):
-        snap = self.client.latest()
+        snap = self.session.latest_snapshot()
         st = snap.timeline if snap is not None else None
         if st is None:
             return
@@ -170,7 +169,7 @@ class RunTimeline(QObject):
 
     def _send_scrub(self):
         if self._pending is not None and not self.live:
-            self.client.send(TimelineScrub(int(self._pending)))
+            self.session.timeline_scrub(self._pending)
             self._sent += 1
             self._pending = None
 
@@ -187,7 +186,7 @@ class RunTimeline(QObject):
         s.blockSignals(False)
         self.bar.position.setText(self._live_text())
         if tell_engine and not was_live:
-            self.client.send(TimelineLive())
+            self.session.timeline_live()
 
     def _live_text(self):
         """What the bar says while it shows the live run (a branch says where it starts until
@@ -229,7 +228,7 @@ class RunTimeline(QObject):
         if step is None:
             return
         self._fade(self.session.history)
-        self.client.send(TimelineBranch(int(step)))
+        self.session.timeline_branch(step)
         self.branched_at, self._branch_reached = int(step), False
         self._go_live(tell_engine=False)
         self.session.set_modified(True)
@@ -275,13 +274,13 @@ class RunTimeline(QObject):
             if msg.id == rid:
                 got["answer"] = msg
                 loop.quit()
-        self.client.timelineState.connect(on_state)
+        self.session.timelineState.connect(on_state)
         QTimer.singleShot(EXPORT_WAIT_MS, loop.quit)
         try:
-            self.client.send(TimelineExport(rid, TIMELINE_BUDGET_BYTES))
+            self.session.timeline_export(rid, TIMELINE_BUDGET_BYTES)
             loop.exec()
         finally:
-            self.client.timelineState.disconnect(on_state)
+            self.session.timelineState.disconnect(on_state)
         answer = got.get("answer")
         if answer is None:
             return None

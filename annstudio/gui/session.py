@@ -16,7 +16,7 @@ from __future__ import annotations
 import copy
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import TASK_OUTPUT, DatasetSpec
@@ -25,11 +25,13 @@ from annstudio.core.views import ViewGeometry
 from annstudio.engines import messages as m
 from annstudio.gui.i18n import translate
 from annstudio.gui.predictions import PredictionRecord
+from annstudio.gui.session_engine import SessionEngine
 
 
-class Session(QObject):
+class Session(SessionEngine):
     """One experiment being edited and trained. ``client_factory(parent)`` makes the engine
-    client (`gui.worker.EngineClient`, or `gui.fake_engine.FakeEngineClient` in tests)."""
+    client (`gui.worker.EngineClient`, or `gui.fake_engine.FakeEngineClient` in tests); the
+    engine's signals, state and commands are `SessionEngine`'s."""
 
     experimentChanged = Signal()          # any edit of the experiment (files: modified)
     specsReplaced = Signal()              # a new experiment (load, New): panels show it again
@@ -67,10 +69,10 @@ class Session(QObject):
         self._epochs_seen = 0             # epochs done at the last snapshot (epochsDone)
         self.challenge = None             # the challenge this run is for (its locks, limits)
         self.predictions = PredictionRecord(self)   # the predict-then-check answers given here
-        self.client = client_factory(self)
-        self.client.stateChanged.connect(self._on_state)
-        self.client.diverged.connect(lambda _reason: self._set_running(False))
-        self.client.crashed.connect(lambda _why: self._set_running(False))
+        self._attach(client_factory(self))
+        self.engineStateChanged.connect(self._on_state)
+        self.diverged.connect(lambda _reason: self._set_running(False))
+        self.crashed.connect(lambda _why: self._set_running(False))
 
     # ================================================================ reading
     @property

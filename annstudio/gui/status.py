@@ -98,10 +98,9 @@ class StatusBar(QObject):
         self.switch_timer = QTimer(self)
         self.switch_timer.setInterval(250)
         self.switch_timer.timeout.connect(self.show_switch_progress)
-        c = session.client
-        c.torchState.connect(lambda _s: self.show_switch_progress()
-                             if self.switch_t0 is not None else None)
-        c.configured.connect(self.on_configured)
+        session.torchState.connect(lambda _s: self.show_switch_progress()
+                                   if self.switch_t0 is not None else None)
+        session.engineConfigured.connect(self.on_configured)
         session.engineRequested.connect(self.start_switch)
         session.runningChanged.connect(
             lambda running: self.set_state(translate("StatusBar", "training…") if running
@@ -117,7 +116,7 @@ class StatusBar(QObject):
         sps = snap.steps_per_s
         L["speed"].setText(translate("StatusBar", "{speed} steps/s").format(
             speed=num(sps, ",.0f")) if sps else "")
-        eps = self.session.client.record.history.epochs
+        eps = self.session.record.history.epochs
         L["loss"].setText(loss_line(eps[-1]) if eps else "")
         self.show_engine(snap.engine, snap.device, snap.engine_path,
                          snap.engine_path_note)
@@ -137,7 +136,7 @@ class StatusBar(QObject):
     def show_switch_progress(self):
         # torch preloaded in the background (engines.host): the switch only builds the engine
         what = translate("StatusBar", "loading PyTorch") if self.switch_to == "torch" and \
-            self.session.client.torch_state != "ready" else \
+            self.session.torch_state != "ready" else \
             translate("StatusBar", "switching to {engine}").format(
                 engine=NAMES.get(self.switch_to, self.switch_to))
         self.labels["engine"].setText(translate("StatusBar", "{what}… {seconds} s").format(

@@ -238,7 +238,6 @@ class EngineClient(ClientBase):
         self._beat = time.monotonic()   # when the engine last said anything
         self._heard = 0     # messages from this process: any of them ends the start-up grace
         self.is_hung = False
-        self.start_failure = None       # why no engine process could start (then none runs)
         self._kept = None               # the newest `TimelineState` of this configuration
         self._keep_asked = 0.0
         self._thread = _PipeThread(self)

@@ -133,7 +133,7 @@ def app_run(window, seconds, probe=None):
     """Train ``seconds`` in the app; returns steps/s from the snapshots' step counter,
     the probe's statistics and the frames drawn per second."""
     from annstudio.gui.worker import wait_for
-    c = window.client
+    c = window.session.client
     window.curves.step_box.setChecked(True)
     window.actions["run"].trigger()
     wait_for(lambda: c.latest() is not None and c.latest().running
@@ -167,7 +167,7 @@ def open_window(exp, data=None):
     w.default_dock_layout(split=False)
     w.show()
     full_speed(w)
-    wait_for(lambda: w.client.snapshots_received > 0, timeout=120)
+    wait_for(lambda: w.session.client.snapshots_received > 0, timeout=120)
     return w
 
 
@@ -224,7 +224,7 @@ def torch_preload(app, seconds):
     switch to PyTorch once loaded."""
     from annstudio.gui.worker import wait_for
     w = open_window(experiment(None))
-    c = w.client
+    c = w.session.client
     t_open = time.perf_counter()
     wait_for(lambda: c.torch_state != "absent", timeout=30)
     state0 = c.torch_state
@@ -358,23 +358,23 @@ def classic(app, args):
         w.default_dock_layout(split=False)
         w.show()
         full_speed(w)
-        wait_for(lambda: w.client.snapshots_received > 0, timeout=60)
+        wait_for(lambda: w.session.client.snapshots_received > 0, timeout=60)
         probe = Probe()
         sps, (p99, mx, n), fps = app_run(w, args.seconds, probe)
         results[name] = (sps, p99, mx, n, w.views.frames_drawn)
         if name.startswith("lecture"):
             # memory over 20,000 steps with every view on
             w.actions["reset"].trigger()
-            wait_for(lambda: w.client.latest().step == 0, timeout=30)
+            wait_for(lambda: w.session.client.latest().step == 0, timeout=30)
             w.session.run_epochs(None)
-            wait_for(lambda: w.client.latest().step >= 1000, timeout=120)
-            host_pid = w.client.pid
+            wait_for(lambda: w.session.client.latest().step >= 1000, timeout=120)
+            host_pid = w.session.client.pid
             gui0, host0 = rss_mb(), rss_mb(host_pid)
             t0 = time.perf_counter()
-            wait_for(lambda: w.client.latest().step >= 21000, timeout=600)
+            wait_for(lambda: w.session.client.latest().step >= 21000, timeout=600)
             mem_s = time.perf_counter() - t0
             gui1, host1 = rss_mb(), rss_mb(host_pid)
-            steps = w.client.latest().step - 1000
+            steps = w.session.client.latest().step - 1000
             w.actions["run"].trigger()
             results["memory"] = (steps, gui1 - gui0, host1 - host0, mem_s, gui1, host1)
         close_window(app, w)

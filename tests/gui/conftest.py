@@ -52,12 +52,12 @@ def _window_factory(qtbot, client_factory):
         if size is not None:
             w.resize(*size)
         w.show()
-        qtbot.waitUntil(lambda: w.client.snapshots_received > 0, timeout=30000)
+        qtbot.waitUntil(lambda: w.session.client.snapshots_received > 0, timeout=30000)
         return w
 
     yield make
     for w in windows:
-        pid = w.client.pid
+        pid = w.session.client.pid
         w.close_guards.clear()
         w.close()
         w.shutdown()
@@ -95,7 +95,7 @@ def wait_snapshot(qtbot, window, predicate, timeout=30000):
     box = {}
 
     def ok():
-        s = window.client.latest()
+        s = window.session.client.latest()
         if s is not None and predicate(s):
             box["s"] = s
             return True

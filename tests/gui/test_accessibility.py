@@ -81,7 +81,7 @@ def test_the_curves_and_the_regions_say_what_they_show(make_window, qtbot):
         "Loss and accuracy curves"
 
     def regions_match():
-        snap = w.client.latest()
+        snap = w.session.client.latest()
         p = snap.views.get("output") if snap is not None else None
         if p is None:
             return False

@@ -29,10 +29,10 @@ def test_close_window_while_training_exits_cleanly(tmp_path):
         app = QApplication([])
         w = MainWindow()
         w.show()
-        assert wait_for(lambda: w.client.snapshots_received > 0, 60)
+        assert wait_for(lambda: w.session.client.snapshots_received > 0, 60)
         w.actions["run"].trigger()
-        assert wait_for(lambda: w.client.running and w.client.record.step_losses.n > 200, 60)
-        pid = w.client.pid
+        assert wait_for(lambda: w.session.client.running and w.session.client.record.step_losses.n > 200, 60)
+        pid = w.session.client.pid
         print("PID", pid, flush=True)
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QMessageBox
@@ -45,7 +45,7 @@ def test_close_window_while_training_exits_cleanly(tmp_path):
                 QTimer.singleShot(20, answer)
         QTimer.singleShot(20, answer)
         w.close()                      # while training
-        assert w.client.is_shut_down
+        assert w.session.client.is_shut_down
         w.deleteLater()
         app.processEvents()
         del w

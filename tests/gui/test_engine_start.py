@@ -31,7 +31,7 @@ def test_the_window_says_the_engine_could_not_start(qtbot, settings_path, monkey
         assert w.last_error == ("Engine", SAYS)
         # the one message: not "stopped … restarted with the last weights", and no
         # watchdog box later (there is no process left to watch)
-        assert w.client.start_failure == SAYS and w.client.pid is None
+        assert w.session.client.start_failure == SAYS and w.session.client.pid is None
         assert w.engine_messages.hung_box is None
     finally:
         w.close_guards.clear()

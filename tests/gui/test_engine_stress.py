@@ -97,8 +97,8 @@ def test_200_random_edits_while_training_never_stall(make_real_window, qtbot):
     assert late.worst < MAX_STALL_S, f"the window froze for {late.worst:.1f} s"
     late.timer.stop()
     print(f"\n200 edits: worst event-loop lateness {late.worst:.2f} s, "
-          f"{w.client.snapshots_received} snapshots")
-    n_snap = w.client.snapshots_received
+          f"{w.session.client.snapshots_received} snapshots")
+    n_snap = w.session.client.snapshots_received
     assert n_snap > N_EDITS / 4         # the views were fed all along
 
 
@@ -114,11 +114,11 @@ def main():
     w = MainWindow(experiment=digits_512())
     w.files.ask_save_changes = lambda: "discard"   # the seed edits below replace a trained run
     w.show()
-    assert wait_for(lambda: w.client.snapshots_received > 0, 60)
+    assert wait_for(lambda: w.session.client.snapshots_received > 0, 60)
     w.training_panel.speed_slider.setValue(w.training_panel.speed_slider.maximum())
     w.actions["run"].trigger()
-    assert wait_for(lambda: getattr(w.client.latest(), "running", False), 60)
-    pid = w.client.pid
+    assert wait_for(lambda: getattr(w.session.client.latest(), "running", False), 60)
+    pid = w.session.client.pid
     for seed in (5, 6):                  # two quick large configures in flight
         w.dataset_panel.seed_edit.commit(str(seed))
     w.actions["run"].trigger()
@@ -174,7 +174,7 @@ def test_views_never_get_a_snapshot_of_the_previous_network(make_real_window, qt
     tp.speed_slider.setValue(tp.speed_slider.maximum())
     w.actions["run"].trigger()
     wait_snapshot(qtbot, w, lambda s: s.running)
-    reader = w.client._thread.reader
+    reader = w.session.client._thread.reader
     gate = threading.Event()
     deliver = reader.deliver
 
@@ -183,18 +183,18 @@ def test_views_never_get_a_snapshot_of_the_previous_network(make_real_window, qt
         deliver(kind, payload)
     reader.deliver = held
     taken = []
-    real_take = w.client.take
+    real_take = w.session.client.take
 
     def take():
         s = real_take()
         if s is not None:
             taken.append(s.weights[0][0].shape)
         return s
-    w.client.take = take
+    w.session.client.take = take
     n = len(taken)
     w.dataset_panel.name_combo.setCurrentIndex(w.dataset_panel.name_combo.findData("moons"))
     gate.set()
-    qtbot.waitUntil(lambda: len(taken) > n and w.client.latest().weights[0][0].shape[0] == 2,
+    qtbot.waitUntil(lambda: len(taken) > n and w.session.client.latest().weights[0][0].shape[0] == 2,
                     timeout=30000)
     assert set(taken[n:]) == {(2, 512)}
     w.actions["run"].trigger()

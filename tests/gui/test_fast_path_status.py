@@ -11,11 +11,11 @@ from tests.gui.test_main_window import small_moons
 
 def _run_and_wait_for(qtbot, w, predicate, timeout):
     qtbot.mouseClick(w.training_panel.run_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: w.client.running, timeout=30000)
+    qtbot.waitUntil(lambda: w.session.client.running, timeout=30000)
     label = w.status_labels["engine"]
     qtbot.waitUntil(lambda: predicate(label.text(), label.toolTip()), timeout=timeout)
     qtbot.mouseClick(w.training_panel.run_button, Qt.LeftButton)      # pause
-    qtbot.waitUntil(lambda: not w.client.running, timeout=30000)
+    qtbot.waitUntil(lambda: not w.session.client.running, timeout=30000)
     return label
 
 

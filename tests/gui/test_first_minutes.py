@@ -87,10 +87,10 @@ def test_toolbar_speed_is_the_training_panels_speed(make_real_window, qtbot):
     assert tp.speed() == (2, False)
     assert w.toolbar_speed_label.text() == "2 steps/s" == tp.speed_label.text()
     qtbot.mouseClick(_run_button(w), Qt.LeftButton)
-    qtbot.waitUntil(lambda: w.client.latest().step >= 2, timeout=20000)
-    t0, s0 = time.monotonic(), w.client.latest().step
+    qtbot.waitUntil(lambda: w.session.client.latest().step >= 2, timeout=20000)
+    t0, s0 = time.monotonic(), w.session.client.latest().step
     qtbot.waitUntil(lambda: time.monotonic() - t0 > 2.5, timeout=5000)
-    assert w.client.latest().step - s0 <= 8            # ~2 steps/s, not hundreds
+    assert w.session.client.latest().step - s0 <= 8            # ~2 steps/s, not hundreds
     # the panel's slider moves the toolbar's
     tp.speed_slider.setFocus()
     qtbot.keyClick(tp.speed_slider, Qt.Key_End)
@@ -151,7 +151,7 @@ seen = {}
 
 def look():
     windows = [x for x in app.topLevelWidgets() if isinstance(x, MainWindow) and x.isVisible()]
-    if not windows or windows[0].client.snapshots_received == 0:
+    if not windows or windows[0].session.client.snapshots_received == 0:
         QTimer.singleShot(50, look)
         return
     w = windows[0]
@@ -278,8 +278,8 @@ def test_toolbar_lr_refusal_and_engine_crash_are_sentences(make_real_window, qtb
     _capital(w.statusBar().currentMessage())
     qtbot.mouseClick(_run_button(w), Qt.LeftButton)
     qtbot.waitUntil(lambda: len(w.history) >= 1, timeout=30000)
-    with qtbot.waitSignal(w.client.crashed, timeout=15000):
-        os.kill(w.client.pid, signal.SIGKILL)
+    with qtbot.waitSignal(w.session.client.crashed, timeout=15000):
+        os.kill(w.session.client.pid, signal.SIGKILL)
     qtbot.waitUntil(lambda: w.error_box is not None and w.error_box.isVisible(), timeout=5000)
     assert w.error_box.text().startswith("The engine process stopped unexpectedly")
     _capital(w.last_error[1])

@@ -60,12 +60,12 @@ def test_the_first_lesson_with_keys_only(make_window, qtbot):
     assert "Lesson complete" in p.finished.text()
     # the focus lands on "Next lesson"; Space presses it (a button takes Space, not Run)
     nxt = lessons.list_lessons()[1]
-    qtbot.waitUntil(lambda: not w.client.running, timeout=10000)
+    qtbot.waitUntil(lambda: not w.session.client.running, timeout=10000)
     assert QApplication.focusWidget() is p.next_lesson_button
     n_epochs = len(w.history.epochs)
     key(qtbot, Qt.Key_Space)
     qtbot.waitUntil(lambda: p.title.text() == nxt.title, timeout=10000)
-    assert not w.client.running and len(w.history.epochs) <= n_epochs
+    assert not w.session.client.running and len(w.history.epochs) <= n_epochs
 
 
 def test_a_prediction_from_the_keyboard(make_window, qtbot):
@@ -98,4 +98,4 @@ def test_a_prediction_from_the_keyboard(make_window, qtbot):
     tab_to(qtbot, p.lock_button)
     key(qtbot, Qt.Key_Space)
     qtbot.waitUntil(lambda: p.lock_button.text() == "Locked: now Run", timeout=5000)
-    assert not w.client.running
+    assert not w.session.client.running

@@ -394,7 +394,7 @@ def test_switching_to_pytorch_shows_progress_then_says_why_it_is_slower(make_rea
     w.status.switch_timer.timeout.connect(lambda: seen.append(
         (w.engine_busy.isVisible(), label.text())))
     t0 = time.monotonic()
-    with qtbot.waitSignal(w.client.configured, timeout=90000,
+    with qtbot.waitSignal(w.session.client.configured, timeout=90000,
                           check_params_cb=lambda info: info["engine"] == "torch") as sig:
         combo.setCurrentIndex(combo.findData("torch"))
         # at once: a busy bar and what is happening

@@ -53,11 +53,11 @@ def test_build_2_8_8_1_and_train_until_loss_below_0_2(make_window, qtbot):
     w.actions["run"].trigger()
     qtbot.waitUntil(lambda: len(w.history) > 0 and w.history.train_loss[-1] < 0.2,
                     timeout=90000)
-    with qtbot.waitSignal(w.client.stateChanged, timeout=10000):
+    with qtbot.waitSignal(w.session.client.stateChanged, timeout=10000):
         w.actions["run"].trigger()
     # the reported loss is the BCE of the network the window hands out (own oracle)
     snap = wait_snapshot(qtbot, w, lambda s: not s.running)
-    qtbot.waitUntil(lambda: w.session.snapshot is w.client.latest(), timeout=5000)
+    qtbot.waitUntil(lambda: w.session.snapshot is w.session.client.latest(), timeout=5000)
     net = w.network()
     d = w.data
     p = forward([(L.W, L.b) for L in net.layers], net.activations, d.X_train)
@@ -80,12 +80,12 @@ def test_pause_resume_step_and_reset(make_window, qtbot):
     first = w.network().get_weights()
     w.actions["run"].trigger()
     qtbot.waitUntil(lambda: len(w.history) >= 2, timeout=30000)
-    with qtbot.waitSignal(w.client.stateChanged, timeout=10000):
+    with qtbot.waitSignal(w.session.client.stateChanged, timeout=10000):
         w.actions["run"].trigger()
     s0 = wait_snapshot(qtbot, w, lambda s: not s.running)
     step0 = s0.step
     # paused means paused: a snapshot asked for now still shows the same step
-    w.client.send(m.RequestSnapshot())
+    w.session.client.send(m.RequestSnapshot())
     s1 = wait_snapshot(qtbot, w, lambda s: s is not s0)
     assert s1.step == step0
     w.actions["step_batch"].trigger()
@@ -131,11 +131,11 @@ def test_switch_engine_between_runs(make_real_window, qtbot):
         pytest.skip(reason)
     w = make_real_window(small_moons())
     w.session.run_epochs(2)
-    qtbot.waitUntil(lambda: len(w.history) == 2 and not w.client.running, timeout=30000)
+    qtbot.waitUntil(lambda: len(w.history) == 2 and not w.session.client.running, timeout=30000)
     # the engine's last weights (the views may still be a frame behind on a busy machine)
-    before = w.client.latest().weights
+    before = w.session.client.latest().weights
     combo = w.training_panel.engine_combo
-    with qtbot.waitSignal(w.client.configured, timeout=60000) as sig:
+    with qtbot.waitSignal(w.session.client.configured, timeout=60000) as sig:
         combo.setCurrentIndex(combo.findData("torch"))
     if sig.args[0]["engine"] != "torch":
         pytest.skip(f"torch engine did not start: {w.last_error}")
@@ -144,8 +144,8 @@ def test_switch_engine_between_runs(make_real_window, qtbot):
     for (W, b), (W0, b0) in zip(s.weights, before):
         np.testing.assert_allclose(W, W0, rtol=1e-6, atol=1e-7)
     assert len(w.history) == 2
-    w.client.run(epochs=4)
-    qtbot.waitUntil(lambda: len(w.history) == 4 and not w.client.running, timeout=60000)
+    w.session.client.run(epochs=4)
+    qtbot.waitUntil(lambda: len(w.history) == 4 and not w.session.client.running, timeout=60000)
     h = w.history
     assert all(np.isfinite(h.train_loss))
     assert h.train_loss[3] < h.train_loss[0]
@@ -156,12 +156,12 @@ def test_kill_engine_process_mid_run(make_real_window, qtbot):
     w = make_real_window(small_moons())
     w.actions["run"].trigger()
     qtbot.waitUntil(lambda: len(w.history) >= 2, timeout=30000)
-    pid = w.client.pid
-    with qtbot.waitSignal(w.client.crashed, timeout=15000):
+    pid = w.session.client.pid
+    with qtbot.waitSignal(w.session.client.crashed, timeout=15000):
         os.kill(pid, signal.SIGKILL)
     assert w.last_error is not None and "restarted" in w.last_error[1]
     assert not w.session.running
-    qtbot.waitUntil(lambda: w.client.pid != pid, timeout=5000)
+    qtbot.waitUntil(lambda: w.session.client.pid != pid, timeout=5000)
     # the new process starts from the last weights and the history so far
     s = wait_snapshot(qtbot, w, lambda s: not s.running, timeout=30000)
     n = len(w.history)
@@ -176,7 +176,7 @@ def test_divergence_with_lr_50_is_explained(make_window, qtbot):
     exp = Experiment()
     exp.optimizer.params = {"lr": 50.0}
     w = make_window(exp)
-    with qtbot.waitSignal(w.client.diverged, timeout=60000) as sig:
+    with qtbot.waitSignal(w.session.client.diverged, timeout=60000) as sig:
         w.actions["run"].trigger()
     reason = sig.args[0]
     assert "diverged" in reason and "learning rate" in reason and "50" in reason

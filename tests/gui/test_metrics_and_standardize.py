@@ -31,7 +31,7 @@ def _run_to_end(w, qtbot, epochs):
     button = w.toolbar.widgetForAction(w.actions["run"])
     qtbot.mouseClick(button, Qt.LeftButton)
     qtbot.waitUntil(lambda: len(w.history) >= epochs and not w.session.running, timeout=90000)
-    qtbot.waitUntil(lambda: w.session.snapshot is w.client.latest() and not w.session.snapshot.running, timeout=10000)
+    qtbot.waitUntil(lambda: w.session.snapshot is w.session.client.latest() and not w.session.snapshot.running, timeout=10000)
 
 
 def _click_tab(w, qtbot, title):
@@ -110,7 +110,7 @@ def test_standardise_checkbox_feeds_the_network_z_scores_and_keeps_user_units(ma
     assert not box.isChecked()                      # generated data: raw inputs (the lecture's)
     assert w.experiment.dataset.mean is None
     assert "one learning rate suits all weights" in box.toolTip()
-    with qtbot.waitSignal(w.client.configured, timeout=30000):
+    with qtbot.waitSignal(w.session.client.configured, timeout=30000):
         qtbot.mouseClick(box, Qt.LeftButton)
     assert box.isChecked()
     d = w.data
@@ -133,7 +133,7 @@ def test_standardise_checkbox_feeds_the_network_z_scores_and_keeps_user_units(ma
     np.testing.assert_allclose(got[-1]["x_user"], d.X_train[3])
     # shipped data is standardised by default
     combo = w.dataset_panel.name_combo
-    with qtbot.waitSignal(w.client.configured, timeout=30000):
+    with qtbot.waitSignal(w.session.client.configured, timeout=30000):
         combo.setCurrentIndex(combo.findData("breast_cancer"))
     assert box.isChecked() and len(w.experiment.dataset.mean) == 30
 
@@ -170,7 +170,7 @@ def test_csv_with_empty_cells_offers_to_drop_them(make_window, qtbot, tmp_path):
     assert "Drop 2 rows" in seen["buttons"]
     assert "line 3" in w.dataset_panel.last_csv_error      # refused, said where
     QTimer.singleShot(0, lambda: answer("Drop 2 rows"))
-    with qtbot.waitSignal(w.client.configured, timeout=30000):
+    with qtbot.waitSignal(w.session.client.configured, timeout=30000):
         data = w.dataset_panel.load_csv(str(path))
     assert data is not None and len(w.data) == 5
     assert w.data.class_names == ["setosa", "virginica"]
@@ -229,7 +229,7 @@ def test_standardise_targets_checkbox_trains_on_z_scores_and_reports_the_users_u
     w = make_window(exp)
     box = w.dataset_panel.standardize_targets_box
     assert not box.isVisible()                     # moons: no targets to standardise
-    with qtbot.waitSignal(w.client.configured, timeout=30000):
+    with qtbot.waitSignal(w.session.client.configured, timeout=30000):
         w.dataset_panel.load_csv(str(write_csv(tmp_path / "t.csv", 4)))
     qtbot.waitUntil(box.isVisible, timeout=5000)
     assert box.isChecked() and "ŷ = z · std + mean" in box.toolTip()
@@ -243,7 +243,7 @@ def test_standardise_targets_checkbox_trains_on_z_scores_and_reports_the_users_u
     assert w.history.train_loss[-1] > 100            # the target's units, not ~1
     if _shots():
         w.dataset_panel.grab().save("/tmp/shots/data12/standardise_targets.png")
-    with qtbot.waitSignal(w.client.configured, timeout=30000):
+    with qtbot.waitSignal(w.session.client.configured, timeout=30000):
         qtbot.mouseClick(box, Qt.LeftButton)
     assert not box.isChecked()
     spec = w.experiment.dataset

@@ -42,11 +42,11 @@ def _weights(w):
 
 def _wait_paused(qtbot, w):
     """Until the engine stopped and the window shows its last snapshot."""
-    qtbot.waitUntil(lambda: not w.client.running and not w.client.latest().running,
+    qtbot.waitUntil(lambda: not w.session.client.running and not w.session.client.latest().running,
                     timeout=30000)
     qtbot.waitUntil(lambda: all(
         np.array_equal(W, W2) for (W, _), (W2, _) in zip(w.network().get_weights(),
-                                                         w.client.latest().weights)),
+                                                         w.session.client.latest().weights)),
         timeout=5000)
 
 
@@ -150,7 +150,7 @@ def test_a_trained_run_asks_before_quitting(make_window, qtbot, tmp_path):
 def test_new_open_and_lesson_say_what_happens(make_window, qtbot, monkeypatch):
     w = make_window(small_moons())
     _click_action(qtbot, w, "step_batch")
-    qtbot.waitUntil(lambda: w.client.latest().step >= 1, timeout=30000)
+    qtbot.waitUntil(lambda: w.session.client.latest().step >= 1, timeout=30000)
     assert "•" in w.windowTitle()
     hidden = w.experiment.network.hidden
 
@@ -199,12 +199,12 @@ def test_run_twice_continues_and_counts_right(make_window, qtbot):
     run = w.actions["run"]
     assert run.text() == "Run ▶" and "3 epochs" in run.toolTip()
     _click_action(qtbot, w, "run")
-    qtbot.waitUntil(lambda: _epochs(w) == 3 and not w.client.running, timeout=30000)
+    qtbot.waitUntil(lambda: _epochs(w) == 3 and not w.session.client.running, timeout=30000)
     qtbot.waitUntil(lambda: w.toolbar_info.text() == "epoch 3 / 3", timeout=5000)
     qtbot.waitUntil(lambda: run.text() == "Run ▶ (+3 epochs)", timeout=5000)
     assert run.toolTip().startswith("Continue for 3 more epochs (to epoch 6)")
     _click_action(qtbot, w, "run")
-    qtbot.waitUntil(lambda: _epochs(w) == 6 and not w.client.running, timeout=30000)
+    qtbot.waitUntil(lambda: _epochs(w) == 6 and not w.session.client.running, timeout=30000)
     qtbot.waitUntil(lambda: w.toolbar_info.text() == "epoch 6 / 6", timeout=5000)
     assert run.text() == "Run ▶ (+3 epochs)"
     assert "to epoch 9" in run.toolTip()
@@ -225,7 +225,7 @@ def test_gradient_norms_recorded_while_hidden(make_window, qtbot):
     qtbot.waitUntil(lambda: w.grad_view.names and len(w.grad_view.names) == 9)
     _click_action(qtbot, w, "run")
     # the engine reports the norms with each snapshot (~30/s): wait for a few of them
-    qtbot.waitUntil(lambda: w.client.record.grad_steps.n >= 5, timeout=30000)
+    qtbot.waitUntil(lambda: w.session.client.record.grad_steps.n >= 5, timeout=30000)
     _click_action(qtbot, w, "run")
     _wait_paused(qtbot, w)
     assert w.view_tabs.currentWidget() is not w.grad_view
@@ -259,7 +259,7 @@ def test_curves_follow_each_new_run(make_window, qtbot):
     _click_action(qtbot, w, "run")
     qtbot.waitUntil(lambda: _epochs(w) >= 30, timeout=60000)
     _click_action(qtbot, w, "run")
-    qtbot.waitUntil(lambda: not w.client.running, timeout=30000)
+    qtbot.waitUntil(lambda: not w.session.client.running, timeout=30000)
     qtbot.waitUntil(lambda: w.curves.train_loss.getData()[0] is not None and
                     len(w.curves.train_loss.getData()[0]) == _epochs(w), timeout=5000)
     qtbot.waitUntil(lambda: lp.vb.viewRange()[0][1] >= _epochs(w) >= 30, timeout=5000)

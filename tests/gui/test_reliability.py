@@ -23,7 +23,7 @@ def test_stopped_engine_is_noticed_and_restarted_with_the_last_weights(make_real
     w = make_real_window(small_moons())
     w.actions["run"].trigger()
     wait_snapshot(qtbot, w, lambda s: s.running and s.epoch >= 2)
-    pid = w.client.pid
+    pid = w.session.client.pid
     stopped_at = time.monotonic()
     os.kill(pid, signal.SIGSTOP)
     try:
@@ -42,7 +42,7 @@ def test_stopped_engine_is_noticed_and_restarted_with_the_last_weights(make_real
         qtbot.waitUntil(lambda: w.engine_messages.hung_box.isVisible(), timeout=int((WATCHDOG_S + 10) * 1000))
         epochs_before = len(w.history)
         qtbot.mouseClick(w.engine_messages.restart_engine_button, Qt.LeftButton)
-        qtbot.waitUntil(lambda: w.client.pid not in (None, pid), timeout=15000)
+        qtbot.waitUntil(lambda: w.session.client.pid not in (None, pid), timeout=15000)
         qtbot.waitUntil(lambda: w.last_error is not None
                         and "restarted with the last weights" in w.last_error[1], timeout=15000)
         assert "stopped answering" in w.last_error[1]
@@ -73,12 +73,12 @@ def test_window_says_diverged_and_keeps_moderate_weights(make_real_window, qtbot
     net0 = w.network()
     X, y = w.data.X_train, w.data.y_train
     L0 = net0.loss_and_gradients(X, y, loss="bce")[0]
-    with qtbot.waitSignal(w.client.diverged, timeout=60000):
+    with qtbot.waitSignal(w.session.client.diverged, timeout=60000):
         w.actions["run"].trigger()
     qtbot.waitUntil(lambda: w.status_labels["state"].text() == "diverged", timeout=5000)
     assert "smaller learning rate" in w.training_panel.status_label.text()
     s = wait_snapshot(qtbot, w, lambda s: not s.running)
-    qtbot.waitUntil(lambda: w.session.snapshot is w.client.latest(), timeout=5000)
+    qtbot.waitUntil(lambda: w.session.snapshot is w.session.client.latest(), timeout=5000)
     # the weights the window now holds are from before the blow-up: loss finite, moderate
     L = w.network().loss_and_gradients(X, y, loss="bce")[0]
     assert np.isfinite(L) and L <= 10 * L0
@@ -113,9 +113,9 @@ def test_speed_slider_sets_the_steps_per_second(make_real_window, qtbot):
     qtbot.mouseClick(tp.frame_box, Qt.LeftButton, pos=QPoint(8, tp.frame_box.height() // 2))
     assert tp.frame_box.isChecked() and tp.speed_label.text() == "per frame"
     qtbot.waitUntil(lambda: (_speed_figure(w) or 1e9) < 100, timeout=15000)
-    f0, st0 = w.views.frames_drawn, w.client.latest().step
+    f0, st0 = w.views.frames_drawn, w.session.client.latest().step
     qtbot.waitUntil(lambda: w.views.frames_drawn >= f0 + 10, timeout=30000)
-    steps = w.client.latest().step - st0
+    steps = w.session.client.latest().step - st0
     assert 1 <= steps <= (w.views.frames_drawn - f0) + 3
     w.actions["run"].trigger()
 

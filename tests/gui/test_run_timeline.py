@@ -23,7 +23,7 @@ def _run_all_epochs(qtbot, w, exp, timeout=60000):
     spans them; returns the steps per epoch."""
     _click_run(qtbot, w)
     epochs = exp.training.epochs
-    qtbot.waitUntil(lambda: len(w.history.epochs) == epochs and not w.client.running,
+    qtbot.waitUntil(lambda: len(w.history.epochs) == epochs and not w.session.client.running,
                     timeout=timeout)
     spe = -(-w.data.n_train // exp.training.batch_size)
     qtbot.waitUntil(lambda: w.run_timeline.bar.slider.maximum() == epochs * spe,
@@ -127,7 +127,7 @@ def test_scrub_shows_step_k_and_branch_repeats_the_run(make_real_window, qtbot, 
     assert len(rt.faded) >= 2                       # the old run stays, faded
     _shot(w, f"branch_scrubbed_{'fast' if fast else 'numpy'}.png")
     _click_run(qtbot, w)
-    qtbot.waitUntil(lambda: len(w.history.epochs) == 4 and not w.client.running,
+    qtbot.waitUntil(lambda: len(w.history.epochs) == 4 and not w.session.client.running,
                     timeout=60000)
     branch = np.array(w.history.step_loss[K:])
     before = np.array(original.step_loss[K:])
@@ -159,7 +159,7 @@ def test_branch_with_a_new_lr_leaves_the_old_run_faded(make_real_window, qtbot, 
         qtbot.keyClick(slider, Qt.Key_PageUp)
     K = slider.value()
     assert K == 4 * spe
-    qtbot.waitUntil(lambda: getattr(w.client.latest(), "scrub", None) == K, timeout=10000)
+    qtbot.waitUntil(lambda: getattr(w.session.client.latest(), "scrub", None) == K, timeout=10000)
     # a larger learning rate typed into the toolbar, then Branch from here and Run
     lr = w.toolbar_lr
     qtbot.mouseClick(lr, Qt.LeftButton)
@@ -171,7 +171,7 @@ def test_branch_with_a_new_lr_leaves_the_old_run_faded(make_real_window, qtbot, 
     qtbot.waitUntil(lambda: len(w.history.step_loss) == K, timeout=10000)
     assert rt.bar.position.text() == f"branched at step {K:,} · Run ▶ trains on"
     _click_run(qtbot, w)
-    qtbot.waitUntil(lambda: len(w.history.epochs) == 12 and not w.client.running,
+    qtbot.waitUntil(lambda: len(w.history.epochs) == 12 and not w.session.client.running,
                     timeout=90000)
     new = w.history
     # the shared past as recorded, the branch's first loss (θ_K's, computed again: the engine
@@ -206,7 +206,7 @@ def test_save_writes_the_runs_timeline(make_real_window, qtbot, tmp_path, monkey
     spe = _run_all_epochs(qtbot, w, exp)
     # scrubbed back when saving: the file still holds the whole run
     qtbot.keyClick(w.run_timeline.bar.slider, Qt.Key_PageDown)
-    qtbot.waitUntil(lambda: getattr(w.client.latest(), "scrub", None) == 2 * spe, timeout=10000)
+    qtbot.waitUntil(lambda: getattr(w.session.client.latest(), "scrub", None) == 2 * spe, timeout=10000)
     path = tmp_path / "run.annstudio"
     w.files.ask_save_path = lambda *a: str(path)
     w.actions["save_as"].trigger()
@@ -262,7 +262,7 @@ def test_the_pytorch_engine_says_the_timeline_records_numpy_runs(make_real_windo
     qtbot.waitUntil(lambda: w.status_labels["timeline"].text().startswith("timeline "),
                     timeout=5000)
     combo = w.training_panel.engine_combo
-    with qtbot.waitSignal(w.client.configured, timeout=90000,
+    with qtbot.waitSignal(w.session.client.configured, timeout=90000,
                           check_params_cb=lambda info: info["engine"] == "torch"):
         combo.setCurrentIndex(combo.findData("torch"))
     qtbot.waitUntil(lambda: w.status_labels["timeline"].text() == NUMPY_ONLY, timeout=10000)
@@ -277,11 +277,11 @@ def test_scrubbing_pauses_a_running_run_and_end_returns_to_it(make_real_window, 
     w = make_real_window(small_moons())                 # epochs 0: trains until paused
     rt = w.run_timeline
     _click_run(qtbot, w)
-    qtbot.waitUntil(lambda: w.client.running and rt.bar.slider.maximum() > 100,
+    qtbot.waitUntil(lambda: w.session.client.running and rt.bar.slider.maximum() > 100,
                     timeout=60000)
     assert rt.bar.position.text().startswith("live · step ")
     qtbot.keyClick(rt.bar.slider, Qt.Key_Home)
-    qtbot.waitUntil(lambda: not w.client.running, timeout=10000)
+    qtbot.waitUntil(lambda: not w.session.client.running, timeout=10000)
     qtbot.waitUntil(lambda: w.status_labels["epoch"].text() == "epoch 0 · step 0",
                     timeout=10000)
     assert w.actions["run"].text().startswith("Run ▶")
@@ -290,7 +290,7 @@ def test_scrubbing_pauses_a_running_run_and_end_returns_to_it(make_real_window, 
     qtbot.waitUntil(lambda: w.status_labels["epoch"].text().endswith(f"step {n:,}"),
                     timeout=10000)
     qtbot.waitUntil(lambda: rt.bar.position.text() == f"live · step {n:,}", timeout=5000)
-    assert rt.step is None and not w.client.running
+    assert rt.step is None and not w.session.client.running
 
 
 def test_a_reopened_run_can_be_scrubbed_back(make_real_window, qtbot, tmp_path):

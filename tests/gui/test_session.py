@@ -75,7 +75,7 @@ def test_a_bad_network_is_refused_with_one_message_and_the_old_one_kept(session)
 
 def test_toolbar_and_panel_edit_the_one_learning_rate(make_window, qtbot):
     w = make_window(small_moons())
-    sent = lambda: [c.lr for c in w.client.commands if isinstance(c, m.SetLr)]   # noqa: E731
+    sent = lambda: [c.lr for c in w.session.client.commands if isinstance(c, m.SetLr)]   # noqa: E731
     panel_lr = w.training_panel.hp_edit("lr")
     # the student types into the toolbar's field and presses Enter
     w.toolbar_lr.selectAll()
@@ -84,7 +84,7 @@ def test_toolbar_and_panel_edit_the_one_learning_rate(make_window, qtbot):
     assert w.experiment.optimizer.params["lr"] == 0.05
     assert panel_lr.text() == "0.05"            # the panel shows the same value
     assert sent() == [0.05]                     # sent once: no echo from the panel
-    engine = lambda: w.client.host.engine     # noqa: E731  (the in-process host's)
+    engine = lambda: w.session.client.host.engine     # noqa: E731  (the in-process host's)
     qtbot.waitUntil(lambda: engine().hyperparameters["lr"] == 0.05, timeout=5000)
     # and the other way round
     panel_lr.selectAll()

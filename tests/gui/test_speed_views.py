@@ -106,10 +106,10 @@ def test_torch_preloads_and_switching_never_says_loading(make_real_window, qtbot
     w = make_real_window(small_moons())
     # the engine imports torch on its own after the first snapshot; wait for its word
     # (the state flag, not the clock: this box may be busy)
-    qtbot.waitUntil(lambda: w.client.torch_state == "ready", timeout=180000)
+    qtbot.waitUntil(lambda: w.session.client.torch_state == "ready", timeout=180000)
     seen = []
     combo = w.training_panel.engine_combo
-    with qtbot.waitSignal(w.client.configured, timeout=60000,
+    with qtbot.waitSignal(w.session.client.configured, timeout=60000,
                           check_params_cb=lambda info: info["engine"] == "torch"):
         combo.setCurrentIndex(combo.findData("torch"))
         seen.append(w.status_labels["engine"].text())
@@ -127,9 +127,9 @@ def test_without_preload_the_switch_says_loading_pytorch(make_real_window, qtbot
     if reason:
         pytest.skip(reason)
     w = make_real_window(small_moons())
-    assert w.client.torch_state == "absent"
+    assert w.session.client.torch_state == "absent"
     combo = w.training_panel.engine_combo
-    with qtbot.waitSignal(w.client.configured, timeout=120000,
+    with qtbot.waitSignal(w.session.client.configured, timeout=120000,
                           check_params_cb=lambda info: info["engine"] == "torch"):
         combo.setCurrentIndex(combo.findData("torch"))
         assert w.status_labels["engine"].text().startswith("loading PyTorch")
@@ -160,7 +160,7 @@ def test_100k_points_are_drawn_as_a_sample(make_real_window, qtbot):
         w.dataset_panel.info_label.text()
     # and the engine trains on all of them
     wait_snapshot(qtbot, w, lambda s: True)
-    assert w.client.config["data"].n_train == d.n_train
+    assert w.session.client.config["data"].n_train == d.n_train
 
 
 def test_small_data_is_drawn_whole(make_real_window, qtbot):
@@ -243,12 +243,12 @@ def test_switch_to_torch_while_training_during_the_preload(make_real_window, qtb
     qtbot.mouseClick(run_button(w), Qt.LeftButton)
     wait_snapshot(qtbot, w, lambda s: s.running and s.step > 0)
     combo = w.training_panel.engine_combo
-    with qtbot.waitSignal(w.client.configured, timeout=180000,
+    with qtbot.waitSignal(w.session.client.configured, timeout=180000,
                           check_params_cb=lambda info: info["engine"] == "torch"):
         combo.setCurrentIndex(combo.findData("torch"))
     s = wait_snapshot(qtbot, w, lambda s: s.engine == "torch" and s.running)
     step = s.step
     wait_snapshot(qtbot, w, lambda s: s.engine == "torch" and s.step > step)
-    qtbot.waitUntil(lambda: w.client.torch_state == "ready", timeout=180000)
+    qtbot.waitUntil(lambda: w.session.client.torch_state == "ready", timeout=180000)
     qtbot.mouseClick(run_button(w), Qt.LeftButton)
     wait_snapshot(qtbot, w, lambda s: not s.running)

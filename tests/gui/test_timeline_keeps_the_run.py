@@ -24,7 +24,7 @@ def _shot(w, name):
 
 
 def _status(w):
-    return getattr(w.client.latest(), "timeline", None) or {}
+    return getattr(w.session.client.latest(), "timeline", None) or {}
 
 
 def _next_loss_at(w, exp, step, weights):
@@ -50,16 +50,16 @@ def test_the_timeline_survives_a_restart_of_the_engine(make_real_window, qtbot):
     recorded = w.history.step_loss
     before = _status(w)
     # the client keeps a copy of the engine's timeline as the run goes (every 2 s)
-    qtbot.waitUntil(lambda: w.client.kept_timeline_steps() == n, timeout=15000)
+    qtbot.waitUntil(lambda: w.session.client.kept_timeline_steps() == n, timeout=15000)
 
     # the crash comes while the user looks at an earlier step
     qtbot.keyClick(slider, Qt.Key_PageDown)
-    qtbot.waitUntil(lambda: getattr(w.client.latest(), "scrub", None) == n - spe, timeout=10000)
-    pid, seen = w.client.pid, w.client.snapshots_received
-    with qtbot.waitSignal(w.client.crashed, timeout=15000):
+    qtbot.waitUntil(lambda: getattr(w.session.client.latest(), "scrub", None) == n - spe, timeout=10000)
+    pid, seen = w.session.client.pid, w.session.client.snapshots_received
+    with qtbot.waitSignal(w.session.client.crashed, timeout=15000):
         os.kill(pid, signal.SIGKILL)
-    qtbot.waitUntil(lambda: w.client.pid != pid, timeout=10000)
-    qtbot.waitUntil(lambda: w.client.snapshots_received > seen and
+    qtbot.waitUntil(lambda: w.session.client.pid != pid, timeout=10000)
+    qtbot.waitUntil(lambda: w.session.client.snapshots_received > seen and
                     _status(w).get("recording"), timeout=30000)
     # the new engine shows the live run, and so does the bar
     qtbot.waitUntil(lambda: rt.bar.position.text() == f"live · step {n:,}", timeout=5000)
@@ -122,8 +122,8 @@ def test_an_edit_in_the_inspector_branches_the_timeline_and_undo_returns(make_re
     K = len(ins.net.layers)                      # lecture numbering: W_K takes the input
     ins.go_to(ins.page_index("forward", K))
     _type_into_cell(qtbot, ins, f"W_{K}", (0, 0), "5")
-    qtbot.waitUntil(lambda: getattr(w.client.latest(), "weights", None) is not None and
-                    w.client.latest().weights[0][0][0, 0] == 5.0, timeout=10000)
+    qtbot.waitUntil(lambda: getattr(w.session.client.latest(), "weights", None) is not None and
+                    w.session.client.latest().weights[0][0][0, 0] == 5.0, timeout=10000)
     # the run before the edit stays on the timeline: same range, same record, not restarted
     st = _status(w)
     assert st["run"] == pre_status["run"]
@@ -146,7 +146,7 @@ def test_an_edit_in_the_inspector_branches_the_timeline_and_undo_returns(make_re
     undo = _undo_button(ins)
     assert undo.isEnabled()
     qtbot.mouseClick(undo, Qt.LeftButton)
-    qtbot.waitUntil(lambda: w.client.latest().weights[0][0][0, 0] == pre_weights[0][0][0, 0],
+    qtbot.waitUntil(lambda: w.session.client.latest().weights[0][0][0, 0] == pre_weights[0][0][0, 0],
                     timeout=10000)
     for (W, b), (W0, b0) in zip(w.network().get_weights(), pre_weights):
         assert np.array_equal(W, W0) and np.array_equal(b, b0)
@@ -180,8 +180,8 @@ def test_an_autosave_leaves_the_scrubbed_step_on_screen(make_real_window, qtbot)
     path = w.files.autosave_now()
     assert path is not None and rt.step == 0
     assert rt.bar.position.text() == "step 0 · epoch 0.00"
-    assert getattr(w.client.latest(), "scrub", None) == 0
-    for (W, b), (W0, b0) in zip(w.client.latest().weights, shown):
+    assert getattr(w.session.client.latest(), "scrub", None) == 0
+    for (W, b), (W0, b0) in zip(w.session.client.latest().weights, shown):
         assert np.array_equal(W, W0) and np.array_equal(b, b0)
     # the recovery file holds the whole run, not the step on screen
     loaded = ef.load(path)

@@ -97,7 +97,7 @@ class InspectorDock(QDockWidget):
         """Where the window's current weights come from, for a clicked W or b."""
         w = self.window_
         exp = getattr(w, "experiment", None)
-        snap = w.client.latest() if hasattr(getattr(w, "client", None), "latest") else None
+        snap = w.session.latest_snapshot()
         steps = snap.step if snap is not None else None
         at_init = None
         if exp is not None and not steps:
