@@ -91,6 +91,7 @@ class RunTimeline(QObject):
             self.markers.append(line)
         self._pending = None          # the step to scrub to next
         self._sent = 0                # scrubs asked for (the engine counts those it answered)
+        self._export_id = 0           # the last `timeline_export` asked for (answers carry it)
         self._scrub_timer = QTimer(self)
         self._scrub_timer.setSingleShot(True)
         self._scrub_timer.setInterval(SCRUB_MS)
@@ -265,7 +266,7 @@ class RunTimeline(QObject):
             return None
         if not self.live and show_live:
             self._go_live()               # the file holds the run, not the step shown
-        self._export_id = getattr(self, "_export_id", 0) + 1
+        self._export_id += 1
         rid = self._export_id
         got = {}
         loop = QEventLoop()

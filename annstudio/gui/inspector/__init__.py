@@ -1,8 +1,9 @@
 """The step-through inspector: one data point through the forward pass and backprop.
 
 `install(window)` (called by `MainWindow.__init__`) docks it beside the main window's data
-view, connects the window's "inspector" action (Ctrl+I, made by `gui.actions`), follows ``window.weightsChanged`` and ``window.pointPicked``,
-and adds the lecture's ¬XOR preset (``PRESETS["not_xor"]``) and Lessons-menu entries.
+view, connects the window's "inspector" action (Ctrl+I, made by `gui.actions`), follows the
+session's ``weightsChanged``, ``pointPicked`` and ``experimentChanged``, and adds the
+lecture's ¬XOR preset (``PRESETS["not_xor"]``) and Lessons-menu entries.
 Standalone: ``python -m annstudio.gui.inspector`` (the ¬XOR network).
 """
 from __future__ import annotations
@@ -30,26 +31,30 @@ def not_xor_preset():
 
 
 class InspectorDock(QDockWidget):
-    """The inspector as a dock of the main window; ``predictionAnswered`` passes on its
-    Predict mode's answers (`InspectorWidget.predictionAnswered`)."""
+    """The inspector as a dock of the main window ``window`` (a QMainWindow: the dock is
+    placed and tabified there) for ``session``; ``panels`` is the Dataset panels' dock it
+    opens over on a narrow screen, ``order_action`` View ▸ PyTorch layer order (or None),
+    ``files`` the window's `gui.files` (asks before a preset replaces the work; or None).
+    ``predictionAnswered`` passes on its Predict mode's answers
+    (`InspectorWidget.predictionAnswered`)."""
 
     predictionAnswered = Signal(object)
 
-    def __init__(self, window):
+    def __init__(self, window, session, panels=None, order_action=None, files=None):
         super().__init__(translate("InspectorDock", "Step-through inspector"), window)
         self.setObjectName("inspector_dock")
-        self.window_ = window
+        self.window_, self.session = window, session
+        self._panels, self._files = panels, files
         # built on first use (opening the dock, a clicked point, a test): its tables cost
-        # ~1 s of the window's start-up on a busy 2-core box (issue 16, goal 5)
+        # ~1 s of the window's start-up on a busy 2-core box
         self._inspector = None
         self._stale = False
-        window.weightsChanged.connect(self._weights_changed)
-        window.pointPicked.connect(self.inspect_point)
-        if hasattr(window, "experimentChanged"):
-            window.experimentChanged.connect(self._experiment_changed)
+        session.weightsChanged.connect(self._weights_changed)
+        session.pointPicked.connect(self.inspect_point)
+        session.experimentChanged.connect(self._experiment_changed)
         # One numbering for the whole app: View ▸ PyTorch layer order and the inspector's
         # own toggle follow each other.
-        self._order_action = getattr(window, "actions", {}).get("torch_order")
+        self._order_action = order_action
         if self._order_action is not None:
             self._order_action.toggled.connect(self._order_toggled)
 
@@ -57,12 +62,10 @@ class InspectorDock(QDockWidget):
     def inspector(self):
         """The `InspectorWidget`, built the first time anything asks for it."""
         if self._inspector is None:
-            window = self.window_
+            s = self.session
             # the network's own inputs: standardised points when the run standardises
-            self._inspector = InspectorWidget(window.network,
-                                              data=lambda: getattr(window, "network_data",
-                                                                   window.data),
-                                              set_weights=window.set_weights,
+            self._inspector = InspectorWidget(s.network, data=lambda: s.network_data,
+                                              set_weights=s.set_weights,
                                               load_preset=self._load_preset,
                                               origin=self._origin,
                                               optimizer=self._optimizer())
@@ -85,43 +88,36 @@ class InspectorDock(QDockWidget):
             self._order_action.trigger()     # checks it and relabels the app's views
 
     def _optimizer(self):
-        """(name, hyperparameters) of the window's experiment: the step tab uses the same
-        optimizer and lr as training (it used to keep its own 0.015 beside a lesson's 0.1)."""
-        exp = getattr(self.window_, "experiment", None)
-        opt = getattr(exp, "optimizer", None)
-        if opt is None:
-            return None
+        """(name, hyperparameters) of the session's experiment: the step tab uses the same
+        optimizer and lr as training."""
+        opt = self.session.experiment.optimizer
         return opt.name, dict(opt.params)
 
     def _origin(self):
-        """Where the window's current weights come from, for a clicked W or b."""
-        w = self.window_
-        exp = getattr(w, "experiment", None)
-        snap = w.session.latest_snapshot()
+        """Where the session's current weights come from, for a clicked W or b."""
+        s = self.session
+        exp = s.experiment
+        snap = s.latest_snapshot()
         steps = snap.step if snap is not None else None
         at_init = None
-        if exp is not None and not steps:
+        if not steps:
             try:
-                fresh = exp.build_network(w.data).get_weights()
-                now = w.network().get_weights()
+                fresh = exp.build_network(s.data).get_weights()
+                now = s.network().get_weights()
                 at_init = all(np.array_equal(a, b) for p, q in zip(fresh, now)
                               for a, b in zip(p, q))
             except Exception:  # noqa: BLE001  (a description only)
                 at_init = None
-        net = getattr(exp, "network", None)
-        return ins.origin_text(steps, getattr(net, "init", None), getattr(net, "seed", None),
-                               at_init)
+        return ins.origin_text(steps, exp.network.init, exp.network.seed, at_init)
 
     def _experiment_changed(self):
         if self._inspector is None:
             return                   # not built yet: it reads the experiment when it is
-        opt = self._optimizer()
-        if opt is not None:
-            self.inspector.set_optimizer(*opt)
+        self.inspector.set_optimizer(*self._optimizer())
         if not self.isVisible():
             self._stale = True
             return
-        self.inspector.on_weights_changed(self.window_.network())
+        self.inspector.on_weights_changed(self.session.network())
 
     def _load_preset(self, name):
         make = PRESETS.get(name)
@@ -132,13 +128,13 @@ class InspectorDock(QDockWidget):
             raise ins.AnnStudioError(f"unknown preset {name!r}")
         exp, data, weights = make()
         # a preset replaces the work like any lesson: ask first (Cancel keeps everything)
-        files = getattr(self.window_, "files", None)
+        files = self._files
         if files is not None and not files.confirm_discard("lesson"):
             return
-        if self.window_.load_experiment(exp, data=data, weights=weights) is not False \
+        if self.session.load(exp, data=data, weights=weights) is not False \
                 and files is not None:
             files.set_path(None)
-            self.window_.set_modified(False)
+            self.session.set_modified(False)
 
     def _weights_changed(self, snapshot):
         if not self.isVisible():
@@ -151,7 +147,7 @@ class InspectorDock(QDockWidget):
         self.inspector                        # noqa: B018  (build it on first show)
         if self._stale:
             self._stale = False
-            self.inspector.on_weights_changed(self.window_.network())
+            self.inspector.on_weights_changed(self.session.network())
 
     NARROW = 1700      # px: below this the inspector goes over the panels, not beside them
     WIDTH = 540
@@ -160,8 +156,7 @@ class InspectorDock(QDockWidget):
         """Show the dock where it leaves the data view room. On a screen narrower than
         `NARROW` a fourth dock on the right squeezed the plots to slivers (seen at 1366×768),
         so there it opens as a tab over the Dataset/Network/Training panels, widened."""
-        w = self.window_
-        panels = getattr(w, "docks", {}).get("dataset")
+        w, panels = self.window_, self._panels
         self.inspector                        # noqa: B018  (built before it is shown)
         narrow = w.width() < self.NARROW and panels is not None and not self.isFloating()
         if narrow and self not in w.tabifiedDockWidgets(panels):
@@ -173,7 +168,7 @@ class InspectorDock(QDockWidget):
 
     def dismiss(self):
         self.hide()
-        panels = getattr(self.window_, "docks", {}).get("dataset")
+        panels = self._panels
         if panels is not None and self in self.window_.tabifiedDockWidgets(panels):
             self.window_.resizeDocks([panels], [340], Qt.Horizontal)
 
@@ -182,15 +177,17 @@ class InspectorDock(QDockWidget):
         self.present()
         if self._stale:
             self._stale = False
-            self.inspector.on_weights_changed(self.window_.network())
+            self.inspector.on_weights_changed(self.session.network())
         self.inspector.set_point(point)
         self.inspector.tabs.setCurrentIndex(0)
 
 
 def install(window):
-    """Dock the inspector in ``window`` (hidden until asked for) and wire it up."""
+    """Dock the inspector in ``window`` (a `MainWindow`, its files already installed;
+    hidden until asked for) and wire it up."""
     PRESETS.setdefault("not_xor", not_xor_preset)
-    dock = InspectorDock(window)
+    dock = InspectorDock(window, window.session, panels=window.docks["dataset"],
+                         order_action=window.actions["torch_order"], files=window.files)
     window.addDockWidget(Qt.RightDockWidgetArea, dock)
     dock.hide()
     action = window.actions["inspector"]    # "Step-through inspector", Ctrl+I (gui.actions)
