@@ -175,3 +175,35 @@ def test_the_bundle_keeps_the_translations_the_app_loads(name, kept):
     drop = _spec_drop_pattern()
     for path in (name, name.replace("/", "\\")):
         assert (drop.search(path) is None) == kept, path
+
+
+def _spec_list(name):
+    tree = ast.parse((PACKAGING / "annstudio.spec").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == name
+                                                for t in node.targets):
+            return ast.literal_eval(node.value)
+    raise AssertionError(f"packaging/annstudio.spec has no {name} list")
+
+
+def qt_modules_imported(root=ROOT / "annstudio"):
+    """{"QtNetwork", …}: every PySide6 module the package imports, at any depth."""
+    found = set()
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [node.module] if isinstance(node, ast.ImportFrom) and node.module else \
+                [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            found |= {n.split(".")[1] for n in names
+                      if n.startswith("PySide6.") and n.count(".") >= 1}
+    return found
+
+
+def test_the_bundle_keeps_every_qt_module_the_app_imports(tmp_path):
+    """A Qt module the spec leaves out is an ImportError at the frozen app's start (the
+    classroom's QtNetwork once was): none the package imports may be on QT_UNUSED."""
+    unused = set(_spec_list("QT_UNUSED"))
+    assert not qt_modules_imported() & unused, qt_modules_imported() & unused
+    planted = tmp_path / "pkg"
+    planted.mkdir()
+    (planted / "m.py").write_text("def f():\n    from PySide6.QtSql import QSqlDatabase\n")
+    assert qt_modules_imported(planted) & unused == {"QtSql"}
