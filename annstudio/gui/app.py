@@ -74,7 +74,13 @@ def main(argv=None):
     problem = _check_environment() or _check_arguments(args, headless)
     if problem:
         return problem
-    return _run(args, headless, _size(args.size) if args.size else None)
+    from annstudio.gui import engine_process
+    # the engine process loads NumPy, numba and its kernels while the window is built
+    engine_process.start_early()
+    try:
+        return _run(args, headless, _size(args.size) if args.size else None)
+    finally:
+        engine_process.discard_early()      # only if no window took it
 
 
 def _check_environment():

@@ -17,8 +17,6 @@ a recent copy of the run's timeline (`KEEP_MS`), which a restarted engine carrie
 from __future__ import annotations
 
 import contextlib
-import multiprocessing as mp
-import os
 import time
 from dataclasses import dataclass
 
@@ -28,6 +26,7 @@ from PySide6.QtCore import QThread, QTimer, Signal
 from annstudio.core.training import History
 from annstudio.engines import messages as m
 from annstudio.engines.protocol import STARTUP_S, WATCHDOG_S, Inbox, Reader
+from annstudio.gui import engine_process
 from annstudio.gui.client import ClientBase
 from annstudio.gui.i18n import num, translate
 
@@ -108,17 +107,8 @@ class _PipeThread(QThread):
 
     # ----- process -----
     def _start_process(self):
-        from annstudio.engines import host
-        ctx = mp.get_context("spawn")
-        cmd_r, cmd_w = ctx.Pipe(duplex=False)
-        msg_r, msg_w = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=host.main, args=(cmd_r, msg_w), name="annstudio-engine",
-                           daemon=True)
-        with _blas_threads_for_engine():
-            proc.start()
-        # our copies of the child's ends: closed, so the child's death reads as EOF here
-        cmd_r.close()
-        msg_w.close()
+        # the process `gui.app.main` spawned before the window was built, or a new one
+        proc, cmd_w, msg_r = engine_process.take_early() or engine_process.spawn()
         self.proc, self.conn, self.messages = proc, cmd_w, msg_r
         pid = proc.pid
         self.client._started(pid)
@@ -483,28 +473,3 @@ def wait_for(predicate, timeout=10.0):
         QCoreApplication.processEvents(QEventLoop.AllEvents, 20)
         QThread.msleep(5)
     return True
-
-
-BLAS_THREAD_VARS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
-
-
-@contextlib.contextmanager
-def _blas_threads_for_engine():
-    """Start the engine process with one BLAS thread (unless the user chose otherwise).
-
-    Measured on the lecture run (2 cores): with OpenBLAS's default the engine process
-    used 1.7 cores — its idle threads spin after each boundary-grid product — for the same
-    steps/s as with one thread (1.05 cores), taking the second core from the GUI's drawing.
-    The spawned child reads these variables when it imports NumPy.
-    """
-    saved = {k: os.environ.get(k) for k in BLAS_THREAD_VARS}
-    for k in BLAS_THREAD_VARS:
-        os.environ.setdefault(k, "1")
-    try:
-        yield
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v

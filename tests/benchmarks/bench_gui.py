@@ -74,10 +74,10 @@ def headless_rates(exp, seconds, chunks=3):
     """steps/s of ``chunks`` runs of the engine alone (``seconds`` in all), in a process
     started like the window's (spawn, one BLAS/OpenMP thread)."""
     import multiprocessing as mp
-    from annstudio.gui.worker import _blas_threads_for_engine
+    from annstudio.gui.engine_process import blas_threads_for_engine
     ctx = mp.get_context("spawn")
     r, w = ctx.Pipe(duplex=False)
-    with _blas_threads_for_engine():
+    with blas_threads_for_engine():
         p = ctx.Process(target=_headless_child, args=(exp.to_dict(), seconds, w, chunks))
         p.start()
     w.close()
