@@ -126,6 +126,7 @@ def test_no_text_is_cut_off_in_the_translated_window(lang, qapp, qtbot, make_win
         w.files.lesson_actions[i18n_walk.first_lesson()].trigger()
         qtbot.waitUntil(lambda: w.lesson_dock.isVisible(), timeout=5000)
         cut += [f"with a lesson: {line}" for line in settled_cuts(qtbot, w)]
+        qtbot.wait(30)        # the toolbar's posted relayout (Run ▶ grew): not mid-move
         w.grab().save(str(shots / f"{lang}_lesson.png"))
     finally:
         undo()
