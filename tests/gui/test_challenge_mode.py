@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from annstudio.core import classroom as rules
-from annstudio.core.experiment import lecture_moons
 from annstudio.core.network import parameter_count
 from annstudio.gui import challenge_mode
 from annstudio.gui.handin_send import Destination
 from annstudio.io import classroom, lessons
+from tests.gui.test_classroom_windows import small_moons_experiment
 from tests.gui.test_layout_and_help import menu_action
 from tests.gui.test_lesson_panel import click, open_lesson
 
@@ -24,13 +24,8 @@ TASK = "Best held-out accuracy.\nAt most 500 parameters: <b>small</b> nets win."
 def make(folder, locked="dataset,output,optimizer", max_epochs=3, reasons=None,
          optimizers=("adam", "sgd")):
     """A moons challenge (2→8→1, Adam), at most 500 parameters and ``max_epochs`` epochs."""
-    exp = lecture_moons()
-    exp.dataset.n, exp.dataset.test_fraction = 200, 0.2
-    exp.network.hidden, exp.network.activations = [8], ["relu"]
-    exp.optimizer.name, exp.optimizer.params = "adam", {"lr": 0.02}
-    exp.training.epochs = 0
     ch, key, _ = classroom.make_challenge(
-        exp, title="Two moons", task=TASK, locked=locked, reasons=reasons,
+        small_moons_experiment(), title="Two moons", task=TASK, locked=locked, reasons=reasons,
         limits=rules.Limits(max_parameters=500, max_epochs=max_epochs,
                             optimizers=list(optimizers)), hold_out=0.3)
     path, _ = classroom.save_challenge(ch, key, folder / "moons.challenge")

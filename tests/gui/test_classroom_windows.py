@@ -19,16 +19,22 @@ from annstudio.io import classroom, experiment_file
 from tests.gui.test_layout_and_help import menu_action
 
 
-def small_challenge(folder, max_epochs=3):
-    """A challenge on moons (2→8→1, Adam) with at most ``max_epochs`` epochs and 500
-    parameters, saved with its key and the start file a student opens."""
+def small_moons_experiment():
+    """The challenges' experiment: moons of 200 points (a fifth for testing), 2→8→1 ReLU,
+    Adam with lr 0.02, no epochs run yet."""
     exp = lecture_moons()
     exp.dataset.n, exp.dataset.test_fraction = 200, 0.2
     exp.network.hidden, exp.network.activations = [8], ["relu"]
     exp.optimizer.name, exp.optimizer.params = "adam", {"lr": 0.02}
     exp.training.epochs = 0
+    return exp
+
+
+def small_challenge(folder, max_epochs=3):
+    """A challenge on moons (2→8→1, Adam) with at most ``max_epochs`` epochs and 500
+    parameters, saved with its key and the start file a student opens."""
     ch, key, _ = classroom.make_challenge(
-        exp, title="Two moons", task="Best held-out accuracy.", locked="dataset,output",
+        small_moons_experiment(), title="Two moons", task="Best held-out accuracy.", locked="dataset,output",
         limits=rules.Limits(max_parameters=500, max_epochs=max_epochs), hold_out=0.3)
     path, key_path = classroom.save_challenge(ch, key, folder / "moons.challenge")
     start = folder / "moons-start.annstudio"
