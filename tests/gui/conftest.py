@@ -126,3 +126,15 @@ def import_csv(w, qtbot, monkeypatch, path):
     qtbot.mouseClick(w.dataset_panel.csv_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: w.data.spec.name == "csv" and w.data.n_features == 4,
                     timeout=10000)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _fast_path_loaded_up_front():
+    """numba and the fast kernels loaded once, in the main thread, before any window.
+
+    Tests that train in this process (a simulated student's run, `Network.fit`) start the
+    fast path's background load; numba's import in that thread while the main thread's
+    garbage collector walks Qt objects segfaulted here (1 run in 3 of the classroom tests).
+    The app's own GUI process never trains in-process (the engine is a child process)."""
+    from annstudio.engines import fast
+    fast.start(wait=True)
