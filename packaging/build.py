@@ -142,12 +142,25 @@ def strip_llvmlite(bundle: Path) -> None:
     subprocess.run([strip, "--strip-unneeded", str(lib)], check=True)
 
 
+def kernel_targets() -> list[str]:
+    """The CPU targets to ship kernels for: "generic" (every CPU of this architecture) and
+    each of `engines.fast.FROZEN_TARGETS` that this machine's CPU runs (the kernels are
+    compiled by running them)."""
+    sys.path.insert(0, str(ROOT))
+    from annstudio.engines import fast
+    best = fast.frozen_target()
+    names = [name for name, _ in fast.FROZEN_TARGETS.get(platform.machine().lower(), ())]
+    runnable = names[names.index(best):] if best in names else []
+    return ["generic", *reversed(runnable)]
+
+
 def ship_kernel_cache(bundle: Path, build: Path) -> None:
-    """Compile the fast path's kernels with the frozen app itself, for a generic CPU of this
-    architecture (the frozen app sets NUMBA_CPU_NAME=generic), and ship numba's cache files
-    in the bundle: numba's cache records the CPU it compiled for and loads only on a match,
-    and a generic target matches every CPU. The frozen app copies them where numba looks
-    (engines/fast.py), so its first start loads them in about a second."""
+    """Compile the fast path's kernels with the frozen app itself, once per CPU target
+    (`kernel_targets`: generic, x86-64-v2, x86-64-v3 on this machine), and ship numba's cache
+    files in the bundle. numba's cache records the target it compiled for and loads only on
+    a match; the frozen app picks the best target its CPU runs (engines/fast.py
+    `frozen_target`) and copies the files where numba looks, so its first start loads
+    them in about a second. One index holds every target's entries."""
     internal = bundle / ("Contents/Frameworks" if bundle.suffix == ".app" else "_internal")
     if not (internal / "numba").is_dir():
         log("no numba in the bundle: no compiled kernels to ship")
@@ -156,17 +169,20 @@ def ship_kernel_cache(bundle: Path, build: Path) -> None:
     shutil.rmtree(cache, ignore_errors=True)
     exe = bundle / ("annstudio-cli.exe" if os.name == "nt" else "annstudio")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "NUMBA_"))}
-    env.update(NUMBA_CACHE_DIR=str(cache), NUMBA_CPU_NAME="generic", QT_QPA_PLATFORM="offscreen")
-    run([exe, "bench", "--quick"], env=env, cwd=build, stdout=subprocess.DEVNULL)
+    env.update(NUMBA_CACHE_DIR=str(cache), QT_QPA_PLATFORM="offscreen")
+    targets = kernel_targets()
+    for target in targets:
+        run([exe, "bench", "--quick"], env={**env, "NUMBA_CPU_NAME": target}, cwd=build,
+            stdout=subprocess.DEVNULL)
     files = sorted(p for p in cache.rglob("fast_kernels.*") if p.suffix in (".nbi", ".nbc"))
     if not files:
         raise SystemExit("the frozen app compiled no kernels into its cache")
-    target = internal / "annstudio" / "engines" / "kernel-cache"
-    shutil.rmtree(target, ignore_errors=True)
-    target.mkdir(parents=True)
+    target_dir = internal / "annstudio" / "engines" / "kernel-cache"
+    shutil.rmtree(target_dir, ignore_errors=True)
+    target_dir.mkdir(parents=True)
     for p in files:
-        shutil.copy2(p, target / p.name)
-    log(f"shipped {len(files)} compiled-kernel cache files "
+        shutil.copy2(p, target_dir / p.name)
+    log(f"shipped {len(files)} compiled-kernel cache files for {', '.join(targets)} "
         f"({sum(p.stat().st_size for p in files) / 1024:.0f} KB)")
 
 

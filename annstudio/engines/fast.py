@@ -29,6 +29,7 @@ import importlib
 import importlib.util
 import math
 import os
+import platform
 import sys
 import threading
 import time
@@ -57,11 +58,22 @@ OPTIMIZERS = ("sgd", "lecture_momentum", "adagrad", "rmsprop", "lecture_rmsprop"
 
 _lock = threading.Lock()
 _state = {"phase": "idle", "error": None, "seconds": None, "thread": None, "cache": None,
-          "compiled": False}
+          "compiled": False, "target": None}
 _kernels = None      # the fast_kernels module once compiled
 disk_cache = True    # read by fast_kernels at import: numba's disk cache on or off
 KERNELS = "annstudio.engines.fast_kernels"
 SHIPPED_CACHE = "kernel-cache"   # the frozen app's compiled kernels, next to this module
+# The CPU targets the frozen app ships kernels for (packaging/build.py compiles one set per
+# target), best first, each with the LLVM features a CPU needs to run it. numba's cache
+# loads only kernels compiled for the same target, and "generic" (SSE2) runs on every
+# x86_64 CPU, but its kernels take ~1.5× as long per step on the lecture net as v2's or
+# v3's (tests/benchmarks: 43–49k against 67–76k steps/s here). x86-64-v2: SSE4.2, POPCNT
+# (Intel and AMD since 2009); x86-64-v3 adds AVX2 and FMA (Intel since 2013, AMD 2015).
+X86_64_V2 = ("cx16", "sahf", "popcnt", "sse3", "sse4.1", "sse4.2", "ssse3")
+X86_64_V3 = X86_64_V2 + ("avx", "avx2", "bmi", "bmi2", "f16c", "fma", "lzcnt", "movbe",
+                         "xsave")
+FROZEN_TARGETS = {"x86_64": (("x86-64-v3", X86_64_V3), ("x86-64-v2", X86_64_V2)),
+                  "amd64": (("x86-64-v3", X86_64_V3), ("x86-64-v2", X86_64_V2))}
 
 
 def numba_installed():
@@ -82,8 +94,8 @@ def _compile():
     t0 = time.perf_counter()
     first_error = None
     frozen = getattr(sys, "frozen", False)
-    if frozen:   # before numba is imported: the bundle's kernels are compiled for it
-        os.environ.setdefault("NUMBA_CPU_NAME", "generic")
+    if frozen:   # before numba is imported: the bundle's kernels are compiled for these
+        os.environ.setdefault("NUMBA_CPU_NAME", frozen_target())
     for how in ("cache", "rebuilt", "none"):
         try:
             k = _import_kernels(cache=how != "none")
@@ -103,7 +115,25 @@ def _compile():
         _kernels = k
         _state.update(phase="ready", seconds=time.perf_counter() - t0, cache=how,
                       error=None if first_error is None else _describe(first_error),
-                      compiled=k.compiled_not_loaded())
+                      compiled=k.compiled_not_loaded(),
+                      target=os.environ.get("NUMBA_CPU_NAME") or None)
+
+
+def frozen_target(machine=None, features=None):
+    """The shipped target this CPU runs: the first of `FROZEN_TARGETS` whose features it
+    has (``features``: LLVM's names of this CPU's features), else "generic"."""
+    machine = (machine or platform.machine()).lower()
+    targets = FROZEN_TARGETS.get(machine, ())
+    if features is None and targets:
+        try:
+            import llvmlite.binding as ll     # numba's own view of this CPU
+            features = {name for name, on in ll.get_host_cpu_features().items() if on}
+        except Exception:                      # no reading of the CPU: the safe target
+            features = set()
+    for name, needs in targets:
+        if set(needs) <= set(features):
+            return name
+    return "generic"
 
 
 def _import_kernels(cache):
@@ -197,6 +227,8 @@ def status():
         phase = "missing"
     if phase == "ready":
         how, numba_version = _state["cache"], _kernels.NUMBA_VERSION
+        if _state["target"]:           # a chosen CPU target (the frozen app's), not the host's
+            numba_version += f", kernels for {_state['target']}"
         if how == "cache" and err is None and not _state["compiled"]:
             return phase, (f"compiled fast path ready (numba {numba_version}, "
                            f"{secs:.1f} s to load)")
@@ -307,7 +339,10 @@ class FastTrainer(Trainer):
         if self.fast_reason is not None:
             return f"NumPy path: {self.fast_reason}"
         phase, line = status()
-        return "compiled fast path (numba)" if phase == "ready" else line
+        if phase != "ready":
+            return line
+        target = _state["target"]      # the frozen app's: which of its shipped kernels run
+        return "compiled fast path (numba" + (f", kernels for {target})" if target else ")")
 
     def step(self):
         # The compiled step raises no floating-point warnings: skip Trainer.step's

@@ -380,7 +380,8 @@ def _self_test(window):
 
 
 def _path_report(window, compiled_at, watch_path):
-    """", compiled path (from 1.4 s after start)" or ", NumPy path (why)". While the
+    """", compiled path (from 1.4 s after start)" (", kernels for x86-64-v3" before the
+    bracket where the frozen app chose a CPU target) or ", NumPy path (why)". While the
     kernels are still being prepared (a first compile), waits for them up to 60 s."""
     from annstudio.gui.worker import wait_for
 
@@ -392,7 +393,9 @@ def _path_report(window, compiled_at, watch_path):
         return compiled_at or not note().startswith("preparing")
     wait_for(settled, timeout=60)
     if compiled_at:
-        return f", compiled path (from {compiled_at[0]:.1f} s after start)"
+        target = note().partition(", kernels for ")[2].rstrip(")")
+        return (f", compiled path (from {compiled_at[0]:.1f} s after start"
+                + (f", kernels for {target})" if target else ")"))
     return f", NumPy path ({note() or 'no path reported'})"
 
 

@@ -13,7 +13,7 @@ def test_quick_bench_prints_all_rows(capsys):
     assert bench.main(["--quick"]) == 0
     out = capsys.readouterr().out
     for row in ("batch 1 ", "batch 10 ", "batch 100 ", "NumPy engine (float64, ",
-                "the lecture's own code (per point, Jacobians; best of 2 × 10 steps)",
+                "the lecture's own code (per point, Jacobians; best of 6 × 5 steps)",
                 "Goal (issue 16): the NumPy engine ≥ 250× the lecture's own code",
                 "NumPy engine: ",
                 "plain PyTorch loop, float32, tensor indexing",
