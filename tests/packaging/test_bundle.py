@@ -10,6 +10,7 @@ xdotool); without them it is skipped.
 """
 import json
 import os
+import platform
 import re
 import shutil
 import subprocess
@@ -181,6 +182,24 @@ def test_first_run_trains_on_the_compiled_path_within_2_s(bundle, tmp_path):
         list((copy / "_internal" / "annstudio" / "engines" / "__pycache__").glob(
             "fast_kernels.train_step-*.nbi"))
 
+
+
+@pytest.mark.parametrize("target", ["generic", "x86-64-v2"])
+def test_an_older_cpu_loads_the_kernels_shipped_for_its_target(bundle, tmp_path, target):
+    """A CPU without AVX2 (here: the target forced, as `frozen_target` picks it there) loads
+    the kernels the bundle ships for it instead of compiling them (~20 s)."""
+    if platform.machine().lower() not in ("x86_64", "amd64"):
+        pytest.skip("the bundle ships per-target kernels on x86_64 only")
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {"HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache"),
+           "NUMBA_CPU_NAME": target}
+    r = smoke.run_app(smoke.executable(bundle), ["--self-test"], env=env)
+    assert r.clean(), r.describe()
+    m = re.search(r"compiled path \(from ([0-9.]+) s after start, kernels for ([\w-]+)\)",
+                  r.stdout)
+    assert m and m.group(2) == target, r.stdout
+    assert float(m.group(1)) <= 8.0, r.stdout      # a compile takes 15-25 s here
 
 def smoke_tree_size(path):
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
