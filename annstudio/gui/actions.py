@@ -172,8 +172,9 @@ def go_to(window, key):
             return
 
 
-def build_menus(window):
-    """window.menus: File (Open Recent, Export, Hand in, New challenge), Train, View, Lessons, Class, Help."""
+def build_menus(window, services):
+    """window.menus: File (Open Recent, Export, Hand in, New challenge), Train, View, Lessons, Class, Help;
+    View ▸ Language is `gui.language_menu`'s, from ``services`` (`gui.services.Services`)."""
     acts, menus = window.actions, window.menus
     mb = window.menuBar()
     f = menus["file"] = mb.addMenu(translate("actions", "&File"))
@@ -200,7 +201,7 @@ def build_menus(window):
     v.addSeparator()
     for key in VIEW_TOGGLES:
         v.addAction(acts[key])
-    language_menu.install(window, v)
+    window.language_menu = language_menu.install(services, v)
     go = v.addMenu(translate("actions", "&Go to"))
     for key in ("dataset", "network", "training", "data_view"):
         go.addAction(acts[f"go_{key}"])

@@ -5,7 +5,7 @@ the same functions as ``annstudio challenge new``, so the GUI and the command li
 one schema and refuse the same things with the same sentence. A refusal is shown in the
 dialog, which stays open with everything typed kept.
 
-`install(window, run, tell)` builds `ChallengeMaker` from the session and the services it
+`install(services, run, tell)` builds `ChallengeMaker` from the session and the services it
 needs (the run as a save writes it, the settings, a message box) and connects the action.
 """
 from __future__ import annotations
@@ -475,8 +475,9 @@ class ChallengeMaker:
                    "you.").format(challenge=c, key=k), "\n\n".join(lines))
 
 
-def install(window, run, tell):
-    """File ▸ New challenge… of ``window``; ``run`` and ``tell`` as `ChallengeMaker`'s."""
-    maker = ChallengeMaker(run, window.session, window, window.settings, tell)
-    window.actions["new_challenge"].triggered.connect(lambda _=False: maker.open())
+def install(services, run, tell):
+    """File ▸ New challenge… for ``services`` (`gui.services.Services`); ``run`` and
+    ``tell`` as `ChallengeMaker`'s."""
+    maker = ChallengeMaker(run, services.session, services.parent, services.settings, tell)
+    services.actions["new_challenge"].triggered.connect(lambda _=False: maker.open())
     return maker

@@ -9,9 +9,10 @@ fields a lock covers are greyed in the panels, the lock's reason as their toolti
 Everything here comes from a file: the title, the task and the reasons are shown as plain
 text (a tooltip is escaped: Qt would read ``<img …>`` in one as rich text).
 
-`install(window)` builds `ChallengeMode` from the session, the three panels, the toolbar's
-learning rate and the files' save hook; it also feeds the session's predict-then-check
-record (`gui.predictions`) from the lesson panel and the inspector.
+`install(services, …)` builds `ChallengeMode` from the session, the three panels (the
+window's `gui.services.Services`), the toolbar's learning rate and the files' save hook;
+it also feeds the session's predict-then-check record (`gui.predictions`) from the lesson
+panel and the inspector.
 """
 from __future__ import annotations
 
@@ -300,7 +301,7 @@ class ChallengeBanner(QFrame):
 
 # =========================================================================== controller
 class ChallengeMode:
-    """Shows ``session.challenge`` (banner, locks, limits); kept as ``window.challenge_mode``.
+    """Shows ``session.challenge`` (banner, locks, limits); kept as ``MainWindow.challenge_mode``.
 
     ``dock``: where the banner lives; ``targets()`` → `lock_targets`; ``set_tool(name)``
     picks the data view's click tool (a locked dataset: inspect only)."""
@@ -351,23 +352,24 @@ class ChallengeMode:
         return to_extra(self.challenge, self.session.predictions.answers())
 
 
-def install(window):
-    """The challenge banner (a slim dock above the views), the locks and the limits of
-    ``window``; the files' saves keep the challenge; the predictions record is fed."""
-    dock = QDockWidget(translate("ChallengeBanner", "Challenge"), window)
+def install(services, files, lesson_panel, inspector_dock, toolbar_lr):
+    """The challenge banner (a slim dock above the views), the locks and the limits for
+    ``services`` (`gui.services.Services`); ``files``' saves keep the challenge; the
+    ``lesson_panel``'s and the ``inspector_dock``'s answers feed the predictions record;
+    ``toolbar_lr`` is the toolbar's learning rate, locked with the panel's."""
+    dock = QDockWidget(translate("ChallengeBanner", "Challenge"), services.parent)
     dock.setObjectName("dock_challenge")
     dock.setTitleBarWidget(QWidget())            # a banner, not a panel to move about
     dock.setFeatures(QDockWidget.NoDockWidgetFeatures)
     dock.setAllowedAreas(Qt.TopDockWidgetArea)
-    window.addDockWidget(Qt.TopDockWidgetArea, dock)
-    dp, np_, tp = window.dataset_panel, window.network_panel, window.training_panel
-    mode = ChallengeMode(window.session, dock,
-                         lambda: lock_targets(dp, np_, tp, window.toolbar_lr), dp.set_tool)
+    services.add_dock(dock, Qt.TopDockWidgetArea)
+    dp, np_, tp = services.dataset_panel, services.network_panel, services.training_panel
+    mode = ChallengeMode(services.session, dock,
+                         lambda: lock_targets(dp, np_, tp, toolbar_lr), dp.set_tool)
     np_.rowsRebuilt.connect(mode.relock)
     tp.hyperparametersRebuilt.connect(mode.relock)
-    window.files.extra = mode.extra
-    record = window.session.predictions
-    window.lesson_panel.answerLocked.connect(record.add)
-    window.inspector_dock.predictionAnswered.connect(record.extend)
-    window.challenge_mode = mode
+    files.extra = mode.extra
+    record = services.session.predictions
+    lesson_panel.answerLocked.connect(record.add)
+    inspector_dock.predictionAnswered.connect(record.extend)
     return mode

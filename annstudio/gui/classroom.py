@@ -6,8 +6,9 @@ computed there (the command line uses the same functions); here they are asked f
 shown. Text from a hand-in (a name, a file name) is shown as plain text, never as rich
 text: a name such as ``<img src=…>`` stays those characters.
 
-`install(window)` builds `Classroom` from the session and the few services it needs (the
-run as a save writes it, the error box, the settings) and connects the menu actions.
+`install(services, files)` builds `Classroom` from the session and the few services it
+needs (`gui.services.Services`: the error box, the settings, the actions; the run as
+`gui.files` saves it) and connects the menu actions.
 """
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ class NameDialog(QDialog):
 
 
 class Classroom:
-    """File ▸ Hand in… and Class ▸ Collect… for one window (kept as ``window.classroom``).
+    """File ▸ Hand in… and Class ▸ Collect… for one window (kept as ``MainWindow.classroom``).
 
     ``run()`` gives the run as a save writes it (`experiment_file.Loaded`);
     ``show_error(title, message)`` is the window's error box; ``open_run(loaded, title)``
@@ -230,34 +231,33 @@ class Classroom:
         return view
 
 
-def install(window):
-    """File ▸ Hand in…, File ▸ New challenge… and Class ▸ Collect from folder… / from
-    .zip… of ``window``."""
+def install(services, files):
+    """File ▸ Hand in… and Class ▸ Collect from folder… / from .zip… / Receive hand-ins… for
+    ``services`` (`gui.services.Services`); ``files`` (`gui.files`) gives the run as a save
+    writes it and opens a hand-in's run. Returns the `Classroom`."""
+    s, host = services.session, services.parent
+
     def run():
         from annstudio.io.experiment_file import Loaded
-        exp, kw = window.files.snapshot()
-        data = kw.get("data") if kw.get("data") is not None else window.session.data
+        exp, kw = files.snapshot()
+        data = kw.get("data") if kw.get("data") is not None else s.data
         return Loaded(exp, data, kw.get("weights"), kw.get("optimizer_state"),
                       kw.get("history"), progress=kw.get("progress"))
 
     def open_run(loaded, title):
         """A hand-in's run in the window, untitled (Save asks for a new file), after the
         window's own "Save the changes?" question."""
-        if not window.files.open_run(loaded, title):
+        if not files.open_run(loaded, title):
             return False
-        window.raise_()
-        window.activateWindow()
+        host.raise_()
+        host.activateWindow()
         return True
 
-    s = window.session
-    c = Classroom(run, window, window.show_error, window.settings, open_run,
+    c = Classroom(run, host, services.show_error, services.settings, open_run,
                   challenge=lambda: s.challenge, predictions=s.predictions.to_dicts)
-    window.actions["hand_in"].triggered.connect(lambda _=False: c.hand_in())
-    window.actions["class_collect"].triggered.connect(lambda _=False: c.collect())
-    window.actions["class_collect_zip"].triggered.connect(lambda _=False: c.collect(True))
-    window.actions["class_receive"].triggered.connect(lambda _=False: c.receiver.start())
-    window.classroom = c
-    # File ▸ New challenge… (the teacher's): its own module, the same run and message box
-    from annstudio.gui import challenge_dialog
-    window.challenges = challenge_dialog.install(window, run, c.tell)
+    acts = services.actions
+    acts["hand_in"].triggered.connect(lambda _=False: c.hand_in())
+    acts["class_collect"].triggered.connect(lambda _=False: c.collect())
+    acts["class_collect_zip"].triggered.connect(lambda _=False: c.collect(True))
+    acts["class_receive"].triggered.connect(lambda _=False: c.receiver.start())
     return c

@@ -90,7 +90,7 @@ def words_in(code, text):
     return said or translate("LanguageMenu", text)
 
 
-def install(window, view_menu):
-    """View ▸ Language for ``window`` (its settings, actions and message parent)."""
-    window.language_menu = LanguageMenu(view_menu, window.settings, window, window.actions)
-    return window.language_menu
+def install(services, view_menu):
+    """View ▸ Language in ``view_menu``, from ``services`` (`gui.services.Services`: the
+    settings, the actions and the message parent); returns the `LanguageMenu`."""
+    return LanguageMenu(view_menu, services.settings, services.parent, services.actions)

@@ -6,7 +6,8 @@ that changes them (see docs/architecture.md). Here widgets are built and placed,
 edits are connected to the session's intents, and the session's signals to what the
 panels show. Elsewhere: `gui.actions` (actions, menus, toolbar), `gui.frames` (snapshot →
 views), `gui.status`, `gui.engine_messages`, `gui.appearance` (theme, fonts), `gui.help`;
-`gui.files`, `gui.inspector` and the lesson panel are constructed at the end of __init__.
+the plug-ins (`gui.files`, `gui.inspector`, the lesson panel, …) are constructed from one
+`gui.services.Services`, and what each returns is kept here.
 """
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QMainWindow, QMessageBox, QScrollArea,
                                QSplitter, QTabWidget)
 
-from annstudio.gui import (actions, challenge_mode, classroom, compare_windows, files, inspector,
-                           run_timeline, screen, start_panel)
+from annstudio.gui import (actions, challenge_dialog, challenge_mode, classroom, compare_windows,
+                           files, inspector, run_timeline, screen, start_panel)
 from annstudio.gui.appearance import DOCK_WIDTH, Appearance
 from annstudio.gui.engine_messages import EngineMessages
 from annstudio.gui.frames import ViewDriver
@@ -28,6 +29,7 @@ from annstudio.gui.panels.dataset import DatasetPanel
 from annstudio.gui.panels.network import NetworkPanel
 from annstudio.gui.panels.training import TrainingPanel
 from annstudio.gui.presets import first_run_experiment
+from annstudio.gui.services import Services
 from annstudio.gui.session import Session
 from annstudio.gui.settings import (SETTINGS_VERSION, VERSION_KEY, get_bool, last_experiment,
                                     make_settings)
@@ -71,24 +73,43 @@ class MainWindow(QMainWindow):
         self.appearance, self.help = Appearance(self), Help(self)
         self._build_panels()
         self._build_views()
+        self.services = sv = self._services()
         actions.build_actions(self, s)
-        actions.build_menus(self)
-        compare_windows.install(self)      # issue 15: race, landscape, timeline
+        actions.build_menus(self, sv)
+        self.compare = compare_windows.install(sv)     # race, landscape, timeline
+        self.compare_views = self.compare.views
         self.toolbar = actions.build_toolbar(self, s)
         self.status = StatusBar(self.statusBar(), s, self)
         self.status_labels, self.engine_busy = self.status.labels, self.status.engine_busy
         self.views = ViewDriver(self, s, self)
         self.engine_messages = EngineMessages(self, s)
-        run_timeline.install(self)         # issue 15: scrub back, branch (engine_state: saves)
+        self.run_timeline = run_timeline.install(sv)   # scrub back, branch
+        # File ▸ Save writes the run's state and its timeline (`gui.files` reads it here)
+        self.engine_state = self.run_timeline.engine_state
         self._connect()
         self._restore_settings()
         s.start(data)
         self.files = files.install(self, check_recovery=check_recovery)
-        self.inspector_dock = inspector.install(self)
-        self.lesson_panel = lesson.install(self)
-        start_panel.install(self)          # shown by the app for a person's window only
-        challenge_mode.install(self)       # a challenge's banner, locks and limits
-        classroom.install(self)            # issue 24: File ▸ Hand in…, Class ▸ Collect…
+        self.inspector_dock = inspector.install(sv, self.files)
+        self.lesson_panel, self.lesson_dock, self.show_lesson = lesson.install(sv, self.files)
+        self.start_panel = start_panel.install(sv)   # shown by the app for a person's window only
+        # a challenge's banner, locks and limits
+        self.challenge_mode = challenge_mode.install(sv, self.files, self.lesson_panel,
+                                                     self.inspector_dock, self.toolbar_lr)
+        self.classroom = classroom.install(sv, self.files)  # File ▸ Hand in…, Class ▸ Collect…
+        self.challenges = challenge_dialog.install(sv, self.classroom.run, self.classroom.tell)
+
+    def _services(self):
+        """What the plug-ins may use of this window (`gui.services`)."""
+        return Services(
+            session=self.session, settings=self.settings, actions=self.actions,
+            menus=self.menus, parent=self, show_error=self.show_error,
+            add_dock=lambda dock, area: self.addDockWidget(area, dock),
+            pick_point=self.pick_point,
+            dataset_panel=self.dataset_panel, network_panel=self.network_panel,
+            training_panel=self.training_panel, panels_dock=self.docks["dataset"],
+            curves=self.curves, view_tabs=self.view_tabs, layer_view=self.layer_view,
+            grad_view=self.grad_view)
 
     # ================================================================ layout
     def _build_panels(self):
@@ -431,7 +452,7 @@ class MainWindow(QMainWindow):
             return
         self.closed = True
         self.views.timer.stop()
-        compare_windows.close_all(self)
+        self.compare.close_all()
         try:
             self.save_settings()
         finally:

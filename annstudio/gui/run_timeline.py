@@ -10,8 +10,8 @@ show that step through the window's usual drawing (`gui.frames`). The old run of
 stays on the curves, faded; the status bar (`gui.status`) shows the memory the record
 takes against its budget.
 
-`install(window)` builds it into a `MainWindow`: the bar goes under ``window.curves``;
-everything else is the window's `gui.session.Session`.
+`install(services)` builds it from the window's `gui.services.Services`: the bar goes under
+the curves; everything else is the session.
 """
 from __future__ import annotations
 
@@ -293,10 +293,7 @@ class RunTimeline(QObject):
         self.faded = []
 
 
-def install(window):
-    """Build the timeline into ``window`` (a `MainWindow`); returns the controller."""
-    window.run_timeline = RunTimeline(window.curves, window.session, window)
-    # File ▸ Save writes what ``window.engine_state()`` gives (`gui.files`): the run's state
-    # and its timeline
-    window.engine_state = window.run_timeline.engine_state
-    return window.run_timeline
+def install(services):
+    """The timeline under the curves of ``services`` (`gui.services.Services`); returns the
+    controller, whose ``engine_state`` File ▸ Save writes (the run's state and timeline)."""
+    return RunTimeline(services.curves, services.session, services.parent)

@@ -6,8 +6,9 @@ inspect a point (the inspector on a training point, and the data view's click to
 Inspect). "Don't show this at start" is kept in the settings (``start/show``); Help ▸ Where
 to start brings the panel back.
 
-`install(window)` docks it hidden; the app calls `StartPanel.show_at_start` for a window a
-person opens (`gui.app`), never for ``--screenshot``, ``--self-test`` or tests' windows.
+`install(services)` docks it hidden (from the window's `gui.services.Services`); the app
+calls `StartPanel.show_at_start` for a window a person opens (`gui.app`), never for
+``--screenshot``, ``--self-test`` or tests' windows.
 """
 from __future__ import annotations
 
@@ -41,12 +42,12 @@ STEPS = (
 
 class StartPanel(QDockWidget):
     """The panel, a dock in front of the Dataset and Network panels (it takes no room from
-    the plots, and scrolls on a small screen); ``window`` gives the actions, lessons,
-    inspector and settings."""
+    the plots, and scrolls on a small screen); ``services`` (`gui.services.Services`) gives
+    the Run action, the Lessons menu, the inspector's point picking and the settings."""
 
-    def __init__(self, window):
-        super().__init__(translate("StartPanel", "Start here"), window)
-        self.window_ = window
+    def __init__(self, services):
+        super().__init__(translate("StartPanel", "Start here"), services.parent)
+        self.services = services
         self.setObjectName("dock_start")
         self.setAccessibleName(translate("StartPanel", "start panel"))
         self.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetClosable |
@@ -60,7 +61,7 @@ class StartPanel(QDockWidget):
         outer.addWidget(self.intro)
 
         run = QToolButton()                     # Run ▶ / Pause, as the toolbar's
-        run.setDefaultAction(window.actions["run"])
+        run.setDefaultAction(services.actions["run"])
         run.setToolButtonStyle(Qt.ToolButtonTextOnly)
         self.lesson_action = self._first_lesson()
         lesson = QPushButton(translate("StartPanel", "Try the first lesson"))
@@ -100,7 +101,7 @@ class StartPanel(QDockWidget):
             outer.addWidget(caption)
         outer.addSpacing(8)
         self.dont_show = QCheckBox(translate("StartPanel", "Don't show this at start"))
-        self.dont_show.setChecked(not get_bool(window.settings, SHOW_KEY, True))
+        self.dont_show.setChecked(not get_bool(services.settings, SHOW_KEY, True))
         self.dont_show.toggled.connect(self._remember)
         outer.addWidget(self.dont_show)
         foot = QHBoxLayout()
@@ -122,29 +123,27 @@ class StartPanel(QDockWidget):
         self.setWidget(scroll)
 
     def _first_lesson(self):
-        """The Lessons menu's first lesson (its QAction), or None."""
-        files = self.window_.files
-        found = getattr(files, "lesson_actions", None) if files is not None else None
-        return next(iter(found.values()), None) if found else None
+        """The Lessons menu's first lesson (its QAction), or None: a lesson's action carries
+        its name as data (`gui.files`); the menu's other entries carry none."""
+        menu = self.services.menus["lessons"]
+        return next((a for a in menu.actions() if a.data()), None)
 
     def _remember(self, dont):
-        s = self.window_.settings
+        s = self.services.settings
         s.setValue(SHOW_KEY, not dont)
         s.sync()
 
     def present(self):
         """Show it as the front tab over the Dataset and Network panels."""
-        w = self.window_
-        anchor = w.docks.get("dataset")
-        if anchor is not None and not self.isFloating() and \
-                self not in w.tabifiedDockWidgets(anchor):
-            w.tabifyDockWidget(anchor, self)
+        host, anchor = self.services.parent, self.services.panels_dock
+        if not self.isFloating() and self not in host.tabifiedDockWidgets(anchor):
+            host.tabifyDockWidget(anchor, self)
         self.show()
         self.raise_()
 
     def show_at_start(self):
         """Show the panel unless "Don't show this at start" was chosen; True if shown."""
-        if not get_bool(self.window_.settings, SHOW_KEY, True):
+        if not get_bool(self.services.settings, SHOW_KEY, True):
             return False
         self.present()
         return True
@@ -154,28 +153,28 @@ class StartPanel(QDockWidget):
             self.lesson_action.trigger()
 
     def inspect_a_point(self):
-        w = self.window_
-        if w.data is None or not w.data.n_train:
-            w.statusBar().showMessage(
+        sv = self.services
+        data = sv.session.data
+        if data is None or not data.n_train:
+            sv.parent.statusBar().showMessage(
                 translate("StartPanel", "There are no training points to inspect"), 5000)
             return
-        w.dataset_panel.set_tool("inspect")
-        w.pick_point(0)
+        sv.dataset_panel.set_tool("inspect")
+        sv.pick_point(0)
 
 
-def install(window):
-    """Add the panel (hidden) and Help ▸ Where to start."""
-    panel = StartPanel(window)
-    window.addDockWidget(Qt.LeftDockWidgetArea, panel)
+def install(services):
+    """Add the panel (hidden) and Help ▸ Where to start; returns the panel."""
+    panel = StartPanel(services)
+    services.add_dock(panel, Qt.LeftDockWidgetArea)
     panel.hide()
-    a = QAction(translate("start_panel", "&Where to start"), window)
+    a = QAction(translate("start_panel", "&Where to start"), services.parent)
     a.setToolTip(translate("start_panel", "What the window shows and three first steps"))
     a.setStatusTip(a.toolTip())
     a.triggered.connect(panel.present)
-    window.actions["start_panel"] = a
-    help_menu = window.menus.get("help")
+    services.actions["start_panel"] = a
+    help_menu = services.menus.get("help")
     if help_menu is not None:         # after the help pages, before About
         sep = next((x for x in help_menu.actions() if x.isSeparator()), None)
         help_menu.insertAction(sep, a)
-    window.start_panel = panel
     return panel

@@ -1,9 +1,10 @@
 """The step-through inspector: one data point through the forward pass and backprop.
 
-`install(window)` (called by `MainWindow.__init__`) docks it beside the main window's data
-view, connects the window's "inspector" action (Ctrl+I, made by `gui.actions`), follows the
-session's ``weightsChanged``, ``pointPicked`` and ``experimentChanged``, and adds the
-lecture's ¬XOR preset (``PRESETS["not_xor"]``) and Lessons-menu entries.
+`install(services, files)` (called by `MainWindow.__init__` with its
+`gui.services.Services`) docks it beside the main window's data view, connects the
+window's "inspector" action (Ctrl+I, made by `gui.actions`), follows the session's
+``weightsChanged``, ``pointPicked`` and ``experimentChanged``, and adds the lecture's ¬XOR
+preset (``PRESETS["not_xor"]``) and Lessons-menu entries.
 Standalone: ``python -m annstudio.gui.inspector`` (the ¬XOR network).
 """
 from __future__ import annotations
@@ -31,7 +32,7 @@ def not_xor_preset():
 
 
 class InspectorDock(QDockWidget):
-    """The inspector as a dock of the main window ``window`` (a QMainWindow: the dock is
+    """The inspector as a dock of ``host`` (the main window as a QMainWindow: the dock is
     placed and tabified there) for ``session``; ``panels`` is the Dataset panels' dock it
     opens over on a narrow screen, ``order_action`` View ▸ PyTorch layer order (or None),
     ``files`` the window's `gui.files` (asks before a preset replaces the work; or None).
@@ -40,10 +41,10 @@ class InspectorDock(QDockWidget):
 
     predictionAnswered = Signal(object)
 
-    def __init__(self, window, session, panels=None, order_action=None, files=None):
-        super().__init__(translate("InspectorDock", "Step-through inspector"), window)
+    def __init__(self, host, session, panels=None, order_action=None, files=None):
+        super().__init__(translate("InspectorDock", "Step-through inspector"), host)
         self.setObjectName("inspector_dock")
-        self.window_, self.session = window, session
+        self.host, self.session = host, session
         self._panels, self._files = panels, files
         # built on first use (opening the dock, a clicked point, a test): its tables cost
         # ~1 s of the window's start-up on a busy 2-core box
@@ -156,7 +157,7 @@ class InspectorDock(QDockWidget):
         """Show the dock where it leaves the data view room. On a screen narrower than
         `NARROW` a fourth dock on the right squeezed the plots to slivers (seen at 1366×768),
         so there it opens as a tab over the Dataset/Network/Training panels, widened."""
-        w, panels = self.window_, self._panels
+        w, panels = self.host, self._panels
         self.inspector                        # noqa: B018  (built before it is shown)
         narrow = w.width() < self.NARROW and panels is not None and not self.isFloating()
         if narrow and self not in w.tabifiedDockWidgets(panels):
@@ -169,8 +170,8 @@ class InspectorDock(QDockWidget):
     def dismiss(self):
         self.hide()
         panels = self._panels
-        if panels is not None and self in self.window_.tabifiedDockWidgets(panels):
-            self.window_.resizeDocks([panels], [340], Qt.Horizontal)
+        if panels is not None and self in self.host.tabifiedDockWidgets(panels):
+            self.host.resizeDocks([panels], [340], Qt.Horizontal)
 
     def inspect_point(self, point):
         """A point clicked in the data view: show the dock and step through it."""
@@ -182,18 +183,18 @@ class InspectorDock(QDockWidget):
         self.inspector.tabs.setCurrentIndex(0)
 
 
-def install(window):
-    """Dock the inspector in ``window`` (a `MainWindow`, its files already installed;
-    hidden until asked for) and wire it up."""
+def install(services, files):
+    """Dock the inspector (hidden until asked for) for ``services`` (`gui.services.Services`)
+    and wire it up; ``files`` (`gui.files`) asks before a preset replaces the work."""
     PRESETS.setdefault("not_xor", not_xor_preset)
-    dock = InspectorDock(window, window.session, panels=window.docks["dataset"],
-                         order_action=window.actions["torch_order"], files=window.files)
-    window.addDockWidget(Qt.RightDockWidgetArea, dock)
+    dock = InspectorDock(services.parent, services.session, panels=services.panels_dock,
+                         order_action=services.actions["torch_order"], files=files)
+    services.add_dock(dock, Qt.RightDockWidgetArea)
     dock.hide()
-    action = window.actions["inspector"]    # "Step-through inspector", Ctrl+I (gui.actions)
+    action = services.actions["inspector"]  # "Step-through inspector", Ctrl+I (gui.actions)
     action.triggered.connect(lambda *_: _toggle(dock))
 
-    lessons = window.menus.get("lessons")
+    lessons = services.menus.get("lessons")
     if lessons is not None:
         # by the lessons' names (the actions' data), which no translation changes
         existing = " ".join(str(a.data() or "") for a in lessons.actions())
@@ -202,7 +203,6 @@ def install(window):
         if "moons" not in existing:
             b = lessons.addAction(translate("inspector", "Lecture moons"))
             b.triggered.connect(lambda *_: _open_preset(dock, "lecture_moons"))
-    window.inspector_dock = dock
     return dock
 
 

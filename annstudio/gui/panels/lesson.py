@@ -12,7 +12,8 @@ lessons' claims hold on (almost) every seed, and the student sees the spread. Wh
 last step is done the panel says so and offers the next lesson.
 
 The panel knows no window: it is given ``state()`` → (experiment, history) and
-``apply(experiment, data, weights, view)`` (and ``open_lesson(name)``) by `install`, so
+``apply(experiment, data, weights, view)`` (and ``open_lesson(name)``) by `install`
+(from the window's `gui.services.Services`), so
 it runs alone too:
 ``python -m annstudio.gui.panels.lesson [NAME]``.
 
@@ -23,6 +24,7 @@ lesson file, whose texts no catalogue knows, as written.
 from __future__ import annotations
 
 import html
+from typing import Callable, NamedTuple
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -501,52 +503,56 @@ class LessonPanel(QWidget):
 
 
 # --------------------------------------------------------------------------- window
-def install(window):
-    """Add the lesson dock (right of the plots, hidden until a lesson opens) to ``window``;
-    ``window.lesson_panel.open(loaded, plan)`` then shows a lesson."""
-    def state():
-        return window.experiment, window.history
+class LessonDock(NamedTuple):
+    """What `install` builds: the panel, its dock, and ``show(loaded, plan)`` that docks the
+    panel where it fits and opens the lesson."""
+    panel: LessonPanel
+    dock: QDockWidget
+    show: Callable
+
+
+def install(services, files):
+    """The lesson dock (right of the plots, hidden until a lesson opens) for ``services``
+    (`gui.services.Services`); ``files`` (`gui.files`) opens the next lesson."""
+    s, host = services.session, services.parent
 
     def apply(experiment, data, weights, view):
-        window.load_experiment(experiment, data=data, weights=weights)
+        s.load(experiment, data=data, weights=weights)
         if view == "gradients":
-            window.view_tabs.setCurrentWidget(window.grad_view)
+            services.view_tabs.setCurrentWidget(services.grad_view)
         elif view == "layers":
-            window.view_tabs.setCurrentWidget(window.layer_view)
+            services.view_tabs.setCurrentWidget(services.layer_view)
 
     def open_lesson(name):
         # deferred: the next lesson replaces this panel's lesson while its button is pressed
-        QTimer.singleShot(0, lambda: window.files.open_lesson(name))
+        QTimer.singleShot(0, lambda: files.open_lesson(name))
 
-    panel = LessonPanel(state, apply, open_lesson)
-    dock = QDockWidget(translate("lesson", "Lesson"), window)
+    panel = LessonPanel(lambda: (s.experiment, s.history), apply, open_lesson)
+    dock = QDockWidget(translate("lesson", "Lesson"), host)
     dock.setObjectName("dock_lesson")
     dock.setWidget(panel)
     dock.setMinimumWidth(300)
     dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetClosable |
                      QDockWidget.DockWidgetFloatable)
-    window.addDockWidget(Qt.RightDockWidgetArea, dock)
+    services.add_dock(dock, Qt.RightDockWidgetArea)
     dock.hide()
-    window.lesson_panel = panel
-    window.lesson_dock = dock
 
     def show_lesson(loaded, plan):
         # wide screens: its own column right of the plots; below WIDE_SCREEN px (1366×768
         # measured: the plots kept < 540 px) a tab over the panels, left of the plots
-        if window.width() >= WIDE_SCREEN:
-            if window.dockWidgetArea(dock) != Qt.RightDockWidgetArea or window.tabifiedDockWidgets(dock):
-                window.addDockWidget(Qt.RightDockWidgetArea, dock)
+        if host.width() >= WIDE_SCREEN:
+            if host.dockWidgetArea(dock) != Qt.RightDockWidgetArea or host.tabifiedDockWidgets(dock):
+                services.add_dock(dock, Qt.RightDockWidgetArea)
             dock.show()
-            window.resizeDocks([dock], [420], Qt.Horizontal)
+            host.resizeDocks([dock], [420], Qt.Horizontal)
         else:
-            anchor = window.docks.get("dataset")
-            if anchor is not None and dock not in window.tabifiedDockWidgets(anchor):
-                window.tabifyDockWidget(anchor, dock)
+            anchor = services.panels_dock
+            if dock not in host.tabifiedDockWidgets(anchor):
+                host.tabifyDockWidget(anchor, dock)
             dock.show()
         dock.raise_()
         panel.open(loaded, plan)
-    window.show_lesson = show_lesson
-    return panel
+    return LessonDock(panel, dock, show_lesson)
 
 
 def main(argv=None):
