@@ -111,8 +111,13 @@ class ClientBase(EngineSignals):
     vocabulary the host obeys), the run record, and the engine's messages turned into the
     signals above. A subclass says how a command travels (`_send`)."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, configuration=None):
         super().__init__(parent)
+        # ``configuration()`` → (Experiment, Dataset) the engine must have now: the session's
+        # own, read when a fresh engine process must be configured again (a restart), so
+        # the client keeps no copy of the experiment to fall out of step
+        self._configuration = configuration
+        self._configured = False        # a configure was sent: a restart configures again
         self._lock = threading.Lock()
         self._latest = None
         self._fresh = False
@@ -120,7 +125,6 @@ class ClientBase(EngineSignals):
         self.running = False
         self.engine_name = "numpy"
         self.device = "cpu"
-        self._config = None
         # PyTorch in the engine process: "absent" (not installed, or no preload), "loading"
         # (being imported in the background), "ready", "failed"
         self.torch_state = "absent"
@@ -139,14 +143,7 @@ class ClientBase(EngineSignals):
         self._send(cmd)
 
     def set_data(self, data):
-        if self._config is not None:
-            self._config["data"] = data
         self._send(m.SetData(data))
-
-    def update_experiment(self, experiment):
-        """Keep the config used for restarts in step with the panels."""
-        if self._config is not None:
-            self._config["experiment"] = experiment.to_dict()
 
     def run(self, epochs=None, more=None):
         self._send(m.Run(epochs, more))
@@ -171,8 +168,12 @@ class ClientBase(EngineSignals):
 
     @property
     def config(self):
-        """{"experiment": dict, "data": Dataset} the engine was configured with (restarts)."""
-        return self._config
+        """{"experiment": dict, "data": Dataset} a restart configures the engine with (the
+        session's, asked now), or None before the first configure."""
+        if not self._configured or self._configuration is None:
+            return None
+        experiment, data = self._configuration()
+        return {"experiment": experiment.to_dict(), "data": data}
 
     # ----- the run record -----
     @property

@@ -58,8 +58,8 @@ class _Out:
 class FakeEngineClient(ClientBase):
     """In-process stand-in for `EngineClient` (NumPy engine, CPU only, no watchdog)."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self, parent=None, configuration=None):
+        super().__init__(parent, configuration)
         self.is_hung = False
         self.is_shut_down = False
         self.commands = []                # every command sent (typed), for tests
@@ -78,11 +78,10 @@ class FakeEngineClient(ClientBase):
         QTimer.singleShot(0, lambda: self._obey(cmd))
 
     def configure(self, experiment, data, weights=None, state=None):
-        self._config = {"experiment": experiment.to_dict(), "data": data}
+        self._configured = True
         self.generation += 1
         self._fresh = False
-        self._send(m.Configure(self._config["experiment"], data, weights, state,
-                               self.generation))
+        self._send(m.Configure(experiment.to_dict(), data, weights, state, self.generation))
 
     def set_weights(self, weights):
         self._send(m.SetWeights([(np.array(W), np.array(b)) for W, b in weights]))

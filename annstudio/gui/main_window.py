@@ -44,7 +44,7 @@ from annstudio.gui.worker import EngineClient
 
 
 class MainWindow(QMainWindow):
-    """``client_factory(parent)`` makes the engine client (tests: `FakeEngineClient`)."""
+    """``client_factory(parent, configuration=…)`` makes the engine client (tests: `FakeEngineClient`)."""
 
     def __init__(self, experiment=None, data=None, settings=None, parent=None,
                  client_factory=EngineClient, check_recovery=True):

@@ -7,9 +7,13 @@ changes them. Panels, the toolbar, the inspector, files and lessons send it inte
 views follow its signals. Nothing here draws: a test can drive a `Session` with a
 `gui.fake_engine.FakeEngineClient` and no window at all.
 
-The learning rate has one copy here (``experiment.optimizer.params["lr"]``): an edit from the
-toolbar or the Training panel comes in as `set_hyperparameters`, is forwarded to the engine,
-and `hyperparametersChanged` tells every editor to show it (with its signals blocked).
+Each hyperparameter has one copy in the GUI process, here (``experiment.optimizer.params``,
+``experiment.training``): an edit from the toolbar or the Training panel comes in as
+`set_hyperparameters` (or `set_optimizer`, `set_training`), is forwarded to the engine, and
+`hyperparametersChanged` tells every editor to show it. The echo stops twice: an editor
+shows the value with its own signals blocked, and `set_hyperparameters` drops the values
+equal to those it holds (a second editor's echo sends nothing). The engine client keeps no
+copy: it asks the session (`_engine_configuration`) when it restarts the engine.
 """
 from __future__ import annotations
 
@@ -29,9 +33,10 @@ from annstudio.gui.session_engine import SessionEngine
 
 
 class Session(SessionEngine):
-    """One experiment being edited and trained. ``client_factory(parent)`` makes the engine
-    client (`gui.worker.EngineClient`, or `gui.fake_engine.FakeEngineClient` in tests); the
-    engine's signals, state and commands are `SessionEngine`'s."""
+    """One experiment being edited and trained. ``client_factory(parent, configuration=…)``
+    makes the engine client (`gui.worker.EngineClient`, or `gui.fake_engine.FakeEngineClient`
+    in tests), which asks ``configuration()`` for the experiment when it restarts the engine;
+    the engine's signals, state and commands are `SessionEngine`'s."""
 
     experimentChanged = Signal()          # any edit of the experiment (files: modified)
     specsReplaced = Signal()              # a new experiment (load, New): panels show it again
@@ -69,7 +74,7 @@ class Session(SessionEngine):
         self._epochs_seen = 0             # epochs done at the last snapshot (epochsDone)
         self.challenge = None             # the challenge this run is for (its locks, limits)
         self.predictions = PredictionRecord(self)   # the predict-then-check answers given here
-        self._attach(client_factory(self))
+        self._attach(client_factory(self, configuration=self._engine_configuration))
         self.engineStateChanged.connect(self._on_state)
         self.diverged.connect(lambda _reason: self._set_running(False))
         self.crashed.connect(lambda _why: self._set_running(False))
@@ -79,6 +84,11 @@ class Session(SessionEngine):
     def experiment(self):
         """The current `Experiment` (a copy: change it through the intents)."""
         return self._experiment.copy()
+
+    def _engine_configuration(self):
+        """(Experiment, Dataset) the engine must have now: what the client configures a
+        restarted engine process with (called on its pipe thread)."""
+        return self._experiment.copy(), self.data
 
     @property
     def history(self):
@@ -359,7 +369,6 @@ class Session(SessionEngine):
         """A new optimizer (or a non-live hyperparameter): the engine rebuilds its optimizer."""
         self._experiment.optimizer = spec
         self.hyperparametersChanged.emit(dict(spec.params))
-        self.client.update_experiment(self._experiment)
         self.client.send(m.SetOptimizer(spec.name, dict(spec.params)))
         self._edited()
 
@@ -369,8 +378,9 @@ class Session(SessionEngine):
         hp = {k: v for k, v in hp.items() if params.get(k) != v}
         if not hp:
             return
-        params.update(hp)
-        self.client.update_experiment(self._experiment)
+        # a new dict, not an update in place: the client's pipe thread may be copying the
+        # experiment for a restart (`_engine_configuration`)
+        self._experiment.optimizer.params = {**params, **hp}
         if set(hp) == {"lr"}:
             self.client.set_lr(hp["lr"])
         else:
@@ -390,7 +400,6 @@ class Session(SessionEngine):
         if spec.batch_size != self._engine_batch:
             self._engine_batch = spec.batch_size
             self.client.send(m.SetBatchSize(int(spec.batch_size)))
-        self.client.update_experiment(self._experiment)
         self.runTargetChanged.emit()
         self._edited()
 

@@ -217,8 +217,8 @@ class _PipeThread(QThread):
 class EngineClient(ClientBase):
     """The GUI's handle on the engine process. Methods are safe to call from the main thread."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self, parent=None, configuration=None):
+        super().__init__(parent, configuration)
         self._last_weights = None
         self._pid = None
         self._speed = None
@@ -247,15 +247,14 @@ class EngineClient(ClientBase):
         self._thread.commands.put(cmd)
 
     def configure(self, experiment, data, weights=None, state=None):
-        self._config = {"experiment": experiment.to_dict(), "data": data}
+        self._configured = True
         with self._lock:
             self._last_weights = weights
             # snapshots still in flight describe the old network (other shapes): from now
             # on only those of this configuration reach the views
             self._generation += 1
             self._fresh = False
-        self._send(m.Configure(self._config["experiment"], data, weights, state,
-                               self._generation))
+        self._send(m.Configure(experiment.to_dict(), data, weights, state, self._generation))
 
     def set_weights(self, weights):
         with self._lock:
@@ -263,11 +262,6 @@ class EngineClient(ClientBase):
         self._send(m.SetWeights(weights))
 
     def switch_engine(self, engine, device="cpu", dtype=None):
-        if self._config is not None:
-            tr = self._config["experiment"]["training"]
-            tr["engine"], tr["device"] = engine, device
-            if dtype:
-                tr["dtype"] = dtype
         self._send(m.SwitchEngine(engine, device, dtype))
 
     def probe_devices(self):
@@ -343,8 +337,14 @@ class EngineClient(ClientBase):
 
     def _restart_configure(self):
         """Configure a fresh process with the last weights, the history so far and the
-        run's timeline kept here (the optimizer's running state died with the process)."""
-        if self._config is None:
+        run's timeline kept here (the optimizer's running state died with the process).
+
+        Runs on the pipe thread: the session's ``configuration`` copies its experiment, which
+        the main thread changes only by assigning fields (never by growing a dict being
+        copied), so the copy is whole; a command sent after the change follows this
+        Configure in the outbox."""
+        config = self.config      # the session's experiment and data, asked now
+        if config is None:
             return None
         with self._lock:
             weights = self._last_weights
@@ -358,8 +358,7 @@ class EngineClient(ClientBase):
                      "history": history}
             if kept is not None:      # the run's past goes on (`LiveTimeline.adopt`)
                 state["timeline"], state["timeline_log"] = kept.timeline, kept.log
-        return m.Configure(self._config["experiment"], self._config["data"], None, state,
-                           self._generation)
+        return m.Configure(config["experiment"], config["data"], None, state, self._generation)
 
     def _kept_past(self):
         """The kept `TimelineState` if it is the past of the run the views show (same

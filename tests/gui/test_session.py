@@ -83,6 +83,8 @@ def test_toolbar_and_panel_edit_the_one_learning_rate(make_window, qtbot):
     qtbot.keyClick(w.toolbar_lr, Qt.Key_Return)
     assert w.experiment.optimizer.params["lr"] == 0.05
     assert panel_lr.text() == "0.05"            # the panel shows the same value
+    assert w.training_panel.optimizer_spec().params["lr"] == 0.05
+    assert restart_lr(w) == 0.05                # a restarted engine would get it too
     assert sent() == [0.05]                     # sent once: no echo from the panel
     engine = lambda: w.session.client.host.engine     # noqa: E731  (the in-process host's)
     qtbot.waitUntil(lambda: engine().hyperparameters["lr"] == 0.05, timeout=5000)
@@ -91,8 +93,73 @@ def test_toolbar_and_panel_edit_the_one_learning_rate(make_window, qtbot):
     qtbot.keyClicks(panel_lr, "0.2")
     qtbot.keyClick(panel_lr, Qt.Key_Return)
     assert w.toolbar_lr.text() == "0.2" and w.experiment.optimizer.params["lr"] == 0.2
+    assert restart_lr(w) == 0.2
     assert sent() == [0.05, 0.2]
     assert "•" in w.windowTitle()               # an edit is work to save
+
+
+def sgd_moons():
+    exp = small_moons()
+    exp.optimizer.name, exp.optimizer.params = "sgd", {"lr": 0.015}
+    return exp
+
+
+def restart_lr(w):
+    """The learning rate of the Configure a restarted engine process would get."""
+    return w.session.client.config["experiment"]["optimizer"]["params"]["lr"]
+
+
+def test_every_editor_shows_the_sessions_hyperparameters_and_keeps_none_of_its_own(
+        make_window, qtbot):
+    """A change the panel did not make (the session's intent, as a lesson or the inspector
+    sends it) is what the panel's fields, its spec, the toolbar and a restart all hold."""
+    from annstudio.core import optimizers
+    from annstudio.core.experiment import OptimizerSpec
+    w = make_window(sgd_moons())
+    tp = w.training_panel
+    w.docks["training"].raise_()                # the student opens the Training tab
+    w.session.set_hyperparameters({"lr": 0.3, "momentum": 0.5})
+    assert tp.hp_edit("momentum").text() == "0.5" and tp.hp_edit("lr").text() == "0.3"
+    # the fields show every hyperparameter, SGD's defaults where the experiment has none
+    assert tp.optimizer_spec().params == {**optimizers.defaults("sgd"),
+                                          **w.experiment.optimizer.params}
+    assert w.toolbar_lr.text() == "0.3" and restart_lr(w) == 0.3
+    # a new optimizer from the session (not the panel's combo): the fields follow it
+    w.session.set_optimizer(OptimizerSpec("adam", {"lr": 0.002, "betas": (0.8, 0.99)}))
+    tp.set_specs(w.experiment.optimizer, w.experiment.training)   # as specsReplaced does
+    assert tp.opt_combo.currentData() == "adam"
+    b1, b2 = tp.hp_edit("betas")
+    assert (b1.text(), b2.text()) == ("0.8", "0.99")
+    assert w.toolbar_lr.text() == "0.002" and restart_lr(w) == 0.002
+    # the student edits β₂ in the panel: the session holds both betas, as the fields show
+    b2.selectAll()
+    qtbot.keyClicks(b2, "0.9")
+    qtbot.keyClick(b2, Qt.Key_Return)
+    assert tuple(w.experiment.optimizer.params["betas"]) == (0.8, 0.9)
+    assert tuple(w.session.client.config["experiment"]["optimizer"]["params"]["betas"]) \
+        == (0.8, 0.9)
+
+
+def test_a_refused_box_is_put_back_so_the_panel_shows_what_the_session_holds(
+        make_window, qtbot):
+    """Nesterov needs momentum: the box the student ticks is refused, says why and is
+    unticked again (the session never took it)."""
+    w = make_window(sgd_moons())
+    tp = w.training_panel
+    w.docks["training"].raise_()                # the student opens the Training tab
+    box = tp.hp_edit("nesterov")
+    qtbot.waitUntil(box.isVisible)
+    tick = QPointF(8, box.height() / 2).toPoint()     # on the box, not the row's empty rest
+    qtbot.mouseClick(box, Qt.LeftButton, pos=tick)
+    assert not box.isChecked() and w.experiment.optimizer.params.get("nesterov") is not True
+    assert tp.message.text() == "Nesterov momentum needs momentum > 0 and dampening 0"
+    # with momentum it is taken
+    mom = tp.hp_edit("momentum")
+    mom.selectAll()
+    qtbot.keyClicks(mom, "0.9")
+    qtbot.keyClick(mom, Qt.Key_Return)
+    qtbot.mouseClick(box, Qt.LeftButton, pos=tick)
+    assert box.isChecked() and w.experiment.optimizer.params["nesterov"] is True
 
 
 def test_clicking_a_neuron_thumbnail_shows_its_map_over_the_plane(make_window, qtbot):

@@ -124,7 +124,12 @@ def speed_text(steps_per_s, per_frame=False):
 
 
 class TrainingPanel(QWidget):
-    """Edits the optimizer and training specs and drives the run."""
+    """Edits the optimizer and training specs and drives the run.
+
+    The optimizer and its hyperparameters are what the fields show, nothing more: the
+    panel sends each edit out (the window: to the session, which holds the one copy) and
+    shows what it is told (`set_specs`, `show_hyperparameters`). Choosing another optimizer
+    starts it at its own defaults, so no other optimizer's values need keeping."""
 
     optimizerChanged = Signal(object)     # OptimizerSpec: name or a non-live hyperparameter
     hyperparametersChanged = Signal(dict)  # applied live (lr, momentum, …) while running
@@ -140,7 +145,6 @@ class TrainingPanel(QWidget):
 
     def __init__(self, optimizer=None, training=None, parent=None):
         super().__init__(parent)
-        self._opt = optimizer or OptimizerSpec()
         self._tr = training or TrainingSpec()
         self._building = False
         self._hp_widgets = {}
@@ -154,7 +158,7 @@ class TrainingPanel(QWidget):
         self._build_training_box(outer)
         self._build_messages(outer)
         self._init_engines()
-        self.set_specs(self._opt, self._tr)
+        self.set_specs(optimizer or OptimizerSpec(), self._tr)
         self._show_speed()
 
     # ----- construction (called once, from __init__, in the panel's top-to-bottom order) -----
@@ -286,17 +290,28 @@ class TrainingPanel(QWidget):
 
     # ----- public -----
     def optimizer_spec(self):
-        return OptimizerSpec(self._opt.name, dict(self._opt.params))
+        """The optimizer and hyperparameters the fields show (their last accepted values)."""
+        return OptimizerSpec(self.opt_combo.currentData(), self._shown_params())
+
+    def _shown_params(self):
+        out = {}
+        for key, w in self._hp_widgets.items():
+            if isinstance(w, tuple):
+                out[key] = tuple(float(e.value()) for e in w)
+            elif isinstance(w, QCheckBox):
+                out[key] = w.isChecked()
+            else:
+                out[key] = w.value()
+        return out
 
     def training_spec(self):
         return TrainingSpec(**vars(self._tr))
 
     def set_specs(self, optimizer, training):
         self._building = True
-        self._opt = OptimizerSpec(optimizer.name, dict(optimizer.params))
         self._tr = TrainingSpec(**vars(training))
-        self.opt_combo.setCurrentIndex(max(self.opt_combo.findData(self._opt.name), 0))
-        self._build_hp()
+        self.opt_combo.setCurrentIndex(max(self.opt_combo.findData(optimizer.name), 0))
+        self._build_hp(dict(optimizer.params))
         self.batch_edit.setValue(int(self._tr.batch_size))
         self.epochs_edit.setValue(int(self._tr.epochs) if self._tr.epochs else 50)
         self.forever_box.setChecked(self._tr.epochs == 0)
@@ -324,16 +339,18 @@ class TrainingPanel(QWidget):
         self._apply_device_reasons()
 
     def show_hyperparameters(self, hp):
-        """Show values the session took from elsewhere (the toolbar's learning rate) without
-        sending them back: the session's experiment is the one copy."""
+        """Show values the session holds (the toolbar's learning rate, this panel's own
+        edit coming back) with the fields' signals blocked: nothing is sent back."""
         for key, v in hp.items():
-            if key not in self._opt.params:
-                continue
-            self._opt.params[key] = v
-            edit = self._hp_widgets.get(key)
-            if isinstance(edit, NumberEdit):
+            w = self._hp_widgets.get(key)
+            if w is None:
+                continue                  # not this optimizer's
+            for edit, value in (zip(w, v) if isinstance(w, tuple) else ((w, v),)):
                 with QSignalBlocker(edit):
-                    edit.setValue(v)
+                    if isinstance(edit, QCheckBox):
+                        edit.setChecked(bool(value))
+                    elif isinstance(edit, NumberEdit):
+                        edit.setValue(float(value) if isinstance(w, tuple) else value)
 
     def show_engine(self, engine, device):
         """Show the engine the session runs (``engine`` None: keep the combo's choice, e.g.
@@ -368,14 +385,15 @@ class TrainingPanel(QWidget):
     def _tip(name):
         return f"{optimizers.FORMULAS[name]}\n{translate('TrainingPanel', LECTURE_FORM[name])}"
 
-    def _build_hp(self):
+    def _build_hp(self, params):
+        """The fields of the chosen optimizer's hyperparameters, showing ``params`` (its
+        defaults where a value is missing)."""
         while self.hp_form.rowCount():
             self.hp_form.removeRow(0)
         self._hp_widgets = {}
-        name = self._opt.name
+        name = self.opt_combo.currentData()
         defaults = optimizers.defaults(name)
-        params = {**defaults, **self._opt.params}
-        self._opt.params = {k: params[k] for k in defaults}
+        params = {**defaults, **params}
         tip = self._tip(name)
         for key, default in defaults.items():
             value = params[key]
@@ -390,13 +408,13 @@ class TrainingPanel(QWidget):
                 self.hp_form.addRow(label, w)
             elif key == "betas":
                 b1 = NumberEdit("β₁ (betas[0])", float(value[0]), "float", 0.0, 1.0,
-                                max_inclusive=False)
+                                max_inclusive=False, check=lambda v: self._check_beta(0, v))
                 b2 = NumberEdit("β₂ (betas[1])", float(value[1]), "float", 0.0, 1.0,
-                                max_inclusive=False)
+                                max_inclusive=False, check=lambda v: self._check_beta(1, v))
                 row = QHBoxLayout()
                 for i, e in enumerate((b1, b2)):
                     e.set_help(help_)
-                    e.valueChanged.connect(lambda v, i=i: self._on_beta(i, v))
+                    e.valueChanged.connect(lambda _v: self._on_beta())
                     e.validityChanged.connect(lambda m, i=i: self.message.report(f"beta{i}", m))
                     row.addWidget(e)
                 w = (b1, b2)
@@ -417,9 +435,14 @@ class TrainingPanel(QWidget):
 
     def _check_hp(self, key, v):
         # the core validates every hyperparameter: the same sentence as the CLI's
-        hp = dict(self._opt.params)
+        hp = self._shown_params()
         hp[key] = v
-        optimizers.create(self._opt.name, **hp)
+        optimizers.create(self.opt_combo.currentData(), **hp)
+
+    def _check_beta(self, i, v):
+        betas = list(self._shown_params()["betas"])
+        betas[i] = float(v)
+        self._check_hp("betas", tuple(betas))
 
     def _init_engines(self):
         from annstudio.engines.torch_support import torch_unavailable_reason
@@ -452,10 +475,8 @@ class TrainingPanel(QWidget):
     def _on_optimizer(self, _):
         if self._building:
             return
-        name = self.opt_combo.currentData()
-        self._opt = OptimizerSpec(name, {})   # each optimizer starts at its own defaults
         self._building = True
-        self._build_hp()
+        self._build_hp({})                    # each optimizer starts at its own defaults
         self._building = False
         self.message.clear_all()
         self.optimizerChanged.emit(self.optimizer_spec())
@@ -466,15 +487,16 @@ class TrainingPanel(QWidget):
         try:
             self._check_hp(key, v)
         except AnnStudioError as err:
+            # a number field refuses a bad value as it is typed (its check): this is a box
+            # (Nesterov without momentum), put back so the fields show what was sent
             self.message.report(key, str(err))
+            if isinstance(self._hp_widgets.get(key), QCheckBox):
+                self.show_hyperparameters({key: not v})
             return
-        self._opt.params[key] = v
         self.hyperparametersChanged.emit({key: v})
 
-    def _on_beta(self, i, v):
-        betas = list(self._opt.params["betas"])
-        betas[i] = float(v)
-        self._on_hp("betas", tuple(betas))
+    def _on_beta(self):
+        self._on_hp("betas", self._shown_params()["betas"])
 
     def _on_training(self, *_):
         if self._building:
