@@ -83,7 +83,14 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_settings()
         s.start(data)
-        self.files = files.install(self, check_recovery=check_recovery)
+        self.files = files.FileActions(
+            s, parent=self, settings=self.settings, actions=self.actions, menus=self.menus,
+            close_guards=self.close_guards, show_error=self.show_error,
+            show_status=self.statusBar().showMessage, new_experiment=self.new_experiment,
+            engine_state=self.run_timeline.engine_state, plot=self.curves.glw,
+            show_lesson=lambda loaded, plan: self.show_lesson(loaded, plan),
+            check_recovery=check_recovery)
+        self.open_file_handler = self.files.open_path
         self.inspector_dock = inspector.install(self)
         self.lesson_panel = lesson.install(self)
         start_panel.install(self)          # shown by the app for a person's window only
@@ -432,6 +439,7 @@ class MainWindow(QMainWindow):
         self.closed = True
         self.views.timer.stop()
         compare_windows.close_all(self)
+        self.files.stop_autosave()
         try:
             self.save_settings()
         finally:
