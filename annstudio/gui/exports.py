@@ -202,14 +202,15 @@ class Exports:
         return path
 
     def _metrics(self):
-        """The metrics of the current weights (`core.metrics.report`), or None."""
+        """The metrics of the current weights (`core.metrics.report`), or None: on the
+        inputs and targets the network trains on, as the Metrics tab shows them."""
         s = self.session
         if s.data is None:
             return None
         from annstudio.core import metrics
         import numpy as np
         with np.errstate(all="ignore"):
-            return metrics.report(s.network(), s.data, None)
+            return metrics.report(s.network(), s.data, s.standardizer, s.target_standardizer)
 
     def export_plot(self, target=None):
         path = self.ask_save_path(translate("FileActions", "Export plot"),

@@ -365,3 +365,28 @@ def test_export_plot_rejects_other_extensions(win, tmp_path):
     from annstudio.core.errors import AnnStudioError
     with pytest.raises(AnnStudioError, match="choose a .png or .svg"):
         files.export_plot(win.glw, tmp_path / "x.jpg")
+
+
+def test_exported_metrics_are_those_of_the_standardized_run(qtbot, tmp_path):
+    """With standardised inputs the network never sees raw x: the CSV's metrics table is
+    the report of the trained network on x̃ = (x − μ)/s, as the Metrics tab shows it."""
+    from annstudio.core import metrics
+    from annstudio.io.export_csv import history_csv
+    w = add(qtbot, Host())
+    w.session.set_standardize(True)
+    w.session.set_hyperparameters({"lr": 0.5})   # far enough from 50/50 to tell them apart
+    trained(qtbot, w, epochs=30)
+    s = w.session
+    assert s.standardizer is not None
+    fa = w.install_files(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat),
+                         str(tmp_path / "rec"), check_recovery=False)
+    path = str(tmp_path / "h.csv")
+    fa.ask_save_path = lambda *a: path
+    w.actions["export_csv"].trigger()
+    assert w.errors == []
+    with np.errstate(all="ignore"):
+        right = history_csv(s.history, metrics.report(s.network(), s.data, s.standardizer,
+                                                      s.target_standardizer))
+        raw = history_csv(s.history, metrics.report(s.network(), s.data, None))
+    assert right != raw                  # the two readings differ on this data
+    assert open(path, encoding="utf-8").read().replace("\r\n", "\n") == right.replace("\r\n", "\n")
