@@ -84,12 +84,17 @@ class MainWindow(QMainWindow):
         self.views = ViewDriver(self, s, self)
         self.engine_messages = EngineMessages(self, s)
         self.run_timeline = run_timeline.install(sv)   # scrub back, branch
-        # File ▸ Save writes the run's state and its timeline (`gui.files` reads it here)
-        self.engine_state = self.run_timeline.engine_state
         self._connect()
         self._restore_settings()
         s.start(data)
-        self.files = files.install(self, check_recovery=check_recovery)
+        self.files = files.FileActions(
+            s, parent=self, settings=self.settings, actions=self.actions, menus=self.menus,
+            close_guards=self.close_guards, show_error=self.show_error,
+            show_status=self.statusBar().showMessage, new_experiment=self.new_experiment,
+            engine_state=self.run_timeline.engine_state, plot=self.curves.glw,
+            show_lesson=lambda loaded, plan: self.show_lesson(loaded, plan),
+            check_recovery=check_recovery)
+        self.open_file_handler = self.files.open_path
         self.inspector_dock = inspector.install(sv, self.files)
         self.lesson_panel, self.lesson_dock, self.show_lesson = lesson.install(sv, self.files)
         self.start_panel = start_panel.install(sv)   # shown by the app for a person's window only
@@ -453,6 +458,7 @@ class MainWindow(QMainWindow):
         self.closed = True
         self.views.timer.stop()
         self.compare.close_all()
+        self.files.stop_autosave()
         try:
             self.save_settings()
         finally:
