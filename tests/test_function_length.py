@@ -12,8 +12,6 @@ MAX_GUI_FILE_LINES = 600
 
 LONG_FUNCTIONS_ALLOWED = {
     ("annstudio/bench.py", "main"),        # being split (issue 23)
-    ("annstudio/cli.py", "cmd_train"),     # being split (issue 23)
-    ("annstudio/cli.py", "cmd_race"),      # being split (issue 23)
 }
 LONG_GUI_FILES_ALLOWED = {
     "annstudio/gui/files.py",              # being split (issue 23)
