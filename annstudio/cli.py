@@ -454,7 +454,7 @@ def cmd_bench(argv):
     return bench.main(argv)
 
 
-# ----- issue 15: race, timeline (--from-step, --timeline), landscape -----
+# ----- race, timeline (--from-step, --timeline), landscape -----
 def _go_to_step(a, loaded, engine, exp):
     """Put the engine's run at step K of the file's timeline, then apply the flags."""
     from annstudio.core import optimizers
