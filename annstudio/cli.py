@@ -272,25 +272,37 @@ def _derived(data, features):
     return datasets.with_features(data, features)
 
 
-def cmd_train(argv):
-    a = train_parser().parse_args(argv)
-    if a.save is not None:
-        _check_save_path(a.save, a.force)
-    exp, loaded, data_changed = _experiment_from_args(a)
-    exp.validate()
+def _same_network(a, data_changed):
+    """Whether FILE's saved weights still fit: same data and no network flag given."""
+    return not data_changed and a.layers is None and a.activation is None \
+        and a.output is None and a.init is None
+
+
+def _fit_standardizer(exp, data, loaded):
+    """The standardizer of ``data``: new points get the mean and scale of their training
+    split; the file's own points keep the ones saved with them."""
+    if loaded is None or data is not loaded.data or exp.dataset.mean is None:
+        exp.fit_standardizer(data)
+    return exp.standardizer(data)
+
+
+def _train_data(a, exp, loaded, data_changed):
+    """The file's own points (CSV or drawn) when no data flag changes them, with derived
+    features when only --features is given; else the points of the experiment's spec."""
     features_only = a.features is not None and a.dataset is None and all(
         getattr(a, f) is None for f in ("samples", "noise", "classes", "test_fraction", "seed",
                                          "label_column"))
     if loaded is not None and loaded.data is not None and (not data_changed or features_only):
-        data = loaded.data            # the file's own points (CSV or drawn)
+        data = loaded.data
         if features_only:
             data = _derived(data, exp.dataset.features)
-    else:
-        data = _build_data(exp)
-    net = exp.build_network(data)
-    if data is not getattr(loaded, "data", None) or exp.dataset.mean is None:
-        exp.fit_standardizer(data)          # new points: mean and scale of their training split
-    standardizer = exp.standardizer(data)
+        return data
+    return _build_data(exp)
+
+
+def _train_engine(exp, net, data):
+    """The engine of the experiment's training settings, its compiled path ready if it
+    loads in time."""
     from annstudio import engines
     tr = exp.training
     engine = engines.create(tr.engine, net, exp.network_data(data), exp.optimizer.name,
@@ -302,44 +314,32 @@ def cmd_train(argv):
         # that; a first-ever compile (5–20 s) finishes in the background, NumPy path meanwhile
         from annstudio.engines import fast
         fast.start(wait=True, timeout=3.0)
-    same_network = not data_changed and a.layers is None and a.activation is None \
-        and a.output is None and a.init is None
-    if loaded is not None and loaded.weights is not None and same_network:
-        state = loaded.engine_state(data)
-        saved_opt = (state.get("optimizer") or {}).get("name")
-        if saved_opt not in (None, exp.optimizer.name):
-            state["optimizer"] = None   # another optimizer chosen on the command line: start it fresh
-        if state.get("optimizer") is None:
-            state.pop("optimizer")
-        # carry on exactly where the saved run stopped: weights, optimizer state, position
-        engine.import_state(state)
-        engine.set_hyperparameters(**exp.optimizer.params)  # the flags win over the file
-    if a.from_step is not None:
-        _go_to_step(a, loaded, engine, exp)
-    recorder = _record_timeline(engine, loaded if a.from_step is not None else None,
-                                a.from_step) if a.timeline else None
-    verbose = not (a.json or a.quiet)
-    if verbose:
-        print(f"{data.name}: {len(data.X_train)} training / {len(data.X_test)} test points; "
-              f"network {'→'.join(map(str, net.sizes))} ({net.parameter_count} parameters); "
-              f"{exp.optimizer.name} {_hp_text(exp.optimizer.params)}; engine {engine.name} "
-              f"({engine.device}, {engine.dtype}"
-              + (f", {engine.path} path" if engine.path is not None else "") + ")", flush=True)
+    return engine
 
-    first_epoch = engine.epoch
-    last_epoch = first_epoch + tr.epochs
 
-    def show(rec):
-        if verbose:
-            print(f"epoch {rec.epoch:4d}/{last_epoch}  {loss_line(rec)}", flush=True)
+def _resume_saved_run(engine, loaded, exp, data):
+    """Carry on exactly where the saved run stopped: weights, optimizer state, position;
+    the flags' hyperparameters win over the file's."""
+    state = loaded.engine_state(data)
+    saved_opt = (state.get("optimizer") or {}).get("name")
+    if saved_opt not in (None, exp.optimizer.name):
+        state["optimizer"] = None   # another optimizer chosen on the command line: start it fresh
+    if state.get("optimizer") is None:
+        state.pop("optimizer")
+    engine.import_state(state)
+    engine.set_hyperparameters(**exp.optimizer.params)
 
-    t0 = time.perf_counter()
-    history = engine.train(tr.epochs, callback=show)
-    seconds = time.perf_counter() - t0
-    if a.save:
-        from annstudio.io import experiment_file
-        experiment_file.save_engine(a.save, exp, engine, data=data,
-                                    timeline=recorder.freeze() if recorder else None)
+
+def _print_train_header(data, net, exp, engine):
+    print(f"{data.name}: {len(data.X_train)} training / {len(data.X_test)} test points; "
+          f"network {'→'.join(map(str, net.sizes))} ({net.parameter_count} parameters); "
+          f"{exp.optimizer.name} {_hp_text(exp.optimizer.params)}; engine {engine.name} "
+          f"({engine.device}, {engine.dtype}"
+          + (f", {engine.path} path" if engine.path is not None else "") + ")", flush=True)
+
+
+def _print_train_result(a, history, first_epoch, seconds, engine, data, standardizer):
+    """The run's summary: one JSON object (--json) or one "done:" line."""
     if a.json:
         print(json.dumps({
             "train_loss": history.train_loss, "test_loss": history.test_loss,
@@ -355,6 +355,43 @@ def cmd_train(argv):
         print(f"done: {len(history) - first_epoch} epochs in {seconds:.2f} s; final train loss "
               f"{last.train_loss:.4f}" + ("" if last.test_loss is None else
                                           f", test loss {last.test_loss:.4f}"))
+
+
+def cmd_train(argv):
+    a = train_parser().parse_args(argv)
+    if a.save is not None:
+        _check_save_path(a.save, a.force)
+    exp, loaded, data_changed = _experiment_from_args(a)
+    exp.validate()
+    data = _train_data(a, exp, loaded, data_changed)
+    net = exp.build_network(data)
+    standardizer = _fit_standardizer(exp, data, loaded)
+    engine = _train_engine(exp, net, data)
+    if loaded is not None and loaded.weights is not None and _same_network(a, data_changed):
+        _resume_saved_run(engine, loaded, exp, data)
+    if a.from_step is not None:
+        _go_to_step(a, loaded, engine, exp)
+    recorder = _record_timeline(engine, loaded if a.from_step is not None else None,
+                                a.from_step) if a.timeline else None
+    verbose = not (a.json or a.quiet)
+    if verbose:
+        _print_train_header(data, net, exp, engine)
+    tr = exp.training
+    first_epoch = engine.epoch
+    last_epoch = first_epoch + tr.epochs
+
+    def show(rec):
+        if verbose:
+            print(f"epoch {rec.epoch:4d}/{last_epoch}  {loss_line(rec)}", flush=True)
+
+    t0 = time.perf_counter()
+    history = engine.train(tr.epochs, callback=show)
+    seconds = time.perf_counter() - t0
+    if a.save:
+        from annstudio.io import experiment_file
+        experiment_file.save_engine(a.save, exp, engine, data=data,
+                                    timeline=recorder.freeze() if recorder else None)
+    _print_train_result(a, history, first_epoch, seconds, engine, data, standardizer)
     engine.close()
     if history.diverged:
         print(f"annstudio: {history.diverged}", file=sys.stderr)
@@ -417,7 +454,7 @@ def cmd_bench(argv):
     return bench.main(argv)
 
 
-# ----- issue 15: race, timeline (--from-step, --timeline), landscape -----
+# ----- race, timeline (--from-step, --timeline), landscape -----
 def _go_to_step(a, loaded, engine, exp):
     """Put the engine's run at step K of the file's timeline, then apply the flags."""
     from annstudio.core import optimizers
@@ -483,12 +520,11 @@ def race_parser():
     return p
 
 
-def cmd_race(argv):
-    from annstudio import engines
-    from annstudio.core import race
-    a = race_parser().parse_args(argv)
-    if not 1 <= len(a.racer) <= race.MAX_RACERS:
-        raise AnnStudioError(f"give 1 to {race.MAX_RACERS} racers with --racer \"NAME k=v …\", "
+def _check_race_flags(a, max_racers):
+    """Refuse what a race cannot take: too few or too many racers, optimizer flags (set per
+    racer), and the solo-run flags --save, --from-step and --timeline."""
+    if not 1 <= len(a.racer) <= max_racers:
+        raise AnnStudioError(f"give 1 to {max_racers} racers with --racer \"NAME k=v …\", "
                              f"got {len(a.racer)}")
     given = [f for f in ["optimizer", "lr"] + ["hp_" + n for n in HYPER_FLAGS]
              if getattr(a, f) is not None]
@@ -498,6 +534,59 @@ def cmd_race(argv):
     for flag in ("save", "from_step", "timeline"):
         if getattr(a, flag):
             raise AnnStudioError(f"--{flag.replace('_', '-')} is not available in a race")
+
+
+def _race_trainers(settings, exp, net, net_data, loaded, same_network):
+    """One trainer per racer, each built exactly as `train` builds a solo run, all from the
+    same initial weights (FILE's saved ones when they fit)."""
+    from annstudio import engines
+    tr = exp.training
+    trainers = []
+    for name, params in settings:
+        eng = engines.create("numpy", net.copy(), net_data, name, params, batch_size=tr.batch_size,
+                             shuffle=tr.shuffle, seed=tr.seed)
+        if loaded is not None and loaded.weights is not None and same_network:
+            state = loaded.engine_state()
+            state.pop("optimizer")          # every racer starts its optimizer fresh
+            eng.import_state(state)
+        trainers.append(eng.trainer)
+    return trainers
+
+
+def _print_race_json(r, order, first_epoch, seconds, data, standardizer, net_data):
+    print(json.dumps({
+        "racers": [{"settings": {"optimizer": x.optimizer, **x.hyperparameters},
+                    "label": x.label, "initial_loss": x.initial_loss,
+                    "history": {**_history_json(x.history, first_epoch, x.seconds,
+                                                "numpy", data.task),
+                                "standardized": standardizer is not None,
+                                **_network_metrics_json(x.trainer.net, data, standardizer,
+                                                        net_data.y_standardizer)}}
+                   for x in r.racers],
+        "finishing_order": order, "seconds": seconds,
+        "steps": sum(x.trainer.step_count for x in r.racers)}))
+
+
+def _print_finishing_order(r, order, task):
+    print("finishing order (lowest final training loss first):")
+    for rank, i in enumerate(order, 1):
+        x = r.racers[i]
+        h = x.history
+        if x.diverged:
+            print(f"  {rank}. {x.label:<40} diverged")
+            continue
+        last = h.epochs[-1]
+        test = "" if last.test_loss is None else f"  test loss {last.test_loss:.4f}"
+        acc = "" if last.test_metric is None else \
+            f"  test {'R²' if task == 'regression' else 'accuracy'} " \
+            f"{_metric_text(last.test_metric, task)}"
+        print(f"  {rank}. {x.label:<40} train loss {last.train_loss:.4f}{test}{acc}")
+
+
+def cmd_race(argv):
+    from annstudio.core import race
+    a = race_parser().parse_args(argv)
+    _check_race_flags(a, race.MAX_RACERS)
     settings = [race.parse_racer(t) for t in a.racer]
     exp, loaded, data_changed = _experiment_from_args(a)
     exp.validate()
@@ -507,22 +596,10 @@ def cmd_race(argv):
     data = loaded.data if loaded is not None and loaded.data is not None and not data_changed \
         else _build_data(exp)
     net = exp.build_network(data)
-    same_network = not data_changed and a.layers is None and a.activation is None \
-        and a.output is None and a.init is None
-    if data is not getattr(loaded, "data", None) or exp.dataset.mean is None:
-        exp.fit_standardizer(data)          # as `train` does: the training split's mean, scale
-    standardizer = exp.standardizer(data)
-    trainers = []
+    standardizer = _fit_standardizer(exp, data, loaded)
     net_data = exp.network_data(data)       # standardised when the experiment says so
-    for name, params in settings:
-        # each racer is built exactly as `train` builds a solo run
-        eng = engines.create("numpy", net.copy(), net_data, name, params, batch_size=tr.batch_size,
-                             shuffle=tr.shuffle, seed=tr.seed)
-        if loaded is not None and loaded.weights is not None and same_network:
-            state = loaded.engine_state()
-            state.pop("optimizer")          # every racer starts its optimizer fresh
-            eng.import_state(state)
-        trainers.append(eng.trainer)
+    trainers = _race_trainers(settings, exp, net, net_data, loaded,
+                              _same_network(a, data_changed))
     r = race.Race.from_trainers(trainers, settings)
     first_epoch = trainers[0].epoch
     verbose = not (a.json or a.quiet)
@@ -543,31 +620,9 @@ def cmd_race(argv):
     seconds = time.perf_counter() - t0
     order = r.finishing_order()
     if a.json:
-        print(json.dumps({
-            "racers": [{"settings": {"optimizer": x.optimizer, **x.hyperparameters},
-                        "label": x.label, "initial_loss": x.initial_loss,
-                        "history": {**_history_json(x.history, first_epoch, x.seconds,
-                                                    "numpy", data.task),
-                                    "standardized": standardizer is not None,
-                                    **_network_metrics_json(x.trainer.net, data, standardizer,
-                                                            net_data.y_standardizer)}}
-                       for x in r.racers],
-            "finishing_order": order, "seconds": seconds,
-            "steps": sum(x.trainer.step_count for x in r.racers)}))
+        _print_race_json(r, order, first_epoch, seconds, data, standardizer, net_data)
     else:
-        print("finishing order (lowest final training loss first):")
-        for rank, i in enumerate(order, 1):
-            x = r.racers[i]
-            h = x.history
-            if x.diverged:
-                print(f"  {rank}. {x.label:<40} diverged")
-                continue
-            last = h.epochs[-1]
-            test = "" if last.test_loss is None else f"  test loss {last.test_loss:.4f}"
-            acc = "" if last.test_metric is None else \
-                f"  test {'R²' if data.task == 'regression' else 'accuracy'} " \
-                f"{_metric_text(last.test_metric, data.task)}"
-            print(f"  {rank}. {x.label:<40} train loss {last.train_loss:.4f}{test}{acc}")
+        _print_finishing_order(r, order, data.task)
     return 0
 
 

@@ -10,10 +10,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "annstudio"
 MAX_FUNCTION_LINES = 80
 MAX_GUI_FILE_LINES = 600
 
-LONG_FUNCTIONS_ALLOWED = {
-    ("annstudio/cli.py", "cmd_train"),     # being split (issue 23)
-    ("annstudio/cli.py", "cmd_race"),      # being split (issue 23)
-}
+LONG_FUNCTIONS_ALLOWED = set()
 LONG_GUI_FILES_ALLOWED = set()
 
 

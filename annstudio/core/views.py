@@ -279,7 +279,7 @@ def network_views(net, geom, layers=None, fine=True, madds=TRAINING_MADDS, dtype
         return compute_views(weights, net.activations, geom, layers, fine, madds, dtype)
 
 
-# ---------------------------------------------------------------- compare windows (issue 15)
+# ---------------------------------------------------------------- compare windows
 COMPARE_BOUNDARY_RES = 40      # the compare windows' small boundary images
 
 

@@ -1,4 +1,4 @@
-"""Child-process jobs behind the compare views (issue 15): a race, a loss landscape, a branch.
+"""Child-process jobs behind the compare views: a race, a loss landscape, a branch.
 
 Each job runs in its own process (the GUI starts it with the ``spawn`` context) so that a
 Python training loop never competes with the window for the GIL. It talks over one pipe:
@@ -148,6 +148,6 @@ def _record(conn, spec):
 
 
 # The jobs by name: the views ask `gui.child_job.ChildJob` for one by name, so that no view
-# imports the engines (issue 13's rule, an import-linter contract).
+# imports the engines (an import-linter contract).
 JOBS = {"race": race_job, "landscape": landscape_job, "branch": branch_job,
         "record": record_job}

@@ -93,7 +93,7 @@ class Host:
         self.torch_preload = None      # the thread importing torch, once started
         self.torch_wanted = False      # building an engine: the preload must not hold
         self.training_madds = TRAINING_MADDS   # the coarse grid's budget, tuned as it goes
-        self.live = live_timeline.LiveTimeline()   # the run's bounded past (issue 15)
+        self.live = live_timeline.LiveTimeline()   # the run's bounded past
         self._sent_path_note = None    # the engine path note of the last snapshot sent
 
     # ----- messages -----

@@ -1,4 +1,4 @@
-"""The timeline of the main window's live run, kept in the engine process (issue 15, part 2).
+"""The timeline of the main window's live run, kept in the engine process.
 
 The host (`engines.host`) keeps one as ``host.live`` and calls `LiveTimeline.record` once
 after every training step; the timeline's commands (`engines.messages`) are handled here,

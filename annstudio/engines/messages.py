@@ -173,7 +173,7 @@ class Shutdown(Command):
     needs_engine: ClassVar[bool] = False
 
 
-# The run's timeline (`engines.live_timeline`, issue 15).
+# The run's timeline (`engines.live_timeline`).
 @dataclass(frozen=True)
 class TimelineScrub(Command):
     """Pause and show the run as it was after ``step`` steps. While the slider is dragged

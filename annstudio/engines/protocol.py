@@ -1,11 +1,9 @@
 """The pipe protocol between the GUI and the engine process, built so it cannot deadlock.
 
-The old protocol had one thread per side that both sent and received on one duplex pipe.
-A pipe holds ~64 KB; with a snapshot of a 512-unit layer (~0.6 MB) going one way and two
-digits datasets (~0.9 MB each) the other, both threads sat in ``send`` waiting for the
-other to read — forever (issue 11, point 5).
-
-Now:
+Why: a pipe holds ~64 KB. With one thread per side that both sends and receives on
+one duplex pipe, a snapshot of a 512-unit layer (~0.6 MB) going one way and two digits
+datasets (~0.9 MB each) the other leave both threads in ``send``, each waiting for the
+other to read — forever. So:
 
 - Two one-way pipes (GUI → engine commands, engine → GUI messages), each with exactly one
   writer thread and one reader thread.
@@ -51,8 +49,8 @@ def coalesce(pending, cmd):
     `messages.ANSWERED`) go with it — they were meant for a network that will never be
     built. ``Configure(A), SetLr, Configure(B)`` becomes ``Configure(B)``, not ``SetLr,
     Configure(B)``: an lr sent before B must not override B's own, and a fresh process's
-    first command stays its Configure (issue 21: a screenshot under load failed with "the
-    engine is not configured yet").
+    first command stays its Configure (else, under load, it answers "the engine is not
+    configured yet").
     """
     kind = type(cmd)
     if kind is Configure:

@@ -272,7 +272,7 @@ MISCONCEPTIONS_TEXT = {
 }
 
 
-# --------------------------------------------------------------------------- compare (issue 15)
+# --------------------------------------------------------------------------- compare
 RACE_RACERS = ["sgd lr=0.015", "lecture_momentum lr=0.04 eta=0.7", "adagrad lr=0.05",
                "rmsprop lr=0.002", "adam lr=0.002"]      # each optimizer's own lesson settings
 COMPARE_TEXT = {
@@ -1061,7 +1061,7 @@ class ClaimCheck:
     holds: list               # [bool] per seed
     median_ok: bool | None = None    # quoted numbers: median within tolerance
     percent: bool = False
-    problem: str | None = None       # e.g. the text no longer says it
+    problem: str | None = None       # why a quote fails (`quote_problem`)
 
     @property
     def count(self):
