@@ -300,6 +300,7 @@ class TorchEngine(RunSchedule, Engine):
         self._start_run()
         self._order = None
         self._loader_iter = None
+        self._dataset = None          # the DataLoader's TensorDataset, made at first use
         self._last_good = self.theta.clone()   # the weights kept if training diverges
         self._epoch_good = self.theta.clone()
 
@@ -342,7 +343,7 @@ class TorchEngine(RunSchedule, Engine):
         (batches move to the device), seeded per epoch so a run is reproducible."""
         torch = _torch()
         from torch.utils.data import DataLoader, TensorDataset
-        if not hasattr(self, "_dataset"):
+        if self._dataset is None:
             self._dataset = TensorDataset(self.X.cpu(), self.T.cpu())
         g = torch.Generator()
         g.manual_seed((self.seed & 0xFFFFFFFF) * 1_000_003 + self.epoch)

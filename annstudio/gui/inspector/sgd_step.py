@@ -121,7 +121,7 @@ class SgdStepTab:
     def _refresh_sgd_example(self):
         """One entry of the step written out with the lr that will be used: the entry of
         this point's ∂L/∂W with the largest size (so it is never a trivial 0)."""
-        if not hasattr(self, "steps"):
+        if self.steps is None:
             return
         N, d = self.numbering, self.digits
         K = len(self.net.layers)

@@ -300,7 +300,6 @@ class StepsPage:
         panel.summary.setTextFormat(Qt.RichText)
         panel.summary.setWordWrap(True)
         panel.summary.setVisible(True)
-        self.gradcheck_max = getattr(self, "gradcheck_max", {})
         self.gradcheck_max[(which, i)] = worst if computed.any() else None
 
     def finite_difference(self, lecture_layer, which, entries=None):

@@ -104,6 +104,8 @@ class InspectorWidget(StepsPage, Explanation, PredictMode, PointsTab, BatchTab,
         self.stage_index = 0
         self._fd_cache = {}
         self.point = None
+        self.steps = None             # the walkthrough of the point shown, once there is one
+        self.gradcheck_max = {}       # (which, layer) → worst finite-difference error shown
         self.undo_stack = QUndoStack(self)
         self._pending = None
         self._live_timer = QTimer(self)
