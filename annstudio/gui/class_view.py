@@ -1,4 +1,4 @@
-"""The class table (issue 24 §4): one row per hand-in (name, network, optimizer, the
+"""The class table: one row per hand-in (name, network, optimizer, the
 teacher's held-out score, rank, flags; refused files as "refused: …" rows), sortable, with
 the class's plots beside it (`gui.class_plots`), Export CSV…/PNG…, Open hand-in and the
 tally of what the class predicted. `set_collection` follows a growing class (the hand-in

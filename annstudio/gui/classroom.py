@@ -1,4 +1,4 @@
-"""The classroom's windows (issue 24): File ▸ Hand in… for a student, Class ▸ Collect… and
+"""The classroom's windows: File ▸ Hand in… for a student, Class ▸ Collect… and
 the class table for the teacher.
 
 A thin layer over `io.classroom`: the rules, the checks, the scores and the ranks are

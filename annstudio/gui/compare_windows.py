@@ -1,4 +1,4 @@
-"""The main window's Compare menu (issue 15): an optimizer race, the loss landscape of the
+"""The main window's Compare menu: an optimizer race, the loss landscape of the
 current weights, and the timeline of a recorded run of the current experiment — each in
 its own window, owned by the main window and closed (its child process stopped) with it.
 

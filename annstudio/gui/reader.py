@@ -1,4 +1,4 @@
-"""Text alternatives of the plots, for screen readers (issue 26 §2).
+"""Text alternatives of the plots, for screen readers.
 
 A plot is pixels to a screen reader. Each plot widget gets an accessible name ("Loss and
 accuracy curves") and a description that says what the plot shows now, in one sentence

@@ -1,4 +1,4 @@
-"""The timeline of the main window's run (issue 15, part 2): a slider under the loss
+"""The timeline of the main window's run: a slider under the loss
 curves scrubs back through the run, "Branch from here" trains on from that step.
 
 The engine process keeps the record (`engines.live_timeline`); this module only sends it
