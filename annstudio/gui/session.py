@@ -391,15 +391,16 @@ class Session(SessionEngine):
     def set_lr(self, lr):
         self.set_hyperparameters({"lr": lr})
 
-    def set_training(self, spec):
-        """Batch size and epoch count; a new batch size rebuilds the engine's optimizer state."""
+    def set_training(self, batch_size, epochs):
+        """Batch size and epoch count (0: until stopped); a new batch size rebuilds the
+        engine's optimizer state."""
         tr = self._experiment.training
-        tr.batch_size, tr.epochs = spec.batch_size, spec.epochs
+        tr.batch_size, tr.epochs = int(batch_size), int(epochs)
         if not self.running:
             self.run_target = None        # the next Run counts to the new epoch count
-        if spec.batch_size != self._engine_batch:
-            self._engine_batch = spec.batch_size
-            self.client.send(m.SetBatchSize(int(spec.batch_size)))
+        if tr.batch_size != self._engine_batch:
+            self._engine_batch = tr.batch_size
+            self.client.send(m.SetBatchSize(tr.batch_size))
         self.runTargetChanged.emit()
         self._edited()
 

@@ -30,9 +30,9 @@ EDITORS = {
                        lambda p: p.spec().hidden[0]),
     "network.seed": (NetworkPanel, lambda p: p.seed_edit, lambda p: p.spec().seed),
     "training.batch_size": (TrainingPanel, lambda p: p.batch_edit,
-                            lambda p: p.training_spec().batch_size),
+                            lambda p: p.shown_training()["batch_size"]),
     "training.epochs": (TrainingPanel, lambda p: p.epochs_edit,
-                        lambda p: p.training_spec().epochs),
+                        lambda p: p.shown_training()["epochs"]),
 }
 
 

@@ -36,7 +36,7 @@ def test_a_session_trains_without_a_window_like_the_numpy_trainer(session, qtbot
     running, modified = [], []
     session.runningChanged.connect(running.append)
     session.modifiedChanged.connect(modified.append)
-    session.set_training(exp.training)          # the panel's intent: 3 epochs per Run
+    session.set_training(exp.training.batch_size, 3)   # the panel's intent: 3 epochs per Run
     session.run()
     qtbot.waitUntil(lambda: session.epochs_done() == 3 and not session.client.running,
                     timeout=20000)
@@ -138,6 +138,32 @@ def test_every_editor_shows_the_sessions_hyperparameters_and_keeps_none_of_its_o
     assert tuple(w.experiment.optimizer.params["betas"]) == (0.8, 0.9)
     assert tuple(w.session.client.config["experiment"]["optimizer"]["params"]["betas"]) \
         == (0.8, 0.9)
+
+
+
+def test_the_training_panel_holds_no_spec_and_its_batch_size_and_epochs_are_the_sessions(
+        make_window, qtbot):
+    """The student types a batch size and an epoch count: the session's experiment and a
+    restart's Configure hold them; the panel keeps no OptimizerSpec or TrainingSpec of its
+    own (a second copy would drift from the session's), only its fields."""
+    from annstudio.core.experiment import OptimizerSpec, TrainingSpec
+    w = make_window(sgd_moons())
+    tp = w.training_panel
+    w.docks["training"].raise_()
+    if tp.forever_box.isChecked():              # "until stopped": the count is greyed out
+        qtbot.waitUntil(tp.forever_box.isVisible)
+        tp.forever_box.click()
+    for field, text in ((tp.batch_edit, "25"), (tp.epochs_edit, "7")):
+        qtbot.waitUntil(field.isVisible)
+        field.selectAll()
+        qtbot.keyClicks(field, text)
+        qtbot.keyClick(field, Qt.Key_Return)
+    tr = w.experiment.training
+    assert (tr.batch_size, tr.epochs) == (25, 7)
+    assert w.session.client.config["experiment"]["training"]["batch_size"] == 25
+    assert tp.shown_training()["batch_size"] == 25 and tp.shown_training()["epochs"] == 7
+    copies = [k for k, v in vars(tp).items() if isinstance(v, (OptimizerSpec, TrainingSpec))]
+    assert not copies, copies
 
 
 def test_a_refused_box_is_put_back_so_the_panel_shows_what_the_session_holds(

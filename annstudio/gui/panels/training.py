@@ -133,7 +133,7 @@ class TrainingPanel(QWidget):
 
     optimizerChanged = Signal(object)     # OptimizerSpec: name or a non-live hyperparameter
     hyperparametersChanged = Signal(dict)  # applied live (lr, momentum, …) while running
-    trainingChanged = Signal(object)      # TrainingSpec: batch size, epochs
+    trainingChanged = Signal(int, int)    # batch size, epochs (0: until stopped)
     engineChanged = Signal(str, str)      # engine, device
     probeRequested = Signal()
     runToggled = Signal()
@@ -145,7 +145,7 @@ class TrainingPanel(QWidget):
 
     def __init__(self, optimizer=None, training=None, parent=None):
         super().__init__(parent)
-        self._tr = training or TrainingSpec()
+        training = training or TrainingSpec()
         self._building = False
         self._hp_widgets = {}
         self.device_reasons = {}
@@ -158,7 +158,7 @@ class TrainingPanel(QWidget):
         self._build_training_box(outer)
         self._build_messages(outer)
         self._init_engines()
-        self.set_specs(optimizer or OptimizerSpec(), self._tr)
+        self.set_specs(optimizer or OptimizerSpec(), training)
         self._show_speed()
 
     # ----- construction (called once, from __init__, in the panel's top-to-bottom order) -----
@@ -216,7 +216,7 @@ class TrainingPanel(QWidget):
         outer.addWidget(section_label(translate("TrainingPanel", "Training")))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        self.batch_edit = NumberEdit.for_field("training.batch_size", self._tr.batch_size)
+        self.batch_edit = NumberEdit.for_field("training.batch_size", TrainingSpec.batch_size)
         self.batch_edit.valueChanged.connect(self._on_training)
         form.addRow(translate("TrainingPanel", "Batch size"), self.batch_edit)
         self._build_epochs_row(form)
@@ -227,7 +227,7 @@ class TrainingPanel(QWidget):
     def _build_epochs_row(self, form):
         """The epoch count and its "until stopped" box."""
         ep_row = QHBoxLayout()
-        self.epochs_edit = NumberEdit.for_field("training.epochs", max(1, self._tr.epochs))
+        self.epochs_edit = NumberEdit.for_field("training.epochs", max(1, TrainingSpec.epochs))
         self.epochs_edit.set_help(
             translate("TrainingPanel", "Run stops after this many epochs in total ({bounds})")
             .format(bounds=self.epochs_edit.field.bounds_text(
@@ -304,20 +304,24 @@ class TrainingPanel(QWidget):
                 out[key] = w.value()
         return out
 
-    def training_spec(self):
-        return TrainingSpec(**vars(self._tr))
+    def shown_training(self):
+        """What the training fields show: batch size, epochs (0: until stopped), engine,
+        device. The session's experiment holds the spec; the panel keeps no copy of it."""
+        return {"batch_size": int(self.batch_edit.value()),
+                "epochs": 0 if self.forever_box.isChecked() else int(self.epochs_edit.value()),
+                "engine": self.engine_combo.currentData(),
+                "device": self.device_combo.currentData()}
 
     def set_specs(self, optimizer, training):
         self._building = True
-        self._tr = TrainingSpec(**vars(training))
         self.opt_combo.setCurrentIndex(max(self.opt_combo.findData(optimizer.name), 0))
         self._build_hp(dict(optimizer.params))
-        self.batch_edit.setValue(int(self._tr.batch_size))
-        self.epochs_edit.setValue(int(self._tr.epochs) if self._tr.epochs else 50)
-        self.forever_box.setChecked(self._tr.epochs == 0)
-        self.epochs_edit.setEnabled(self._tr.epochs != 0)
-        self.engine_combo.setCurrentIndex(max(self.engine_combo.findData(self._tr.engine), 0))
-        self.device_combo.setCurrentIndex(max(self.device_combo.findData(self._tr.device), 0))
+        self.batch_edit.setValue(int(training.batch_size))
+        self.epochs_edit.setValue(int(training.epochs) if training.epochs else 50)
+        self.forever_box.setChecked(training.epochs == 0)
+        self.epochs_edit.setEnabled(training.epochs != 0)
+        self.engine_combo.setCurrentIndex(max(self.engine_combo.findData(training.engine), 0))
+        self.device_combo.setCurrentIndex(max(self.device_combo.findData(training.device), 0))
         self.message.clear_all()
         self._building = False
 
@@ -501,11 +505,9 @@ class TrainingPanel(QWidget):
     def _on_training(self, *_):
         if self._building:
             return
-        self._tr.batch_size = int(self.batch_edit.value())
-        forever = self.forever_box.isChecked()
-        self.epochs_edit.setEnabled(not forever)
-        self._tr.epochs = 0 if forever else int(self.epochs_edit.value())
-        self.trainingChanged.emit(self.training_spec())
+        self.epochs_edit.setEnabled(not self.forever_box.isChecked())
+        shown = self.shown_training()
+        self.trainingChanged.emit(shown["batch_size"], shown["epochs"])
 
     def _show_speed(self):
         sps, per_frame = self.speed()
@@ -533,7 +535,6 @@ class TrainingPanel(QWidget):
             self.message.report("device", "")
         if engine in ("torch", "auto") and not self.device_reasons.get("_probed"):
             self.probeRequested.emit()
-        self._tr.engine, self._tr.device = engine, device
         self.engineChanged.emit(engine, device)
 
 
