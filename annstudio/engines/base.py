@@ -31,6 +31,9 @@ class Engine(ABC):
     for the status bar; None where there is one path).
     """
     name = ""
+    # the core `Trainer` that trains, where there is one (the NumPy engine's): the live
+    # timeline records and replays it; None for an engine with its own loop (PyTorch)
+    trainer = None
 
     net = None
     data = None

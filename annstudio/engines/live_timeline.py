@@ -40,6 +40,7 @@ import numpy as np
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.timeline import DEFAULT_BUDGET_BYTES, Timeline
 from annstudio.engines import messages as m
+from annstudio.engines.fast import FastTrainer
 from annstudio.engines.handlers import on
 from annstudio.engines.snapshot import build_snapshot
 
@@ -67,7 +68,7 @@ class LiveTimeline:
 
     # ----- recording (once per step: kept cheap) -----
     def record(self, engine):
-        t = getattr(engine, "trainer", None)
+        t = engine.trainer
         if t is not self._t or self._stale:
             self._start(t)                # a new trainer, or weights set by hand
             return
@@ -82,7 +83,7 @@ class LiveTimeline:
         if t.optimizer.hyperparameters is not self._hp:
             self._hp = t.optimizer.hyperparameters        # `Optimizer.set` makes a new dict
             self._hp_log[t.step_count - 1] = dict(self._hp)   # …used from this step on
-        if self._compiled_from is None and getattr(t, "path", "numpy") == "compiled":
+        if self._compiled_from is None and t.path == "compiled":
             # the compiled path became ready between this record and the one before: the
             # last step took one path or the other (`state_at` tries both)
             self._compiled_from = (t.step_count - 1, t.step_count)
@@ -112,7 +113,7 @@ class LiveTimeline:
         """From ``step`` (a pinned checkpoint, or the record's first) the steps take the path
         the engine takes now: replays never run through a pin, so each stretch has its own."""
         self._stretch = step
-        compiled = getattr(self._t, "path", "numpy") == "compiled"
+        compiled = self._t is not None and self._t.path == "compiled"
         self._compiled_from = (step, step) if compiled else None
 
     def _close_stretch(self, upto):
@@ -144,7 +145,7 @@ class LiveTimeline:
         current step, the past stays and the new weights start a stretch of their own (a
         pinned checkpoint). Setting the weights back as they were before the last edit at
         this step (Undo) puts the run and its record back exactly as they were."""
-        t = getattr(engine, "trainer", None)
+        t = engine.trainer
         if t is None or t is not self._t or self._stale or self.timeline is None:
             engine.set_weights(weights)
             self._stale = True            # not recorded here: a fresh record follows
@@ -177,7 +178,7 @@ class LiveTimeline:
         was changed by hand between two checkpoints: a step between two is replayed both
         ways (`state_at`), and where neither gives the recorded losses the views show the
         checkpoint before it (`scrub`) and a branch from it says why it cannot."""
-        self._start(getattr(engine, "trainer", None))
+        self._start(engine.trainer)
         t = self._t
         if t is None or timeline is None or not timeline.checkpoints:
             return False
@@ -219,7 +220,7 @@ class LiveTimeline:
 
     def status(self, engine):
         """What the status bar and the slider need (sent in every snapshot)."""
-        t = getattr(engine, "trainer", None)
+        t = engine.trainer
         if t is not self._t or self._stale or (t is not None and
                                                  t.history.diverged is not self._diverged):
             self._start(t)
@@ -289,7 +290,7 @@ class LiveTimeline:
 
     def _take_path(self, s, n, compiled_from):
         """Step n + 1 on the path the run took (they differ in the last bits)."""
-        if hasattr(s, "fast_reason") and self._t.fast_reason is None:
+        if isinstance(s, FastTrainer) and self._t.fast_reason is None:
             s.fast_reason = None if compiled_from is not None and n >= compiled_from \
                 else "replaying the run's NumPy-path steps"
 

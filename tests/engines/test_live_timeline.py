@@ -127,6 +127,7 @@ def test_the_switch_to_the_compiled_path_is_replayed_on_each_steps_path():
 def test_other_engines_say_what_the_timeline_records():
     class TorchLike:                                 # an engine without a core Trainer
         name = "torch"
+        trainer = None                               # as `engines.base.Engine` says
     lt = LiveTimeline()
     lt.record(TorchLike())
     st = lt.status(TorchLike())
