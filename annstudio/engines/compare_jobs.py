@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import traceback
 
-import numpy as np
 
 from annstudio.core.errors import AnnStudioError
 

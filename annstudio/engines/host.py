@@ -31,7 +31,6 @@ import threading
 import time
 import traceback
 
-import numpy as np
 
 from annstudio.core.errors import AnnStudioError
 from annstudio.core.views import TRAINING_MADDS, ViewGeometry

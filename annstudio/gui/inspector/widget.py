@@ -46,7 +46,6 @@ from annstudio.gui.inspector.explain import Explanation
 # not_xor_dataset and preset_network_and_data: read from here by __init__ and __main__
 from annstudio.gui.inspector.lecture_presets import (LecturePresets, not_xor_dataset,  # noqa: F401
                                                      preset_network_and_data)
-from annstudio.gui.inspector.matrix import to_html
 from annstudio.gui.inspector.points import PointsTab
 from annstudio.gui.inspector.predict import PredictMode
 from annstudio.gui.inspector.sgd_step import SgdStepTab
