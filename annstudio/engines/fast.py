@@ -72,8 +72,8 @@ SHIPPED_CACHE = "kernel-cache"   # the frozen app's compiled kernels, next to th
 X86_64_V2 = ("cx16", "sahf", "popcnt", "sse3", "sse4.1", "sse4.2", "ssse3")
 X86_64_V3 = X86_64_V2 + ("avx", "avx2", "bmi", "bmi2", "f16c", "fma", "lzcnt", "movbe",
                          "xsave")
-FROZEN_TARGETS = {"x86_64": (("x86-64-v3", X86_64_V3), ("x86-64-v2", X86_64_V2)),
-                  "amd64": (("x86-64-v3", X86_64_V3), ("x86-64-v2", X86_64_V2))}
+_X86_TARGETS = (("x86-64-v3", X86_64_V3), ("x86-64-v2", X86_64_V2))
+FROZEN_TARGETS = {"x86_64": _X86_TARGETS, "amd64": _X86_TARGETS}   # amd64: Windows' name
 
 
 def numba_installed():

@@ -155,6 +155,15 @@ class Exports:
     def _stem(self):
         return os.path.splitext(os.path.basename(self.path))[0] if self.path else "experiment"
 
+    def _written(self, write):
+        """``write()``'s result (the path written), or False after one "Export failed"
+        message: every export refuses a bad target the same way."""
+        try:
+            return write()
+        except AnnStudioError as e:
+            self.show_error(translate("FileActions", "Export failed"), str(e))
+            return False
+
     def export_torch(self, distributed=False):
         title, stem = ((translate("FileActions", "Export PyTorch script (multi-GPU, torchrun)"),
                         f"{self._stem()}_ddp") if distributed
@@ -172,16 +181,14 @@ class Exports:
             return False
         if not self.may_replace(path, atomic.SCRIPT):
             return False
-        try:
-            s = self.session
-            write = (export_torch.write_distributed_script if distributed
-                     else export_torch.write_script)
-            write(path, s.experiment, data=s.data, weights=s.network().get_weights(),
-                  initial=False, source=os.path.basename(self.path) if self.path else None)
-        except AnnStudioError as e:
-            self.show_error(translate("FileActions", "Export failed"), str(e))
-            return False
-        return path
+        s = self.session
+        script = export_torch.write_distributed_script if distributed else export_torch.write_script
+
+        def write():
+            script(path, s.experiment, data=s.data, weights=s.network().get_weights(),
+                   initial=False, source=os.path.basename(self.path) if self.path else None)
+            return path
+        return self._written(write)
 
     def export_torch_ddp(self):
         """The script that also runs as ``torchrun --nproc_per_node=N`` (many GPUs)."""
@@ -194,12 +201,11 @@ class Exports:
         if not path:
             return False
         from annstudio.io import export_csv
-        try:
+
+        def write():
             export_csv.write_history(path, self.session.history, self._metrics())
-        except AnnStudioError as e:
-            self.show_error(translate("FileActions", "Export failed"), str(e))
-            return False
-        return path
+            return path
+        return self._written(write)
 
     def _metrics(self):
         """The metrics of the current weights (`core.metrics.report`), or None: on the
@@ -220,14 +226,13 @@ class Exports:
             return False
         if not os.path.splitext(path)[1]:
             path += ".png"
-        try:
+
+        def write():
             if target is None and self.plot is None:
                 raise AnnStudioError(translate("files", "there is no plot to export"))
             export_plot(target if target is not None else self.plot, path)
-        except AnnStudioError as e:
-            self.show_error(translate("FileActions", "Export failed"), str(e))
-            return False
-        return path
+            return path
+        return self._written(write)
 
     def export_window_png(self):
         path = self.ask_save_path(translate("FileActions", "Save window as PNG"),
@@ -235,8 +240,4 @@ class Exports:
                                   translate("FileActions", "PNG image (*.png)"))
         if not path:
             return False
-        try:
-            return export_window_png(self.parent, path)
-        except AnnStudioError as e:
-            self.show_error(translate("FileActions", "Export failed"), str(e))
-            return False
+        return self._written(lambda: export_window_png(self.parent, path))
