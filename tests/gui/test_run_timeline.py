@@ -28,6 +28,11 @@ def _run_all_epochs(qtbot, w, exp, timeout=60000):
     spe = -(-w.data.n_train // exp.training.batch_size)
     qtbot.waitUntil(lambda: w.run_timeline.bar.slider.maximum() == epochs * spe,
                     timeout=5000)
+    # the history and the running flag come from the client as messages arrive; the
+    # weights on screen come with the next frame's snapshot: wait for the last one, so
+    # that what a test reads from the window is the run's end
+    qtbot.waitUntil(lambda: w.session.snapshot is not None and
+                    w.session.snapshot.step == epochs * spe, timeout=5000)
     return spe
 
 
