@@ -204,7 +204,7 @@ def _experiment_from_args(a):
     for flag, attr in (("samples", "n"), ("noise", "noise"), ("classes", "classes"),
                        ("test_fraction", "test_fraction"), ("seed", "seed"),
                        ("label_column", "label_column")):
-        v = getattr(a, flag)
+        v = vars(a)[flag]                 # argparse's namespace, by flag name
         if v is not None:
             setattr(ds, attr, v)
             data_changed = True
@@ -235,7 +235,7 @@ def _experiment_from_args(a):
     if a.lr is not None:
         opt.params["lr"] = a.lr
     for name in HYPER_FLAGS:
-        v = getattr(a, "hp_" + name)
+        v = vars(a)["hp_" + name]
         if v is not None:
             opt.params[name] = v
     if a.batch_size is not None:
@@ -290,7 +290,7 @@ def _train_data(a, exp, loaded, data_changed):
     """The file's own points (CSV or drawn) when no data flag changes them, with derived
     features when only --features is given; else the points of the experiment's spec."""
     features_only = a.features is not None and a.dataset is None and all(
-        getattr(a, f) is None for f in ("samples", "noise", "classes", "test_fraction", "seed",
+        vars(a)[f] is None for f in ("samples", "noise", "classes", "test_fraction", "seed",
                                          "label_column"))
     if loaded is not None and loaded.data is not None and (not data_changed or features_only):
         data = loaded.data
@@ -527,12 +527,12 @@ def _check_race_flags(a, max_racers):
         raise AnnStudioError(f"give 1 to {max_racers} racers with --racer \"NAME k=v …\", "
                              f"got {len(a.racer)}")
     given = [f for f in ["optimizer", "lr"] + ["hp_" + n for n in HYPER_FLAGS]
-             if getattr(a, f) is not None]
+             if vars(a)[f] is not None]
     if given:
         raise AnnStudioError(f"--{given[0].removeprefix('hp_').replace('_', '-')} is set per "
                              f"racer in a race: --racer \"adam lr=0.01\"")
     for flag in ("save", "from_step", "timeline"):
-        if getattr(a, flag):
+        if vars(a)[flag]:
             raise AnnStudioError(f"--{flag.replace('_', '-')} is not available in a race")
 
 
@@ -965,7 +965,7 @@ def cmd_handin(argv):
             predictions = json.loads(atomic.read_regular(a.predictions, 2 ** 20).decode("utf-8"))
         except (OSError, UnicodeDecodeError, ValueError) as e:
             raise AnnStudioError(f"cannot read the predictions {a.predictions}: "
-                                 f"{getattr(e, 'problem', None) or e}") from None
+                                 f"{e.problem if isinstance(e, atomic.ReadRefused) else e}") from None
     if a.to:
         from annstudio.io import handin_client
         host, port = handin_client.parse_address(a.to)

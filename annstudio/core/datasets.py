@@ -126,6 +126,8 @@ class Dataset:
     # the network's view of regression data with standardised targets carries their
     # `core.standardize.Standardizer` (ŷ = z_0 s_y + μ_y); None: the targets as given
     y_standardizer: object = None
+    # a standardised copy's data in the user's units (`Standardizer.apply`); None: itself
+    source: Dataset | None = None
 
     def __post_init__(self):
         if self.task not in TASKS:
@@ -395,7 +397,7 @@ def _check_features(features):
     return features
 
 
-def _counts(n, k):
+def class_counts(n, k):
     """``n`` points shared as evenly as possible among ``k`` classes."""
     return [n // k + (1 if j < n % k else 0) for j in range(k)]
 
@@ -467,7 +469,7 @@ def _xor(rng, n, noise, classes):
     """Uniform on [−1, 1]², an equal share in each quadrant; label 1 where x1·x2 > 0."""
     signs = np.array([[1, 1], [1, -1], [-1, -1], [-1, 1]], dtype=float)  # classes 1,0,1,0
     parts = []
-    for q, m in enumerate(_counts(n, 4)):
+    for q, m in enumerate(class_counts(n, 4)):
         parts.append(rng.uniform(0.0, 1.0, (m, 2)) * signs[q])
     X = np.concatenate(parts)
     y = (X[:, 0] * X[:, 1] > 0).astype(float)
@@ -482,7 +484,7 @@ def _blobs(rng, n, noise, classes):
     """``classes`` Gaussian clouds (std 0.4) centred on a circle of radius 2, plus noise."""
     k = classes
     parts, labels = [], []
-    for j, m in enumerate(_counts(n, k)):
+    for j, m in enumerate(class_counts(n, k)):
         angle = 2 * np.pi * j / k + np.pi / 4
         centre = BLOB_RADIUS * np.array([np.cos(angle), np.sin(angle)])
         parts.append(centre + rng.normal(0.0, BLOB_SPREAD, (m, 2)))
@@ -499,7 +501,7 @@ def _spirals(rng, n, noise, classes):
     """``classes`` interleaved spiral arms: radius 0.25 → 2, one turn each."""
     k = classes
     parts, labels = [], []
-    for j, m in enumerate(_counts(n, k)):
+    for j, m in enumerate(class_counts(n, k)):
         t = np.sort(rng.uniform(0.0, 1.0, m))
         r = 0.25 + 1.75 * t
         angle = 2 * np.pi * j / k + 2 * np.pi * SPIRAL_TURNS * t
@@ -729,7 +731,7 @@ def from_arrays(X, y, task=None, test_fraction=0.0, seed=0, name="points",
     test_fraction = _check_test_fraction(test_fraction)
     seed = _check_seed(seed)
     integral = bool(np.all(y == np.round(y)))
-    int_dtype = getattr(raw_y, "dtype", np.dtype(float)).kind in "biu"
+    int_dtype = isinstance(raw_y, np.ndarray) and raw_y.dtype.kind in "biu"
     if task is None:
         values = set(np.unique(y).tolist())
         if integral and (values <= {0.0, 1.0} or values <= {-1.0, 1.0}):

@@ -27,8 +27,7 @@ class NetworkSpec:
     seed: int = 0
 
     def validate(self):
-        for f in schema.section_fields("network"):
-            setattr(self, f.key, f.check(getattr(self, f.key)))
+        schema.check_section(self, "network")
         if len(self.activations) != len(self.hidden):
             raise AnnStudioError(
                 f"{len(self.hidden)} hidden layers but {len(self.activations)} activations")
@@ -56,8 +55,7 @@ class TrainingSpec:
     dtype: str = "float64"
 
     def validate(self):
-        for f in schema.section_fields("training"):
-            setattr(self, f.key, f.check(getattr(self, f.key)))
+        schema.check_section(self, "training")
 
 
 @dataclass
@@ -69,8 +67,7 @@ class Experiment:
     note: str = ""
 
     def validate(self):
-        for f in schema.section_fields("dataset"):
-            setattr(self.dataset, f.key, f.check(getattr(self.dataset, f.key)))
+        schema.check_section(self.dataset, "dataset")
         schema.field("note").check(self.note)
         self.dataset.validate_standardizer()
         self.network.validate()

@@ -48,10 +48,11 @@ def _record(history, goal):
     return history.epochs[n - 1] if len(history.epochs) >= n else None
 
 
-def _field(name):
+def _field(value):
+    """A goal's reading of the epoch record it is about: ``value(record)``."""
     def read(experiment, history, goal):
         r = _record(history, goal)
-        v = None if r is None else getattr(r, name)
+        v = None if r is None else value(r)
         return None if v is None else float(v)
     return read
 
@@ -117,10 +118,14 @@ def _min_train_loss(experiment, history, goal):
 
 # name: (words for the panel, percent?, reader)
 METRICS = {
-    "train_loss": (QT_TRANSLATE_NOOP("goals", "training loss"), False, _field("train_loss")),
-    "test_loss": (QT_TRANSLATE_NOOP("goals", "test loss"), False, _field("test_loss")),
-    "train_accuracy": (QT_TRANSLATE_NOOP("goals", "training accuracy"), True, _field("train_metric")),
-    "test_accuracy": (QT_TRANSLATE_NOOP("goals", "test accuracy"), True, _field("test_metric")),
+    "train_loss": (QT_TRANSLATE_NOOP("goals", "training loss"), False,
+                   _field(lambda r: r.train_loss)),
+    "test_loss": (QT_TRANSLATE_NOOP("goals", "test loss"), False,
+                  _field(lambda r: r.test_loss)),
+    "train_accuracy": (QT_TRANSLATE_NOOP("goals", "training accuracy"), True,
+                       _field(lambda r: r.train_metric)),
+    "test_accuracy": (QT_TRANSLATE_NOOP("goals", "test accuracy"), True,
+                      _field(lambda r: r.test_metric)),
     "min_train_loss": (QT_TRANSLATE_NOOP("goals", "lowest training loss"), False, _min_train_loss),
     "epochs": (QT_TRANSLATE_NOOP("goals", "epochs trained"), False, lambda e, h, g: float(len(h.epochs))),
     "epochs_to_loss": (QT_TRANSLATE_NOOP("goals", "epochs to reach loss {loss}"), False, _epochs_to_loss),

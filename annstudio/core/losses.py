@@ -7,6 +7,8 @@ lecture's ``∂L/∂z_0 · ∇φ_1 = σ(u) − y`` (per point, before averaging)
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import numpy as np
 
 from annstudio.core.errors import AnnStudioError
@@ -52,7 +54,7 @@ def first_non_number(a, strict=False, _path=()):
     Only called to word an error message, never on the training path. ``strict``: text
     such as "1" counts as not a number.
     """
-    if isinstance(a, (str, bytes)) or not hasattr(a, "__iter__"):
+    if isinstance(a, (str, bytes)) or not isinstance(a, Iterable):
         if strict and isinstance(a, (str, bytes)):
             return _path, a
         try:

@@ -3,7 +3,7 @@
 Each `Field` names one entry of ``Experiment.to_dict()`` (``"training.batch_size"``). Four
 readers take their rules from this table and nowhere else:
 
-- validation: `Experiment.validate` runs `check_experiment`;
+- validation: `Experiment.validate` checks each section (`check_section`);
 - the file loader (`io.experiment_file`) checks each JSON value against its field, naming
   the JSON path (``experiment.training.batch_size must be at least 1, got 0``);
 - the CLI builds its flags' types, choices and help text (with the bounds) from it;
@@ -99,6 +99,17 @@ class Field:
     @property
     def key(self):
         return self.path.split(".")[-1]
+
+    def read(self, spec):
+        """Its value on ``spec``: its section's dataclass (or the `Experiment`)."""
+        return getattr(spec, self.key)       # the schema's paths name the dataclass fields
+
+    def write(self, spec, value):
+        setattr(spec, self.key, value)
+
+    def check_on(self, spec):
+        """Check its value on ``spec`` and keep the checked value (whole floats → ints)."""
+        self.write(spec, self.check(self.read(spec)))
 
     def allowed(self):
         """The choices as a tuple (None when the field has none)."""
@@ -295,16 +306,21 @@ def section_fields(section):
     return [f for f in FIELDS if f.section == section]
 
 
+def spec_of(experiment, f):
+    """The dataclass holding ``f`` in ``experiment``: its section's, or the experiment."""
+    return experiment if f.section is None else SECTION_OF[f.section](experiment)
+
+
+# the sections of an `Experiment` (schema sits below core.experiment: no import of it)
+SECTION_OF = {"dataset": lambda e: e.dataset, "network": lambda e: e.network,
+              "optimizer": lambda e: e.optimizer, "training": lambda e: e.training}
+
+
 def get(experiment, f):
-    obj = experiment if f.section is None else getattr(experiment, f.section)
-    return getattr(obj, f.key)
+    return f.read(spec_of(experiment, f))
 
 
-def check_experiment(experiment):
-    """Check every field of ``experiment`` against the schema (one sentence on the first
-    bad value); whole floats of int fields become ints in place."""
-    for f in FIELDS:
-        value = f.check(get(experiment, f))
-        if f.kind == "int" and value is not None:
-            obj = experiment if f.section is None else getattr(experiment, f.section)
-            setattr(obj, f.key, value)
+def check_section(spec, section):
+    """Check each field of ``section`` on its dataclass ``spec``, in place."""
+    for f in section_fields(section):
+        f.check_on(spec)

@@ -84,7 +84,7 @@ class Standardizer:
         out.X_train = np.ascontiguousarray(self.transform(data.X_train))
         out.X_test = np.ascontiguousarray(self.transform(data.X_test)) if data.n_test else \
             np.zeros((0, data.n_features))
-        out.source = getattr(data, "source", data)
+        out.source = data.source or data
         return out
 
     def apply_targets(self, data):
@@ -96,7 +96,7 @@ class Standardizer:
         out.y_test = self.transform(data.y_test.reshape(-1, 1)).reshape(-1) if data.n_test \
             else np.zeros(0)
         out.y_standardizer = self
-        out.source = getattr(data, "source", data)
+        out.source = data.source or data
         return out
 
     def predict(self, z):
@@ -128,7 +128,7 @@ def loss_unit(data):
 
 def user_data(data):
     """The dataset in the user's units (undoes `Standardizer.apply`'s copy)."""
-    return getattr(data, "source", None) or data
+    return data.source or data
 
 
 __all__ = ["Standardizer", "loss_unit", "user_data"]

@@ -316,7 +316,7 @@ class Trainer(RunSchedule):
                 raise AnnStudioError("optimizer state does not match the network's layers")
             merged = {}
             for k in st[0]:
-                if st[0][k] is None or not hasattr(st[0][k], "__len__"):
+                if st[0][k] is None or np.isscalar(st[0][k]):     # the step count t
                     merged[k] = st[0][k]
                 else:
                     merged[k] = np.concatenate([np.asarray(s[k], dtype=float).ravel() for s in st])

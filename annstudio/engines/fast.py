@@ -93,7 +93,7 @@ def _compile():
     global _kernels
     t0 = time.perf_counter()
     first_error = None
-    frozen = getattr(sys, "frozen", False)
+    frozen = getattr(sys, "frozen", False)     # set by PyInstaller in the bundled app only
     if frozen:   # before numba is imported: the bundle's kernels are compiled for these
         os.environ.setdefault("NUMBA_CPU_NAME", frozen_target())
     for how in ("cache", "rebuilt", "none"):

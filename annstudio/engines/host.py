@@ -441,7 +441,7 @@ class Host:
     def send_snapshot(self):
         if self.engine is None:
             return
-        t0, c0 = time.perf_counter(), time.thread_time()
+        c0 = time.thread_time()
         snap = self.snapshot()
         self.send(snap)
         self._sent_path_note = snap.engine_path_note

@@ -20,9 +20,11 @@ from typing import Any, ClassVar
 class Command:
     """GUI → engine. ``latest_wins``: only the newest pending one of this type matters;
     ``needs_engine``: it acts on the configured engine (`engines.host` refuses it before
-    the first `Configure`)."""
+    the first `Configure`); ``merged_after(pending)``, where a type defines it: the one
+    command that replaces a pending one of its type (None: it is queued as it is)."""
     latest_wins: ClassVar[bool] = False
     needs_engine: ClassVar[bool] = True
+    merged_after: ClassVar = None
 
 
 class Message:

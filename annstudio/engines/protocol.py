@@ -28,7 +28,7 @@ import threading
 import time
 from collections import deque
 
-from annstudio.engines.messages import ANSWERED, SUPERSEDED_BY, Configure
+from annstudio.engines.messages import ANSWERED, SUPERSEDED_BY, Command, Configure
 
 HEARTBEAT_S = 0.5      # the engine's heartbeat period
 # No message for this long: the engine is hung (8 missed beats). Importing torch took
@@ -53,24 +53,28 @@ def coalesce(pending, cmd):
     configured yet").
     """
     kind = type(cmd)
+    if not isinstance(cmd, Command):
+        pending.append(cmd)               # not a command (a pipe's raw items): in order
+        return
     if kind is Configure:
         for i, p in enumerate(pending):
             if type(p) is Configure:
                 later = [c for c in list(pending)[i + 1:]
-                         if isinstance(c, ANSWERED) or not getattr(c, "needs_engine", False)]
+                         if isinstance(c, ANSWERED) or not isinstance(c, Command) or
+                         not c.needs_engine]
                 for _ in range(len(pending) - i):
                     pending.pop()
                 pending.append(cmd)
                 pending.extend(later)
                 return
-    merge = getattr(cmd, "merged_after", None)
+    merge = cmd.merged_after
     if merge is not None:
         for i, p in enumerate(pending):
             if type(p) is kind:
                 del pending[i]
                 cmd = merge(p)
                 break
-    elif getattr(cmd, "latest_wins", False):
+    elif cmd.latest_wins:
         dropped = (kind, *SUPERSEDED_BY.get(kind, ()))
         keep = [c for c in pending if type(c) not in dropped]
         if len(keep) != len(pending):

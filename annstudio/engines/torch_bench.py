@@ -30,11 +30,11 @@ def plain_torch_run(data, epochs, batch=10, lr=0.015, sizes=LECTURE_SIZES, loade
     from torch import nn
     from torch.utils.data import DataLoader, TensorDataset
 
-    from annstudio.engines.torch_engine import configure_threads
+    from annstudio.engines.torch_engine import configure_threads, torch_dtype
     t0 = time.perf_counter()
     # the same thread rule as the PyTorch engine (one thread for small steps)
     configure_threads(batch * sum(d * e for d, e in zip(sizes[:-1], sizes[1:])))
-    tdtype = getattr(torch, dtype)
+    tdtype = torch_dtype(dtype)
 
     class Net(nn.Module):
         def __init__(self):

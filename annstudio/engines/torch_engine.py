@@ -78,15 +78,12 @@ def build_module(net, dtype="float32", device="cpu"):
         def __init__(self, sizes, activations):
             super().__init__()
             self.n_layers = len(sizes) - 1
-            for k, (d, e) in enumerate(zip(sizes[:-1], sizes[1:])):
-                self.add_module(f"fc{k + 1}", nn.Linear(d, e, dtype=_dtype(dtype),
-                                                        device=device))
+            self.linears = [nn.Linear(d, e, dtype=torch_dtype(dtype), device=device)
+                            for d, e in zip(sizes[:-1], sizes[1:])]
+            for k, linear in enumerate(self.linears):
+                self.add_module(f"fc{k + 1}", linear)     # the export script's names
             self.hidden = [phi[a] for a in activations[:-1]]
             self.out_activation = activations[-1]
-
-        @property
-        def linears(self):
-            return [getattr(self, f"fc{k + 1}") for k in range(self.n_layers)]
 
         def forward(self, x):
             z = x
@@ -162,7 +159,7 @@ def configure_threads(flops, device="cpu"):
     return torch.get_num_threads()
 
 
-def _dtype(name):
+def torch_dtype(name):
     torch = _torch()
     return {"float32": torch.float32, "float64": torch.float64}[name]
 
@@ -260,7 +257,7 @@ class TorchEngine(RunSchedule, Engine):
         self.device = device
         self.dtype = dtype
         self.data_path = data_path
-        self._tdtype = _dtype(dtype)
+        self._tdtype = torch_dtype(dtype)
         self._np_net = net.copy()
         self.data = data
         X, t, self.loss = net.prepare(data.X_train, data.y_train, loss or data.loss)
@@ -556,8 +553,7 @@ class TorchEngine(RunSchedule, Engine):
         torch = _torch()
         for name in ("X", "T", "X_test", "T_test", "theta", "grad", "_last_good", "module",
                      "torch_optimizer", "_order", "_epoch_good", "_dataset", "_loader_iter"):
-            if hasattr(self, name):
-                setattr(self, name, None)
+            setattr(self, name, None)     # the tensors go (set or not: a failed build too)
         if str(self.device).startswith("cuda"):
             torch.cuda.empty_cache()
 

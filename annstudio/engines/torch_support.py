@@ -86,8 +86,7 @@ def device_unavailable_reason(device):
             return (f"there is no CUDA device {device!r}: this machine has {count} "
                     f"(cuda:0{f' to cuda:{count - 1}' if count > 1 else ''})")
         return None
-    mps = getattr(torch.backends, "mps", None)
-    if mps is None or not mps.is_available():
+    if not torch.backends.mps.is_available():     # torch ≥ 2.1 (pyproject) has the module
         return "MPS (Apple GPU) is not available on this machine; use --device cpu"
     return None
 

@@ -183,7 +183,7 @@ def _run(args, headless, size):
         app.processEvents()
         from annstudio.gui.i18n import uninstall_language
         uninstall_language(app)
-        if owns_app and hasattr(app, "shutdown"):
+        if owns_app:
             app.shutdown()
         del app
         if previous_handler is not False:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QWidget
 
 from annstudio.gui import theme as th
 
@@ -94,7 +94,9 @@ class Appearance:
             widths = []
             for d in docks:
                 d.setMinimumWidth(minimum)
-                panel = d.widget().widget() if hasattr(d.widget(), "widget") else d.widget()
+                panel = d.widget()
+                if isinstance(panel, QScrollArea):     # a panel is in one (`MainWindow`)
+                    panel = panel.widget()
                 widths.append(min(max(minimum, panel.sizeHint().width() + 24), cap))
         else:
             for d in docks:

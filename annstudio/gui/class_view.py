@@ -39,7 +39,7 @@ class _Item(QTableWidgetItem):
         self.setFlags(Qt.ItemIsSelectable | Qt.ItemIsEnabled)
 
     def __lt__(self, other):
-        return self.key < getattr(other, "key", self.key)
+        return isinstance(other, _Item) and self.key < other.key
 
 
 def _int_text(n):

@@ -146,6 +146,7 @@ class _Installed:
     translators: list = []
     previous_locale = None
     code = "en"
+    ticks_localized = False            # pyqtgraph's tick labels are wrapped once per process
 
 
 def install_language(app, code, directory=None):
@@ -178,15 +179,15 @@ def localize_axis_ticks():
     number shown: pyqtgraph formats ticks with Python's ``%g`` and has no locale setting, so
     its `AxisItem.tickStrings` is wrapped once here for every axis of the app."""
     import pyqtgraph as pg
-    if getattr(pg.AxisItem.tickStrings, "annstudio_localized", False):   # already wrapped
+    if _Installed.ticks_localized:
         return
+    _Installed.ticks_localized = True
     plain = pg.AxisItem.tickStrings
 
     def tick_strings(self, values, scale, spacing):
         point = QLocale().decimalPoint()
         strings = plain(self, values, scale, spacing)
         return strings if point == "." else [t.replace(".", point) for t in strings]
-    tick_strings.annstudio_localized = True
     pg.AxisItem.tickStrings = tick_strings
 
 

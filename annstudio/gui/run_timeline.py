@@ -241,11 +241,13 @@ class RunTimeline(QObject):
         c = self.curves
         ep = np.arange(1, len(history.epochs) + 1, dtype=float)
         nan = float("nan")
-        cols = {"train_loss": (c.loss_plot, TRAIN), "test_loss": (c.loss_plot, TEST),
-                "train_metric": (c.metric_plot, TRAIN), "test_metric": (c.metric_plot, TEST)}
-        for attr, (plot, colour) in cols.items():
-            y = np.array([nan if getattr(r, attr) is None else getattr(r, attr)
-                          for r in history.epochs], dtype=float)
+        cols = ((lambda r: r.train_loss, c.loss_plot, TRAIN),
+                (lambda r: r.test_loss, c.loss_plot, TEST),
+                (lambda r: r.train_metric, c.metric_plot, TRAIN),
+                (lambda r: r.test_metric, c.metric_plot, TEST))
+        for value, plot, colour in cols:
+            y = np.array([nan if value(r) is None else value(r) for r in history.epochs],
+                         dtype=float)
             if not np.isfinite(y).any():
                 continue
             item = plot.plot(ep, y, pen=pg.mkPen(colour + (FADED_ALPHA,), width=2,

@@ -44,8 +44,9 @@ def run(build, title, size=(1366, 768), ready=None, stop=None, emits=None, argv=
     """Show ``build()`` (a QWidget) as a window titled ``ANN Studio — title``.
 
     ``ready(widget)``: True once a screenshot may be taken (e.g. a computation started by
-    ``build`` has finished); ``stop(widget)`` ends the widget's work on exit; ``emits``:
-    names of signals to print when they fire (a panel's intents, to watch it work).
+    ``build`` has finished); ``stop(widget)`` ends the widget's work on exit;
+    ``emits(widget)``: {name: signal} to print when they fire (a panel's intents, to watch
+    it work).
     """
     shot, _ = screenshot_path(sys.argv[1:] if argv is None else argv)
     if shot is not None:
@@ -60,8 +61,8 @@ def run(build, title, size=(1366, 768), ready=None, stop=None, emits=None, argv=
     app = QApplication.instance() or QApplication(sys.argv[:1])
     widget = build()
     widget.setWindowTitle(f"ANN Studio — {title}")
-    for name in emits or ():
-        getattr(widget, name).connect(functools.partial(_print_signal, name))
+    for name, signal in (emits(widget) if emits else {}).items():
+        signal.connect(functools.partial(_print_signal, name))
     widget.resize(*size)
     widget.show()
     rc = 0

@@ -171,7 +171,7 @@ def apply_palette(app, theme):
     pal = app.style().standardPalette()
     for role, rgb in theme.palette.items():
         if role != "Disabled":
-            pal.setColor(getattr(QPalette, role), qcolor(rgb))
+            pal.setColor(QPalette.ColorRole[role], qcolor(rgb))   # the role by its name
     if "Disabled" in theme.palette:
         for role in (QPalette.WindowText, QPalette.Text, QPalette.ButtonText):
             pal.setColor(QPalette.Disabled, role, qcolor(theme.palette["Disabled"]))

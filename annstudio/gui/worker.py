@@ -180,7 +180,8 @@ class _PipeThread(QThread):
         except _CannotStart as err:
             self._give_up(str(err))
         except Exception as err:    # cannot even start Python: say so, never a silent thread
-            self._give_up(getattr(err, "strerror", None) or f"{type(err).__name__}: {err}")
+            strerror = err.strerror if isinstance(err, OSError) else None
+            self._give_up(strerror or f"{type(err).__name__}: {err}")
 
     def _give_up(self, why):
         """No engine process can run: say so once; commands wait for a `_Quit` unread."""

@@ -25,7 +25,7 @@ _REASONS = {
     errno.EISDIR: "the path is a folder, not a file",
     errno.ENAMETOOLONG: "the file name is too long",
 }
-if hasattr(errno, "EDQUOT"):
+if hasattr(errno, "EDQUOT"):      # not on Windows
     _REASONS[errno.EDQUOT] = "the disk quota is exceeded"
 
 
@@ -255,6 +255,7 @@ def _read_capped(fd, size, limit):
     buf = bytearray(min(size, limit) + 1)
     view, total = memoryview(buf), 0
     while total < len(buf):
+        # os.readv (POSIX only) reads into the buffer itself
         n = os.readv(fd, [view[total:]]) if hasattr(os, "readv") else _read_into(fd, view[total:])
         if n == 0:
             break
@@ -290,7 +291,8 @@ def read_regular(path, limit, kind="files"):
     """
     path = os.fspath(path)
     # O_NONBLOCK: opening a FIFO with no writer would block here before fstat could refuse
-    # it; kept for the read, where a disk file never waits and anything else must not
+    # it; kept for the read, where a disk file never waits and anything else must not.
+    # O_NONBLOCK is POSIX only, O_BINARY Windows only: each is 0 where it does not exist.
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     try:
         st = os.fstat(fd)

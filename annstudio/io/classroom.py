@@ -157,7 +157,7 @@ def _parse_json(raw, what):
     except RecursionError:
         _fail("", "the JSON is nested too deeply")
     except ValueError as e:
-        _fail("", f"it is not valid JSON: {getattr(e, 'msg', e)}")
+        _fail("", f"it is not valid JSON: {e.msg if isinstance(e, json.JSONDecodeError) else e}")
 
 
 def _read(path, limit, what):
@@ -236,7 +236,7 @@ class Challenge:
 
 def _plain(d):
     """``d`` as plain JSON values (tuples as lists, NumPy numbers as numbers)."""
-    return json.loads(json.dumps(d, default=lambda o: o.item() if hasattr(o, "item") else str(o)))
+    return json.loads(json.dumps(d, default=lambda o: o.item() if isinstance(o, np.generic) else str(o)))
 
 
 def base_columns(data):

@@ -67,6 +67,7 @@ from annstudio.core.errors import AnnStudioError
 from annstudio.core.experiment import (DatasetSpec, Experiment, NetworkSpec, OptimizerSpec,
                                        TrainingSpec)
 from annstudio.core.schema import MAX_EPOCHS, MAX_LAYERS, MAX_POINTS, MAX_TEXT, MAX_UNITS
+from annstudio.core.network import Network
 from annstudio.core.timeline import Checkpoint, Timeline
 from annstudio.core.training import EpochRecord, History
 from annstudio.io import atomic
@@ -399,7 +400,7 @@ def _parse_dataset(v, w):
     label_column = _parse_label_column(d.get("label_column"), w + ".label_column")
     defaults = DatasetSpec()
     dataset = DatasetSpec(
-        **{f.key: _field(f.path, d[f.key] if f.key in d else getattr(defaults, f.key),
+        **{f.key: _field(f.path, d[f.key] if f.key in d else f.read(defaults),
                          f"{w}.{f.key}")
            for f in schema.section_fields("dataset")},
         label_column=label_column)
@@ -486,7 +487,7 @@ def _parse_training(v, w):
           optional=("engine", "device", "dtype"))
     defaults = TrainingSpec()
     return TrainingSpec(
-        **{f.key: _field(f.path, t[f.key] if f.key in t else getattr(defaults, f.key),
+        **{f.key: _field(f.path, t[f.key] if f.key in t else f.read(defaults),
                          f"{w}.{f.key}")
            for f in schema.section_fields("training")})
 
@@ -588,7 +589,7 @@ def _parse_weights(v, experiment, data, budget, where="weights"):
 
 
 def _weights_list(weights):
-    if hasattr(weights, "get_weights"):
+    if isinstance(weights, Network):
         weights = weights.get_weights()
     return [(np.asarray(W, dtype=float), np.asarray(b, dtype=float).reshape(-1))
             for W, b in weights]
@@ -665,7 +666,7 @@ def _encode_optimizer_state(d):
 
 
 def _to_numpy(x):
-    if hasattr(x, "detach"):   # a torch tensor from the torch engine
+    if hasattr(x, "detach"):   # a torch tensor from the torch engine (torch is not imported)
         x = x.detach().cpu().numpy()
     return np.asarray(x, dtype=float)
 

@@ -22,6 +22,7 @@ import numpy as np
 
 from annstudio.core import datasets, optimizers
 from annstudio.core.errors import AnnStudioError
+from annstudio.core.network import Network
 from annstudio.io import atomic
 
 TORCH_OPTIMIZERS = {"sgd": "SGD", "adagrad": "Adagrad", "rmsprop": "RMSprop", "adam": "Adam"}
@@ -36,13 +37,17 @@ FEATURE_SOURCE = {
 }
 
 # What each generator needs besides NumPy.
+# what each generator's source needs written before it: functions (their source) and
+# (name, value) constants
 _GENERATOR_NEEDS = {
     "moons": [], "circles": [], "sine": [],
-    "xor": ["_counts"],
-    "blobs": ["_counts", "BLOB_RADIUS", "BLOB_SPREAD"],
-    "spirals": ["_counts", "SPIRAL_TURNS"],
-    "plane": ["PLANE_COEF", "PLANE_INTERCEPT", "plane_function"],
-    "bumps": ["BUMPS", "bumps_function"],
+    "xor": [datasets.class_counts],
+    "blobs": [datasets.class_counts, ("BLOB_RADIUS", datasets.BLOB_RADIUS),
+              ("BLOB_SPREAD", datasets.BLOB_SPREAD)],
+    "spirals": [datasets.class_counts, ("SPIRAL_TURNS", datasets.SPIRAL_TURNS)],
+    "plane": [("PLANE_COEF", datasets.PLANE_COEF), ("PLANE_INTERCEPT", datasets.PLANE_INTERCEPT),
+              datasets.plane_function],
+    "bumps": [("BUMPS", datasets.BUMPS), datasets.bumps_function],
 }
 
 _PHI = {"relu": "torch.relu({x})", "leaky_relu": "F.leaky_relu({x}, 0.01)",
@@ -172,11 +177,11 @@ def _generator_code(spec):
              f"FEATURES = {list(kw['features'])!r}   # derived inputs appended to (x1, x2)",
              ""]
     for need in _GENERATOR_NEEDS[key]:
-        obj = getattr(datasets, need)
-        if callable(obj):
-            parts.append(inspect.getsource(obj).rstrip() + "\n\n")
+        if callable(need):
+            parts.append(inspect.getsource(need).rstrip() + "\n\n")
         else:
-            parts.append(f"{need} = {obj!r}")
+            name, value = need
+            parts.append(f"{name} = {value!r}")
     parts.append("")
     parts.append(inspect.getsource(datasets.GENERATORS[key]).rstrip() + "\n\n")
     parts.append(inspect.getsource(datasets.split).rstrip() + "\n\n")
@@ -405,7 +410,7 @@ def _exported_network(experiment, data, weights, initial):
     net = experiment.build_network(data)
     if initial or weights is None:
         return net, "initial"
-    if hasattr(weights, "get_weights"):   # a Network; else already a list of (W, b)
+    if isinstance(weights, Network):      # else already a list of (W, b)
         weights = weights.get_weights()
     net.set_weights(weights)
     return net, "current"

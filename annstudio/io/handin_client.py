@@ -59,7 +59,7 @@ def send(document, host, port, code, timeout=30):
         r = conn.getresponse()
         stored, sentence = answer(r.status, r.read(64 * 1024))
     except (OSError, http.client.HTTPException) as e:
-        why = getattr(e, "strerror", None) or str(e) or type(e).__name__
+        why = (e.strerror if isinstance(e, OSError) else None) or str(e) or type(e).__name__
         raise AnnStudioError(f"cannot reach the teacher's computer at {host}:{port}: {why}; "
                              "nothing was handed in") from None
     finally:

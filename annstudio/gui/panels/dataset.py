@@ -322,8 +322,7 @@ class DatasetPanel(QWidget):
 
     def load_csv(self, path):
         """Import ``path``; on errors show them (with line numbers) and return None."""
-        from annstudio.io.csvdata import load_csv
-        from annstudio.io.csvdata import MissingValues
+        from annstudio.io.csvdata import CsvError, MissingValues, load_csv
         try:
             from annstudio.gui.busy import read_off_thread   # a slow disk: keep painting
             read = lambda drop: read_off_thread(  # noqa: E731
@@ -337,7 +336,7 @@ class DatasetPanel(QWidget):
                     raise
                 data = read(True)
         except AnnStudioError as err:
-            problems = getattr(err, "problems", None) or []
+            problems = err.problems if isinstance(err, CsvError) else []
             line = translate("DatasetPanel", "line {no}: {why}")
             lines = [str(err)] + [line.format(no=no, why=why) for no, why in problems[:8]
                                   if f"line {no}" not in str(err)]
@@ -507,7 +506,7 @@ def main():
     prints its ``specChanged`` intents as you edit it."""
     from annstudio.gui import standalone
     return standalone.run(DatasetPanel, translate("DatasetPanel", "Dataset panel"),
-                          size=(380, 560), emits=["specChanged"])
+                          size=(380, 560), emits=lambda p: {"specChanged": p.specChanged})
 
 
 if __name__ == "__main__":

@@ -315,7 +315,7 @@ def main():
     prints its ``changed`` intents as you edit it."""
     from annstudio.gui import standalone
     return standalone.run(NetworkPanel, translate("NetworkPanel", "Network panel"),
-                          size=(380, 560), emits=["changed"])
+                          size=(380, 560), emits=lambda p: {"changed": p.changed})
 
 
 if __name__ == "__main__":

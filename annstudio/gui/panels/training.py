@@ -544,7 +544,7 @@ def main():
     from annstudio.gui import standalone
     return standalone.run(TrainingPanel, translate("TrainingPanel", "Training panel"),
                           size=(380, 560),
-                          emits=["optimizerChanged"])
+                          emits=lambda p: {"optimizerChanged": p.optimizerChanged})
 
 
 if __name__ == "__main__":
