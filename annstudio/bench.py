@@ -25,9 +25,15 @@ so compare figures within one run.
 
 ``--quick`` runs a reduced version in a few seconds. Without torch only the NumPy figures
 are printed, with a line saying why torch was skipped.
+
+``--playground-net 8,8 [--seconds S]`` measures only our side of the Playground
+comparison — the NumPy engine's training examples/s on Playground's setup with those
+hidden layers — and prints it as one JSON line: how ``bench_playground.py --ours EXE``
+times an installed or frozen app against Playground's engine.
 """
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import platform
@@ -131,6 +137,31 @@ def api_lecture_run(data, epochs, batch=10, lr=0.015, fast=None):
     h = net.fit(data.X_train, data.y_train, optimizer="sgd", lr=lr, batch_size=batch,
                 epochs=epochs, seed=0, fast=fast)
     return time.perf_counter() - t, h.train_loss[-1], h.path
+
+
+def playground_data():
+    """TensorFlow Playground's comparison data: spirals, 500 points, 250 for training."""
+    return datasets.make("spirals", n=500, noise=0.2, seed=0, test_fraction=0.5)
+
+
+def playground_net_rate(hidden, seconds, fast=None, data=None):
+    """Training examples per second of the NumPy engine on Playground's setup (tanh hidden
+    layers, batch 10, SGD lr 0.03, the loss over the training and test points after every
+    epoch), after 20 warm-up epochs as Playground's driver does; and the path it took."""
+    from annstudio.engines.numpy_engine import NumpyEngine
+    data = playground_data() if data is None else data
+    net = Network.create([2, *hidden, 1], hidden="tanh", output="sigmoid", seed=0)
+    e = NumpyEngine(net, data, "sgd", {"lr": 0.03}, batch_size=10, fast=fast)
+    e.train(20)
+    n = data.X_train.shape[0]
+    epochs, t0 = 0, time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        e.train(5)
+        epochs += 5
+    dt = time.perf_counter() - t0
+    rec = e.history.epochs[-1]
+    return {"examples_per_s": epochs * n / dt, "path": e.path, "loss_train": rec.train_loss,
+            "loss_test": rec.test_loss}
 
 
 def playground_ratios(seconds, rounds):
@@ -280,10 +311,34 @@ def _fmt_s(x):
 
 
 # --------------------------------------------------------------------------- main
+def _hidden_sizes(text):
+    """"8,8" → [8, 8]: hidden layer sizes of 1 to 6 layers of 1 to 64 units."""
+    try:
+        sizes = [int(s) for s in text.split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"hidden sizes are whole numbers separated by commas, got {text!r}") from None
+    if not 1 <= len(sizes) <= 6 or not all(1 <= s <= 64 for s in sizes):
+        raise argparse.ArgumentTypeError(f"1 to 6 hidden layers of 1 to 64 units, got {text!r}")
+    return sizes
+
+
 def main(argv=None) -> int:
     p = OneLineParser(prog="annstudio bench", description="engine speed on this machine")
     p.add_argument("--quick", action="store_true", help="a reduced run of a few seconds")
+    p.add_argument("--playground-net", metavar="SIZES", type=_hidden_sizes,
+                   help="only our examples/s on TensorFlow Playground's setup with these "
+                        "hidden layers (e.g. 8,8), as one JSON line")
+    p.add_argument("--seconds", type=float, default=2.0,
+                   help="timed seconds of --playground-net (default 2)")
     args = p.parse_args(list(argv or []))
+    if args.playground_net is not None:
+        if not 0.1 <= args.seconds <= 60:
+            p.error(f"--seconds is 0.1 to 60, got {args.seconds:g}")
+        from annstudio.engines import fast as fastpath
+        fastpath.start(wait=True)
+        print(json.dumps(playground_net_rate(args.playground_net, args.seconds)), flush=True)
+        return 0
     quick = args.quick
     have_torch = _header(quick)
     _batch_sizes(quick, have_torch)

@@ -2,7 +2,9 @@
 window is visible and interactive in < 2 s) beside `python -m annstudio` from source, the
 path its NumPy engine trains on and how soon after a first start (issue 25: the compiled
 path within 2 s, no numba cache in the user's folders), its own `annstudio bench --quick`,
-and the bundle's and the installers' sizes.
+side by side with TensorFlow Playground's engine against the bundle's (when node is
+present: bench_playground.py --ours) and the lecture ratios with their paths, and the
+bundle's and the installers' sizes.
 
     python packaging/build.py                          # builds dist/ (once)
     python tests/benchmarks/bench_frozen.py [BUNDLE] [--runs 5] [--no-bench]
@@ -104,8 +106,9 @@ def bundle_exe(bundle: Path) -> Path:
     return bundle / ("annstudio-cli.exe" if os.name == "nt" else "annstudio")
 
 
-def frozen_bench(bundle: Path) -> None:
-    """The bundle's own `annstudio bench --quick` (its NumPy engine, its path)."""
+def frozen_bench(bundle: Path) -> str:
+    """The bundle's own `annstudio bench --quick` (its NumPy engine, its path): printed,
+    and returned."""
     with tempfile.TemporaryDirectory() as home:
         r = subprocess.run([str(bundle_exe(bundle)), "bench", "--quick"],
                            env=clean_env(Path(home)), capture_output=True, text=True,
@@ -114,6 +117,53 @@ def frozen_bench(bundle: Path) -> None:
                                                f" (exit {r.returncode})"), flush=True)
     for line in (r.stdout or r.stderr).rstrip().splitlines():
         print("  " + line, flush=True)
+    return r.stdout or ""
+
+
+LECTURE_GOAL = re.compile(r"API ([\d,]+)×, (\w+) path; engine ([\d,]+)×, (\w+) path")
+
+
+def frozen_playground(bundle: Path, seconds: float, rounds: int):
+    """({network: figures}, None) of TensorFlow Playground's engine against the frozen
+    app's (bench_playground.py --ours, interleaved rounds), or (None, why not)."""
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(clean_env(Path(home)), PYTHONPATH=str(ROOT))   # the script's own imports
+        r = subprocess.run([sys.executable, str(ROOT / "tests" / "benchmarks" /
+                                                "bench_playground.py"),
+                            "--ours", str(bundle_exe(bundle)), "--seconds", str(seconds),
+                            "--rounds", str(rounds), "--json"], env=env, capture_output=True,
+                           text=True, timeout=900, cwd=home)
+    lines = r.stdout.strip().splitlines()
+    if r.returncode != 0 or not lines:
+        return None, f"bench_playground.py failed: {(r.stderr.strip() or 'no output')[-300:]}"
+    out = json.loads(lines[-1])
+    return (None, out["skipped"]) if "skipped" in out else (out["nets"], None)
+
+
+def side_by_side(bundle: Path, bench_out: str, seconds: float, rounds: int) -> None:
+    """issue 25's figures for the frozen app in one table: Playground's engine against the
+    bundle's, and the lecture ratios of its own bench through the API and the engine."""
+    nets, why = frozen_playground(bundle, seconds, rounds)
+    rows = []
+    for name, f in (nets or {}).items():
+        rows.append((f"TensorFlow Playground's engine, {name} ({f['ours']:,.0f} / "
+                     f"{f['playground']:,.0f} examples/s)",
+                     f"{f['ours'] / f['playground']:.2f}×", f["path"]))
+    m = LECTURE_GOAL.search(bench_out)
+    if m:
+        rows += [("Lecture run vs the lecture's code, through the Python API", f"{m[1]}×", m[2]),
+                 ("Lecture run vs the lecture's code, through the engine", f"{m[3]}×", m[4])]
+    print(f"Side by side, the frozen app (load average {load_average() or 0:.1f}):",
+          flush=True)
+    width = max([len(r[0]) for r in rows] + [10])
+    for what, ratio, path in rows:
+        print(f"  {what.ljust(width)}  {ratio.rjust(8)}  {path}", flush=True)
+    if nets is None:
+        print(f"  Playground figures skipped: {why}", flush=True)
+    else:
+        ok = all(f["ours"] >= 2 * f["playground"] for f in nets.values())
+        print(f"Goal (issue 25), frozen app: ≥ 2× TensorFlow Playground's engine on both "
+              f"networks: {'met' if ok else 'NOT met'}", flush=True)
 
 
 def installer_sizes(bundle: Path) -> list[str]:
@@ -132,7 +182,12 @@ def main(argv=None) -> int:
                     help="the one-folder bundle (default dist/annstudio)")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--no-bench", action="store_true",
-                    help="leave out the bundle's own `annstudio bench --quick`")
+                    help="leave out the bundle's own `annstudio bench --quick` and the "
+                         "Playground comparison")
+    ap.add_argument("--seconds", type=float, default=2.0,
+                    help="timed seconds per Playground run (default 2)")
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="interleaved Playground rounds, best kept (default 3)")
     a = ap.parse_args(argv)
     exe = a.bundle / ("annstudio.exe" if os.name == "nt" else "annstudio")
     if not exe.exists():
@@ -164,7 +219,7 @@ def main(argv=None) -> int:
               flush=True)
     first_and_later_run(a.bundle)
     if not a.no_bench:
-        frozen_bench(a.bundle)
+        side_by_side(a.bundle, frozen_bench(a.bundle), a.seconds, a.rounds)
     print(f"bundle size {size / MB:.1f} MB unpacked [limit 450 MB: "
           f"{'within' if size <= 450 * MB else 'OVER'}]"
           + "".join(f"; {s}" for s in installer_sizes(a.bundle)), flush=True)

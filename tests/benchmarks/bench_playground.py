@@ -1,6 +1,9 @@
 """TensorFlow Playground's engine against ours (a script that prints figures, not a test):
 
-    python tests/benchmarks/bench_playground.py [--seconds 3] [--rounds 3]
+    python tests/benchmarks/bench_playground.py [--seconds 3] [--rounds 3] [--ours EXE]
+
+``--ours EXE``: our side is timed in that app (an installed or the frozen ``annstudio``,
+through its ``bench --playground-net``) instead of this checkout, on its default path.
 
 Playground's `src/nn.ts` (vendored unchanged in tests/benchmarks/playground/, Apache-2.0,
 see NOTICE there) is compiled with TypeScript under node and trained as its
@@ -83,22 +86,19 @@ def playground_rate(nn_js, data_file, seconds):
     return json.loads(r.stdout.strip().splitlines()[-1])
 
 
-def our_rate(data, hidden, seconds, fast):
-    """Training examples per second of the NumPy engine, per-epoch loss pass included."""
-    from annstudio.core.network import Network
-    from annstudio.engines.numpy_engine import NumpyEngine
-    net = Network.create([2] + hidden + [1], hidden="tanh", output="sigmoid", seed=0)
-    e = NumpyEngine(net, data, "sgd", {"lr": 0.03}, batch_size=10, fast=fast)
-    e.train(20)                                  # warm-up, as the driver's
-    n = data.X_train.shape[0]
-    epochs, t0 = 0, time.perf_counter()
-    while time.perf_counter() - t0 < seconds:
-        e.train(5)
-        epochs += 5
-    dt = time.perf_counter() - t0
-    rec = e.history.epochs[-1]
-    return {"examples_per_s": epochs * n / dt, "path": e.path, "loss_train": rec.train_loss,
-            "loss_test": rec.test_loss}
+def our_rate(data, hidden, seconds, fast, ours=None):
+    """Training examples per second of the NumPy engine, per-epoch loss pass included
+    (`annstudio.bench.playground_net_rate`): here, or in the app ``ours`` (an installed
+    or frozen ``annstudio`` executable) through its ``bench --playground-net``."""
+    if ours is None:
+        from annstudio.bench import playground_net_rate
+        return playground_net_rate(hidden, seconds, fast=fast, data=data)
+    r = subprocess.run([ours, "bench", "--playground-net", ",".join(map(str, hidden)),
+                        "--seconds", str(seconds)], capture_output=True, text=True,
+                       timeout=120 + 10 * seconds)
+    if r.returncode != 0:
+        raise RuntimeError(f"{ours} bench failed: {r.stderr.strip()[-300:]}")
+    return json.loads(r.stdout.strip().splitlines()[-1])
 
 
 def main(argv=None):
@@ -107,15 +107,21 @@ def main(argv=None):
     p.add_argument("--rounds", type=int, default=3, help="interleaved rounds (best is kept)")
     p.add_argument("--json", action="store_true",
                    help="end with one JSON line of the figures (annstudio bench reads it)")
+    p.add_argument("--ours", metavar="EXE",
+                   help="time our side in this annstudio executable (e.g. the frozen app)")
     args = p.parse_args(argv)
 
-    from annstudio.core import datasets
+    from annstudio.bench import playground_data
     from annstudio.engines import fast
-    fast.start(wait=True)
-    print(f"NumPy engine: {fast.status()[1]} · load average {load():.1f} on "
-          f"{os.cpu_count()} CPUs", flush=True)
+    if args.ours is None:
+        fast.start(wait=True)
+        print(f"NumPy engine: {fast.status()[1]} · load average {load():.1f} on "
+              f"{os.cpu_count()} CPUs", flush=True)
+    else:
+        print(f"Ours: {args.ours} (its default path) · load average {load():.1f} on "
+              f"{os.cpu_count()} CPUs", flush=True)
 
-    data = datasets.make("spirals", n=500, noise=0.2, seed=0, test_fraction=0.5)
+    data = playground_data()
     with tempfile.TemporaryDirectory(prefix="annstudio-playground-") as tmp:
         why = compile_playground(tmp)
         if why:
@@ -140,8 +146,9 @@ def main(argv=None):
             for _ in range(args.rounds):          # interleaved: the load hits all alike
                 loads.append(load())
                 runs = {"playground": playground_rate(nn_js, data_file, args.seconds),
-                        "fast": our_rate(data, hidden, args.seconds, None),
-                        "numpy": our_rate(data, hidden, args.seconds, False)}
+                        "fast": our_rate(data, hidden, args.seconds, None, args.ours)}
+                if args.ours is None:         # the app's NumPy path alone, for comparison
+                    runs["numpy"] = our_rate(data, hidden, args.seconds, False)
                 for k, r in runs.items():
                     if best[k] is None or r["examples_per_s"] > best[k]["examples_per_s"]:
                         best[k] = r
@@ -154,9 +161,9 @@ def main(argv=None):
             "ours / Playground", "load avg"]
     table = [head]
     for name, b, la in rows:
-        pg, f, n = b["playground"]["examples_per_s"], b["fast"]["examples_per_s"], \
-            b["numpy"]["examples_per_s"]
-        table.append([name, f"{pg:,.0f}", f"{f:,.0f}", b["fast"]["path"], f"{n:,.0f}",
+        pg, f = b["playground"]["examples_per_s"], b["fast"]["examples_per_s"]
+        n = "—" if b["numpy"] is None else f'{b["numpy"]["examples_per_s"]:,.0f}'
+        table.append([name, f"{pg:,.0f}", f"{f:,.0f}", b["fast"]["path"], n,
                       f"{f / pg:.2f}×", f"{la:.1f}"])
     widths = [max(len(r[i]) for r in table) for i in range(len(head))]
     for i, r in enumerate(table):
@@ -177,7 +184,8 @@ def main(argv=None):
     if args.json:
         print(json.dumps({"nets": {name: {
             "playground": b["playground"]["examples_per_s"], "ours": b["fast"]["examples_per_s"],
-            "path": b["fast"]["path"], "numpy_path": b["numpy"]["examples_per_s"],
+            "path": b["fast"]["path"],
+            "numpy_path": None if b["numpy"] is None else b["numpy"]["examples_per_s"],
             "load": la} for name, b, la in rows}}, ensure_ascii=False), flush=True)
     return 0
 

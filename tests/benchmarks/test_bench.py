@@ -119,3 +119,70 @@ def test_frozen_bench_without_a_bundle_says_how_to_build_it(tmp_path):
     assert r.stderr.strip().splitlines() == [
         f"no bundle at {tmp_path / 'nothing'}: build it with `python packaging/build.py "
         "--bundle-only` (or pass its folder)"]
+
+
+def _annstudio_exe():
+    import sys
+    from pathlib import Path
+    exe = Path(sys.executable).with_name("annstudio")
+    return str(exe) if exe.is_file() else shutil.which("annstudio")
+
+
+def test_our_side_of_the_playground_comparison_from_the_command_line():
+    """`annstudio bench --playground-net 8,8` (what bench_playground.py --ours runs in an
+    installed or frozen app): one JSON line of our examples/s, the path and the losses;
+    the epochs it reaches depend on the machine's speed, so its losses and those of the
+    same call in this process are both checked to have learned (below ln 2, a coin toss)."""
+    import json
+    import math
+    import subprocess
+    exe = _annstudio_exe()
+    assert exe, "the annstudio command is installed with the package"
+    r = subprocess.run([exe, "bench", "--playground-net", "8,8", "--seconds", "0.3"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.strip().splitlines()
+    got = json.loads(lines[-1])
+    assert set(got) == {"examples_per_s", "path", "loss_train", "loss_test"}
+    assert got["path"] in ("compiled", "numpy") and got["examples_per_s"] > 1000
+    here = bench.playground_net_rate([8, 8], 0.3)
+    for k in ("loss_train", "loss_test"):
+        assert math.isfinite(got[k]) and got[k] < math.log(2) and here[k] < math.log(2)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--playground-net", "8,x"], "argument --playground-net: hidden sizes are whole "
+                                  "numbers separated by commas, got '8,x'"),
+    (["--playground-net", "8,0"], "argument --playground-net: 1 to 6 hidden layers of 1 "
+                                  "to 64 units, got '8,0'"),
+    (["--playground-net", "8", "--seconds", "0"], "--seconds is 0.1 to 60, got 0"),
+])
+def test_a_bad_playground_net_is_one_line_and_exit_2(args, message):
+    import subprocess
+    r = subprocess.run([_annstudio_exe(), "bench", *args], capture_output=True, text=True,
+                       timeout=60)
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.strip().splitlines() == [f"annstudio bench: error: {message} (see --help)"]
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs node")
+def test_bench_playground_times_our_side_in_another_app():
+    """bench_playground.py --ours EXE: Playground against that app's engine (here the
+    installed command), for each network, the NumPy-path column left empty."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+    script = Path(__file__).with_name("bench_playground.py")
+    r = subprocess.run([sys.executable, str(script), "--ours", _annstudio_exe(),
+                        "--seconds", "0.2", "--rounds", "1", "--json"],
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout.strip().splitlines()[-1])
+    if "skipped" in out:
+        pytest.skip(out["skipped"])
+    assert set(out["nets"]) == {"2→8→8→1", "2→8×6→1"}
+    for f in out["nets"].values():
+        assert f["ours"] > 0 and f["playground"] > 0 and f["numpy_path"] is None
+        assert f["path"] in ("compiled", "numpy")
+    assert "Ours: " in r.stdout and "(its default path)" in r.stdout
