@@ -290,7 +290,7 @@ def plain_torch_run(*args, **kwargs):
     return run(*args, **kwargs)
 
 
-def _table(title, header, rows):
+def print_table(title, header, rows):
     widths = [max(len(str(r[i])) for r in [header] + rows) for i in range(len(header))]
     lines = [title, "  " + "  ".join(str(h).ljust(w) for h, w in zip(header, widths)),
              "  " + "  ".join("-" * w for w in widths)]
@@ -400,7 +400,7 @@ def _batch_sizes(quick, have_torch):
         rt = step_rate("torch", LECTURE_SIZES, batch, steps // 4, data=data) if have_torch else None
         rows.append([f"batch {batch}", _fmt_rate(rn), path, _fmt_rate(rp), _fmt_rate(rt),
                      "—" if rt is None else f"{rn / rt:.1f}×"])
-    _table("Lecture net 2→20→40→20→1 (moons 500 points), steps/s incl. the loss after each "
+    print_table("Lecture net 2→20→40→20→1 (moons 500 points), steps/s incl. the loss after each "
            "epoch" + _load(),
            ["batch", "NumPy", "path", "NumPy path only", "PyTorch f32", "NumPy faster by"], rows)
 
@@ -455,7 +455,7 @@ def _lecture_run(quick, have_torch):
     rows.append([f"the lecture's own code (per point, Jacobians; best of {2 * rounds} × "
                  f"{code_steps // 2} steps)", _fmt_s(t_code), "—", f"{t_code / t_np:.0f}×"])
     t_plain = _torch_rows(rows, best, t_np) if have_torch else None
-    _table(f"Lecture run: moons 500, 2→20→40→20→1, batch 10, SGD lr 0.015, {epochs} epochs "
+    print_table(f"Lecture run: moons 500, 2→20→40→20→1, batch 10, SGD lr 0.015, {epochs} epochs "
            f"= {n_steps:,} steps + loss after each epoch",
            ["engine", "total" + ("" if quick else " (best of 2)"), "final loss",
             "time vs NumPy"], rows)
@@ -508,7 +508,7 @@ def _wide_nets(quick, have_torch):
         rt = step_rate("torch", sizes, 256, wsteps, data=wdata) if have_torch else None
         rows.append(["→".join(map(str, sizes)), _fmt_rate(rn), _fmt_rate(rt),
                      "—" if rt is None else f"{rt / rn:.2f}×"])
-    _table("Wide nets, batch 256, steps/s", ["network", "NumPy", "PyTorch f32",
+    print_table("Wide nets, batch 256, steps/s", ["network", "NumPy", "PyTorch f32",
                                              "PyTorch/NumPy"], rows)
 
 
@@ -520,7 +520,7 @@ def _epoch_times(quick, have_torch):
         tn = epoch_seconds("numpy", LECTURE_SIZES, 10, d)
         tt = epoch_seconds("torch", LECTURE_SIZES, 10, d) if have_torch else None
         rows.append([f"{n:,}", f"{-(-d.X_train.shape[0] // 10):,}", _fmt_s(tn), _fmt_s(tt)])
-    _table("Time per epoch vs data size (lecture net, batch 10, loss on all points each epoch)"
+    print_table("Time per epoch vs data size (lecture net, batch 10, loss on all points each epoch)"
            + _load(), ["points", "steps/epoch", "NumPy", "PyTorch f32"], rows)
 
     if not quick:
@@ -532,29 +532,36 @@ def _epoch_times(quick, have_torch):
               f"loss on all points, {e.path} path){_load()}\n", flush=True)
 
 
+def playground_rows(nets):
+    """Table rows (against, ours ×, path) of Playground's engine per network (None: none)."""
+    return [[f"TensorFlow Playground's engine, {name}, examples/s "
+             f"({f['ours']:,.0f} ours / {f['playground']:,.0f})",
+             f"{f['ours'] / f['playground']:.2f}×", f["path"]] for name, f in (nets or {}).items()]
+
+
+def playground_goal(nets, why, of=""):
+    """The goal's line (``of``: whose engine, e.g. ", frozen app"), or why it was skipped."""
+    if nets is None:
+        print(f"Playground figures skipped: {why}", flush=True)
+        return
+    ok = all(f["ours"] >= 2 * f["playground"] for f in nets.values())
+    print(f"Goal (issue 25){of}: ≥ 2× TensorFlow Playground's engine on both networks: "
+          f"{'met' if ok else 'NOT met'}", flush=True)
+
+
 def _side_by_side(quick, lecture):
     """5. side by side: the Playground ratios and the lecture ratios; the issue-25 goals."""
     seconds, pg_rounds = (0.5, 1) if quick else (2.0, 3)
     nets, why = playground_ratios(seconds, pg_rounds)
     ratio, api_ratio = lecture["ratio"], lecture["api_ratio"]
-    rows = []
-    if nets is not None:
-        for name, f in nets.items():
-            rows.append([f"TensorFlow Playground's engine, {name}, examples/s "
-                         f"({f['ours']:,.0f} ours / {f['playground']:,.0f})",
-                         f"{f['ours'] / f['playground']:.2f}×", f["path"]])
+    rows = playground_rows(nets)
     rows += [["Lecture run vs the lecture's code, through the Python API (Network.fit)",
               f"{api_ratio:,.0f}×", lecture["api_path"]],
              ["Lecture run vs the lecture's code, through the engine (window, annstudio "
               "train)", f"{ratio:,.0f}×", lecture["path"]]]
-    _table("Side by side, from this run: how many times as fast as each baseline" + _load(),
+    print_table("Side by side, from this run: how many times as fast as each baseline" + _load(),
            ["against", "ours ×", "path"], rows)
-    if nets is None:
-        print(f"Playground figures skipped: {why}", flush=True)
-    else:
-        ok = all(f["ours"] >= 2 * f["playground"] for f in nets.values())
-        print(f"Goal (issue 25): ≥ 2× TensorFlow Playground's engine on both networks: "
-              f"{'met' if ok else 'NOT met'}", flush=True)
+    playground_goal(nets, why)
     print(f"Goal (issue 25): the lecture run ≥ 250× the lecture's code through the Python "
           f"API and through the engine: "
           f"{'met' if min(api_ratio, ratio) >= 250 else 'NOT met'} (API {api_ratio:,.0f}×, "

@@ -130,7 +130,7 @@ def frozen_playground(bundle: Path, seconds: float, rounds: int):
         env = dict(clean_env(Path(home)), PYTHONPATH=str(ROOT))   # the script's own imports
         r = subprocess.run([sys.executable, str(ROOT / "tests" / "benchmarks" /
                                                 "bench_playground.py"),
-                            "--ours", str(bundle_exe(bundle)), "--seconds", str(seconds),
+                            "--ours", str(bundle_exe(bundle).resolve()), "--seconds", str(seconds),
                             "--rounds", str(rounds), "--json"], env=env, capture_output=True,
                            text=True, timeout=900, cwd=home)
     lines = r.stdout.strip().splitlines()
@@ -143,27 +143,16 @@ def frozen_playground(bundle: Path, seconds: float, rounds: int):
 def side_by_side(bundle: Path, bench_out: str, seconds: float, rounds: int) -> None:
     """issue 25's figures for the frozen app in one table: Playground's engine against the
     bundle's, and the lecture ratios of its own bench through the API and the engine."""
+    from annstudio.bench import playground_goal, playground_rows, print_table
     nets, why = frozen_playground(bundle, seconds, rounds)
-    rows = []
-    for name, f in (nets or {}).items():
-        rows.append((f"TensorFlow Playground's engine, {name} ({f['ours']:,.0f} / "
-                     f"{f['playground']:,.0f} examples/s)",
-                     f"{f['ours'] / f['playground']:.2f}×", f["path"]))
+    rows = playground_rows(nets)
     m = LECTURE_GOAL.search(bench_out)
     if m:
-        rows += [("Lecture run vs the lecture's code, through the Python API", f"{m[1]}×", m[2]),
-                 ("Lecture run vs the lecture's code, through the engine", f"{m[3]}×", m[4])]
-    print(f"Side by side, the frozen app (load average {load_average() or 0:.1f}):",
-          flush=True)
-    width = max([len(r[0]) for r in rows] + [10])
-    for what, ratio, path in rows:
-        print(f"  {what.ljust(width)}  {ratio.rjust(8)}  {path}", flush=True)
-    if nets is None:
-        print(f"  Playground figures skipped: {why}", flush=True)
-    else:
-        ok = all(f["ours"] >= 2 * f["playground"] for f in nets.values())
-        print(f"Goal (issue 25), frozen app: ≥ 2× TensorFlow Playground's engine on both "
-              f"networks: {'met' if ok else 'NOT met'}", flush=True)
+        rows += [["Lecture run vs the lecture's code, through the Python API", f"{m[1]}×", m[2]],
+                 ["Lecture run vs the lecture's code, through the engine", f"{m[3]}×", m[4]]]
+    print_table(f"Side by side, the frozen app · load average {load_average() or 0:.1f}",
+                ["against", "ours ×", "path"], rows)
+    playground_goal(nets, why, ", frozen app")
 
 
 def installer_sizes(bundle: Path) -> list[str]:
