@@ -810,6 +810,9 @@ def main(argv=None):
             if args.checkpoint:
                 save_checkpoint(args.checkpoint, net, optimizer, epoch, history)
     if distributed:
+        # every process waits for rank 0's evaluation and checkpoint before the group goes:
+        # a process tearing gloo down while a peer is still connected can abort it
+        dist.barrier()
         dist.destroy_process_group()
     return net
 
