@@ -63,10 +63,12 @@ def _moons(n, seed=0):
     return datasets.make("moons", n=n, noise=0.2, seed=seed, test_fraction=0.0)
 
 
-def _engine(name, sizes, data, batch, lr=0.015, dtype=None, optimizer="sgd", fast=None, **kw):
-    """Engine ``name``; ``fast=False`` keeps the NumPy engine on its NumPy path."""
+def _engine(name, sizes, data, batch, lr=0.015, dtype=None, optimizer="sgd", fast=None,
+            phi="relu", **kw):
+    """Engine ``name`` (hidden layers ``phi``); ``fast=False`` keeps the NumPy engine on
+    its NumPy path."""
     from annstudio.engines import create
-    net = Network.create(sizes, hidden="relu", output="sigmoid", seed=0)
+    net = Network.create(sizes, hidden=phi, output="sigmoid", seed=0)
     if name == "numpy" and fast is False:
         from annstudio.engines.numpy_engine import NumpyEngine
         return NumpyEngine(net, data, optimizer, {"lr": lr}, batch_size=batch, seed=0,
@@ -148,10 +150,8 @@ def playground_net_rate(hidden, seconds, fast=None, data=None):
     """Training examples per second of the NumPy engine on Playground's setup (tanh hidden
     layers, batch 10, SGD lr 0.03, the loss over the training and test points after every
     epoch), after 20 warm-up epochs as Playground's driver does; and the path it took."""
-    from annstudio.engines.numpy_engine import NumpyEngine
     data = playground_data() if data is None else data
-    net = Network.create([2, *hidden, 1], hidden="tanh", output="sigmoid", seed=0)
-    e = NumpyEngine(net, data, "sgd", {"lr": 0.03}, batch_size=10, fast=fast)
+    e = _engine("numpy", [2, *hidden, 1], data, 10, lr=0.03, fast=fast, phi="tanh")
     e.train(20)
     n = data.X_train.shape[0]
     epochs, t0 = 0, time.perf_counter()
@@ -164,18 +164,20 @@ def playground_net_rate(hidden, seconds, fast=None, data=None):
             "loss_test": rec.test_loss}
 
 
-def playground_ratios(seconds, rounds):
+def playground_ratios(seconds, rounds, ours=None, env=None, cwd=None):
     """Our examples/s over TensorFlow Playground's, per network, from
     ``tests/benchmarks/bench_playground.py`` run here: ({network: figures}, None), or
-    (None, why it did not run)."""
+    (None, why it did not run). ``ours``: our side timed in that annstudio executable
+    (``--ours``), the script run with ``env`` in ``cwd``."""
     if not PLAYGROUND_BENCH.is_file():
         return None, "needs a source checkout (tests/benchmarks/bench_playground.py)"
     if shutil.which("node") is None:
         return None, "node is not installed (https://nodejs.org)"
     try:
         r = subprocess.run([sys.executable, str(PLAYGROUND_BENCH), "--seconds", str(seconds),
-                            "--rounds", str(rounds), "--json"], capture_output=True,
-                           text=True, timeout=600)
+                            "--rounds", str(rounds), "--json",
+                            *(["--ours", str(ours)] if ours else [])], capture_output=True,
+                           text=True, timeout=900, env=env, cwd=cwd)
     except (OSError, subprocess.TimeoutExpired) as err:
         return None, f"bench_playground.py did not finish ({err})"
     lines = r.stdout.strip().splitlines()

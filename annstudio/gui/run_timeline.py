@@ -246,7 +246,7 @@ class RunTimeline(QObject):
                 (lambda r: r.train_metric, c.metric_plot, TRAIN),
                 (lambda r: r.test_metric, c.metric_plot, TEST))
         for value, plot, colour in cols:
-            y = np.array([nan if value(r) is None else value(r) for r in history.epochs],
+            y = np.array([nan if (v := value(r)) is None else v for r in history.epochs],
                          dtype=float)
             if not np.isfinite(y).any():
                 continue

@@ -126,18 +126,11 @@ LECTURE_GOAL = re.compile(r"API ([\d,]+)×, (\w+) path; engine ([\d,]+)×, (\w+)
 def frozen_playground(bundle: Path, seconds: float, rounds: int):
     """({network: figures}, None) of TensorFlow Playground's engine against the frozen
     app's (bench_playground.py --ours, interleaved rounds), or (None, why not)."""
+    from annstudio.bench import playground_ratios
     with tempfile.TemporaryDirectory() as home:
         env = dict(clean_env(Path(home)), PYTHONPATH=str(ROOT))   # the script's own imports
-        r = subprocess.run([sys.executable, str(ROOT / "tests" / "benchmarks" /
-                                                "bench_playground.py"),
-                            "--ours", str(bundle_exe(bundle).resolve()), "--seconds", str(seconds),
-                            "--rounds", str(rounds), "--json"], env=env, capture_output=True,
-                           text=True, timeout=900, cwd=home)
-    lines = r.stdout.strip().splitlines()
-    if r.returncode != 0 or not lines:
-        return None, f"bench_playground.py failed: {(r.stderr.strip() or 'no output')[-300:]}"
-    out = json.loads(lines[-1])
-    return (None, out["skipped"]) if "skipped" in out else (out["nets"], None)
+        return playground_ratios(seconds, rounds, ours=bundle_exe(bundle).resolve(), env=env,
+                                 cwd=home)
 
 
 def side_by_side(bundle: Path, bench_out: str, seconds: float, rounds: int) -> None:
